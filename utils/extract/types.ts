@@ -1,0 +1,31 @@
+/** The article as Policy Clipper understands it: what every clip, finding and brief refers to. */
+export interface Article {
+  /** Cleaned title: no site suffix, no invisible characters, single spaces. */
+  title: string;
+  /** Publisher or site name (`思瀚产业研究院`, `The New York Times`); the host name when the page names none. */
+  source: string;
+  /** Author(s) when the page names them. */
+  byline: string | null;
+  /** Publication date as `YYYY-MM-DD`, or null when the page states none. */
+  published: string | null;
+  /** BCP 47 language tag (`zh-CN`, `en`), or null when unknown. */
+  lang: string | null;
+  /** The URL the page was loaded from. */
+  url: string;
+  /** `<link rel=canonical>` / `og:url` when declared (absolute), else null. */
+  canonicalUrl: string | null;
+  /** A short plain-text summary (page description or the first paragraph), ≤ 300 characters. */
+  excerpt: string;
+  /** Cleaned article HTML (no scripts, no event handlers, no boilerplate), safe to store. */
+  contentHtml: string;
+  /** Plain text of the article: the one string every finding's offsets refer to. */
+  text: string;
+  /** `text.length` in characters (CJK has no spaces: never count words by splitting on spaces). */
+  length: number;
+}
+
+export type ExtractFailureReason = 'no-article' | 'empty' | 'too-large' | 'not-html';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: ExtractFailureReason; message: string };

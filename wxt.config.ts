@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is the extension's contract with the browser: permissions are the minimum the
+// features need (see docs/architecture.md, "Permissions").
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'downloads', 'clipboardWrite'],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlight__',
+      },
+      ...(browser === 'firefox'
+        ? { _execute_browser_action: { suggested_key: { default: 'Alt+Shift+K' } } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+K' } } }),
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'policy-clipper@policy-clipper.dev',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  }),
+  zip: {
+    excludeSources: ['.tmp/**', '.output/**', 'node_modules/**', 'bench/results/**', 'tests/screenshots/**'],
+  },
+});
