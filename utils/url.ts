@@ -75,3 +75,19 @@ export function stableId(prefix: string, key: string): string {
 export function articleIdFor(normalisedUrl: string): string {
   return stableId('a_', normalisedUrl);
 }
+
+/**
+ * Whether two URLs belong to the same site (hosts equal up to `www.`/`m.`/`amp.` prefixes, or one a
+ * subdomain of the other). A page's declared canonical URL is trusted only within its own site, so a
+ * page cannot claim another site's address to read the clips filed under it.
+ */
+export function sameSite(a: string, b: string): boolean {
+  try {
+    const strip = (h: string): string => h.toLowerCase().replace(/^(?:www|m|amp)\./, '');
+    const ha = strip(new URL(a).hostname);
+    const hb = strip(new URL(b).hostname);
+    return ha === hb || ha.endsWith(`.${hb}`) || hb.endsWith(`.${ha}`);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * UI strings: every visible word comes from `_locales/<lang>/messages.json` through a `Translator`.
+ * The popup and library provide one backed by `browser.i18n` (see `browser-i18n.ts`); tests provide one
+ * from the same JSON files, so both languages are checked with the real strings.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type enMessages from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof enMessages;
+export type MessagesFile = Record<string, { message: string; description?: string }>;
+
+export interface Translator {
+  /** The message for `key` with `$1`…`$9` replaced by `subs` (as `browser.i18n.getMessage` does). */
+  t(key: MessageKey, ...subs: (string | number)[]): string;
+  /** BCP 47 tag of the UI language, for dates and numbers. */
+  locale: string;
+}
+
+function substitute(template: string, subs: (string | number)[]): string {
+  return template.replace(/\$(\d)/g, (m, d: string) => {
+    const value = subs[Number(d) - 1];
+    return value === undefined ? m : String(value);
+  });
+}
+
+/** A translator over a messages file (tests, and a fallback when the browser has no message). */
+export function messagesTranslator(messages: MessagesFile, locale: string): Translator {
+  return {
+    locale,
+    t: (key, ...subs) => substitute(messages[key]?.message ?? key, subs),
+  };
+}
+
+export const I18nContext = createContext<Translator | null>(null);
+
+export function useI18n(): Translator {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n() outside <I18nContext.Provider>');
+  return value;
+}
+
+/** `2021-05-10` → `May 10, 2021` / `2021年5月10日`; other strings unchanged. */
+export function formatIsoDate(iso: string | null, locale: string): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** Epoch ms → a short local date and time. */
+export function formatTimestamp(ms: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+}

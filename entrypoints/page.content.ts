@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+// The only code that runs on every page the user visits, so it stays tiny (size budget in
+// .size-limit.json): it tells the background which page this is; the background injects the
+// highlighter only when this page has saved clips.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let announced = '';
+    const announce = (): void => {
+      const url = location.href;
+      if (url === announced || ctx.isInvalid) return;
+      announced = url;
+      const canonicalUrl = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
+      browser.runtime.sendMessage({ type: 'content/hasClips', url, canonicalUrl }).catch(() => {
+        // The extension was reloaded or is updating: nothing to restore on this page until next load.
+      });
+    };
+    announce();
+    // Single-page apps change the URL without a load; the isolated world sees no history events
+    // everywhere, so a cheap URL comparison catches them.
+    ctx.setInterval(announce, 1000);
+  },
+});

@@ -1,0 +1,160 @@
+/**
+ * Real-browser harness: Chromium with the freshly built extension loaded unpacked, fixture pages served
+ * from a local HTTP server, and helpers to open the popup on a given tab and read the background's
+ * IndexedDB. No network: every page comes from 127.0.0.1.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromePath } from './browser-path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+export interface Route {
+  body: string | Buffer;
+  type?: string;
+  status?: number;
+}
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  /** Serve `body` at `path` (replacing what was there): lets a test change a page between visits. */
+  set(path: string, route: Route): void;
+  close(): Promise<void>;
+}
+
+export async function serve(routes: Record<string, Route> = {}): Promise<FixtureServer> {
+  const table = new Map(Object.entries(routes));
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const route = table.get(path);
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res
+      .writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(route.body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => origin + path,
+    set: (path, route) => void table.set(path, route),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker (re-read after it was stopped: it comes back as a new Worker). */
+  worker(): Promise<Worker>;
+  profileDir: string;
+  downloadsDir: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** UI language (`en`, `zh-CN`). */
+  lang?: string;
+  /** Keep using an existing profile (e.g. to check data survives a restart). */
+  profileDir?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const executablePath = chromePath();
+  if (!executablePath) throw new Error('No Chromium: set CHROME_PATH or install Debian chromium.');
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const profileDir = options.profileDir ?? mkdtempSync(join(ROOT, '.tmp/profile-'));
+  const downloadsDir = mkdtempSync(join(ROOT, '.tmp/downloads-'));
+  const lang = options.lang ?? 'en';
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    locale: lang,
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(first.url()).host;
+  const worker = async (): Promise<Worker> => {
+    const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+    return live ?? context.waitForEvent('serviceworker');
+  };
+  return {
+    context,
+    extensionId,
+    worker,
+    profileDir,
+    downloadsDir,
+    close: async () => {
+      await context.close();
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
+      rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id Chromium gave to `page` (looked up by URL from the service worker). */
+export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  const sw = await session.worker();
+  const url = page.url();
+  const id = await sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab found for ${url}`);
+  return id;
+}
+
+/** Open the popup UI in its own tab, bound to the tab `target` (as if opened over it). */
+export async function openPopup(session: ExtensionSession, target: Page | number): Promise<Page> {
+  const tabId = typeof target === 'number' ? target : await tabIdOf(session, target);
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Every record of one object store of the background's database, read inside the service worker. */
+export async function readStore<T = unknown>(session: ExtensionSession, storeName: string): Promise<T[]> {
+  const sw = await session.worker();
+  return sw.evaluate(
+    (name) =>
+      new Promise<unknown[]>((res, rej) => {
+        const open = indexedDB.open('policy-clipper');
+        open.onerror = () => rej(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            res(req.result);
+            db.close();
+          };
+          req.onerror = () => rej(req.error);
+        };
+      }),
+    storeName,
+  ) as Promise<T[]>;
+}

@@ -1,0 +1,22 @@
+/**
+ * `npm run test:e2e`: build the Chrome extension, then run the real-browser suite in Chromium.
+ * Without Chromium the suite cannot run: say so loudly; under CI=true that is a failure, never a pass.
+ */
+import { spawnSync } from 'node:child_process';
+import { chromePath } from './browser-path';
+
+const chrome = chromePath();
+if (!chrome) {
+  const line =
+    '!!! E2E TESTS DID NOT RUN: no Chromium found (set CHROME_PATH, or on Debian: apt-get install -y chromium).';
+  console.error(`\n${line}\n`);
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+run('npx', ['wxt', 'build', '-b', 'chrome']);
+run('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);

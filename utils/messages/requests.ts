@@ -1,0 +1,137 @@
+/**
+ * Every message the background answers, as valibot schemas: the TypeScript types are inferred from
+ * them, so the validation and the types cannot drift apart. Limits are generous for real use and small
+ * enough that a hostile or buggy sender cannot make the background store megabytes of junk.
+ */
+import * as v from 'valibot';
+
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Url = v.pipe(v.string(), v.maxLength(8192), v.url());
+const Tag = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
+const Tags = v.pipe(v.array(Tag), v.maxLength(50));
+const Ids = v.pipe(v.array(Id), v.minLength(1), v.maxLength(20_000));
+const Colour = v.picklist(['yellow', 'green', 'blue', 'pink', 'purple']);
+const Note = v.pipe(v.string(), v.maxLength(100_000));
+const Kind = v.picklist(['figure', 'measure', 'document', 'quote']);
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const BriefOptionsPatch = v.partial(
+  v.strictObject({
+    groupBy: v.picklist(['tag', 'article', 'kind']),
+    fullText: v.boolean(),
+    highlightStyle: v.picklist(['mark', 'bold']),
+    citationStyle: v.picklist(['auto', 'gbt7714', 'author-date']),
+  }),
+);
+const Deliver = v.picklist(['download', 'text']);
+
+export const ClipQuerySchema = v.strictObject({
+  articleId: v.optional(Id),
+  tags: v.optional(Tags),
+  source: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  from: v.optional(IsoDate),
+  to: v.optional(IsoDate),
+  kinds: v.optional(v.pipe(v.array(Kind), v.maxLength(4))),
+  text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+});
+
+/** A finding the user picked in the popup, located in the page by its text and context. */
+const FindingPick = v.strictObject({
+  kind: v.picklist(['figure', 'measure', 'document']),
+  type: v.pipe(v.string(), v.maxLength(40)),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  context: v.pipe(v.string(), v.maxLength(20_000)),
+  value: v.optional(v.nullable(v.number())),
+  unit: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))),
+});
+
+/** Messages only the extension's own pages (popup, library) may send. */
+export const PageRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('page/analyze'), tabId: TabId }),
+  v.strictObject({ type: v.literal('article/save'), tabId: TabId }),
+  v.strictObject({
+    type: v.literal('brief/article'),
+    articleId: Id,
+    deliver: Deliver,
+    options: v.optional(BriefOptionsPatch),
+  }),
+  v.strictObject({
+    type: v.literal('brief/clips'),
+    clipIds: Ids,
+    deliver: Deliver,
+    title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    options: v.optional(BriefOptionsPatch),
+  }),
+  v.strictObject({ type: v.literal('csv/figures'), clipIds: Ids, deliver: Deliver }),
+  v.strictObject({
+    type: v.literal('highlight/selection'),
+    tabId: TabId,
+    tags: v.optional(Tags),
+    colour: v.optional(Colour),
+  }),
+  v.strictObject({
+    type: v.literal('highlight/findings'),
+    tabId: TabId,
+    findings: v.pipe(v.array(FindingPick), v.minLength(1), v.maxLength(500)),
+  }),
+  v.strictObject({ type: v.literal('clips/forTab'), tabId: TabId }),
+  v.strictObject({ type: v.literal('clips/list'), query: ClipQuerySchema }),
+  v.strictObject({ type: v.literal('clips/get'), ids: Ids }),
+  v.strictObject({
+    type: v.literal('clips/update'),
+    id: Id,
+    patch: v.strictObject({ tags: v.optional(Tags), note: v.optional(Note), colour: v.optional(Colour) }),
+  }),
+  v.strictObject({ type: v.literal('clips/delete'), ids: Ids }),
+  v.strictObject({ type: v.literal('clips/restore'), token: Id }),
+  v.strictObject({ type: v.literal('clips/reattach'), tabId: TabId, id: Id }),
+  v.strictObject({ type: v.literal('tags/list') }),
+  v.strictObject({ type: v.literal('tags/add'), ids: Ids, tags: Tags }),
+  v.strictObject({ type: v.literal('tags/remove'), ids: Ids, tags: Tags }),
+  v.strictObject({ type: v.literal('tags/rename'), from: Tag, to: Tag }),
+  v.strictObject({ type: v.literal('tags/merge'), sources: v.pipe(v.array(Tag), v.minLength(1)), target: Tag }),
+  v.strictObject({ type: v.literal('tags/colour'), tag: Tag, colour: Colour }),
+  v.strictObject({ type: v.literal('articles/list') }),
+  v.strictObject({ type: v.literal('backup/export'), deliver: Deliver }),
+  v.strictObject({ type: v.literal('backup/import'), json: v.pipe(v.string(), v.maxLength(200_000_000)) }),
+  v.strictObject({ type: v.literal('storage/status') }),
+  v.strictObject({ type: v.literal('settings/get') }),
+  v.strictObject({ type: v.literal('settings/set'), brief: BriefOptionsPatch }),
+]);
+
+/**
+ * Messages a content script may send. Each names the page URL it is about; the background checks it is
+ * the sender tab's own page, so a script in one page can never read or change another page's clips.
+ */
+export const ContentRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('content/hasClips'), url: Url, canonicalUrl: v.optional(Url) }),
+  v.strictObject({ type: v.literal('content/clips'), url: Url, canonicalUrl: v.optional(Url) }),
+  v.strictObject({
+    type: v.literal('content/anchored'),
+    url: Url,
+    anchored: v.pipe(v.array(Id), v.maxLength(20_000)),
+    orphans: v.pipe(v.array(Id), v.maxLength(20_000)),
+  }),
+  v.strictObject({
+    type: v.literal('content/updateClip'),
+    url: Url,
+    id: Id,
+    patch: v.strictObject({ tags: v.optional(Tags), note: v.optional(Note), colour: v.optional(Colour) }),
+  }),
+  v.strictObject({ type: v.literal('content/deleteClip'), url: Url, id: Id }),
+]);
+
+export type PageRequest = v.InferOutput<typeof PageRequestSchema>;
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+export type Request = PageRequest | ContentRequest;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+export type ClipQuery = v.InferOutput<typeof ClipQuerySchema>;
+export type FindingPick = v.InferOutput<typeof FindingPick>;
+export type BriefOptionsPatch = v.InferOutput<typeof BriefOptionsPatch>;
+export type Colour = v.InferOutput<typeof Colour>;

@@ -1,0 +1,41 @@
+/**
+ * Which tabs an extension may read. Browsers forbid scripting their own pages, extension stores and
+ * other extensions' pages; saying so plainly beats a popup that fails or stays empty.
+ */
+
+export type PageAccess = { ok: true } | { ok: false; kind: 'browser-page' | 'store' | 'pdf' | 'not-web'; message: string };
+
+const MESSAGES = {
+  'browser-page': "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
+  store: "Browsers don't let extensions read the extension store. Open an article on another site to clip it.",
+  pdf: 'This is a PDF document, not a web page. Policy Clipper clips web articles; open the HTML version of this document if the site has one.',
+  'not-web': 'Policy Clipper can only clip web pages (http or https addresses).',
+} as const;
+
+export function pageAccess(url: string | undefined | null): PageAccess {
+  if (!url) return { ok: false, kind: 'browser-page', message: MESSAGES['browser-page'] };
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { ok: false, kind: 'not-web', message: MESSAGES['not-web'] };
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    const browserOwned = ['chrome:', 'edge:', 'about:', 'chrome-extension:', 'moz-extension:', 'devtools:', 'view-source:', 'chrome-search:', 'chrome-untrusted:'];
+    const kind = browserOwned.includes(u.protocol) ? 'browser-page' : 'not-web';
+    return { ok: false, kind, message: MESSAGES[kind] };
+  }
+  const host = u.hostname.toLowerCase();
+  const isStore =
+    host === 'chromewebstore.google.com' ||
+    (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')) ||
+    host === 'addons.mozilla.org' ||
+    (host === 'microsoftedge.microsoft.com' && u.pathname.startsWith('/addons'));
+  if (isStore) return { ok: false, kind: 'store', message: MESSAGES.store };
+  if (/\.pdf$/i.test(u.pathname)) return { ok: false, kind: 'pdf', message: MESSAGES.pdf };
+  return { ok: true };
+}
+
+/** What to tell the user when the browser refused to run our script in a tab we thought we could read. */
+export const SCRIPTING_REFUSED_MESSAGE =
+  "The browser didn't let Policy Clipper read this page (it may be a protected page or a built-in viewer). Open the article as a normal web page to clip it.";
