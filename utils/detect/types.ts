@@ -15,8 +15,18 @@ export interface FigureFinding extends FindingBase {
   type: FigureType;
   /** Normalised value in base units (`28251.51亿元` → 2825151000000), or null when not numeric (ratios, ranges). */
   value: number | null;
-  /** Unit of `value`: an ISO 4217 code for money (`CNY`, `USD`), `%`, `pp` (percentage points), `GW`, `项`, `date`… */
+  /**
+   * Unit of `value`: an ISO 4217 code for money (`CNY`, `USD`; a price per unit is `USD/W`), `%`, `pp`
+   * (percentage points), `bp`, `GW`, `t`, `项`, `家`, `year` (durations), `date` for dates, `ratio`, `×`…
+   * A count with a scale word but no unit word (`1.4亿`, `1.3 million`) has unit null.
+   */
   unit: string | null;
+  /** For growth and decline (`增长32.3%`, `up 2.4 percentage points`): the direction; the verb stays out of `text`. */
+  direction?: 'up' | 'down';
+  /** For dates: ISO 8601 form — `2020-12-31`, `2021-05`, `2025`, `--09-03` (no year), `2021/2023` (ranges). */
+  iso?: string;
+  /** For dates: true for a deadline (`到2025年`, `by 2030`, `2025年底前`); its marker is part of `text`. */
+  deadline?: boolean;
 }
 
 export type DocumentType = 'policy' | 'law' | 'plan' | 'report' | 'media' | 'other';

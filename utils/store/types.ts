@@ -1,16 +1,22 @@
 import type { Selector } from '../anchor/types';
+import type { Article } from '../extract/types';
 
 /** What a clip is: a suggested finding the user accepted, or any passage the user highlighted. */
 export type ClipKind = 'figure' | 'measure' | 'document' | 'quote';
 
 /** One article per normalised URL (see `utils/url.ts`). */
 export interface ArticleRecord {
-  /** Stable id derived from the normalised URL. */
+  /** Stable id derived from the normalised URL: `articleIdFor(url)`. */
   id: string;
-  /** Normalised URL (the key that makes "one article per page"). */
+  /** Normalised URL (the key that makes "one article per page"): `articleUrl(page url, canonical url)`. */
   url: string;
   /** URL as loaded when first clipped (kept for citations). */
   originalUrl: string;
+  /**
+   * Every normalised page URL this article was clipped from (its `url` first). A page that declares a
+   * canonical URL is filed under it, yet revisits arrive with the page URL: this is how they find it.
+   */
+  pageUrls: string[];
   canonicalUrl: string | null;
   title: string;
   source: string;
@@ -61,4 +67,141 @@ export interface ClipRecord {
 export interface TrashRecord {
   clip: ClipRecord;
   deletedAt: number;
+  /** Shared by every clip removed by one `deleteClips` call: `restoreClips({ token })` undoes that call. */
+  token: string;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Inputs and results of the store's operations (see `ClipStore` in `./store.ts`).
+
+/** What `saveArticle` takes: an extracted article (its `length` is not needed). */
+export type ArticleInput = Omit<Article, 'length'>;
+
+/** A new clip: the store assigns `id`, `createdAt`, `updatedAt`; omitted fields get neutral defaults. */
+export interface ClipDraft {
+  articleId: string;
+  quote: string;
+  selectors: Selector[];
+  /** Default `'quote'`. */
+  kind?: ClipKind;
+  type?: string | null;
+  value?: number | null;
+  unit?: string | null;
+  context?: string;
+  tags?: string[];
+  note?: string;
+  /** Default `'yellow'`. */
+  colour?: string;
+  fragment?: string;
+}
+
+/** What a user can change on an existing clip. `tags` replaces the whole list. */
+export interface ClipPatch {
+  tags?: string[];
+  note?: string;
+  colour?: string;
+}
+
+export type ClipOrder = 'newest' | 'oldest' | 'relevance';
+
+export interface ClipQuery {
+  articleId?: string;
+  /** Clips carrying all of these tags (compared case-insensitively). */
+  tags?: string[];
+  /** Article source, exactly as stored (`listSources()` gives the choices). */
+  source?: string;
+  /** `createdAt >= from` (epoch ms). */
+  from?: number;
+  /** `createdAt <= to` (epoch ms). */
+  to?: number;
+  kinds?: ClipKind[];
+  /** Full-text search over quote, note, article title and source. Blank means no search. */
+  text?: string;
+  /** Default `'newest'`; `'relevance'` only means something with `text` (otherwise it is `'newest'`). */
+  order?: ClipOrder;
+  /** Page size, default 50, at most 500. */
+  limit?: number;
+  /** `nextCursor` of the previous page. Takes precedence over `offset`. */
+  cursor?: string | null;
+  offset?: number;
+}
+
+/** Why a search result matched, for emphasis in the UI (see `emphasisRanges`). */
+export interface ClipMatch {
+  clipId: string;
+  /** Matched index terms: lower-cased, lightly stemmed words and Han bigrams/characters. */
+  terms: string[];
+  score: number;
+}
+
+export interface ClipPage {
+  clips: ClipRecord[];
+  /** How many clips match the query in all (not just this page). */
+  total: number;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** One entry per clip, in the same order, when the query had `text`; empty otherwise. */
+  matches: ClipMatch[];
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface SourceCount {
+  source: string;
+  /** Articles from this source. */
+  count: number;
+}
+
+export interface DeleteResult {
+  /** Pass to `restoreClips({ token })` to undo this deletion. */
+  token: string;
+  deleted: number;
+}
+
+export interface ClipsForPage {
+  article: ArticleRecord | null;
+  /** Oldest first. */
+  clips: ClipRecord[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Backup
+
+export const BACKUP_FORMAT = 'policy-clipper-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601 time of export. */
+  exportedAt: string;
+  /** Sorted by id (contents by articleId), so two exports of the same data are identical but for `exportedAt`. */
+  articles: ArticleRecord[];
+  contents: ArticleContentRecord[];
+  clips: ClipRecord[];
+  /** Hex SHA-256 of the canonical serialisation of every other field (see `backupChecksum`). */
+  checksum: string;
+}
+
+export interface ImportCounts {
+  /** New records written. */
+  imported: number;
+  /** Records whose id was already stored: the stored copy is kept. */
+  skipped: number;
+}
+
+export interface ImportReport {
+  articles: ImportCounts;
+  contents: ImportCounts;
+  clips: ImportCounts;
+  /** E.g. `imported 120 clips, 14 articles; skipped 3 duplicates`. */
+  message: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Errors
+
+export type StoreErrorCode = 'quota' | 'not-found' | 'invalid' | 'conflict' | 'unknown';

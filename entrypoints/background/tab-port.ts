@@ -1,0 +1,54 @@
+/**
+ * The background's hands in a tab: read its URL, run the extractor in it, talk to the highlighter.
+ * Script injection happens here and only here, on demand.
+ */
+import { browser } from 'wxt/browser';
+import type { HighlighterCommand, HighlighterReply } from '../../utils/messages/highlighter';
+import type { PageAnalysis } from '../../utils/pipeline';
+
+export interface TabInfo {
+  url: string;
+  title: string;
+}
+
+export interface TabPort {
+  info(tabId: number): Promise<TabInfo | null>;
+  /** Runs the extractor in the tab. Rejects when the browser refuses to script the tab. */
+  analyze(tabId: number): Promise<PageAnalysis>;
+  /** Sends a command to the tab's highlighter, injecting it first when it is not there yet. */
+  command<C extends HighlighterCommand>(tabId: number, command: C): Promise<HighlighterReply<C>>;
+}
+
+async function inject(tabId: number, file: string): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  return frame?.result;
+}
+
+export function browserTabPort(): TabPort {
+  return {
+    async info(tabId) {
+      try {
+        const tab = await browser.tabs.get(tabId);
+        return { url: tab.url ?? '', title: tab.title ?? '' };
+      } catch {
+        return null;
+      }
+    },
+    async analyze(tabId) {
+      const result = (await inject(tabId, '/content-scripts/extractor.js')) as PageAnalysis | undefined;
+      if (!result) throw new Error('The extractor returned nothing.');
+      return result;
+    },
+    async command(tabId, command) {
+      const send = () => browser.tabs.sendMessage(tabId, command, { frameId: 0 }) as Promise<HighlighterReply<typeof command>>;
+      try {
+        const reply = await send();
+        if (reply !== undefined) return reply;
+      } catch {
+        // No highlighter in the page yet ("Receiving end does not exist"): inject it below.
+      }
+      await inject(tabId, '/content-scripts/highlighter.js');
+      return send();
+    },
+  };
+}
