@@ -34,6 +34,7 @@ export const ClipQuerySchema = v.strictObject({
   to: v.optional(IsoDate),
   kinds: v.optional(v.pipe(v.array(Kind), v.maxLength(4))),
   text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  order: v.optional(v.picklist(['newest', 'oldest', 'relevance'])),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
 });
@@ -81,6 +82,8 @@ export const PageRequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('clips/forTab'), tabId: TabId }),
   v.strictObject({ type: v.literal('clips/list'), query: ClipQuerySchema }),
+  v.strictObject({ type: v.literal('clips/ids'), query: ClipQuerySchema }),
+  v.strictObject({ type: v.literal('sources/list') }),
   v.strictObject({ type: v.literal('clips/get'), ids: Ids }),
   v.strictObject({
     type: v.literal('clips/update'),

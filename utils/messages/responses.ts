@@ -49,11 +49,12 @@ export interface Delivered {
 
 export interface ClipPage {
   clips: ClipRecord[];
+  /** How many clips match the query in all. */
   total: number;
   /** Articles of the clips on this page, by id (for source/date display). */
   articles: Record<string, ArticleRecord>;
-  /** Search terms that matched, for emphasis. */
-  terms: string[];
+  /** For a text search: the matched index terms of each clip (by clip id), for emphasis. */
+  matches: Record<string, string[]>;
 }
 
 export interface TabClips {
@@ -99,6 +100,8 @@ export interface ResultMap {
   'clips/forTab': TabClips;
   'clips/list': ClipPage;
   'clips/get': ClipRecord[];
+  'clips/ids': string[];
+  'sources/list': { source: string; count: number }[];
   'clips/update': ClipRecord;
   'clips/delete': { token: string; count: number };
   'clips/restore': { count: number };
