@@ -1,0 +1,141 @@
+import { articleIdFor, articleUrl, normaliseUrl } from '../url';
+import type { StoreContext } from './context';
+import { StoreError } from './errors';
+import { clipDoc } from './search-index';
+import type { IndexChange } from './search-live';
+import { transact } from './transact';
+import type {
+  ArticleContentRecord,
+  ArticleInput,
+  ArticleRecord,
+  ClipRecord,
+  ClipsForPage,
+  SourceCount,
+} from './types';
+import { articleInputSchema, parseOrThrow } from './validation';
+
+function mergeArticle(
+  existing: ArticleRecord | undefined,
+  input: ArticleInput,
+  ids: { id: string; url: string; pageUrl: string },
+  now: number,
+): ArticleRecord {
+  if (!existing) {
+    return {
+      id: ids.id,
+      url: ids.url,
+      originalUrl: input.url,
+      pageUrls: [...new Set([ids.url, ids.pageUrl])],
+      canonicalUrl: input.canonicalUrl,
+      title: input.title,
+      source: input.source,
+      byline: input.byline,
+      published: input.published,
+      lang: input.lang,
+      excerpt: input.excerpt,
+      clippedAt: now,
+      updatedAt: now,
+    };
+  }
+  // A re-clip refreshes what the page says now, but a blank field never erases what was known.
+  return {
+    ...existing,
+    pageUrls: [...new Set([...existing.pageUrls, ids.pageUrl])],
+    canonicalUrl: input.canonicalUrl ?? existing.canonicalUrl,
+    title: input.title || existing.title,
+    source: input.source || existing.source,
+    byline: input.byline ?? existing.byline,
+    published: input.published ?? existing.published,
+    lang: input.lang ?? existing.lang,
+    excerpt: input.excerpt || existing.excerpt,
+    updatedAt: now,
+  };
+}
+
+/** Files an article under its normalised URL; saving the same page again updates it (same id, same clippedAt). */
+export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise<ArticleRecord> {
+  const input = parseOrThrow(articleInputSchema, raw, 'article');
+  const url = articleUrl(input.url, input.canonicalUrl);
+  const ids = { id: articleIdFor(url), url, pageUrl: normaliseUrl(input.url) };
+  const now = ctx.now();
+  const { record, changes } = await transact(ctx.db, ['articles', 'contents', 'clips'], 'readwrite', async (tx) => {
+    const articles = tx.objectStore('articles');
+    const existing = await articles.get(ids.id);
+    if (existing && existing.url !== url) {
+      throw new StoreError('conflict', 'Another article is already filed under this id; nothing was saved.');
+    }
+    const record = mergeArticle(existing, input, ids, now);
+    await articles.put(record);
+    const contents = tx.objectStore('contents');
+    // Keep the old body when a re-clip extracted nothing: clips quote from it.
+    if (input.text || !(await contents.get(ids.id))) {
+      const content: ArticleContentRecord = { articleId: ids.id, text: input.text, contentHtml: input.contentHtml };
+      await contents.put(content);
+    }
+    const changes: IndexChange[] = [];
+    if (existing && (existing.title !== record.title || existing.source !== record.source)) {
+      for (const clip of await tx.objectStore('clips').index('articleId').getAll(ids.id)) {
+        changes.push({ upsert: clipDoc(clip, record) });
+      }
+    }
+    return { record, changes };
+  });
+  ctx.search.apply(changes);
+  return record;
+}
+
+export function getArticle(ctx: StoreContext, id: string): Promise<ArticleRecord | null> {
+  return transact(ctx.db, ['articles'], 'readonly', async (tx) => (await tx.objectStore('articles').get(id)) ?? null);
+}
+
+/** The article a page URL belongs to: filed under it, or clipped from it under its canonical URL. */
+export function getArticleByUrl(ctx: StoreContext, url: string): Promise<ArticleRecord | null> {
+  const key = normaliseUrl(url);
+  return transact(ctx.db, ['articles'], 'readonly', async (tx) => {
+    const articles = tx.objectStore('articles');
+    return (await articles.index('url').get(key)) ?? (await articles.index('pageUrls').get(key)) ?? null;
+  });
+}
+
+export function getContent(ctx: StoreContext, articleId: string): Promise<ArticleContentRecord | null> {
+  return transact(
+    ctx.db,
+    ['contents'],
+    'readonly',
+    async (tx) => (await tx.objectStore('contents').get(articleId)) ?? null,
+  );
+}
+
+/** Every article, most recently first clipped first. */
+export function listArticles(ctx: StoreContext): Promise<ArticleRecord[]> {
+  return transact(ctx.db, ['articles'], 'readonly', async (tx) => {
+    const all = await tx.objectStore('articles').index('clippedAt').getAll();
+    return all.reverse();
+  });
+}
+
+/** Sources with how many articles each, most articles first. */
+export function listSources(ctx: StoreContext): Promise<SourceCount[]> {
+  return transact(ctx.db, ['articles'], 'readonly', async (tx) => {
+    const index = tx.objectStore('articles').index('source');
+    const sources: string[] = [];
+    for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) sources.push(c.key);
+    const counts = await Promise.all(sources.map((source) => index.count(source)));
+    return sources
+      .map((source, i) => ({ source, count: counts[i] ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source));
+  });
+}
+
+/** What the page needs on a revisit: its article and clips (oldest first), or nothing. */
+export function clipsForUrl(ctx: StoreContext, url: string): Promise<ClipsForPage> {
+  const key = normaliseUrl(url);
+  return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
+    const articles = tx.objectStore('articles');
+    const article = (await articles.index('url').get(key)) ?? (await articles.index('pageUrls').get(key)) ?? null;
+    if (!article) return { article: null, clips: [] };
+    const clips: ClipRecord[] = await tx.objectStore('clips').index('articleId').getAll(article.id);
+    clips.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    return { article, clips };
+  });
+}

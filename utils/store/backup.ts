@@ -1,0 +1,98 @@
+import { backupChecksum, parseBackup, sortedPayload } from './backup-format';
+import type { StoreContext } from './context';
+import { invalid } from './errors';
+import { type ArticleFacts, clipDoc } from './search-index';
+import type { IndexChange } from './search-live';
+import { transact } from './transact';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type ImportCounts, type ImportReport } from './types';
+
+/** Everything but the trash, as one versioned, checksummed object (serialise with `JSON.stringify`). */
+export async function exportBackup(ctx: StoreContext): Promise<BackupFile> {
+  const records = await transact(ctx.db, ['articles', 'contents', 'clips'], 'readonly', async (tx) => {
+    const [articles, contents, clips] = await Promise.all([
+      tx.objectStore('articles').getAll(),
+      tx.objectStore('contents').getAll(),
+      tx.objectStore('clips').getAll(),
+    ]);
+    return { articles, contents, clips };
+  });
+  const payload = sortedPayload({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(ctx.now()).toISOString(),
+    ...records,
+  });
+  return { ...payload, checksum: await backupChecksum(payload) };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function importMessage(articles: ImportCounts, clips: ImportCounts): string {
+  const imported = `imported ${plural(clips.imported, 'clip', 'clips')}, ${plural(articles.imported, 'article', 'articles')}`;
+  const skipped = clips.skipped + articles.skipped;
+  return skipped > 0 ? `${imported}; skipped ${plural(skipped, 'duplicate', 'duplicates')}` : imported;
+}
+
+/**
+ * Merges a backup into the library: validates the whole file first, then writes everything in one
+ * transaction or nothing. Records whose id is already stored are skipped (the library's copy wins, so
+ * an old backup never overwrites newer notes); a clip that was in the trash comes back from the file.
+ */
+export async function importBackup(ctx: StoreContext, input: unknown): Promise<ImportReport> {
+  const backup = await parseBackup(input);
+  const fileArticles = new Map(backup.articles.map((a) => [a.id, a]));
+  const { report, changes } = await transact(
+    ctx.db,
+    ['articles', 'contents', 'clips', 'trash'],
+    'readwrite',
+    async (tx) => {
+      const articles = tx.objectStore('articles');
+      const contents = tx.objectStore('contents');
+      const clips = tx.objectStore('clips');
+      const trash = tx.objectStore('trash');
+      const [storedArticles, storedContents, storedClips] = await Promise.all([
+        Promise.all(backup.articles.map((a) => articles.get(a.id))),
+        Promise.all(backup.contents.map((c) => contents.get(c.articleId))),
+        Promise.all(backup.clips.map((c) => clips.get(c.id))),
+      ]);
+      // Articles the file refers to but does not carry must already be in the library.
+      const referenced = new Set([...backup.contents.map((c) => c.articleId), ...backup.clips.map((c) => c.articleId)]);
+      const external = [...referenced].filter((id) => !fileArticles.has(id));
+      const externalRecords = await Promise.all(external.map((id) => articles.get(id)));
+      const facts = new Map<string, ArticleFacts>();
+      externalRecords.forEach((a) => a && facts.set(a.id, a));
+      storedArticles.forEach((a) => a && facts.set(a.id, a));
+      backup.articles.forEach((a) => facts.has(a.id) || facts.set(a.id, a));
+      backup.contents.forEach((c, i) => {
+        if (!facts.has(c.articleId)) throw invalid('names no article in the file or the library', `contents[${i}].articleId`);
+      });
+      backup.clips.forEach((c, i) => {
+        if (!facts.has(c.articleId)) throw invalid('names no article in the file or the library', `clips[${i}].articleId`);
+      });
+
+      const newArticles = backup.articles.filter((_, i) => !storedArticles[i]);
+      const newContents = backup.contents.filter((_, i) => !storedContents[i]);
+      const newClips = backup.clips.filter((_, i) => !storedClips[i]);
+      await Promise.all([
+        ...newArticles.map((a) => articles.add(a)),
+        ...newContents.map((c) => contents.add(c)),
+        ...newClips.flatMap((c) => [clips.add(c), trash.delete(c.id)]),
+      ]);
+      const counts = (added: number, all: number): ImportCounts => ({ imported: added, skipped: all - added });
+      const a = counts(newArticles.length, backup.articles.length);
+      const k = counts(newClips.length, backup.clips.length);
+      const report: ImportReport = {
+        articles: a,
+        contents: counts(newContents.length, backup.contents.length),
+        clips: k,
+        message: importMessage(a, k),
+      };
+      const changes: IndexChange[] = newClips.map((c) => ({ upsert: clipDoc(c, facts.get(c.articleId)) }));
+      return { report, changes };
+    },
+  );
+  ctx.search.apply(changes);
+  return report;
+}

@@ -1,0 +1,149 @@
+import { type StoreContext, preferredSpellings, readArticleFacts, readTagSpellings } from './context';
+import { notFound, StoreError } from './errors';
+import { clipDoc } from './search-index';
+import type { IndexChange } from './search-live';
+import { adoptKnownSpellings } from './tags';
+import { transact } from './transact';
+import type { ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
+import { clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
+
+export const DEFAULT_COLOUR = 'yellow';
+
+export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRecord> {
+  const draft = parseOrThrow(clipDraftSchema, raw, '');
+  const now = ctx.now();
+  const { clip, article } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+    const article = await tx.objectStore('articles').get(draft.articleId);
+    if (!article) throw notFound('The article of this clip');
+    const clips = tx.objectStore('clips');
+    const tags = adoptKnownSpellings(draft.tags ?? [], preferredSpellings(await readTagSpellings(clips)));
+    const clip: ClipRecord = {
+      id: ctx.newId(),
+      articleId: draft.articleId,
+      quote: draft.quote,
+      selectors: draft.selectors,
+      kind: draft.kind ?? 'quote',
+      type: draft.type ?? null,
+      value: draft.value ?? null,
+      unit: draft.unit ?? null,
+      context: draft.context ?? '',
+      tags,
+      note: draft.note ?? '',
+      colour: draft.colour || DEFAULT_COLOUR,
+      fragment: draft.fragment ?? '',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await clips.add(clip);
+    return { clip, article };
+  });
+  ctx.search.apply([{ upsert: clipDoc(clip, article) }]);
+  return clip;
+}
+
+/** Changes the tags (the whole list), note or colour of one clip. */
+export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPatch): Promise<ClipRecord> {
+  const patch = parseOrThrow(clipPatchSchema, rawPatch, 'patch');
+  const now = ctx.now();
+  const { clip, change } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+    const clips = tx.objectStore('clips');
+    const existing = await clips.get(id);
+    if (!existing) throw notFound('This clip');
+    const tags = patch.tags
+      ? adoptKnownSpellings(patch.tags, preferredSpellings(await readTagSpellings(clips)))
+      : existing.tags;
+    const clip: ClipRecord = {
+      ...existing,
+      tags,
+      note: patch.note ?? existing.note,
+      colour: patch.colour || existing.colour,
+      updatedAt: now,
+    };
+    await clips.put(clip);
+    const article = await tx.objectStore('articles').get(clip.articleId);
+    return { clip, change: { upsert: clipDoc(clip, article) } satisfies IndexChange };
+  });
+  ctx.search.apply([change]);
+  return clip;
+}
+
+/** The clips with these ids that exist, in the order asked. */
+export function getClips(ctx: StoreContext, ids: readonly string[]): Promise<ClipRecord[]> {
+  return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
+    const store = tx.objectStore('clips');
+    const found = await Promise.all(ids.map((id) => store.get(id)));
+    return found.filter((c): c is ClipRecord => c !== undefined);
+  });
+}
+
+/** Moves clips to the trash, all or none (an unknown id fails the whole call). */
+export async function deleteClips(ctx: StoreContext, ids: readonly string[]): Promise<DeleteResult> {
+  const unique = [...new Set(ids)];
+  const token = ctx.newId();
+  const deletedAt = ctx.now();
+  await transact(ctx.db, ['clips', 'trash'], 'readwrite', async (tx) => {
+    const clips = tx.objectStore('clips');
+    const trash = tx.objectStore('trash');
+    const found = await Promise.all(unique.map((id) => clips.get(id)));
+    const missing = unique.find((_, i) => !found[i]);
+    if (missing !== undefined) throw notFound(`Clip ${missing}`);
+    await Promise.all(
+      found.flatMap((clip) => (clip ? [trash.put({ clip, deletedAt, token }), clips.delete(clip.id)] : [])),
+    );
+  });
+  ctx.search.apply(unique.map((id) => ({ remove: id })));
+  return { token, deleted: unique.length };
+}
+
+export type RestoreTarget = readonly string[] | { token: string };
+
+/** Undo: puts trashed clips back, by the token `deleteClips` returned or by clip ids. */
+export async function restoreClips(ctx: StoreContext, target: RestoreTarget): Promise<ClipRecord[]> {
+  const { restored, changes } = await transact(ctx.db, ['articles', 'clips', 'trash'], 'readwrite', async (tx) => {
+    const trash = tx.objectStore('trash');
+    let records: TrashRecord[];
+    if ('token' in target) {
+      records = await trash.index('token').getAll(target.token);
+      if (records.length === 0) throw notFound('Nothing to undo: these clips');
+    } else {
+      const ids = [...new Set(target)];
+      const found = await Promise.all(ids.map((id) => trash.get(id)));
+      const missing = ids.find((_, i) => !found[i]);
+      if (missing !== undefined) throw notFound(`Deleted clip ${missing}`);
+      records = found.filter((r): r is TrashRecord => r !== undefined);
+    }
+    const restored = records.map((r) => r.clip);
+    const facts = await readArticleFacts(tx.objectStore('articles'), restored.map((c) => c.articleId));
+    if (restored.some((c) => !facts.has(c.articleId))) throw notFound('The article of a deleted clip');
+    const clips = tx.objectStore('clips');
+    const present = await Promise.all(restored.map((c) => clips.get(c.id)));
+    if (present.some((c) => c !== undefined)) {
+      throw new StoreError('conflict', 'A clip with the same id is already in the library; nothing was restored.');
+    }
+    await Promise.all(restored.flatMap((c) => [clips.add(c), trash.delete(c.id)]));
+    const changes: IndexChange[] = restored.map((c) => ({ upsert: clipDoc(c, facts.get(c.articleId)) }));
+    return { restored, changes };
+  });
+  ctx.search.apply(changes);
+  return restored;
+}
+
+/** Deleted clips, most recently deleted first. */
+export function listTrash(ctx: StoreContext): Promise<TrashRecord[]> {
+  return transact(ctx.db, ['trash'], 'readonly', async (tx) =>
+    (await tx.objectStore('trash').index('deletedAt').getAll()).reverse(),
+  );
+}
+
+/** Forgets clips deleted before `before` (epoch ms); returns how many. */
+export function purgeTrash(ctx: StoreContext, before: number): Promise<number> {
+  return transact(ctx.db, ['trash'], 'readwrite', async (tx) => {
+    const index = tx.objectStore('trash').index('deletedAt');
+    let purged = 0;
+    for (let c = await index.openCursor(ctx.keyRange.upperBound(before, true)); c; c = await c.continue()) {
+      await c.delete();
+      purged++;
+    }
+    return purged;
+  });
+}

@@ -1,0 +1,48 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ArticleContentRecord, ArticleRecord, ClipKind, ClipRecord, TrashRecord } from './types';
+
+/** The database as the current code sees it (after every migration in `./migrations.ts`). */
+export interface ClipperDB extends DBSchema {
+  articles: {
+    key: string;
+    value: ArticleRecord;
+    indexes: {
+      url: string;
+      source: string;
+      clippedAt: number;
+      /** Multi-entry (version 2). */
+      pageUrls: string;
+    };
+  };
+  contents: {
+    key: string;
+    value: ArticleContentRecord;
+  };
+  clips: {
+    key: string;
+    value: ClipRecord;
+    indexes: {
+      articleId: string;
+      createdAt: number;
+      /** Multi-entry. */
+      tags: string;
+      /** Version 2. */
+      kind: ClipKind;
+    };
+  };
+  trash: {
+    /** The clip's id (`clip.id`). */
+    key: string;
+    value: TrashRecord;
+    indexes: {
+      token: string;
+      deletedAt: number;
+    };
+  };
+}
+
+export const DEFAULT_DB_NAME = 'policy-clipper';
+
+export type ClipperDatabase = IDBPDatabase<ClipperDB>;
+export type ClipperStoreName = StoreNames<ClipperDB>;
+export type UpgradeTransaction = IDBPTransaction<ClipperDB, ClipperStoreName[], 'versionchange'>;

@@ -1,0 +1,9 @@
+/** The clip store's public surface. */
+export { openStore, type ClipStore, type OpenStoreOptions } from './store';
+export { StoreError, QUOTA_MESSAGE } from './errors';
+export { emphasisRanges } from './emphasis';
+export { normaliseTag, normaliseTags, tagKey } from './tags';
+export { backupChecksum, canonicalJson } from './backup-format';
+export { LIMITS } from './validation';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './query-plan';
+export * from './types';

@@ -1,0 +1,130 @@
+import type { IDBPObjectStore } from 'idb';
+import { getClips } from './clips';
+import { readTagSpellings, type StoreContext } from './context';
+import type { ClipperDB } from './db-schema';
+import {
+  type CheckedQuery,
+  checkQuery,
+  compareByDate,
+  cutPage,
+  encodeCursor,
+  matches,
+  onlyDateRange,
+} from './query-plan';
+import { tagKey } from './tags';
+import { transact } from './transact';
+import type { ClipMatch, ClipPage, ClipQuery, ClipRecord } from './types';
+
+/**
+ * Lists clips by any mix of filters, newest first by default, a page at a time.
+ * Three plans: no filter but dates walks the createdAt index and reads only one page (the library's
+ * opening view stays fast at any size); other filters read the candidates of the most selective index
+ * and filter them in memory; text goes through the search index, which also knows every filter field,
+ * so only the page itself is read from the database.
+ */
+export async function listClips(ctx: StoreContext, query: ClipQuery): Promise<ClipPage> {
+  const q = checkQuery(query);
+  if (q.text) return searchClips(ctx, q);
+  if (onlyDateRange(q)) return scanByDate(ctx, q);
+  return filterByIndexes(ctx, q);
+}
+
+function dateRange(keyRange: typeof IDBKeyRange, from: number, to: number): IDBKeyRange | null | 'empty' {
+  if (from > to) return 'empty';
+  if (from === -Infinity && to === Infinity) return null;
+  if (from === -Infinity) return keyRange.upperBound(to);
+  if (to === Infinity) return keyRange.lowerBound(from);
+  return keyRange.bound(from, to);
+}
+
+function scanByDate(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
+  const order = q.order === 'oldest' ? 'oldest' : 'newest';
+  const after = 'after' in q.start ? q.start.after : null;
+  const skip = 'offset' in q.start ? q.start.offset : 0;
+  return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
+    const index = tx.objectStore('clips').index('createdAt');
+    const all = dateRange(ctx.keyRange, q.from, q.to);
+    const total = all === 'empty' ? 0 : await index.count(all);
+    // Resume at the cursor's date; clips sharing that date but already shown are skipped below.
+    const from = after && order === 'oldest' ? Math.max(q.from, after.createdAt) : q.from;
+    const to = after && order === 'newest' ? Math.min(q.to, after.createdAt) : q.to;
+    const range = dateRange(ctx.keyRange, from, to);
+    const found: ClipRecord[] = [];
+    if (range !== 'empty') {
+      let c = await index.openCursor(range, order === 'newest' ? 'prev' : 'next');
+      if (c && skip > 0) c = await c.advance(skip);
+      // One more than a page tells whether there is a next page.
+      while (c && found.length <= q.limit) {
+        if (!after || compareByDate(order, c.value, after) > 0) found.push(c.value);
+        c = await c.continue();
+      }
+    }
+    const clips = found.slice(0, q.limit);
+    const last = clips[clips.length - 1];
+    const more = found.length > q.limit && last;
+    const nextCursor = more ? encodeCursor({ after: { createdAt: last.createdAt, id: last.id } }) : null;
+    return { clips, total, nextCursor, matches: [] };
+  });
+}
+
+type ClipsStore = IDBPObjectStore<ClipperDB, ('articles' | 'clips')[], 'clips', 'readonly'>;
+
+/** Clips carrying the query tag that the fewest clips carry (any spelling of it). */
+async function clipsWithRarestTag(clips: ClipsStore, tags: readonly string[]): Promise<ClipRecord[]> {
+  const spellings = await readTagSpellings(clips);
+  const index = clips.index('tags');
+  const lists = tags.map((t) => spellings.get(tagKey(t)) ?? []);
+  if (lists.some((list) => list.length === 0)) return [];
+  const counts = await Promise.all(
+    lists.map(async (list) => (await Promise.all(list.map((s) => index.count(s)))).reduce((a, b) => a + b, 0)),
+  );
+  const rarest = lists[counts.indexOf(Math.min(...counts))] ?? [];
+  return (await Promise.all(rarest.map((s) => index.getAll(s)))).flat();
+}
+
+function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
+  const order = q.order === 'oldest' ? 'oldest' : 'newest';
+  return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
+    const sourceArticles =
+      q.source === null ? null : new Set(await tx.objectStore('articles').index('source').getAllKeys(q.source));
+    const clips = tx.objectStore('clips');
+    let candidates: ClipRecord[];
+    if (q.articleId !== null) candidates = await clips.index('articleId').getAll(q.articleId);
+    else if (q.tags.length > 0) candidates = await clipsWithRarestTag(clips, q.tags);
+    else if (sourceArticles) {
+      const byArticle = await Promise.all([...sourceArticles].map((id) => clips.index('articleId').getAll(id)));
+      candidates = byArticle.flat();
+    } else {
+      candidates = (await Promise.all((q.kinds ?? []).map((k) => clips.index('kind').getAll(k)))).flat();
+    }
+    const unique = [...new Map(candidates.map((c) => [c.id, c])).values()];
+    const filtered = unique.filter((c) => matches(c, q, sourceArticles)).sort((a, b) => compareByDate(order, a, b));
+    const { page, nextCursor } = cutPage(filtered, q);
+    return { clips: page, total: filtered.length, nextCursor, matches: [] };
+  });
+}
+
+async function searchClips(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
+  const index = await ctx.search.ready();
+  const sourceArticles =
+    q.source === null
+      ? null
+      : await transact(ctx.db, ['articles'], 'readonly', async (tx) => {
+          const source = q.source ?? '';
+          return new Set(await tx.objectStore('articles').index('source').getAllKeys(source));
+        });
+  const hits = index.search(q.text).flatMap((hit) => {
+    const doc = index.doc(hit.id);
+    return doc && matches(doc, q, sourceArticles) ? [{ ...hit, createdAt: doc.createdAt }] : [];
+  });
+  if (q.order === 'relevance') hits.sort((a, b) => b.score - a.score || compareByDate('newest', a, b));
+  else hits.sort((a, b) => compareByDate(q.order === 'oldest' ? 'oldest' : 'newest', a, b));
+  const { page, nextCursor } = cutPage(hits, q);
+  const clips = await getClips(ctx, page.map((h) => h.id));
+  const byId = new Map(page.map((h) => [h.id, h]));
+  const matched: ClipMatch[] = clips.map((c) => {
+    const hit = byId.get(c.id);
+    return { clipId: c.id, terms: hit?.terms ?? [], score: hit?.score ?? 0 };
+  });
+  return { clips, total: hits.length, nextCursor, matches: matched };
+}

@@ -1,0 +1,58 @@
+import { normaliseUrl } from '../url';
+import type { ClipperDatabase, UpgradeTransaction } from './db-schema';
+
+/**
+ * Schema history. Version N's upgrade is `MIGRATIONS[N - 1]`; a database at version K is brought to the
+ * current version by running K+1…N in order inside the one upgrade transaction, so a failure in any
+ * step aborts the whole upgrade and leaves the database at K. Never edit a released step: add one.
+ */
+type Migration = (db: ClipperDatabase, tx: UpgradeTransaction) => void | Promise<void>;
+
+/** Version 1: the initial schema. */
+export function createInitialSchema(db: ClipperDatabase): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('url', 'url', { unique: true });
+  articles.createIndex('source', 'source');
+  articles.createIndex('clippedAt', 'clippedAt');
+
+  db.createObjectStore('contents', { keyPath: 'articleId' });
+
+  const clips = db.createObjectStore('clips', { keyPath: 'id' });
+  clips.createIndex('articleId', 'articleId');
+  clips.createIndex('createdAt', 'createdAt');
+  clips.createIndex('tags', 'tags', { multiEntry: true });
+
+  const trash = db.createObjectStore('trash', { keyPath: 'clip.id' });
+  trash.createIndex('token', 'token');
+  trash.createIndex('deletedAt', 'deletedAt');
+}
+
+/**
+ * Version 2: filter clips by kind through an index, and find an article filed under its canonical URL
+ * from the page URL a revisit arrives with (`pageUrls`, backfilled from `url` and `originalUrl`).
+ */
+export async function indexKindsAndPageUrls(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
+  tx.objectStore('clips').createIndex('kind', 'kind');
+  const articles = tx.objectStore('articles');
+  articles.createIndex('pageUrls', 'pageUrls', { multiEntry: true });
+  for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+    const article = cursor.value;
+    if (Array.isArray(article.pageUrls)) continue;
+    const urls = [article.url, normaliseUrl(article.originalUrl)];
+    await cursor.update({ ...article, pageUrls: [...new Set(urls)] });
+  }
+}
+
+const MIGRATIONS: readonly Migration[] = [createInitialSchema, indexKindsAndPageUrls];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export async function runMigrations(db: ClipperDatabase, oldVersion: number, tx: UpgradeTransaction): Promise<void> {
+  for (let version = oldVersion + 1; version <= SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version - 1];
+    if (!step) throw new Error(`No migration to schema version ${version}`);
+    // Only await steps that issue requests: an upgrade transaction must not wait on anything else.
+    const pending = step(db, tx);
+    if (pending) await pending;
+  }
+}

@@ -1,0 +1,130 @@
+import { invalid } from './errors';
+import { hasTag, normaliseTags } from './tags';
+import type { ClipKind, ClipOrder, ClipQuery } from './types';
+
+/** Pure parts of `listClips`: the checked query, the filter, the order and the page cut. */
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+const KINDS: readonly ClipKind[] = ['figure', 'measure', 'document', 'quote'];
+
+/** Where the previous page stopped: after a clip (date orders) or after N results (relevance). */
+export type PageCursor = { after: { createdAt: number; id: string } } | { offset: number };
+
+export interface CheckedQuery {
+  articleId: string | null;
+  tags: string[];
+  source: string | null;
+  from: number;
+  to: number;
+  kinds: ClipKind[] | null;
+  text: string;
+  order: ClipOrder;
+  limit: number;
+  start: PageCursor;
+}
+
+/** The fields a filter looks at: present on both clip records and search documents. */
+export interface Filterable {
+  id: string;
+  articleId: string;
+  createdAt: number;
+  kind: ClipKind;
+  tags: string[];
+}
+
+export function encodeCursor(cursor: PageCursor): string {
+  return 'after' in cursor ? `k:${cursor.after.createdAt}:${cursor.after.id}` : `o:${cursor.offset}`;
+}
+
+function decodeCursor(raw: string): PageCursor {
+  const offset = /^o:(\d{1,9})$/u.exec(raw);
+  if (offset?.[1]) return { offset: Number(offset[1]) };
+  const after = /^k:(-?\d+(?:\.\d+)?):(.+)$/su.exec(raw);
+  if (after?.[1] && after[2]) return { after: { createdAt: Number(after[1]), id: after[2] } };
+  throw invalid('is not a cursor this store returned', 'cursor');
+}
+
+function finiteOr(value: number | undefined, fallback: number, path: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || Number.isNaN(value)) throw invalid('must be a number', path);
+  return value;
+}
+
+export function checkQuery(query: ClipQuery): CheckedQuery {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw invalid(`must be a whole number from 1 to ${MAX_PAGE_SIZE}`, 'limit');
+  }
+  const offset = query.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw invalid('must be a whole number, 0 or more', 'offset');
+  const kinds = query.kinds ? [...new Set(query.kinds)] : null;
+  if (kinds?.some((k) => !KINDS.includes(k))) throw invalid(`may only hold ${KINDS.join(', ')}`, 'kinds');
+  const text = (query.text ?? '').trim();
+  const order = query.order ?? 'newest';
+  if (!['newest', 'oldest', 'relevance'].includes(order)) throw invalid('must be newest, oldest or relevance', 'order');
+  const start: PageCursor = query.cursor ? decodeCursor(query.cursor) : { offset };
+  const effectiveOrder = order === 'relevance' && !text ? 'newest' : order;
+  if (effectiveOrder === 'relevance' && 'after' in start) throw invalid('belongs to a date-ordered list', 'cursor');
+  return {
+    articleId: query.articleId ?? null,
+    tags: normaliseTags(query.tags ?? []),
+    source: query.source ?? null,
+    from: finiteOr(query.from, -Infinity, 'from'),
+    to: finiteOr(query.to, Infinity, 'to'),
+    kinds,
+    text,
+    order: effectiveOrder,
+    limit,
+    start,
+  };
+}
+
+/** True when no filter needs more than the date index. */
+export function onlyDateRange(q: CheckedQuery): boolean {
+  return !q.text && q.articleId === null && q.tags.length === 0 && q.source === null && q.kinds === null;
+}
+
+export function matches(c: Filterable, q: CheckedQuery, sourceArticles: ReadonlySet<string> | null): boolean {
+  return (
+    (q.articleId === null || c.articleId === q.articleId) &&
+    c.createdAt >= q.from &&
+    c.createdAt <= q.to &&
+    (q.kinds === null || q.kinds.includes(c.kind)) &&
+    (sourceArticles === null || sourceArticles.has(c.articleId)) &&
+    q.tags.every((t) => hasTag(c.tags, t))
+  );
+}
+
+/** Negative when `a` comes before `b` in a date order (ties broken by id, like the createdAt index). */
+export function compareByDate(order: 'newest' | 'oldest', a: Pick<Filterable, 'createdAt' | 'id'>, b: typeof a): number {
+  const byDate = a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return order === 'newest' ? -byDate : byDate;
+}
+
+/** The page of `sorted` that `q.start` and `q.limit` select, and the cursor for the next one. */
+export function cutPage<T extends Pick<Filterable, 'createdAt' | 'id'>>(
+  sorted: readonly T[],
+  q: CheckedQuery,
+): { page: T[]; nextCursor: string | null } {
+  let begin: number;
+  if ('offset' in q.start) {
+    begin = q.start.offset;
+  } else {
+    const after = q.start.after;
+    const order = q.order === 'oldest' ? 'oldest' : 'newest';
+    const i = sorted.findIndex((item) => compareByDate(order, item, after) > 0);
+    begin = i < 0 ? sorted.length : i;
+  }
+  const page = sorted.slice(begin, begin + q.limit);
+  const end = begin + page.length;
+  const last = page[page.length - 1];
+  let nextCursor: string | null = null;
+  if (end < sorted.length && last) {
+    nextCursor = encodeCursor(
+      q.order === 'relevance' ? { offset: end } : { after: { createdAt: last.createdAt, id: last.id } },
+    );
+  }
+  return { page, nextCursor };
+}

@@ -1,0 +1,110 @@
+import type { ClipperDatabase } from './db-schema';
+import { toStoreError } from './errors';
+import { transact } from './transact';
+import { type ArticleFacts, type ClipDoc, ClipSearchIndex, clipDoc } from './search-index';
+
+/**
+ * The search index kept in step with the database.
+ *
+ * It lives in memory and is rebuilt each time the store opens, rather than persisted: an MV3 service
+ * worker is stopped after ~30 s idle, so a persisted index would either be rewritten (megabytes) after
+ * every write or be stale at most starts and need this rebuild anyway; and loading MiniSearch's JSON
+ * costs the same order of time as re-tokenizing. The rebuild does not hold up opening or listing: its
+ * snapshot is read in one read-only transaction created before the store is handed out (so it holds
+ * exactly the writes committed before any of ours), then indexed in short slices that let other work
+ * run in between. Writes committed meanwhile are queued and applied after, in commit order; every
+ * change is an idempotent upsert or removal, so the result equals the database. Only searches wait.
+ */
+export type IndexChange = { upsert: ClipDoc } | { remove: string };
+
+const CLIP_BATCH = 1000;
+const SLICE_MS = 8;
+
+function readSnapshot(db: ClipperDatabase, keyRange: typeof IDBKeyRange): Promise<ClipDoc[]> {
+  return transact(db, ['articles', 'clips'], 'readonly', async (tx) => {
+    const articles = new Map<string, ArticleFacts>();
+    for (const a of await tx.objectStore('articles').getAll()) articles.set(a.id, { title: a.title, source: a.source });
+    const docs: ClipDoc[] = [];
+    const clips = tx.objectStore('clips');
+    let after: string | null = null;
+    // Batches keep each structured-clone deserialisation short (10,000 clips at once block the thread).
+    for (;;) {
+      const batch = await clips.getAll(after === null ? null : keyRange.lowerBound(after, true), CLIP_BATCH);
+      for (const clip of batch) docs.push(clipDoc(clip, articles.get(clip.articleId)));
+      const last = batch[batch.length - 1];
+      if (!last || batch.length < CLIP_BATCH) break;
+      after = last.id;
+    }
+    return docs;
+  });
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function indexInSlices(docs: readonly ClipDoc[]): Promise<ClipSearchIndex> {
+  const index = new ClipSearchIndex();
+  let i = 0;
+  while (i < docs.length) {
+    const deadline = Date.now() + SLICE_MS;
+    while (i < docs.length && Date.now() < deadline) {
+      const doc = docs[i++];
+      if (doc) index.upsert(doc);
+    }
+    if (i < docs.length) await nextTask();
+  }
+  return index;
+}
+
+export class LiveSearchIndex {
+  private index: ClipSearchIndex | null = null;
+  private building: Promise<ClipSearchIndex> | null = null;
+  private pending: IndexChange[] = [];
+
+  constructor(
+    private readonly db: ClipperDatabase,
+    private readonly keyRange: typeof IDBKeyRange,
+  ) {}
+
+  /** Starts a rebuild. Call synchronously after opening, before any write (see the note above). */
+  start(): void {
+    this.index = null;
+    this.pending = [];
+    const building = readSnapshot(this.db, this.keyRange)
+      .then(indexInSlices)
+      .then((index) => {
+        for (const change of this.pending) applyChange(index, change);
+        this.pending = [];
+        this.index = index;
+        return index;
+      });
+    this.building = building;
+    building.catch(() => {
+      // A failed build is retried by the next search; the failure reaches that search's caller.
+      if (this.building === building) this.building = null;
+    });
+  }
+
+  /** Records a committed write. Call right after the commit, with no await in between. */
+  apply(changes: readonly IndexChange[]): void {
+    if (this.index) for (const change of changes) applyChange(this.index, change);
+    else this.pending.push(...changes);
+  }
+
+  /** The index once it reflects every committed write. */
+  async ready(): Promise<ClipSearchIndex> {
+    if (this.index) return this.index;
+    if (!this.building) this.start();
+    try {
+      return await (this.building as Promise<ClipSearchIndex>);
+    } catch (e) {
+      throw toStoreError(e);
+    }
+  }
+}
+
+function applyChange(index: ClipSearchIndex, change: IndexChange): void {
+  if ('upsert' in change) index.upsert(change.upsert);
+  else index.remove(change.remove);
+}

@@ -1,0 +1,158 @@
+import {
+  clipsForUrl,
+  getArticle,
+  getArticleByUrl,
+  getContent,
+  listArticles,
+  listSources,
+  saveArticle,
+} from './articles';
+import { exportBackup, importBackup } from './backup';
+import {
+  addClip,
+  deleteClips,
+  getClips,
+  listTrash,
+  purgeTrash,
+  type RestoreTarget,
+  restoreClips,
+  updateClip,
+} from './clips';
+import type { StoreContext } from './context';
+import { DEFAULT_DB_NAME } from './db-schema';
+import { StoreError, toStoreError } from './errors';
+import { listClips } from './list-clips';
+import { openDatabase } from './open-database';
+import { LiveSearchIndex } from './search-live';
+import { addTags, listTags, mergeTags, removeTags, renameTag } from './tag-ops';
+import type {
+  ArticleContentRecord,
+  ArticleInput,
+  ArticleRecord,
+  BackupFile,
+  ClipDraft,
+  ClipPage,
+  ClipPatch,
+  ClipQuery,
+  ClipRecord,
+  ClipsForPage,
+  DeleteResult,
+  ImportReport,
+  SourceCount,
+  TagCount,
+  TrashRecord,
+} from './types';
+
+/**
+ * The clip library. Every method is one IndexedDB transaction (all or nothing) and rejects only with a
+ * `StoreError`. Owned by the background service worker; one instance per worker lifetime.
+ */
+export interface ClipStore {
+  saveArticle(article: ArticleInput): Promise<ArticleRecord>;
+  getArticle(id: string): Promise<ArticleRecord | null>;
+  /** By page URL (normalised here): the article filed under it, or clipped from it under a canonical URL. */
+  getArticleByUrl(url: string): Promise<ArticleRecord | null>;
+  getContent(articleId: string): Promise<ArticleContentRecord | null>;
+  /** Most recently clipped first. */
+  listArticles(): Promise<ArticleRecord[]>;
+  listSources(): Promise<SourceCount[]>;
+  clipsForUrl(url: string): Promise<ClipsForPage>;
+
+  addClip(draft: ClipDraft): Promise<ClipRecord>;
+  updateClip(id: string, patch: ClipPatch): Promise<ClipRecord>;
+  getClips(ids: readonly string[]): Promise<ClipRecord[]>;
+  listClips(query?: ClipQuery): Promise<ClipPage>;
+  /** Moves clips to the trash; an unknown id fails the whole call. */
+  deleteClips(ids: readonly string[]): Promise<DeleteResult>;
+  /** Undo a deletion (by its token) or bring back trashed clips by id. */
+  restoreClips(target: readonly string[] | { token: string }): Promise<ClipRecord[]>;
+  listTrash(): Promise<TrashRecord[]>;
+  purgeTrash(deletedBefore: number): Promise<number>;
+
+  /** The next four return how many clips changed. */
+  addTags(ids: readonly string[], tags: readonly string[]): Promise<number>;
+  removeTags(ids: readonly string[], tags: readonly string[]): Promise<number>;
+  renameTag(from: string, to: string): Promise<number>;
+  mergeTags(sources: readonly string[], target: string): Promise<number>;
+  /** Most used first. */
+  listTags(): Promise<TagCount[]>;
+
+  exportBackup(): Promise<BackupFile>;
+  /** A backup as JSON text or an already parsed value. */
+  importBackup(json: unknown): Promise<ImportReport>;
+
+  /** Resolves once search reflects every write so far (searches wait for it anyway). */
+  searchReady(): Promise<void>;
+  close(): void;
+}
+
+export interface OpenStoreOptions {
+  /** Database name, default `policy-clipper`. */
+  name?: string;
+  /** Clock (epoch ms), default `Date.now`. */
+  now?: () => number;
+  /** Id source for clips and undo tokens, default `crypto.randomUUID`. */
+  newId?: () => string;
+  /** The key-range class of `factory`'s implementation, default the global `IDBKeyRange`. */
+  keyRange?: typeof IDBKeyRange;
+}
+
+/** Wraps each operation so that whatever escapes it becomes a StoreError. */
+function guarded<A extends unknown[], R>(op: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await op(...args);
+    } catch (e) {
+      throw toStoreError(e);
+    }
+  };
+}
+
+export async function openStore(factory: IDBFactory, options: OpenStoreOptions = {}): Promise<ClipStore> {
+  const keyRange = options.keyRange ?? (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
+  if (!keyRange) throw new StoreError('unknown', 'IndexedDB is not available here, so Policy Clipper cannot keep clips.');
+  let db;
+  try {
+    db = await openDatabase(factory, options.name ?? DEFAULT_DB_NAME);
+  } catch (e) {
+    throw toStoreError(e);
+  }
+  const search = new LiveSearchIndex(db, keyRange);
+  // Before the store is handed out, so its snapshot precedes every write (see search-live.ts).
+  search.start();
+  const ctx: StoreContext = {
+    db,
+    keyRange,
+    now: options.now ?? (() => Date.now()),
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    search,
+  };
+  return {
+    saveArticle: guarded((article) => saveArticle(ctx, article)),
+    getArticle: guarded((id) => getArticle(ctx, id)),
+    getArticleByUrl: guarded((url) => getArticleByUrl(ctx, url)),
+    getContent: guarded((articleId) => getContent(ctx, articleId)),
+    listArticles: guarded(() => listArticles(ctx)),
+    listSources: guarded(() => listSources(ctx)),
+    clipsForUrl: guarded((url) => clipsForUrl(ctx, url)),
+    addClip: guarded((draft) => addClip(ctx, draft)),
+    updateClip: guarded((id, patch) => updateClip(ctx, id, patch)),
+    getClips: guarded((ids) => getClips(ctx, ids)),
+    listClips: guarded((query = {}) => listClips(ctx, query)),
+    deleteClips: guarded((ids) => deleteClips(ctx, ids)),
+    restoreClips: guarded((target: RestoreTarget) => restoreClips(ctx, target)),
+    listTrash: guarded(() => listTrash(ctx)),
+    purgeTrash: guarded((before) => purgeTrash(ctx, before)),
+    addTags: guarded((ids, tags) => addTags(ctx, ids, tags)),
+    removeTags: guarded((ids, tags) => removeTags(ctx, ids, tags)),
+    renameTag: guarded((from, to) => renameTag(ctx, from, to)),
+    mergeTags: guarded((sources, target) => mergeTags(ctx, sources, target)),
+    listTags: guarded(() => listTags(ctx)),
+    exportBackup: guarded(() => exportBackup(ctx)),
+    importBackup: guarded((json) => importBackup(ctx, json)),
+    searchReady: guarded(async () => {
+      await search.ready();
+    }),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,136 @@
+import * as v from 'valibot';
+import { type StoreContext, preferredSpellings, readArticleFacts, readTagSpellings } from './context';
+import { invalid, notFound } from './errors';
+import { clipDoc } from './search-index';
+import type { IndexChange } from './search-live';
+import {
+  adoptKnownSpellings,
+  MAX_TAGS_PER_CLIP,
+  normaliseTag,
+  normaliseTags,
+  sameTags,
+  tagKey,
+  withoutTags,
+} from './tags';
+import { type StoreTx, transact } from './transact';
+import type { ClipRecord, TagCount } from './types';
+import { parseOrThrow, tagListSchema } from './validation';
+
+function requireTags(raw: readonly string[], path: string): string[] {
+  const tags = normaliseTags(parseOrThrow(tagListSchema, raw, path));
+  if (tags.length === 0) throw invalid('must name at least one tag', path);
+  return tags;
+}
+
+type TagTx = StoreTx<('articles' | 'clips')[], 'readwrite'>;
+
+/**
+ * Rewrites the tags of `clips` with `edit` in the caller's transaction, writing only clips whose tags
+ * change. Returns the changed clips' search-index updates.
+ */
+async function rewriteTags(
+  tx: TagTx,
+  clips: readonly ClipRecord[],
+  edit: (tags: string[]) => string[],
+  now: number,
+): Promise<IndexChange[]> {
+  const changed: ClipRecord[] = [];
+  for (const clip of clips) {
+    const tags = normaliseTags(edit(clip.tags));
+    if (sameTags(tags, clip.tags)) continue;
+    if (tags.length > MAX_TAGS_PER_CLIP) throw invalid(`a clip may have at most ${MAX_TAGS_PER_CLIP} tags`, 'tags');
+    changed.push({ ...clip, tags, updatedAt: now });
+  }
+  const store = tx.objectStore('clips');
+  await Promise.all(changed.map((clip) => store.put(clip)));
+  const facts = await readArticleFacts(tx.objectStore('articles'), changed.map((c) => c.articleId));
+  return changed.map((clip) => ({ upsert: clipDoc(clip, facts.get(clip.articleId)) }));
+}
+
+async function clipsById(tx: TagTx, ids: readonly string[]): Promise<ClipRecord[]> {
+  const unique = [...new Set(ids)];
+  const store = tx.objectStore('clips');
+  const found = await Promise.all(unique.map((id) => store.get(id)));
+  const missing = unique.find((_, i) => !found[i]);
+  if (missing !== undefined) throw notFound(`Clip ${missing}`);
+  return found.filter((c): c is ClipRecord => c !== undefined);
+}
+
+async function editTagsOf(
+  ctx: StoreContext,
+  ids: readonly string[],
+  edit: (tx: TagTx) => Promise<(tags: string[]) => string[]>,
+): Promise<number> {
+  const now = ctx.now();
+  const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+    const clips = await clipsById(tx, ids);
+    return rewriteTags(tx, clips, await edit(tx), now);
+  });
+  ctx.search.apply(changes);
+  return changes.length;
+}
+
+/** Adds tags to many clips; returns how many clips changed. */
+export async function addTags(ctx: StoreContext, ids: readonly string[], raw: readonly string[]): Promise<number> {
+  const tags = requireTags(raw, 'tags');
+  return editTagsOf(ctx, ids, async (tx) => {
+    const adopted = adoptKnownSpellings(tags, preferredSpellings(await readTagSpellings(tx.objectStore('clips'))));
+    return (current) => [...current, ...adopted];
+  });
+}
+
+/** Removes tags (ignoring case) from many clips; returns how many clips changed. */
+export async function removeTags(ctx: StoreContext, ids: readonly string[], raw: readonly string[]): Promise<number> {
+  const tags = requireTags(raw, 'tags');
+  return editTagsOf(ctx, ids, async () => (current) => withoutTags(current, tags));
+}
+
+/**
+ * Replaces every tag in `sources` (ignoring case) by `target` on every clip; returns how many clips
+ * changed. A target that differs from an existing tag only in case takes that tag's spelling, unless
+ * the rename is exactly such a change of case.
+ */
+export async function mergeTags(ctx: StoreContext, rawSources: readonly string[], rawTarget: string): Promise<number> {
+  const sources = requireTags(rawSources, 'sources');
+  const target = normaliseTag(parseOrThrow(v.string('must be text'), rawTarget, 'target'));
+  if (!target) throw invalid('must not be empty', 'target');
+  const sourceKeys = new Set(sources.map(tagKey));
+  const now = ctx.now();
+  const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('clips');
+    const spellings = await readTagSpellings(store);
+    const stored = [...sourceKeys].flatMap((key) => spellings.get(key) ?? []);
+    if (stored.length === 0) throw notFound(`The tag “${sources.join('”, “')}”`);
+    const spelling = sourceKeys.has(tagKey(target)) ? target : (spellings.get(tagKey(target))?.[0] ?? target);
+    const byId = new Map<string, ClipRecord>();
+    const lists = await Promise.all(stored.map((tag) => store.index('tags').getAll(tag)));
+    for (const clip of lists.flat()) byId.set(clip.id, clip);
+    const replace = (tags: string[]) => tags.map((t) => (sourceKeys.has(tagKey(t)) ? spelling : t));
+    return rewriteTags(tx, [...byId.values()], replace, now);
+  });
+  ctx.search.apply(changes);
+  return changes.length;
+}
+
+/** Renames a tag across all clips (merging it into `to` if that tag exists); returns clips changed. */
+export async function renameTag(ctx: StoreContext, from: string, to: string): Promise<number> {
+  return mergeTags(ctx, [from], to);
+}
+
+/** Every tag with the number of clips carrying it, most used first. */
+export function listTags(ctx: StoreContext): Promise<TagCount[]> {
+  return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
+    const store = tx.objectStore('clips');
+    const spellings = await readTagSpellings(store);
+    const index = store.index('tags');
+    const groups = [...spellings.values()];
+    const counts = await Promise.all(groups.map((list) => Promise.all(list.map((tag) => index.count(tag)))));
+    return groups
+      .map((list, i) => {
+        const perSpelling = counts[i] ?? [];
+        const best = perSpelling.indexOf(Math.max(...perSpelling));
+        return { tag: list[best] ?? list[0] ?? '', count: perSpelling.reduce((a, b) => a + b, 0) };
+      })
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  });
+}

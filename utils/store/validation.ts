@@ -1,0 +1,165 @@
+import * as v from 'valibot';
+import { invalid } from './errors';
+import { MAX_TAGS_PER_CLIP } from './tags';
+
+/**
+ * Shapes and size limits of everything the store accepts, from the extension (drafts, articles) or from
+ * a backup file (records). One place, so an import cannot bring in what the UI could never have saved.
+ * Unknown keys (`__proto__`, `constructor`, anything else) are dropped by `v.object`, never copied.
+ */
+export const LIMITS = {
+  id: 128,
+  url: 8_192,
+  title: 2_000,
+  source: 500,
+  shortText: 1_000,
+  excerpt: 5_000,
+  quote: 100_000,
+  note: 100_000,
+  context: 100_000,
+  fragment: 20_000,
+  articleText: 2_000_000,
+  articleHtml: 5_000_000,
+  tag: 200,
+  selectors: 10,
+  selectorAffix: 1_000,
+} as const;
+
+function text(max: number) {
+  return v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max.toLocaleString('en')} characters`));
+}
+
+function nonEmptyText(max: number) {
+  return v.pipe(text(max), v.minLength(1, 'must not be empty'));
+}
+
+const nullableText = (max: number) => v.nullable(text(max));
+
+const id = v.pipe(nonEmptyText(LIMITS.id), v.regex(/^[\w.:-]+$/u, 'may only hold letters, digits and _ . : -'));
+
+const timestamp = v.pipe(
+  v.number('must be a number'),
+  v.finite('must be finite'),
+  v.minValue(0, 'must not be negative'),
+);
+
+const offset = v.pipe(v.number('must be a number'), v.safeInteger('must be an integer'), v.minValue(0, 'must not be negative'));
+
+export const selectorSchema = v.variant(
+  'type',
+  [
+    v.object({
+      type: v.literal('TextQuoteSelector'),
+      exact: text(LIMITS.quote),
+      prefix: text(LIMITS.selectorAffix),
+      suffix: text(LIMITS.selectorAffix),
+    }),
+    v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  ],
+  'must be a TextQuoteSelector or a TextPositionSelector',
+);
+
+const selectors = v.pipe(
+  v.array(selectorSchema, 'must be a list'),
+  v.maxLength(LIMITS.selectors, `must hold at most ${LIMITS.selectors} selectors`),
+);
+const tags = v.pipe(
+  v.array(text(LIMITS.tag), 'must be a list'),
+  v.maxLength(MAX_TAGS_PER_CLIP, `must hold at most ${MAX_TAGS_PER_CLIP} tags`),
+);
+const kind = v.picklist(['figure', 'measure', 'document', 'quote'], 'must be figure, measure, document or quote');
+const figureValue = v.nullable(v.pipe(v.number('must be a number'), v.finite('must be finite')));
+
+export const articleRecordSchema = v.object({
+  id,
+  url: nonEmptyText(LIMITS.url),
+  originalUrl: text(LIMITS.url),
+  pageUrls: v.pipe(v.array(text(LIMITS.url), 'must be a list'), v.maxLength(100, 'must hold at most 100 URLs')),
+  canonicalUrl: nullableText(LIMITS.url),
+  title: text(LIMITS.title),
+  source: text(LIMITS.source),
+  byline: nullableText(LIMITS.shortText),
+  published: nullableText(LIMITS.shortText),
+  lang: nullableText(LIMITS.shortText),
+  excerpt: text(LIMITS.excerpt),
+  clippedAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const contentRecordSchema = v.object({
+  articleId: id,
+  text: text(LIMITS.articleText),
+  contentHtml: text(LIMITS.articleHtml),
+});
+
+export const clipRecordSchema = v.object({
+  id,
+  articleId: id,
+  quote: nonEmptyText(LIMITS.quote),
+  selectors,
+  kind,
+  type: nullableText(LIMITS.shortText),
+  value: figureValue,
+  unit: nullableText(LIMITS.shortText),
+  context: text(LIMITS.context),
+  tags,
+  note: text(LIMITS.note),
+  colour: text(LIMITS.shortText),
+  fragment: text(LIMITS.fragment),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+export const clipDraftSchema = v.object({
+  articleId: id,
+  quote: nonEmptyText(LIMITS.quote),
+  selectors,
+  kind: v.optional(kind),
+  type: v.optional(nullableText(LIMITS.shortText)),
+  value: v.optional(figureValue),
+  unit: v.optional(nullableText(LIMITS.shortText)),
+  context: v.optional(text(LIMITS.context)),
+  tags: v.optional(tags),
+  note: v.optional(text(LIMITS.note)),
+  colour: v.optional(text(LIMITS.shortText)),
+  fragment: v.optional(text(LIMITS.fragment)),
+});
+
+export const clipPatchSchema = v.object({
+  tags: v.optional(tags),
+  note: v.optional(text(LIMITS.note)),
+  colour: v.optional(text(LIMITS.shortText)),
+});
+
+export const articleInputSchema = v.object({
+  url: nonEmptyText(LIMITS.url),
+  canonicalUrl: nullableText(LIMITS.url),
+  title: text(LIMITS.title),
+  source: text(LIMITS.source),
+  byline: nullableText(LIMITS.shortText),
+  published: nullableText(LIMITS.shortText),
+  lang: nullableText(LIMITS.shortText),
+  excerpt: text(LIMITS.excerpt),
+  text: text(LIMITS.articleText),
+  contentHtml: text(LIMITS.articleHtml),
+});
+
+export const tagListSchema = v.array(text(LIMITS.tag), 'must be a list of tags');
+
+/** `clips[57].quote` from a base name and a valibot issue path. */
+function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
+  let path = base;
+  for (const item of issue.path ?? []) {
+    const key: unknown = item.key;
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  }
+  return path;
+}
+
+/** The parsed value, or a StoreError ('invalid') naming the first bad field under `base`. */
+export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknown, base: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  throw invalid(issue.message, issuePath(base, issue) || base || 'value');
+}
