@@ -1,5 +1,7 @@
 import { articleIdFor, articleUrl, normaliseUrl } from '../url';
+import type { IDBPObjectStore } from 'idb';
 import type { StoreContext } from './context';
+import type { ClipperDB, ClipperStoreName } from './db-schema';
 import { StoreError } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
@@ -11,6 +13,7 @@ import type {
   ClipRecord,
   ClipsForPage,
   SourceCount,
+  StoreStats,
 } from './types';
 import { articleInputSchema, parseOrThrow } from './validation';
 
@@ -88,13 +91,25 @@ export function getArticle(ctx: StoreContext, id: string): Promise<ArticleRecord
   return transact(ctx.db, ['articles'], 'readonly', async (tx) => (await tx.objectStore('articles').get(id)) ?? null);
 }
 
-/** The article a page URL belongs to: filed under it, or clipped from it under its canonical URL. */
-export function getArticleByUrl(ctx: StoreContext, url: string): Promise<ArticleRecord | null> {
-  const key = normaliseUrl(url);
-  return transact(ctx.db, ['articles'], 'readonly', async (tx) => {
-    const articles = tx.objectStore('articles');
-    return (await articles.index('url').get(key)) ?? (await articles.index('pageUrls').get(key)) ?? null;
-  });
+type ArticlesReader = IDBPObjectStore<ClipperDB, ArrayLike<ClipperStoreName>, 'articles', IDBTransactionMode>;
+
+/**
+ * The article a page belongs to: filed under its URL (or the canonical URL it declares), or clipped
+ * earlier from this page URL under a canonical URL.
+ */
+async function findArticle(articles: ArticlesReader, url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null> {
+  const pageKey = normaliseUrl(url);
+  const filedKey = articleUrl(url, canonicalUrl);
+  return (
+    (await articles.index('url').get(filedKey)) ??
+    (filedKey === pageKey ? undefined : await articles.index('url').get(pageKey)) ??
+    (await articles.index('pageUrls').get(pageKey)) ??
+    null
+  );
+}
+
+export function getArticleByUrl(ctx: StoreContext, url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null> {
+  return transact(ctx.db, ['articles'], 'readonly', (tx) => findArticle(tx.objectStore('articles'), url, canonicalUrl));
 }
 
 export function getContent(ctx: StoreContext, articleId: string): Promise<ArticleContentRecord | null> {
@@ -128,14 +143,31 @@ export function listSources(ctx: StoreContext): Promise<SourceCount[]> {
 }
 
 /** What the page needs on a revisit: its article and clips (oldest first), or nothing. */
-export function clipsForUrl(ctx: StoreContext, url: string): Promise<ClipsForPage> {
-  const key = normaliseUrl(url);
+export function clipsForUrl(ctx: StoreContext, url: string, canonicalUrl?: string | null): Promise<ClipsForPage> {
   return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
-    const articles = tx.objectStore('articles');
-    const article = (await articles.index('url').get(key)) ?? (await articles.index('pageUrls').get(key)) ?? null;
+    const article = await findArticle(tx.objectStore('articles'), url, canonicalUrl);
     if (!article) return { article: null, clips: [] };
     const clips: ClipRecord[] = await tx.objectStore('clips').index('articleId').getAll(article.id);
     clips.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
     return { article, clips };
+  });
+}
+
+/** How many clips a page has, without reading them (the always-on content script asks on every page). */
+export function countClipsForUrl(ctx: StoreContext, url: string, canonicalUrl?: string | null): Promise<number> {
+  return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
+    const article = await findArticle(tx.objectStore('articles'), url, canonicalUrl);
+    return article ? tx.objectStore('clips').index('articleId').count(article.id) : 0;
+  });
+}
+
+export function countRecords(ctx: StoreContext): Promise<StoreStats> {
+  return transact(ctx.db, ['articles', 'clips', 'trash'], 'readonly', async (tx) => {
+    const [articles, clips, trash] = await Promise.all([
+      tx.objectStore('articles').count(),
+      tx.objectStore('clips').count(),
+      tx.objectStore('trash').count(),
+    ]);
+    return { articles, clips, trash };
   });
 }

@@ -4,8 +4,8 @@ import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
 import { adoptKnownSpellings } from './tags';
 import { transact } from './transact';
-import type { ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
-import { clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
+import type { ClipAnchor, ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
+import { clipAnchorSchema, clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
 
 export const DEFAULT_COLOUR = 'yellow';
 
@@ -57,6 +57,30 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
       tags,
       note: patch.note ?? existing.note,
       colour: patch.colour || existing.colour,
+      updatedAt: now,
+    };
+    await clips.put(clip);
+    const article = await tx.objectStore('articles').get(clip.articleId);
+    return { clip, change: { upsert: clipDoc(clip, article) } satisfies IndexChange };
+  });
+  ctx.search.apply([change]);
+  return clip;
+}
+
+/** Moves a clip to a new passage (the page changed); keeps its tags, note and dates of creation. */
+export async function reanchorClip(ctx: StoreContext, id: string, rawAnchor: ClipAnchor): Promise<ClipRecord> {
+  const anchor = parseOrThrow(clipAnchorSchema, rawAnchor, 'anchor');
+  const now = ctx.now();
+  const { clip, change } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+    const clips = tx.objectStore('clips');
+    const existing = await clips.get(id);
+    if (!existing) throw notFound('This clip');
+    const clip: ClipRecord = {
+      ...existing,
+      quote: anchor.quote,
+      selectors: anchor.selectors,
+      context: anchor.context ?? existing.context,
+      fragment: anchor.fragment ?? '',
       updatedAt: now,
     };
     await clips.put(clip);

@@ -7,7 +7,7 @@ import { tagKey } from './tags';
 /** What every operation needs: the open database, the clock, id source, and the live search index. */
 export interface StoreContext {
   readonly db: ClipperDatabase;
-  /** The factory's own key-range class (fake-indexeddb only accepts its own ranges). */
+  /** The environment's IDBKeyRange (resolved once at open). */
   readonly keyRange: typeof IDBKeyRange;
   readonly now: () => number;
   readonly newId: () => string;

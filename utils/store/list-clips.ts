@@ -11,6 +11,7 @@ import {
   matches,
   onlyDateRange,
 } from './query-plan';
+import type { SearchHit } from './search-index';
 import { tagKey } from './tags';
 import { transact } from './transact';
 import type { ClipMatch, ClipPage, ClipQuery, ClipRecord } from './types';
@@ -26,7 +27,7 @@ export async function listClips(ctx: StoreContext, query: ClipQuery): Promise<Cl
   const q = checkQuery(query);
   if (q.text) return searchClips(ctx, q);
   if (onlyDateRange(q)) return scanByDate(ctx, q);
-  return filterByIndexes(ctx, q);
+  return filteredPage(ctx, q);
 }
 
 function dateRange(keyRange: typeof IDBKeyRange, from: number, to: number): IDBKeyRange | null | 'empty' {
@@ -82,7 +83,8 @@ async function clipsWithRarestTag(clips: ClipsStore, tags: readonly string[]): P
   return (await Promise.all(rarest.map((s) => index.getAll(s)))).flat();
 }
 
-function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
+/** Every clip matching the filters (not text), in the query's date order. */
+function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipRecord[]> {
   const order = q.order === 'oldest' ? 'oldest' : 'newest';
   return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
     const sourceArticles =
@@ -98,13 +100,14 @@ function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> 
       candidates = (await Promise.all((q.kinds ?? []).map((k) => clips.index('kind').getAll(k)))).flat();
     }
     const unique = [...new Map(candidates.map((c) => [c.id, c])).values()];
-    const filtered = unique.filter((c) => matches(c, q, sourceArticles)).sort((a, b) => compareByDate(order, a, b));
-    const { page, nextCursor } = cutPage(filtered, q);
-    return { clips: page, total: filtered.length, nextCursor, matches: [] };
+    return unique.filter((c) => matches(c, q, sourceArticles)).sort((a, b) => compareByDate(order, a, b));
   });
 }
 
-async function searchClips(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
+type RankedHit = SearchHit & { createdAt: number };
+
+/** Every clip matching the text and the filters, in the query's order. */
+async function searchHits(ctx: StoreContext, q: CheckedQuery): Promise<RankedHit[]> {
   const index = await ctx.search.ready();
   const sourceArticles =
     q.source === null
@@ -119,6 +122,11 @@ async function searchClips(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage
   });
   if (q.order === 'relevance') hits.sort((a, b) => b.score - a.score || compareByDate('newest', a, b));
   else hits.sort((a, b) => compareByDate(q.order === 'oldest' ? 'oldest' : 'newest', a, b));
+  return hits;
+}
+
+async function searchClips(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
+  const hits = await searchHits(ctx, q);
   const { page, nextCursor } = cutPage(hits, q);
   const clips = await getClips(ctx, page.map((h) => h.id));
   const byId = new Map(page.map((h) => [h.id, h]));
@@ -127,4 +135,23 @@ async function searchClips(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage
     return { clipId: c.id, terms: hit?.terms ?? [], score: hit?.score ?? 0 };
   });
   return { clips, total: hits.length, nextCursor, matches: matched };
+}
+
+async function filteredPage(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
+  const filtered = await filterByIndexes(ctx, q);
+  const { page, nextCursor } = cutPage(filtered, q);
+  return { clips: page, total: filtered.length, nextCursor, matches: [] };
+}
+
+/** The ids of every clip a query matches, in its order, without paging (for "select all" and briefs). */
+export async function listClipIds(ctx: StoreContext, query: ClipQuery): Promise<string[]> {
+  const q = checkQuery({ ...query, cursor: null, offset: 0, limit: undefined });
+  if (q.text) return (await searchHits(ctx, q)).map((h) => h.id);
+  if (!onlyDateRange(q)) return (await filterByIndexes(ctx, q)).map((c) => c.id);
+  const range = dateRange(ctx.keyRange, q.from, q.to);
+  if (range === 'empty') return [];
+  const ids = await transact(ctx.db, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').index('createdAt').getAllKeys(range),
+  );
+  return q.order === 'oldest' ? ids : ids.reverse();
 }

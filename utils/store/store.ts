@@ -1,5 +1,7 @@
 import {
   clipsForUrl,
+  countClipsForUrl,
+  countRecords,
   getArticle,
   getArticleByUrl,
   getContent,
@@ -14,6 +16,7 @@ import {
   getClips,
   listTrash,
   purgeTrash,
+  reanchorClip,
   type RestoreTarget,
   restoreClips,
   updateClip,
@@ -21,7 +24,7 @@ import {
 import type { StoreContext } from './context';
 import { DEFAULT_DB_NAME } from './db-schema';
 import { StoreError, toStoreError } from './errors';
-import { listClips } from './list-clips';
+import { listClipIds, listClips } from './list-clips';
 import { openDatabase } from './open-database';
 import { LiveSearchIndex } from './search-live';
 import { addTags, listTags, mergeTags, removeTags, renameTag } from './tag-ops';
@@ -30,6 +33,7 @@ import type {
   ArticleInput,
   ArticleRecord,
   BackupFile,
+  ClipAnchor,
   ClipDraft,
   ClipPage,
   ClipPatch,
@@ -39,6 +43,7 @@ import type {
   DeleteResult,
   ImportReport,
   SourceCount,
+  StoreStats,
   TagCount,
   TrashRecord,
 } from './types';
@@ -50,18 +55,27 @@ import type {
 export interface ClipStore {
   saveArticle(article: ArticleInput): Promise<ArticleRecord>;
   getArticle(id: string): Promise<ArticleRecord | null>;
-  /** By page URL (normalised here): the article filed under it, or clipped from it under a canonical URL. */
-  getArticleByUrl(url: string): Promise<ArticleRecord | null>;
+  /**
+   * By page URL (normalised here) and the canonical URL the page declares, if known: the article filed
+   * under either, or clipped earlier from this page URL.
+   */
+  getArticleByUrl(url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null>;
   getContent(articleId: string): Promise<ArticleContentRecord | null>;
   /** Most recently clipped first. */
   listArticles(): Promise<ArticleRecord[]>;
   listSources(): Promise<SourceCount[]>;
-  clipsForUrl(url: string): Promise<ClipsForPage>;
+  clipsForUrl(url: string, canonicalUrl?: string | null): Promise<ClipsForPage>;
+  /** Cheap "does this page have clips?" for the always-on content script. */
+  countClipsForUrl(url: string, canonicalUrl?: string | null): Promise<number>;
+  stats(): Promise<StoreStats>;
 
   addClip(draft: ClipDraft): Promise<ClipRecord>;
   updateClip(id: string, patch: ClipPatch): Promise<ClipRecord>;
+  reanchorClip(id: string, anchor: ClipAnchor): Promise<ClipRecord>;
   getClips(ids: readonly string[]): Promise<ClipRecord[]>;
   listClips(query?: ClipQuery): Promise<ClipPage>;
+  /** Every matching id in order, no paging (`limit`, `offset`, `cursor` are ignored). */
+  listClipIds(query?: ClipQuery): Promise<string[]>;
   /** Moves clips to the trash; an unknown id fails the whole call. */
   deleteClips(ids: readonly string[]): Promise<DeleteResult>;
   /** Undo a deletion (by its token) or bring back trashed clips by id. */
@@ -93,8 +107,6 @@ export interface OpenStoreOptions {
   now?: () => number;
   /** Id source for clips and undo tokens, default `crypto.randomUUID`. */
   newId?: () => string;
-  /** The key-range class of `factory`'s implementation, default the global `IDBKeyRange`. */
-  keyRange?: typeof IDBKeyRange;
 }
 
 /** Wraps each operation so that whatever escapes it becomes a StoreError. */
@@ -109,7 +121,9 @@ function guarded<A extends unknown[], R>(op: (...args: A) => Promise<R>): (...ar
 }
 
 export async function openStore(factory: IDBFactory, options: OpenStoreOptions = {}): Promise<ClipStore> {
-  const keyRange = options.keyRange ?? (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
+  // idb itself relies on the IndexedDB classes being global (it tests `instanceof IDBRequest`…); under
+  // Node that means `fake-indexeddb/auto`. The factory is still the one given, never `indexedDB`.
+  const keyRange = (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
   if (!keyRange) throw new StoreError('unknown', 'IndexedDB is not available here, so Policy Clipper cannot keep clips.');
   let db;
   try {
@@ -130,15 +144,19 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
   return {
     saveArticle: guarded((article) => saveArticle(ctx, article)),
     getArticle: guarded((id) => getArticle(ctx, id)),
-    getArticleByUrl: guarded((url) => getArticleByUrl(ctx, url)),
+    getArticleByUrl: guarded((url, canonicalUrl) => getArticleByUrl(ctx, url, canonicalUrl)),
     getContent: guarded((articleId) => getContent(ctx, articleId)),
     listArticles: guarded(() => listArticles(ctx)),
     listSources: guarded(() => listSources(ctx)),
-    clipsForUrl: guarded((url) => clipsForUrl(ctx, url)),
+    clipsForUrl: guarded((url, canonicalUrl) => clipsForUrl(ctx, url, canonicalUrl)),
+    countClipsForUrl: guarded((url, canonicalUrl) => countClipsForUrl(ctx, url, canonicalUrl)),
+    stats: guarded(() => countRecords(ctx)),
     addClip: guarded((draft) => addClip(ctx, draft)),
     updateClip: guarded((id, patch) => updateClip(ctx, id, patch)),
+    reanchorClip: guarded((id, anchor) => reanchorClip(ctx, id, anchor)),
     getClips: guarded((ids) => getClips(ctx, ids)),
     listClips: guarded((query = {}) => listClips(ctx, query)),
+    listClipIds: guarded((query = {}) => listClipIds(ctx, query)),
     deleteClips: guarded((ids) => deleteClips(ctx, ids)),
     restoreClips: guarded((target: RestoreTarget) => restoreClips(ctx, target)),
     listTrash: guarded(() => listTrash(ctx)),

@@ -161,6 +161,21 @@ export interface DeleteResult {
   deleted: number;
 }
 
+export interface StoreStats {
+  articles: number;
+  clips: number;
+  /** Deleted clips still recoverable. */
+  trash: number;
+}
+
+/** A new place for a clip whose passage moved or changed (re-attaching an orphan). */
+export interface ClipAnchor {
+  quote: string;
+  selectors: Selector[];
+  context?: string;
+  fragment?: string;
+}
+
 export interface ClipsForPage {
   article: ArticleRecord | null;
   /** Oldest first. */

@@ -125,6 +125,13 @@ export const clipDraftSchema = v.object({
   fragment: v.optional(text(LIMITS.fragment)),
 });
 
+export const clipAnchorSchema = v.object({
+  quote: nonEmptyText(LIMITS.quote),
+  selectors,
+  context: v.optional(text(LIMITS.context)),
+  fragment: v.optional(text(LIMITS.fragment)),
+});
+
 export const clipPatchSchema = v.object({
   tags: v.optional(tags),
   note: v.optional(text(LIMITS.note)),

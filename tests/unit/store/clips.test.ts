@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { StoreError } from '../../../utils/store';
+import { article, draft, dump, freshStore, T0 } from './helpers';
+
+async function withArticle() {
+  const t = await freshStore();
+  const a = await t.store.saveArticle(article());
+  return { ...t, a };
+}
+
+describe('addClip', () => {
+  it('stores a clip with defaults, normalised tags and the store clock', async () => {
+    const { store, a } = await withArticle();
+    const clip = await store.addClip(draft(a.id, '促进科技成果转化', { tags: ['  科技  成果 ', '科技 成果', '', 'Policy'] }));
+    expect(clip).toMatchObject({
+      articleId: a.id,
+      quote: '促进科技成果转化',
+      kind: 'quote',
+      type: null,
+      value: null,
+      unit: null,
+      context: '',
+      tags: ['科技 成果', 'Policy'],
+      note: '',
+      colour: 'yellow',
+      fragment: '',
+    });
+    expect(clip.createdAt).toBe(clip.updatedAt);
+    expect(clip.createdAt).toBeGreaterThan(T0);
+    expect(await store.getClips([clip.id])).toEqual([clip]);
+  });
+
+  it('keeps detection fields of a figure', async () => {
+    const { store, a } = await withArticle();
+    const clip = await store.addClip(
+      draft(a.id, '28251.51亿元', { kind: 'figure', type: 'money', value: 2825151000000, unit: 'CNY', colour: 'green' }),
+    );
+    expect(clip).toMatchObject({ kind: 'figure', type: 'money', value: 2825151000000, unit: 'CNY', colour: 'green' });
+  });
+
+  it('adopts the spelling a tag already has in the library', async () => {
+    const { store, a } = await withArticle();
+    await store.addClip(draft(a.id, 'one', { tags: ['Tariffs'] }));
+    const second = await store.addClip(draft(a.id, 'two', { tags: ['tariffs', 'new'] }));
+    expect(second.tags).toEqual(['Tariffs', 'new']);
+  });
+
+  it('refuses a clip of an unknown article (not-found) or an empty or oversized quote (invalid)', async () => {
+    const { store, factory, a } = await withArticle();
+    const before = await dump(factory);
+    await expect(store.addClip(draft('a_missing', 'x'))).rejects.toMatchObject({ code: 'not-found' });
+    await expect(store.addClip(draft(a.id, ''))).rejects.toMatchObject({ code: 'invalid', path: 'quote' });
+    await expect(store.addClip(draft(a.id, 'x'.repeat(100_001)))).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'quote: must be at most 100,000 characters',
+    });
+    expect(await dump(factory)).toEqual(before);
+  });
+});
+
+describe('updateClip / reanchorClip', () => {
+  it('changes tags, note and colour only, and bumps updatedAt', async () => {
+    const { store, a } = await withArticle();
+    const clip = await store.addClip(draft(a.id, '促进科技成果转化', { tags: ['a'] }));
+    const updated = await store.updateClip(clip.id, { note: '**要点**：成果转化', colour: 'blue', tags: ['b', ' B '] });
+    expect(updated).toEqual({
+      ...clip,
+      note: '**要点**：成果转化',
+      colour: 'blue',
+      tags: ['b'],
+      updatedAt: updated.updatedAt,
+    });
+    expect(updated.updatedAt).toBeGreaterThan(clip.updatedAt);
+    const noteOnly = await store.updateClip(clip.id, { note: '' });
+    expect(noteOnly.tags).toEqual(['b']);
+    expect(noteOnly.colour).toBe('blue');
+  });
+
+  it('fails with not-found for an unknown clip', async () => {
+    const { store } = await withArticle();
+    const error = await store.updateClip('nope', { note: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ code: 'not-found' });
+  });
+
+  it('moves a clip to a new passage, keeping tags and note', async () => {
+    const { store, a } = await withArticle();
+    const clip = await store.addClip(draft(a.id, '旧的段落', { tags: ['t'], note: 'n', fragment: ':~:text=old' }));
+    const moved = await store.reanchorClip(clip.id, {
+      quote: '新的段落',
+      selectors: [{ type: 'TextPositionSelector', start: 3, end: 7 }],
+    });
+    expect(moved).toMatchObject({ quote: '新的段落', tags: ['t'], note: 'n', fragment: '', createdAt: clip.createdAt });
+    expect(moved.selectors).toEqual([{ type: 'TextPositionSelector', start: 3, end: 7 }]);
+  });
+});
+
+describe('deleteClips / restoreClips', () => {
+  it('moves clips to the trash and undoes by token', async () => {
+    const { store, a } = await withArticle();
+    const c1 = await store.addClip(draft(a.id, 'one'));
+    const c2 = await store.addClip(draft(a.id, 'two'));
+    const c3 = await store.addClip(draft(a.id, 'three'));
+    const result = await store.deleteClips([c1.id, c2.id, c1.id]);
+    expect(result.deleted).toBe(2);
+    expect((await store.listClips()).clips.map((c) => c.id)).toEqual([c3.id]);
+    const trash = await store.listTrash();
+    expect(trash.map((t) => t.clip.id).sort()).toEqual([c1.id, c2.id].sort());
+    expect(trash.every((t) => t.token === result.token)).toBe(true);
+
+    const restored = await store.restoreClips({ token: result.token });
+    expect(restored.map((c) => c.id).sort()).toEqual([c1.id, c2.id].sort());
+    expect(await store.getClips([c1.id, c2.id, c3.id])).toEqual([c1, c2, c3]);
+    expect(await store.listTrash()).toEqual([]);
+    await expect(store.restoreClips({ token: result.token })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('restores single clips by id', async () => {
+    const { store, a } = await withArticle();
+    const c1 = await store.addClip(draft(a.id, 'one'));
+    const c2 = await store.addClip(draft(a.id, 'two'));
+    await store.deleteClips([c1.id, c2.id]);
+    await store.restoreClips([c2.id]);
+    expect((await store.listClips()).clips.map((c) => c.id)).toEqual([c2.id]);
+    expect((await store.listTrash()).map((t) => t.clip.id)).toEqual([c1.id]);
+  });
+
+  it('deletes nothing when one id is unknown', async () => {
+    const { store, factory, a } = await withArticle();
+    const c1 = await store.addClip(draft(a.id, 'one'));
+    const before = await dump(factory);
+    await expect(store.deleteClips([c1.id, 'ghost'])).rejects.toMatchObject({ code: 'not-found' });
+    expect(await dump(factory)).toEqual(before);
+  });
+
+  it('purges trash older than a time', async () => {
+    const { store, a } = await withArticle();
+    const c1 = await store.addClip(draft(a.id, 'one'));
+    const c2 = await store.addClip(draft(a.id, 'two'));
+    await store.deleteClips([c1.id]);
+    await store.deleteClips([c2.id]);
+    const [newest, oldest] = await store.listTrash();
+    expect(newest?.clip.id).toBe(c2.id);
+    expect(await store.purgeTrash(newest?.deletedAt ?? 0)).toBe(1);
+    expect((await store.listTrash()).map((t) => t.clip.id)).toEqual([c2.id]);
+    expect(oldest?.clip.id).toBe(c1.id);
+    await expect(store.restoreClips([c1.id])).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

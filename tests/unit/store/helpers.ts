@@ -1,0 +1,77 @@
+// idb needs the IndexedDB classes as globals; the store still only uses the factory it is given.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { type IDBPDatabase, wrap } from 'idb';
+import { openStore, type ClipStore } from '../../../utils/store';
+import type { ArticleInput, ClipDraft } from '../../../utils/store/types';
+
+export const T0 = Date.UTC(2025, 0, 1);
+
+export interface TestStore {
+  store: ClipStore;
+  factory: IDBFactory;
+  /** Reopens the same database, as a restarted service worker would. */
+  reopen(): Promise<ClipStore>;
+}
+
+/** A store on a fresh in-memory database, with a clock that ticks 1 s per call and numbered ids. */
+export async function freshStore(name = 'policy-clipper', factory = new IDBFactory()): Promise<TestStore> {
+  let tick = 0;
+  let seq = 0;
+  const options = {
+    name,
+    now: () => T0 + 1000 * tick++,
+    newId: () => `id-${String(++seq).padStart(5, '0')}`,
+  };
+  const store = await openStore(factory, options);
+  return { store, factory, reopen: () => openStore(factory, options) };
+}
+
+export function article(overrides: Partial<ArticleInput> = {}): ArticleInput {
+  return {
+    url: 'https://www.gov.cn/zhengce/2025-01/01/content_1.htm',
+    canonicalUrl: null,
+    title: '关于促进科技成果转化的若干意见',
+    source: '中国政府网',
+    byline: null,
+    published: '2025-01-01',
+    lang: 'zh-CN',
+    excerpt: '促进科技成果转化',
+    contentHtml: '<p>促进科技成果转化，加快建设创新型国家。</p>',
+    text: '促进科技成果转化，加快建设创新型国家。',
+    ...overrides,
+  };
+}
+
+export function draft(articleId: string, quote: string, overrides: Partial<ClipDraft> = {}): ClipDraft {
+  return {
+    articleId,
+    quote,
+    selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+    ...overrides,
+  };
+}
+
+export type Dump = Record<string, unknown[]>;
+
+/** Opens a raw connection on `factory` (idb's `openDB` would use the global `indexedDB`). */
+export function openRaw(factory: IDBFactory, name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBPDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = version === undefined ? factory.open(name) : factory.open(name, version);
+    request.onupgradeneeded = () => upgrade?.(request.result);
+    request.onsuccess = () => resolve(wrap(request.result));
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/** Every record of every object store, read through a separate connection (what is really stored). */
+export async function dump(factory: IDBFactory, name = 'policy-clipper'): Promise<Dump> {
+  const db = await openRaw(factory, name);
+  try {
+    const out: Dump = {};
+    for (const storeName of Array.from(db.objectStoreNames)) out[storeName] = await db.getAll(storeName);
+    return out;
+  } finally {
+    db.close();
+  }
+}
