@@ -15,12 +15,16 @@ export interface TestStore {
 }
 
 /** A store on a fresh in-memory database, with a clock that ticks 1 s per call and numbered ids. */
-export async function freshStore(name = 'policy-clipper', factory = new IDBFactory()): Promise<TestStore> {
+export async function freshStore(
+  name = 'policy-clipper',
+  factory = new IDBFactory(),
+  clock?: () => number,
+): Promise<TestStore> {
   let tick = 0;
   let seq = 0;
   const options = {
     name,
-    now: () => T0 + 1000 * tick++,
+    now: clock ?? (() => T0 + 1000 * tick++),
     newId: () => `id-${String(++seq).padStart(5, '0')}`,
   };
   const store = await openStore(factory, options);
