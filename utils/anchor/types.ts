@@ -10,9 +10,18 @@ export interface TextQuoteSelector {
 
 export interface TextPositionSelector {
   type: 'TextPositionSelector';
-  /** Offsets into the normalised text of the root (see `anchor/text.ts`). */
+  /** Offsets into the normalised text of the root (see `anchor/text-model.ts`). */
   start: number;
   end: number;
 }
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/**
+ * Where a clip's selectors landed in the live page. `start`/`end` are offsets into the text model's
+ * text (the input of `textFragmentDirective`). An orphan's `bestScore` is the best candidate's score,
+ * below the minimum (0 when nothing resembled the quote).
+ */
+export type AnchorResult =
+  | { ok: true; range: Range; score: number; start: number; end: number }
+  | { ok: false; reason: 'orphan'; bestScore: number };

@@ -1,0 +1,137 @@
+/**
+ * Re-anchoring: selectors → the passage in the live page, or an orphan. Strategy, cheapest first:
+ * 1. the stored position, if the text there is still `exact` with its context intact;
+ * 2. exact occurrences, ranked by context similarity and distance to the position (`exact-search.ts`);
+ * 3. approximate matches near the position and next to the surviving old context, then anywhere the
+ *    quote's pieces occur (`fuzzy-search.ts`).
+ * The score and its minimum are explained in `score.ts`.
+ */
+import { bestExactMatch } from './exact-search';
+import { bestDistantFuzzyMatch, bestLocalFuzzyMatch } from './fuzzy-search';
+import { collapseSpaces, normalizeText } from './normalize';
+import { MIN_SCORE, type QuoteQuery, type ScoredMatch, scoreMatch } from './score';
+import { type TextModel, TextModelBuilder, buildTextModel } from './text-model';
+import type { AnchorResult, Selector } from './types';
+import { clock, yieldToEventLoop } from './yield';
+
+/** An exact match scoring this high (context intact) is not worth comparing with fuzzy ones. */
+const CONFIDENT_SCORE = 0.95;
+
+function queryOf(selectors: readonly Selector[]): QuoteQuery | null {
+  let hint: number | null = null;
+  let query: QuoteQuery | null = null;
+  for (const s of selectors) {
+    if (s.type === 'TextPositionSelector') {
+      if (Number.isFinite(s.start) && s.start >= 0) hint = s.start;
+    } else if (s.type === 'TextQuoteSelector' && query === null) {
+      const exact = normalizeText(s.exact);
+      if (exact === '') continue;
+      // Whitespace trimmed off `exact` belongs to its context.
+      const lead = /^\s/.test(s.exact) ? ' ' : '';
+      const trail = /\s$/.test(s.exact) ? ' ' : '';
+      query = {
+        exact,
+        prefix: collapseSpaces((s.prefix ?? '') + lead),
+        suffix: collapseSpaces(trail + (s.suffix ?? '')),
+        hint: null,
+      };
+    }
+  }
+  return query === null ? null : { ...query, hint };
+}
+
+function better(a: ScoredMatch | null, b: ScoredMatch | null): ScoredMatch | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.score > a.score ? b : a;
+}
+
+/** The best match of `q` in `text` (possibly under the minimum score), or null if nothing resembles it. */
+export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
+  const m = q.exact.length;
+  if (q.hint !== null && text.startsWith(q.exact, q.hint)) {
+    const score = scoreMatch(text, q, q.hint, q.hint + m, 0);
+    if (score >= CONFIDENT_SCORE) return { start: q.hint, end: q.hint + m, score };
+  }
+  let best = bestExactMatch(text, q);
+  if (best !== null && best.score >= CONFIDENT_SCORE) return best;
+  best = better(best, bestLocalFuzzyMatch(text, q));
+  if (best !== null && best.score >= MIN_SCORE) return best;
+  return better(best, bestDistantFuzzyMatch(text, q));
+}
+
+/** Anchors one clip's selectors in an already built text model. */
+export function anchorInModel(model: TextModel, selectors: readonly Selector[]): AnchorResult {
+  const query = queryOf(selectors);
+  // Without a quote nothing can confirm that a position still holds the same words.
+  if (query === null) return { ok: false, reason: 'orphan', bestScore: 0 };
+  const match = matchQuote(model.text, query);
+  if (match === null || match.score < MIN_SCORE) {
+    return { ok: false, reason: 'orphan', bestScore: match?.score ?? 0 };
+  }
+  return { ok: true, range: model.rangeAt(match.start, match.end), score: match.score, start: match.start, end: match.end };
+}
+
+/** Anchors one clip's selectors in `root` (builds the text model: for many clips use `anchorAll`). */
+export function anchor(root: Element, selectors: readonly Selector[]): AnchorResult {
+  return anchorInModel(buildTextModel(root), selectors);
+}
+
+/** Anchors many clips against one model, synchronously; results in the order of `list`. */
+export function anchorManyInModel(model: TextModel, list: readonly (readonly Selector[])[]): AnchorResult[] {
+  return list.map((selectors) => anchorInModel(model, selectors));
+}
+
+export interface AnchorAllOptions {
+  /** Longest stretch of work before yielding to the event loop, in ms (default 16: one frame). */
+  budgetMs?: number;
+  /** Also yield after this many clips, whatever the time (default: time only). */
+  yieldEvery?: number;
+}
+
+const DEFAULT_BUDGET_MS = 16;
+
+/** Builds the text model of `root` in slices, yielding to the event loop between them. */
+export async function buildTextModelAsync(root: Element, options: AnchorAllOptions = {}): Promise<TextModel> {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const builder = new TextModelBuilder(root);
+  while (!builder.step(clock() + budget)) await yieldToEventLoop();
+  return builder.finish();
+}
+
+/** Anchors many clips against one model, yielding to the event loop between slices of work. */
+export async function anchorAllInModel(
+  model: TextModel,
+  list: readonly (readonly Selector[])[],
+  options: AnchorAllOptions = {},
+): Promise<AnchorResult[]> {
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const every = options.yieldEvery ?? Infinity;
+  const results: AnchorResult[] = [];
+  let sliceStart = clock();
+  let inSlice = 0;
+  for (const selectors of list) {
+    if (inSlice >= every || clock() - sliceStart >= budget) {
+      await yieldToEventLoop();
+      sliceStart = clock();
+      inSlice = 0;
+    }
+    results.push(anchorInModel(model, selectors));
+    inSlice++;
+  }
+  return results;
+}
+
+/**
+ * Anchors many clips in `root` without blocking the page: the model is built and the clips anchored in
+ * slices of at most about `budgetMs`. Results are in the order of `list`.
+ */
+export async function anchorAll(
+  root: Element,
+  list: readonly (readonly Selector[])[],
+  options: AnchorAllOptions = {},
+): Promise<AnchorResult[]> {
+  const model = await buildTextModelAsync(root, options);
+  await yieldToEventLoop();
+  return anchorAllInModel(model, list, options);
+}

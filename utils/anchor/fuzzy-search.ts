@@ -1,0 +1,134 @@
+/**
+ * Approximate matches of a quote (Myers' bit-parallel algorithm, from `approx-string-match`), searched
+ * only in windows where the passage can plausibly be: around the position hint, next to where its old
+ * prefix or suffix still is, and around places that hold pieces of the quote verbatim. Searching the
+ * whole text of a large page would cost tens of milliseconds per quote.
+ */
+import approxSearch from 'approx-string-match';
+import { occurrencesIn } from './exact-search';
+import { type QuoteQuery, type ScoredMatch, maxErrorsFor, scoreMatch } from './score';
+
+/** A window `[from, to)` of the text. */
+type Window = [number, number];
+
+const HINT_RADIUS = 2048;
+/** Context shorter than this matches too many places to locate anything. */
+const MIN_CONTEXT_LOOKUP = 8;
+const MAX_CONTEXT_OCCURRENCES = 16;
+const MAX_PIECES = 8;
+const MIN_PIECE_LENGTH = 8;
+/** A piece found more often than this is common text (a stock phrase): its places are not evidence. */
+const MAX_PIECE_OCCURRENCES = 64;
+const MAX_PIECE_WINDOWS = 8;
+/** Matches scored per window: equal-error matches beyond this are near-duplicates of each other. */
+const MAX_SCORED_PER_WINDOW = 64;
+
+/** The best match within `windows` (merged first), or null. */
+function bestInWindows(text: string, q: QuoteQuery, windows: Window[], k: number): ScoredMatch | null {
+  let best: ScoredMatch | null = null;
+  for (const [from, to] of mergeWindows(windows, text.length)) {
+    const found = approxSearch(text.slice(from, to), q.exact, k);
+    for (const match of found.slice(0, MAX_SCORED_PER_WINDOW)) {
+      if (match.end <= match.start) continue;
+      const start = from + match.start;
+      const end = from + match.end;
+      const score = scoreMatch(text, q, start, end, match.errors);
+      if (best === null || score > best.score) best = { start, end, score };
+    }
+  }
+  return best;
+}
+
+function mergeWindows(windows: Window[], textLength: number): Window[] {
+  const clamped = windows
+    .map(([a, b]): Window => [Math.max(0, a), Math.min(textLength, b)])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  const merged: Window[] = [];
+  for (const w of clamped) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([w[0], w[1]]);
+  }
+  return merged;
+}
+
+function nearest(positions: number[], hint: number | null, count: number): number[] {
+  if (hint === null || positions.length <= count) return positions.slice(0, count);
+  return [...positions].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, count);
+}
+
+/** Windows around the hint and next to surviving copies of the quote's prefix and suffix. */
+function localWindows(text: string, q: QuoteQuery, k: number): Window[] {
+  const m = q.exact.length;
+  const windows: Window[] = [];
+  if (q.hint !== null) {
+    const radius = Math.max(HINT_RADIUS, 2 * m);
+    windows.push([q.hint - radius, q.hint + m + radius]);
+  }
+  const prefix = q.prefix.trimStart();
+  if (prefix.length >= MIN_CONTEXT_LOOKUP) {
+    const found = occurrencesIn(text, prefix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
+    for (const p of nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES)) {
+      const end = p + prefix.length;
+      windows.push([end - 4, end + m + k + 4]);
+    }
+  }
+  const suffix = q.suffix.trimEnd();
+  if (suffix.length >= MIN_CONTEXT_LOOKUP) {
+    const found = occurrencesIn(text, suffix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
+    for (const s of nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES)) {
+      windows.push([s - m - k - 4, s + 4]);
+    }
+  }
+  return windows;
+}
+
+/**
+ * Windows around places holding pieces of the quote verbatim. The quote is cut into P disjoint pieces;
+ * a match with fewer than P edits keeps at least one piece intact (pigeonhole), so for quotes with up
+ * to P − 1 = 7 edits this finds the match anywhere; beyond that it is best effort.
+ */
+function pieceWindows(text: string, q: QuoteQuery, k: number): Window[] {
+  const m = q.exact.length;
+  const pieces = Math.min(MAX_PIECES, Math.floor(m / MIN_PIECE_LENGTH));
+  if (pieces < 2) return [];
+  const length = Math.floor(m / pieces);
+  const votes: { start: number; piece: number }[] = [];
+  for (let i = 0; i < pieces; i++) {
+    const piece = q.exact.slice(i * length, (i + 1) * length);
+    const found = occurrencesIn(text, piece, 0, text.length, MAX_PIECE_OCCURRENCES + 1);
+    if (found.length > MAX_PIECE_OCCURRENCES) continue;
+    for (const p of found) votes.push({ start: p - i * length, piece: i });
+  }
+  votes.sort((a, b) => a.start - b.start);
+  // Votes for starts within k of each other are one candidate place; rank places by distinct pieces.
+  const clusters: { from: number; to: number; pieces: Set<number> }[] = [];
+  for (const v of votes) {
+    const last = clusters[clusters.length - 1];
+    if (last !== undefined && v.start - last.to <= k) {
+      last.to = v.start;
+      last.pieces.add(v.piece);
+    } else {
+      clusters.push({ from: v.start, to: v.start, pieces: new Set([v.piece]) });
+    }
+  }
+  clusters.sort((a, b) => b.pieces.size - a.pieces.size);
+  return clusters
+    .slice(0, MAX_PIECE_WINDOWS)
+    .map((c): Window => [c.from - k - 4, c.to + m + k + 4]);
+}
+
+/** Approximate matches near the hint and the old context. */
+export function bestLocalFuzzyMatch(text: string, q: QuoteQuery): ScoredMatch | null {
+  const k = maxErrorsFor(q.exact.length);
+  if (k === 0) return null;
+  return bestInWindows(text, q, localWindows(text, q, k), k);
+}
+
+/** Approximate matches anywhere in the text, located by pieces of the quote. */
+export function bestDistantFuzzyMatch(text: string, q: QuoteQuery): ScoredMatch | null {
+  const k = maxErrorsFor(q.exact.length);
+  if (k === 0) return null;
+  return bestInWindows(text, q, pieceWindows(text, q, k), k);
+}
