@@ -1,0 +1,40 @@
+/**
+ * The single-article brief: front matter, the title, a source line, then Key figures (table), Measures,
+ * Documents cited, Quotes by tag (notes under their clips), the full text when asked for. Sections
+ * without clips are left out.
+ */
+import { heading, joinBlocks } from './blocks';
+import { citedUrl, sourceLine } from './citation';
+import { frontMatter } from './front-matter';
+import { fullTextMarkdown } from './full-text';
+import { resolveRender } from './options';
+import { allTags, localeOf, orderBrief } from './order';
+import { articleSections, type CitedClip } from './sections';
+import type { ArticleBriefInput, BriefOptions } from './types';
+
+export function renderArticleBrief(input: ArticleBriefInput, options: BriefOptions): string {
+  const { article } = input;
+  // Clips of other articles are not this brief's: `orderBrief` drops them.
+  const ordered = orderBrief([article], input.clips);
+  const clips = ordered.clipsByArticle.get(article.id) ?? [];
+  const locale = options.locale ?? localeOf([article]);
+  const { ctx, created, generator } = resolveRender(options, locale, true);
+  const title = options.title ?? article.title;
+  const cited: CitedClip[] = clips.map((clip) => ({ article, clip }));
+
+  const blocks: string[] = [
+    frontMatter({ title, created, tags: allTags(clips), sources: 1, generator }),
+    heading(1, title),
+    sourceLine(article, ctx.labels, ctx.date),
+    ...articleSections(cited, ctx, 2),
+  ];
+  if (options.fullText && input.content && input.content.articleId === article.id) {
+    const text = fullTextMarkdown(
+      input.content,
+      clips.map((c) => c.quote),
+      { highlightStyle: options.highlightStyle, headingOffset: 2, baseUrl: citedUrl(article), parseHtml: options.parseHtml },
+    );
+    if (text) blocks.push(heading(2, ctx.labels.fullText), text);
+  }
+  return joinBlocks(blocks);
+}

@@ -1,0 +1,50 @@
+/**
+ * Download file names that every desktop OS accepts, keeping Chinese and other scripts:
+ * `briefFileName('科技成果转化-简报', date, 'md')` → `科技成果转化-简报-2026-11-30.md`.
+ */
+import { dateFormatter } from './format';
+
+const MAX_BYTES = 120;
+const FALLBACK_BASE = 'brief';
+
+// Forbidden on Windows (`<>:"/\|?*`), control characters, and invisible format characters (bidi
+// overrides could disguise the extension; zero-width ones make look-alike names).
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Windows reserves these device names whatever the extension (`con.md`, `NUL.tar.gz`).
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+function graphemes(s: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  if (Segmenter) return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (x) => x.segment);
+  return Array.from(s);
+}
+
+/** Cuts `s` to at most `maxBytes` of UTF-8 without splitting a character (grapheme cluster). */
+function truncateUtf8(s: string, maxBytes: number): string {
+  if (utf8Length(s) <= maxBytes) return s;
+  let out = '';
+  let bytes = 0;
+  for (const g of graphemes(s)) {
+    const n = utf8Length(g);
+    if (bytes + n > maxBytes) break;
+    out += g;
+    bytes += n;
+  }
+  return out;
+}
+
+const trimEnds = (s: string): string => s.replace(/^[\s.-]+|[\s.-]+$/gu, '');
+
+/** `base-YYYY-MM-DD.ext`, ≤ 120 bytes of UTF-8; `date` is printed in `timeZone` (default UTC). */
+export function briefFileName(base: string, date: Date, ext: 'md' | 'csv', timeZone = 'UTC'): string {
+  const suffix = `-${dateFormatter(timeZone)(date.getTime())}.${ext}`;
+  let stem = trimEnds(base.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
+  // One byte kept for the `_` a reserved name gets.
+  stem = trimEnds(truncateUtf8(stem, MAX_BYTES - 1 - utf8Length(suffix)));
+  if (stem === '') stem = FALLBACK_BASE;
+  // The name before the first dot is what Windows compares with its device names.
+  if (RESERVED.test((stem + suffix).split('.')[0] ?? '')) stem = `_${stem}`;
+  return stem + suffix;
+}

@@ -1,0 +1,76 @@
+/** The brief's own words, per locale. Page text is never translated; only these labels are. */
+import type { ClipKind } from '../store/types';
+import type { BriefLocale } from './types';
+
+export interface BriefLabels {
+  keyFigures: string;
+  measures: string;
+  documents: string;
+  quotesByTag: string;
+  quotes: string;
+  untagged: string;
+  sources: string;
+  fullText: string;
+  note: string;
+  source: string;
+  accessed: string;
+  /** Link text to the passage when the citation itself is implied (single-article brief). */
+  passage: string;
+  also: string;
+  tags: string;
+  figureColumns: { figure: string; measures: string; value: string; link: string };
+  defaultMultiTitle: string;
+  /** Joins list values (`a, b` / `a、b`). */
+  listSeparator: string;
+  /** After a label (`Note: ` / `注：`). */
+  colon: string;
+  kindHeadings: Record<ClipKind, string>;
+}
+
+const EN: BriefLabels = {
+  keyFigures: 'Key figures',
+  measures: 'Measures',
+  documents: 'Documents cited',
+  quotesByTag: 'Quotes by tag',
+  quotes: 'Quotes',
+  untagged: 'Untagged',
+  sources: 'Sources',
+  fullText: 'Full text',
+  note: 'Note',
+  source: 'Source',
+  accessed: 'accessed',
+  passage: 'source',
+  also: 'also',
+  tags: 'tags',
+  figureColumns: { figure: 'Figure', measures: 'What it measures', value: 'Value', link: 'Link' },
+  defaultMultiTitle: 'Policy brief',
+  listSeparator: ', ',
+  colon: ': ',
+  kindHeadings: { figure: 'Key figures', measure: 'Measures', document: 'Documents cited', quote: 'Quotes' },
+};
+
+const ZH: BriefLabels = {
+  keyFigures: '关键数据',
+  measures: '政策措施',
+  documents: '引用文件',
+  quotesByTag: '按标签摘录',
+  quotes: '摘录',
+  untagged: '未加标签',
+  sources: '参考来源',
+  fullText: '全文',
+  note: '注',
+  source: '来源',
+  accessed: '访问于',
+  passage: '原文',
+  also: '另见',
+  tags: '标签',
+  figureColumns: { figure: '数据', measures: '含义', value: '标准化数值', link: '链接' },
+  defaultMultiTitle: '政策简报',
+  listSeparator: '、',
+  colon: '：',
+  kindHeadings: { figure: '关键数据', measure: '政策措施', document: '引用文件', quote: '摘录' },
+};
+
+export function labelsFor(locale: BriefLocale): BriefLabels {
+  return locale === 'zh' ? ZH : EN;
+}

@@ -1,0 +1,37 @@
+/** Brief options: defaults, and what a render derives from them once. */
+import { shortCitation } from './citation';
+import { dateFormatter } from './format';
+import { labelsFor } from './labels';
+import type { RenderContext } from './sections';
+import type { BriefLocale, BriefOptions } from './types';
+
+export const DEFAULT_GENERATOR = 'Policy Clipper';
+
+/** Group by tag, no full text, Obsidian highlights, citation style by language, dates in UTC. */
+export function defaultBriefOptions(now: Date): BriefOptions {
+  return { groupBy: 'tag', fullText: false, highlightStyle: 'mark', citationStyle: 'auto', now };
+}
+
+export interface ResolvedRender {
+  ctx: RenderContext;
+  /** `YYYY-MM-DD` of `options.now` in the brief's time zone. */
+  created: string;
+  generator: string;
+}
+
+/**
+ * `single`: the citation after each clip is a plain link ("source"), the article being the brief's
+ * subject; otherwise it is the short citation (`思瀚产业研究院, 2021-05-10`).
+ */
+export function resolveRender(options: BriefOptions, locale: BriefLocale, single: boolean): ResolvedRender {
+  const labels = labelsFor(locale);
+  const date = dateFormatter(options.timeZone ?? 'UTC');
+  const ctx: RenderContext = {
+    labels,
+    locale,
+    date,
+    cite: single ? () => labels.passage : shortCitation,
+    linkHeader: single ? labels.figureColumns.link : labels.source,
+  };
+  return { ctx, created: date(options.now.getTime()), generator: options.generator ?? DEFAULT_GENERATOR };
+}

@@ -1,0 +1,134 @@
+/**
+ * Sections shared by the single- and multi-article briefs: the figures table, lists of entries, quotes
+ * grouped by tag. A clip with several tags appears under each of its tags, with the others listed after
+ * its citation (`· also: b, c`): a reader of one tag's section sees everything filed under it.
+ */
+import type { ArticleRecord, ClipKind, ClipRecord } from '../store/types';
+import { entry, entryList, figureTable, heading, type FigureRow } from './blocks';
+import { escapeOneLine } from './escape';
+import { formatFigureValue, trimContext, type DateFormatter } from './format';
+import type { BriefLabels } from './labels';
+import { clipLink } from './link';
+import { clipTags, compareStrings } from './order';
+import type { BriefLocale } from './types';
+
+/** A clip with the article it is cited by. */
+export interface CitedClip {
+  article: ArticleRecord;
+  clip: ClipRecord;
+}
+
+export interface RenderContext {
+  labels: BriefLabels;
+  locale: BriefLocale;
+  date: DateFormatter;
+  /** Link text of the citation after a clip. */
+  cite: (article: ArticleRecord) => string;
+  /** Header of the figures table's link column. */
+  linkHeader: string;
+}
+
+const CONTEXT_CHARS = 60;
+
+function figureRow(c: CitedClip, ctx: RenderContext): FigureRow {
+  return {
+    figure: c.clip.quote,
+    context: trimContext(c.clip.context, c.clip.quote, CONTEXT_CHARS),
+    value: formatFigureValue(c.clip.value, c.clip.unit, ctx.locale),
+    citation: ctx.cite(c.article),
+    url: clipLink(c.article, c.clip),
+  };
+}
+
+/** ` · also: b, c` for a clip shown under `tag` (escaped Markdown), '' when it has no other tag. */
+function alsoSuffix(clip: ClipRecord, tag: string | null, ctx: RenderContext): string {
+  const others = clipTags(clip).filter((t) => t !== tag);
+  if (others.length === 0) return '';
+  const label = tag === null ? ctx.labels.tags : ctx.labels.also;
+  return ` · ${label}${ctx.labels.colon}${others.map((t) => escapeOneLine(t)).join(ctx.labels.listSeparator)}`;
+}
+
+export function clipEntry(c: CitedClip, ctx: RenderContext, shownUnderTag: string | null | undefined): string {
+  return entry(
+    {
+      text: c.clip.quote,
+      citation: ctx.cite(c.article),
+      url: clipLink(c.article, c.clip),
+      suffix: shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx),
+      note: c.clip.note,
+    },
+    ctx.labels,
+  );
+}
+
+/**
+ * Figures as a table, then (notes cannot live in a table cell) a list of the figures that carry a
+ * note, each with its note. `shownUnderTag`: see `clipEntry`.
+ */
+export function figuresBlock(figures: readonly CitedClip[], ctx: RenderContext, shownUnderTag?: string | null): string[] {
+  if (figures.length === 0) return [];
+  const blocks = [figureTable(figures.map((f) => figureRow(f, ctx)), ctx.labels, ctx.linkHeader)];
+  const withNotes = figures.filter((f) => f.clip.note.trim() !== '');
+  if (withNotes.length) blocks.push(entryList(withNotes.map((f) => clipEntry(f, ctx, shownUnderTag))));
+  return blocks;
+}
+
+/** Entries of the given clips as one list (none when empty). `shownUnderTag`: see `clipEntry`. */
+export function entriesBlock(clips: readonly CitedClip[], ctx: RenderContext, shownUnderTag?: string | null): string[] {
+  if (clips.length === 0) return [];
+  return [entryList(clips.map((c) => clipEntry(c, ctx, shownUnderTag)))];
+}
+
+/** Clips filed under each of their tags (sorted), untagged clips under `null`, last. */
+export function groupByTag(clips: readonly CitedClip[]): Array<[string | null, CitedClip[]]> {
+  const groups = new Map<string, CitedClip[]>();
+  const untagged: CitedClip[] = [];
+  for (const c of clips) {
+    const tags = clipTags(c.clip);
+    if (tags.length === 0) untagged.push(c);
+    for (const t of tags) {
+      const list = groups.get(t);
+      if (list) list.push(c);
+      else groups.set(t, [c]);
+    }
+  }
+  const sorted: Array<[string | null, CitedClip[]]> = [...groups.entries()].sort(([a], [b]) => compareStrings(a, b));
+  if (untagged.length) sorted.push([null, untagged]);
+  return sorted;
+}
+
+export function ofKind(clips: readonly CitedClip[], kind: ClipKind): CitedClip[] {
+  return clips.filter((c) => c.clip.kind === kind);
+}
+
+/**
+ * One tag's (or the untagged) section body: its figures table, then its other clips in order.
+ */
+export function tagGroupBody(tag: string | null, clips: readonly CitedClip[], ctx: RenderContext): string[] {
+  const figures = ofKind(clips, 'figure');
+  const others = clips.filter((c) => c.clip.kind !== 'figure');
+  return [...figuresBlock(figures, ctx, tag), ...entriesBlock(others, ctx, tag)];
+}
+
+/**
+ * An article's clips by kind: Key figures, Measures, Documents cited, Quotes by tag; headings at
+ * `level`, tag headings one below. Sections without clips are left out.
+ */
+export function articleSections(clips: readonly CitedClip[], ctx: RenderContext, level: number): string[] {
+  const { labels } = ctx;
+  const blocks: string[] = [];
+  const section = (title: string, body: string[]): void => {
+    if (body.length) blocks.push(heading(level, title), ...body);
+  };
+  section(labels.keyFigures, figuresBlock(ofKind(clips, 'figure'), ctx));
+  section(labels.measures, entriesBlock(ofKind(clips, 'measure'), ctx, null));
+  section(labels.documents, entriesBlock(ofKind(clips, 'document'), ctx, null));
+  const quoteGroups = groupByTag(ofKind(clips, 'quote'));
+  if (quoteGroups.length) {
+    blocks.push(heading(level, labels.quotesByTag));
+    for (const [tag, group] of quoteGroups) {
+      blocks.push(heading(level + 1, tag ?? labels.untagged), ...entriesBlock(group, ctx, tag));
+    }
+  }
+  return blocks;
+}
