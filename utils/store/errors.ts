@@ -56,5 +56,12 @@ export function toStoreError(e: unknown): StoreError {
       cause: e,
     });
   }
+  if (name === 'VersionError') {
+    return new StoreError(
+      'conflict',
+      'This library was saved by a newer version of Policy Clipper; update the extension to open it.',
+      { cause: e },
+    );
+  }
   return new StoreError('unknown', UNKNOWN_MESSAGE, { cause: e });
 }

@@ -2,8 +2,18 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { type IDBPDatabase, wrap } from 'idb';
-import { openStore, type ClipStore } from '../../../utils/store';
-import type { ArticleInput, ClipDraft } from '../../../utils/store/types';
+import { articleIdFor } from '../../../utils/url';
+import { backupChecksum, openStore, type ClipStore } from '../../../utils/store';
+import {
+  type ArticleContentRecord,
+  type ArticleInput,
+  type ArticleRecord,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupFile,
+  type ClipDraft,
+  type ClipRecord,
+} from '../../../utils/store/types';
 
 export const T0 = Date.UTC(2025, 0, 1);
 
@@ -78,4 +88,62 @@ export async function dump(factory: IDBFactory, name = 'policy-clipper'): Promis
   } finally {
     db.close();
   }
+}
+
+/** A valid backup file holding `articles` and `clips` (contents derived), with its checksum. */
+export async function backupOf(
+  articles: ArticleRecord[],
+  clips: ClipRecord[],
+  contents: ArticleContentRecord[] = articles.map((a) => ({ articleId: a.id, text: a.excerpt, contentHtml: '' })),
+): Promise<BackupFile> {
+  const payload = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(T0).toISOString(),
+    articles,
+    contents,
+    clips,
+  } as const;
+  return { ...payload, checksum: await backupChecksum(payload) };
+}
+
+/** A stored-shape article record for `url` (id derived the way the store derives it). */
+export function articleRecord(url: string, overrides: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id: articleIdFor(url),
+    url,
+    originalUrl: url,
+    pageUrls: [url],
+    canonicalUrl: null,
+    title: 'Title',
+    source: 'Source',
+    byline: null,
+    published: null,
+    lang: null,
+    excerpt: '',
+    clippedAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+export function clipRecord(id: string, articleId: string, quote: string, overrides: Partial<ClipRecord> = {}): ClipRecord {
+  return {
+    id,
+    articleId,
+    quote,
+    selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+    kind: 'quote',
+    type: null,
+    value: null,
+    unit: null,
+    context: '',
+    tags: [],
+    note: '',
+    colour: 'yellow',
+    fragment: '',
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
 }

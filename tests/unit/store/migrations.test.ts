@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../utils/store/migrations';
+import { normaliseUrl } from '../../../utils/url';
+import { openStore } from '../../../utils/store';
+import { articleRecord, clipRecord, dump, freshStore, openRaw, T0 } from './helpers';
+import { IDBFactory } from 'fake-indexeddb';
+
+/**
+ * Version 1 exactly as it shipped, written out here rather than imported, so that an edit to the
+ * migration code cannot silently change what "a version 1 database" means in this test.
+ */
+function createVersion1(db: IDBDatabase): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('url', 'url', { unique: true });
+  articles.createIndex('source', 'source');
+  articles.createIndex('clippedAt', 'clippedAt');
+  db.createObjectStore('contents', { keyPath: 'articleId' });
+  const clips = db.createObjectStore('clips', { keyPath: 'id' });
+  clips.createIndex('articleId', 'articleId');
+  clips.createIndex('createdAt', 'createdAt');
+  clips.createIndex('tags', 'tags', { multiEntry: true });
+  const trash = db.createObjectStore('trash', { keyPath: 'clip.id' });
+  trash.createIndex('token', 'token');
+  trash.createIndex('deletedAt', 'deletedAt');
+}
+
+/** Version 1 records had no `pageUrls`. */
+function v1Article(url: string, originalUrl: string, title: string) {
+  const { pageUrls: _dropped, ...rest } = articleRecord(url, { originalUrl, title });
+  return rest;
+}
+
+async function seedVersion1(factory: IDBFactory) {
+  const canonical = v1Article('https://www.example.com/story', 'https://m.example.com/story?utm_source=x', 'Story');
+  const plain = v1Article('https://www.gov.cn/a.htm', 'https://www.gov.cn/a.htm', '国务院通知');
+  const clips = [
+    clipRecord('k1', canonical.id, 'Tariffs on steel rise', { kind: 'figure', tags: ['trade'], createdAt: T0 + 1 }),
+    clipRecord('k2', plain.id, '促进科技成果转化', { kind: 'measure', tags: ['科技'], createdAt: T0 + 2 }),
+    clipRecord('k3', plain.id, '加快建设创新型国家', { createdAt: T0 + 3 }),
+  ];
+  const contents = [
+    { articleId: canonical.id, text: 'Tariffs on steel rise', contentHtml: '<p>Tariffs on steel rise</p>' },
+    { articleId: plain.id, text: '促进科技成果转化', contentHtml: '<p>促进科技成果转化</p>' },
+  ];
+  const trash = [{ clip: clipRecord('k0', plain.id, '已删除'), deletedAt: T0 + 5, token: 'tok' }];
+  const db = await openRaw(factory, 'policy-clipper', 1, createVersion1);
+  const tx = db.transaction(['articles', 'contents', 'clips', 'trash'], 'readwrite');
+  await Promise.all([
+    ...[canonical, plain].map((a) => tx.objectStore('articles').put(a)),
+    ...contents.map((c) => tx.objectStore('contents').put(c)),
+    ...clips.map((c) => tx.objectStore('clips').put(c)),
+    ...trash.map((t) => tx.objectStore('trash').put(t)),
+  ]);
+  await tx.done;
+  db.close();
+  return { canonical, plain, clips, contents, trash };
+}
+
+const byKey = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : 1));
+
+describe('migrations', () => {
+  it('version 1: a new database gets every store and index, at the current version', async () => {
+    const { factory, store } = await freshStore();
+    store.close();
+    const db = await openRaw(factory, 'policy-clipper');
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect(Array.from(db.objectStoreNames).sort()).toEqual(['articles', 'clips', 'contents', 'trash']);
+    const tx = db.transaction(['articles', 'clips', 'trash']);
+    expect(Array.from(tx.objectStore('articles').indexNames).sort()).toEqual(['clippedAt', 'pageUrls', 'source', 'url']);
+    expect(Array.from(tx.objectStore('clips').indexNames).sort()).toEqual(['articleId', 'createdAt', 'kind', 'tags']);
+    expect(Array.from(tx.objectStore('trash').indexNames).sort()).toEqual(['deletedAt', 'token']);
+    expect(tx.objectStore('articles').index('url').unique).toBe(true);
+    expect(tx.objectStore('clips').index('tags').multiEntry).toBe(true);
+    db.close();
+  });
+
+  it('version 2: every version 1 record survives; pageUrls are backfilled; kind and page-URL lookups work', async () => {
+    const factory = new IDBFactory();
+    const seeded = await seedVersion1(factory);
+    const store = await openStore(factory);
+    const after = await dump(factory);
+    expect(byKey(after.clips as { id: string }[], (c) => c.id)).toEqual(seeded.clips);
+    expect(byKey(after.contents as { articleId: string }[], (c) => c.articleId)).toEqual(
+      byKey(seeded.contents, (c) => c.articleId),
+    );
+    expect(after.trash).toEqual(seeded.trash);
+    expect(byKey(after.articles as { id: string }[], (a) => a.id)).toEqual(
+      byKey(
+        [
+          { ...seeded.canonical, pageUrls: ['https://www.example.com/story', normaliseUrl('https://m.example.com/story')] },
+          { ...seeded.plain, pageUrls: ['https://www.gov.cn/a.htm'] },
+        ],
+        (a) => a.id,
+      ),
+    );
+    expect((await store.listClips({ kinds: ['figure', 'measure'] })).clips.map((c) => c.id)).toEqual(['k2', 'k1']);
+    expect((await store.clipsForUrl('https://m.example.com/story#top')).clips.map((c) => c.id)).toEqual(['k1']);
+    expect(await store.listClipIds({ text: '科技成果' })).toEqual(['k2']);
+    expect(await store.listClipIds({ text: 'tariff' })).toEqual(['k1']);
+    expect((await store.restoreClips({ token: 'tok' })).map((c) => c.id)).toEqual(['k0']);
+    store.close();
+  });
+
+  it('refuses a database from a newer version with a clear error, leaving it untouched', async () => {
+    const factory = new IDBFactory();
+    const db = await openRaw(factory, 'policy-clipper', SCHEMA_VERSION + 1, createVersion1);
+    db.close();
+    await expect(openStore(factory)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/newer version/) });
+    const again = await openRaw(factory, 'policy-clipper');
+    expect(again.version).toBe(SCHEMA_VERSION + 1);
+    again.close();
+  });
+});
