@@ -1,0 +1,139 @@
+/**
+ * Rendering components for tests: real messages files for either locale, a fake background (`fakeApi`)
+ * that records every request, and small DOM drivers.
+ */
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import enMessages from '../../../public/_locales/en/messages.json';
+import zhMessages from '../../../public/_locales/zh_CN/messages.json';
+import { ApiContext, ApiError, type Api } from '../../../components/api';
+import { I18nContext, messagesTranslator, type Translator } from '../../../components/i18n';
+import type { ErrorCode, ResultOf } from '../../../utils/messages/responses';
+import type { RequestOf, RequestType } from '../../../utils/messages/requests';
+
+export type Locale = 'en' | 'zh_CN';
+
+export function translator(locale: Locale = 'en'): Translator {
+  return locale === 'en' ? messagesTranslator(enMessages, 'en') : messagesTranslator(zhMessages, 'zh-CN');
+}
+
+export type Handlers = {
+  [T in RequestType]?: (request: RequestOf<T>) => ResultOf<T> | Promise<ResultOf<T>>;
+};
+
+export interface FakeApi {
+  api: Api;
+  /** Every request received, in order. */
+  calls: { type: string; [key: string]: unknown }[];
+  callsOf<T extends RequestType>(type: T): RequestOf<T>[];
+}
+
+/** A background that answers with `handlers`; an unhandled request fails like the real one would. */
+export function fakeApi(handlers: Handlers): FakeApi {
+  const calls: FakeApi['calls'] = [];
+  const api: Api = {
+    async call(request) {
+      calls.push(request as FakeApi['calls'][number]);
+      const handler = handlers[request.type] as ((r: typeof request) => unknown) | undefined;
+      if (!handler) throw new ApiError('internal', `no fake for ${request.type}`);
+      return (await handler(request)) as never;
+    },
+  };
+  return {
+    api,
+    calls,
+    callsOf: <T extends RequestType>(type: T) => calls.filter((c) => c.type === type) as unknown as RequestOf<T>[],
+  };
+}
+
+export function apiError(code: ErrorCode, message: string): ApiError {
+  return new ApiError(code, message);
+}
+
+export interface Mounted {
+  container: HTMLElement;
+  unmount(): void;
+}
+
+export function mount(ui: ComponentChild, options: { locale?: Locale; api?: Api } = {}): Mounted {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  const api = options.api ?? fakeApi({}).api;
+  act(() => {
+    render(
+      <I18nContext.Provider value={translator(options.locale)}>
+        <ApiContext.Provider value={api}>{ui}</ApiContext.Provider>
+      </I18nContext.Provider>,
+      container,
+    );
+  });
+  return {
+    container,
+    unmount() {
+      act(() => render(null, container));
+      container.remove();
+    },
+  };
+}
+
+/** Lets pending promises (fake background answers) settle and Preact re-render. */
+export async function settle(rounds = 10): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await act(async () => {
+      await Promise.resolve();
+    });
+  }
+}
+
+export function byTestId<E extends Element = HTMLElement>(root: ParentNode, id: string): E {
+  const el = root.querySelector<E>(`[data-testid="${id}"]`);
+  if (!el) throw new Error(`no [data-testid="${id}"]`);
+  return el;
+}
+
+export function allByTestId<E extends Element = HTMLElement>(root: ParentNode, id: string): E[] {
+  return [...root.querySelectorAll<E>(`[data-testid="${id}"]`)];
+}
+
+export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export function press(target: Element, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+  act(() => {
+    target.dispatchEvent(event);
+  });
+  return event;
+}
+
+export function click(target: Element, init: MouseEventInit = {}): void {
+  act(() => {
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }));
+  });
+}
+
+export function change(target: HTMLInputElement | HTMLSelectElement, value?: string): void {
+  act(() => {
+    if (value !== undefined) target.value = value;
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+export function submit(form: HTMLFormElement): void {
+  act(() => {
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
+/** The button whose accessible name (aria-label or text) is `name`. */
+export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
+  );
+  if (!found) throw new Error(`no button named ${name}`);
+  return found;
+}
