@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StorageStatus } from '../../utils/messages/responses';
+import { ApiError, useApi } from '../api';
+import { useI18n } from '../i18n';
+import { formatBytes } from './format-bytes';
+
+interface Props {
+  /** A backup was imported: the caller reloads clips and tags. */
+  onImported(): void;
+  announce(text: string, error?: boolean): void;
+  /** Bumped by the caller after changes that alter the counts (delete, import). */
+  refreshKey: number;
+}
+
+function message(e: unknown): string {
+  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
+}
+
+/** Export everything, import a backup file (with the store's report), and whether storage is persistent. */
+export function BackupPanel({ onImported, announce, refreshKey }: Props) {
+  const { t, locale } = useI18n();
+  const api = useApi();
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [report, setReport] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    api.call({ type: 'storage/status' }).then(
+      (s) => current && setStatus(s),
+      () => current && setStatus(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, refreshKey]);
+
+  async function exportAll(): Promise<void> {
+    setBusy(true);
+    try {
+      const { filename } = await api.call({ type: 'backup/export', deliver: 'download' });
+      announce(t('libBackupExported', filename));
+    } catch (e) {
+      announce(message(e), true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function importFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setReport(null);
+    try {
+      const outcome = await api.call({ type: 'backup/import', json: await file.text() });
+      setReport({ text: outcome.message, error: false });
+      announce(outcome.message);
+      onImported();
+    } catch (e) {
+      const text = t('libImportFailed', message(e));
+      setReport({ text, error: true });
+      announce(text, true);
+    } finally {
+      // The same file can be picked again (after fixing it, say).
+      input.value = '';
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="backup-panel">
+      <div class="row">
+        <button type="button" data-testid="backup-export" disabled={busy} onClick={() => void exportAll()}>
+          {t('libBackupExport')}
+        </button>
+      </div>
+      <div class="field">
+        <label for="backup-import">{t('libBackupImport')}</label>
+        <input
+          id="backup-import"
+          type="file"
+          accept="application/json,.json"
+          data-testid="backup-import"
+          disabled={busy}
+          onChange={(event) => void importFile(event.currentTarget)}
+        />
+      </div>
+      {report && (
+        <p class={report.error ? 'notice error' : 'notice'} data-testid="import-report">
+          {report.text}
+        </p>
+      )}
+      <p class="storage-state" data-testid="storage-state" data-persisted={status ? String(status.persisted) : undefined}>
+        {status === null
+          ? t('libStorageUnknown')
+          : status.persisted
+            ? t('libStoragePersistent')
+            : t('libStorageNotPersistent')}
+      </p>
+      {status && (
+        <p class="muted">
+          {status.usage === null
+            ? ''
+            : status.quota === null
+              ? t('libStorageUsed', formatBytes(status.usage, locale))
+              : t('libStorageUsage', formatBytes(status.usage, locale), formatBytes(status.quota, locale))}
+          {' '}
+          {t('libStorageCounts', status.clips, status.articles)}
+        </p>
+      )}
+    </div>
+  );
+}

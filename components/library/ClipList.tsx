@@ -1,0 +1,57 @@
+import type { ClipPage } from '../../utils/messages/responses';
+import type { ClipRecord, TagCount } from '../../utils/store/types';
+import { useI18n } from '../i18n';
+import { ArticleMeta } from './ArticleMeta';
+import { ClipRow } from './ClipRow';
+import type { ViewMode } from './FilterBar';
+import { groupByArticle } from './grouping';
+
+interface Props {
+  page: ClipPage;
+  view: ViewMode;
+  selected: ReadonlySet<string>;
+  onSelect(id: string, shift: boolean): void;
+  tagSuggestions: TagCount[];
+  onTagsChange(clip: ClipRecord, tags: string[]): void;
+  onNoteSave(clip: ClipRecord, note: string): Promise<void>;
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/** One page of results, as a flat list or under article headings. Never more than a page of rows. */
+export function ClipList({ page, view, selected, onSelect, tagSuggestions, onTagsChange, onNoteSave }: Props) {
+  const { t } = useI18n();
+  const row = (clip: ClipRecord, showArticle: boolean) => (
+    <ClipRow
+      key={clip.id}
+      clip={clip}
+      article={page.articles[clip.articleId]}
+      terms={page.matches[clip.id] ?? NO_TERMS}
+      selected={selected.has(clip.id)}
+      onSelect={onSelect}
+      showArticle={showArticle}
+      tagSuggestions={tagSuggestions}
+      onTagsChange={onTagsChange}
+      onNoteSave={onNoteSave}
+    />
+  );
+
+  if (view === 'flat') {
+    return <ul class="clip-list flat">{page.clips.map((clip) => row(clip, true))}</ul>;
+  }
+  return (
+    <div class="clip-list grouped">
+      {groupByArticle(page.clips, page.articles).map((group) => {
+        const headingTerms = group.clips.flatMap((clip) => page.matches[clip.id] ?? NO_TERMS);
+        return (
+          <section key={group.articleId} class="article-group" data-testid="article-group">
+            <h3 class="article-group-heading">
+              {group.article ? <ArticleMeta article={group.article} terms={headingTerms} /> : t('libUnknownArticle')}
+            </h3>
+            <ul class="clip-list">{group.clips.map((clip) => row(clip, !group.article))}</ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

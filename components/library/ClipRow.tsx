@@ -1,0 +1,101 @@
+import type { ArticleRecord, ClipRecord, TagCount } from '../../utils/store/types';
+import { formatTimestamp, useI18n } from '../i18n';
+import { kindLabel, typeLabel } from '../labels';
+import { NoteEditor } from '../NoteEditor';
+import { TagEditor } from '../TagEditor';
+import { ArticleMeta } from './ArticleMeta';
+import { Highlighted } from './Highlighted';
+import { passageUrl } from './passage-url';
+
+const COLOURS = new Set(['yellow', 'green', 'blue', 'pink', 'purple']);
+const LABEL_EXCERPT = 40;
+
+interface Props {
+  clip: ClipRecord;
+  article: ArticleRecord | undefined;
+  /** Matched search terms for this clip (empty without a search). */
+  terms: readonly string[];
+  selected: boolean;
+  onSelect(id: string, shift: boolean): void;
+  /** In the flat list each row names its article; grouped rows sit under an article heading. */
+  showArticle: boolean;
+  tagSuggestions: TagCount[];
+  onTagsChange(clip: ClipRecord, tags: string[]): void;
+  onNoteSave(clip: ClipRecord, note: string): Promise<void>;
+}
+
+function excerpt(text: string): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length > LABEL_EXCERPT ? `${chars.slice(0, LABEL_EXCERPT).join('')}…` : chars.join('');
+}
+
+/** One clip: its quote, kind, tags, note, article and a link to the passage on the page. */
+export function ClipRow(props: Props) {
+  const { clip, article, terms, selected, onSelect, showArticle } = props;
+  const { t, locale } = useI18n();
+  const colour = COLOURS.has(clip.colour) ? clip.colour : 'yellow';
+  const quoteLabel = excerpt(clip.quote);
+
+  return (
+    <li
+      class={selected ? 'clip-row selected' : 'clip-row'}
+      style={{ borderInlineStartColor: `var(--mark-${colour})` }}
+      data-testid="clip-row"
+      data-clip-id={clip.id}
+    >
+      <div class="clip-head row">
+        <input
+          type="checkbox"
+          class="clip-check"
+          data-testid="select-clip"
+          aria-label={t('libSelectClip', quoteLabel)}
+          checked={selected}
+          onClick={(event) => onSelect(clip.id, event.shiftKey)}
+        />
+        <span class="badge kind" data-testid="clip-kind">
+          {kindLabel(t, clip.kind)}
+        </span>
+        {clip.type && (
+          <span class="badge" data-testid="clip-type">
+            {typeLabel(t, clip.type)}
+          </span>
+        )}
+        <time class="muted clip-time" dateTime={new Date(clip.createdAt).toISOString()}>
+          {formatTimestamp(clip.createdAt, locale)}
+        </time>
+      </div>
+      <blockquote class="clip-quote" data-testid="clip-quote" lang={article?.lang ?? undefined}>
+        <Highlighted text={clip.quote} terms={terms} />
+      </blockquote>
+      {showArticle && article && (
+        <p class="article-meta">
+          <ArticleMeta article={article} terms={terms} />
+        </p>
+      )}
+      {article && (
+        <a
+          class="passage-link"
+          href={passageUrl(article, clip.fragment)}
+          target="_blank"
+          rel="noopener"
+          data-testid="clip-link"
+          aria-label={t('libOpenPassageLabel', quoteLabel)}
+        >
+          {t('libOpenPassage')}
+        </a>
+      )}
+      <TagEditor
+        tags={clip.tags}
+        suggestions={props.tagSuggestions}
+        label={t('libClipTags', quoteLabel)}
+        onChange={(tags) => props.onTagsChange(clip, tags)}
+      />
+      <NoteEditor
+        value={clip.note}
+        label={t('libClipNote', quoteLabel)}
+        placeholder={t('libNotePlaceholder')}
+        onSave={(note) => props.onNoteSave(clip, note)}
+      />
+    </li>
+  );
+}

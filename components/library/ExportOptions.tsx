@@ -1,0 +1,83 @@
+import type { BriefOptionsPatch } from '../../utils/messages/requests';
+import type { Settings } from '../../utils/messages/responses';
+import { ApiError, useApi } from '../api';
+import { useI18n, type MessageKey } from '../i18n';
+
+type Brief = Settings['brief'];
+
+const GROUP_LABELS: Readonly<Record<Brief['groupBy'], MessageKey>> = {
+  tag: 'libGroupByTag',
+  article: 'libGroupByArticle',
+  kind: 'libGroupByKind',
+};
+const HIGHLIGHT_LABELS: Readonly<Record<Brief['highlightStyle'], MessageKey>> = {
+  mark: 'libHighlightMark',
+  bold: 'libHighlightBold',
+};
+const CITATION_LABELS: Readonly<Record<Brief['citationStyle'], MessageKey>> = {
+  auto: 'libCitationAuto',
+  gbt7714: 'libCitationGbt7714',
+  'author-date': 'libCitationAuthorDate',
+};
+
+interface Props {
+  settings: Settings | null;
+  onSaved(settings: Settings): void;
+  announce(text: string, error?: boolean): void;
+}
+
+/** How briefs are written; each change is saved at once (`settings/set`) and used by every export. */
+export function ExportOptions({ settings, onSaved, announce }: Props) {
+  const { t } = useI18n();
+  const api = useApi();
+  if (!settings) return <p class="muted">{t('libLoading')}</p>;
+  const brief = settings.brief;
+
+  async function save(patch: BriefOptionsPatch): Promise<void> {
+    try {
+      onSaved(await api.call({ type: 'settings/set', brief: patch }));
+      announce(t('libOptionsSaved'));
+    } catch (e) {
+      announce(e instanceof ApiError ? e.message : String(e), true);
+    }
+  }
+
+  const select = <K extends 'groupBy' | 'highlightStyle' | 'citationStyle'>(
+    key: K,
+    labels: Readonly<Record<Brief[K], MessageKey>>,
+    label: MessageKey,
+  ) => (
+    <div class="field">
+      <label for={`option-${key}`}>{t(label)}</label>
+      <select
+        id={`option-${key}`}
+        data-testid={`option-${key}`}
+        value={brief[key]}
+        onChange={(event) => void save({ [key]: event.currentTarget.value } as BriefOptionsPatch)}
+      >
+        {(Object.keys(labels) as Brief[K][]).map((value) => (
+          <option key={value} value={value}>
+            {t(labels[value])}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <div class="export-options">
+      {select('groupBy', GROUP_LABELS, 'libOptionGroupBy')}
+      <label class="check field">
+        <input
+          type="checkbox"
+          data-testid="option-fullText"
+          checked={brief.fullText}
+          onChange={(event) => void save({ fullText: event.currentTarget.checked })}
+        />
+        <span>{t('libOptionFullText')}</span>
+      </label>
+      {select('highlightStyle', HIGHLIGHT_LABELS, 'libOptionHighlight')}
+      {select('citationStyle', CITATION_LABELS, 'libOptionCitation')}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * The library page: every clip, filtered and searched, a page of results at a time; selection and bulk
+ * actions; tag management, export options and backup.
+ *
+ * Test hooks (`data-testid`) for end-to-end tests, each control also having an accessible name:
+ * - `search`: the search field (`/` focuses it; Enter runs the search at once)
+ * - `filter-tag`: a `<select>` of existing tags; choosing one adds it to the tag filter (all of);
+ *   `active-tag-filter` are the chosen tags; also `filter-source`, `filter-from`, `filter-to`,
+ *   `filter-kind-<kind>`, `view-grouped` / `view-flat`, `clear-filters`
+ * - `clip-row`: each clip (attribute `data-clip-id`), holding `select-clip` (its checkbox),
+ *   `clip-quote`, `clip-kind`, `clip-link` (text-fragment link)
+ * - `select-page`, `select-all` (every result, all pages), `clear-selection`, `selection-count`
+ * - `export-brief`, `copy-brief`, `export-csv`, `delete-selected`, `bulk-tags` + `bulk-add-tags` /
+ *   `bulk-remove-tags`
+ * - `undo-bar` with `undo`
+ * - `tag-item` (attribute `data-tag`) in the tag panel
+ * - `option-groupBy`, `option-fullText`, `option-highlightStyle`, `option-citationStyle`
+ * - `backup-export`, `backup-import` (the file input), `import-report`, `storage-state`
+ *   (attribute `data-persisted`)
+ * - `page-prev`, `page-next`, `page-label`, `empty-state`, `status` (the live region)
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ClipRecord } from '../../utils/store/types';
+import { ApiError, useApi } from '../api';
+import { useI18n } from '../i18n';
+import { BackupPanel } from './BackupPanel';
+import { ClipList } from './ClipList';
+import { EmptyState } from './EmptyState';
+import { ExportOptions } from './ExportOptions';
+import { FilterBar, type ViewMode } from './FilterBar';
+import { displayOrder } from './grouping';
+import { Pager } from './Pager';
+import { emptyFilters, hasActiveFilters, pageCount, toPageQuery, type Filters } from './query';
+import { SearchBox } from './SearchBox';
+import { clickClip, EMPTY_SELECTION, setPage, type Selection } from './selection';
+import { SelectionBar } from './SelectionBar';
+import { TagManager } from './TagManager';
+import { UndoBar } from './UndoBar';
+import { useBulkActions } from './useBulkActions';
+import { useClipResults } from './useClipResults';
+import { useLibraryData } from './useLibraryData';
+
+interface Props {
+  /** Writes text to the clipboard. */
+  copyText(text: string): Promise<void>;
+}
+
+interface Status {
+  text: string;
+  error: boolean;
+}
+
+export function LibraryApp({ copyText }: Props) {
+  const { t } = useI18n();
+  const api = useApi();
+  const [filters, setFilters] = useState<Filters>(emptyFilters);
+  const [view, setView] = useState<ViewMode>('grouped');
+  const [pageIndex, setPageIndex] = useState(0);
+  const [reloadKey, setReloadKey] = useState(0);
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  const announce = useCallback((text: string, error = false) => setStatus({ text, error }), []);
+  const data = useLibraryData(api, (message) => announce(message, true));
+  const results = useClipResults(api, toPageQuery(filters, pageIndex), reloadKey);
+  const page = results.page;
+
+  const reloadAll = (): void => {
+    setReloadKey((k) => k + 1);
+    void data.refresh();
+  };
+  const actions = useBulkActions({
+    api,
+    t,
+    selection,
+    setSelection,
+    filters,
+    announce,
+    onChanged: reloadAll,
+    copyText,
+  });
+
+  // After a delete or a narrower filter the current page may be past the end.
+  const lastPage = page ? pageCount(page.total) - 1 : 0;
+  useEffect(() => {
+    if (pageIndex > lastPage) setPageIndex(lastPage);
+  }, [pageIndex, lastPage]);
+
+  function changeFilters(next: Filters): void {
+    setFilters(next);
+    setPageIndex(0);
+    setSelection((s) => ({ ids: s.ids, anchor: null }));
+  }
+
+  function changePage(next: number): void {
+    setPageIndex(next);
+    document.getElementById('results-heading')?.scrollIntoView?.({ block: 'start' });
+  }
+
+  const visibleIds = page ? displayOrder(page.clips, page.articles, view === 'grouped') : [];
+  const pageSelected = visibleIds.length > 0 && visibleIds.every((id) => selection.ids.has(id));
+
+  async function saveTags(clip: ClipRecord, tags: string[]): Promise<void> {
+    results.replaceClip({ ...clip, tags });
+    try {
+      results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { tags } }));
+      void data.refresh();
+    } catch (e) {
+      announce(e instanceof ApiError ? e.message : String(e), true);
+      setReloadKey((k) => k + 1);
+    }
+  }
+
+  async function saveNote(clip: ClipRecord, note: string): Promise<void> {
+    try {
+      results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { note } }));
+    } catch (e) {
+      // The note stays in its field; the message tells the user it was not saved.
+      announce(t('libNoteNotSaved', e instanceof ApiError ? e.message : String(e)), true);
+    }
+  }
+
+  const filtered = hasActiveFilters(filters);
+
+  return (
+    <div class="library">
+      <header class="library-header">
+        <h1 class="library-title">{t('libTitle')}</h1>
+        <SearchBox value={filters.text} onSearch={(text) => changeFilters({ ...filters, text })} />
+        <p class="result-count muted" data-testid="result-count">
+          {page ? t('libResultCount', page.total) : ''}
+        </p>
+      </header>
+      <p class={status?.error ? 'status error' : 'status'} role="status" aria-live="polite" data-testid="status">
+        {status?.text ?? ''}
+      </p>
+
+      <div class="library-body">
+        <aside class="library-filters">
+          <FilterBar
+            filters={filters}
+            onChange={changeFilters}
+            tags={data.tags}
+            sources={data.sources}
+            view={view}
+            onViewChange={setView}
+          />
+        </aside>
+
+        <main class="library-main" aria-labelledby="results-heading" aria-busy={results.loading}>
+          <h2 id="results-heading" class="visually-hidden">
+            {t('libResults')}
+          </h2>
+          {actions.undo && (
+            <UndoBar
+              key={actions.undo.token}
+              count={actions.undo.count}
+              onUndo={() => void actions.undoDelete()}
+              onExpire={actions.dismissUndo}
+            />
+          )}
+          <SelectionBar
+            selectedCount={selection.ids.size}
+            total={page?.total ?? 0}
+            pageSelected={pageSelected}
+            onSelectPage={(on) => setSelection(setPage(selection, visibleIds, on))}
+            onSelectAll={() => void actions.selectAllResults()}
+            onClear={actions.clearSelection}
+            busy={actions.busy}
+            tags={data.tags}
+            onExportBrief={() => void actions.exportBrief()}
+            onCopyBrief={() => void actions.copyBrief()}
+            onExportCsv={() => void actions.exportCsv()}
+            onAddTags={(tags) => void actions.addTags(tags)}
+            onRemoveTags={(tags) => void actions.removeTags(tags)}
+            onDelete={() => void actions.deleteSelected()}
+          />
+          {results.error && (
+            <p class="notice error" role="alert">
+              {results.error}
+            </p>
+          )}
+          {!page && results.loading && <p class="muted">{t('libLoading')}</p>}
+          {page && page.total === 0 && (
+            <EmptyState filtered={filtered} onClearFilters={() => changeFilters(emptyFilters())} />
+          )}
+          {page && page.clips.length > 0 && (
+            <ClipList
+              page={page}
+              view={view}
+              selected={selection.ids}
+              onSelect={(id, shift) => setSelection((s) => clickClip(s, id, visibleIds, shift))}
+              tagSuggestions={data.tags}
+              onTagsChange={(clip, tags) => void saveTags(clip, tags)}
+              onNoteSave={saveNote}
+            />
+          )}
+          {page && <Pager page={pageIndex} total={page.total} onPage={changePage} />}
+        </main>
+
+        <aside class="library-panels">
+          <section class="card panel" aria-labelledby="tags-heading">
+            <h2 id="tags-heading" class="panel-heading">
+              {t('libTagsPanel')}
+            </h2>
+            <TagManager
+              tags={data.tags}
+              colours={data.settings?.tagColours ?? {}}
+              onChanged={reloadAll}
+              onFilter={(tag) => {
+                if (!filters.tags.includes(tag)) changeFilters({ ...filters, tags: [...filters.tags, tag] });
+              }}
+              announce={announce}
+            />
+          </section>
+          <section class="card panel" aria-labelledby="options-heading">
+            <h2 id="options-heading" class="panel-heading">
+              {t('libOptionsPanel')}
+            </h2>
+            <ExportOptions settings={data.settings} onSaved={data.setSettings} announce={announce} />
+          </section>
+          <section class="card panel" aria-labelledby="backup-heading">
+            <h2 id="backup-heading" class="panel-heading">
+              {t('libBackupPanel')}
+            </h2>
+            <BackupPanel onImported={reloadAll} announce={announce} refreshKey={reloadKey} />
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * One page of `clips/list` results for a query, refetched when the query or `reloadKey` changes. A
+ * slower earlier answer never overwrites a newer one (typing a search fires several queries).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ClipQuery } from '../../utils/messages/requests';
+import type { ClipPage } from '../../utils/messages/responses';
+import type { ClipRecord } from '../../utils/store/types';
+import { ApiError, type Api } from '../api';
+
+export interface ClipResults {
+  page: ClipPage | null;
+  loading: boolean;
+  error: string | null;
+  /** Puts an updated clip (from `clips/update`) in place without a refetch. */
+  replaceClip(clip: ClipRecord): void;
+}
+
+export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): ClipResults {
+  const [page, setPage] = useState<ClipPage | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const queryKey = JSON.stringify(query);
+
+  useEffect(() => {
+    let current = true;
+    setLoading(true);
+    api
+      .call({ type: 'clips/list', query })
+      .then((result) => {
+        if (!current) return;
+        setPage(result);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (current) setError(e instanceof ApiError ? e.message : String(e));
+      })
+      .finally(() => {
+        if (current) setLoading(false);
+      });
+    return () => {
+      current = false;
+    };
+    // `queryKey` stands for `query`: a new object with the same filters must not refetch.
+  }, [api, queryKey, reloadKey]);
+
+  function replaceClip(clip: ClipRecord): void {
+    setPage((p) => (p ? { ...p, clips: p.clips.map((c) => (c.id === clip.id ? clip : c)) } : p));
+  }
+
+  return { page, loading, error, replaceClip };
+}

@@ -1,0 +1,25 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ApiContext, createApi } from '../../components/api';
+import { browserTranslator } from '../../components/browser-i18n';
+import { I18nContext } from '../../components/i18n';
+import { LibraryApp } from '../../components/library/LibraryApp';
+import '../../components/theme.css';
+import './library.css';
+
+function start(): void {
+  const i18n = browserTranslator();
+  document.documentElement.lang = i18n.locale;
+  document.title = `${i18n.t('libTitle')} · ${i18n.t('extName')}`;
+  const api = createApi((message) => browser.runtime.sendMessage(message));
+  render(
+    <I18nContext.Provider value={i18n}>
+      <ApiContext.Provider value={api}>
+        <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} />
+      </ApiContext.Provider>
+    </I18nContext.Provider>,
+    document.getElementById('app')!,
+  );
+}
+
+start();
