@@ -1,6 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { ClipperDatabase, ClipperDB, ClipperStoreName } from './db-schema';
-import { toStoreError } from './errors';
+import { isStoreError, toStoreError } from './errors';
 
 export type StoreTx<Names extends ClipperStoreName[], Mode extends IDBTransactionMode> = IDBPTransaction<
   ClipperDB,
@@ -39,8 +39,16 @@ export async function transact<Names extends ClipperStoreName[], Mode extends ID
     } catch {
       // already aborted or finished
     }
-    // A commit-time abort (quota) carries its reason on the transaction, not on any request.
-    const reason = tx.error && (e as { name?: unknown } | null)?.name === 'AbortError' ? tx.error : e;
-    throw toStoreError(reason);
+    // When the transaction aborted on its own (a full disk at commit), its error is the real reason:
+    // what reached us is only a consequence (an AbortError, or a request refused by the dead transaction).
+    throw toStoreError(isStoreError(e) ? e : (transactionError(tx) ?? e));
+  }
+}
+
+function transactionError(tx: { readonly error: DOMException | null }): DOMException | null {
+  try {
+    return tx.error;
+  } catch {
+    return null;
   }
 }

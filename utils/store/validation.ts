@@ -68,7 +68,14 @@ const tags = v.pipe(
   v.maxLength(MAX_TAGS_PER_CLIP, `must hold at most ${MAX_TAGS_PER_CLIP} tags`),
 );
 const kind = v.picklist(['figure', 'measure', 'document', 'quote'], 'must be figure, measure, document or quote');
-const figureValue = v.nullable(v.pipe(v.number('must be a number'), v.finite('must be finite')));
+// -0 would not survive a JSON backup (it comes back as 0): store it as 0 from the start.
+const figureValue = v.nullable(
+  v.pipe(
+    v.number('must be a number'),
+    v.finite('must be finite'),
+    v.transform((n) => (Object.is(n, -0) ? 0 : n)),
+  ),
+);
 
 export const articleRecordSchema = v.object({
   id,

@@ -38,6 +38,12 @@ describe('addClip', () => {
     expect(clip).toMatchObject({ kind: 'figure', type: 'money', value: 2825151000000, unit: 'CNY', colour: 'green' });
   });
 
+  it('stores a figure value of -0 as 0, so that backups round-trip exactly', async () => {
+    const { store, a } = await withArticle();
+    const clip = await store.addClip(draft(a.id, '0%', { kind: 'figure', value: -0 }));
+    expect(Object.is(clip.value, 0)).toBe(true);
+  });
+
   it('adopts the spelling a tag already has in the library', async () => {
     const { store, a } = await withArticle();
     await store.addClip(draft(a.id, 'one', { tags: ['Tariffs'] }));
