@@ -121,6 +121,8 @@ export function LibraryApp({ copyText }: Props) {
   }
 
   const filtered = hasActiveFilters(filters);
+  // Nothing to select or act on in an empty result, unless clips chosen earlier are still selected.
+  const showSelectionBar = (page?.total ?? 0) > 0 || selection.ids.size > 0;
 
   return (
     <div class="library">
@@ -159,22 +161,24 @@ export function LibraryApp({ copyText }: Props) {
               onExpire={actions.dismissUndo}
             />
           )}
-          <SelectionBar
-            selectedCount={selection.ids.size}
-            total={page?.total ?? 0}
-            pageSelected={pageSelected}
-            onSelectPage={(on) => setSelection(setPage(selection, visibleIds, on))}
-            onSelectAll={() => void actions.selectAllResults()}
-            onClear={actions.clearSelection}
-            busy={actions.busy}
-            tags={data.tags}
-            onExportBrief={() => void actions.exportBrief()}
-            onCopyBrief={() => void actions.copyBrief()}
-            onExportCsv={() => void actions.exportCsv()}
-            onAddTags={(tags) => void actions.addTags(tags)}
-            onRemoveTags={(tags) => void actions.removeTags(tags)}
-            onDelete={() => void actions.deleteSelected()}
-          />
+          {showSelectionBar && (
+            <SelectionBar
+              selectedCount={selection.ids.size}
+              total={page?.total ?? 0}
+              pageSelected={pageSelected}
+              onSelectPage={(on) => setSelection(setPage(selection, visibleIds, on))}
+              onSelectAll={() => void actions.selectAllResults()}
+              onClear={actions.clearSelection}
+              busy={actions.busy}
+              tags={data.tags}
+              onExportBrief={() => void actions.exportBrief()}
+              onCopyBrief={() => void actions.copyBrief()}
+              onExportCsv={() => void actions.exportCsv()}
+              onAddTags={(tags) => void actions.addTags(tags)}
+              onRemoveTags={(tags) => void actions.removeTags(tags)}
+              onDelete={() => void actions.deleteSelected()}
+            />
+          )}
           {results.error && (
             <p class="notice error" role="alert">
               {results.error}
