@@ -1,0 +1,120 @@
+/**
+ * English document names: found by their head word (`Act`, `Plan`, `Roadmap`, `Times`…), then extended
+ * to the left over capitalised words and a few connectors (`Fourth Energy Technology Development Plan
+ * and Roadmap`, `Treaty on the Functioning of the European Union`), and to the right over a number or a
+ * year (`Executive Order 14110`, `Inflation Reduction Act of 2022`). Every walk is bounded.
+ */
+import type { DocumentType } from './types';
+import { EN_NUMBERED_HEADS, EN_SELF_NAMING_HEADS, EN_TITLE_HEADS } from './document-types';
+
+export interface TitleCandidate {
+  start: number;
+  end: number;
+  type: DocumentType;
+}
+
+const MAX_NAME_WORDS = 10;
+const MAX_WORD_LENGTH = 30;
+
+/** Lower-case words allowed inside a name. */
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'to', 'in', '&', 'de', 'la', 'du', 'des', 'against', 'with', 'from']);
+/** `the` continues a name only after these (`of the European Union`); otherwise it starts the sentence part. */
+const BEFORE_INNER_THE = new Set(['of', 'on', 'for', 'to', 'in', 'against', 'with', 'from']);
+/** Capitalised words that start a sentence or a phrase, not a name. */
+const LEADING_STOPWORDS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'Under',
+  'In', 'By', 'For', 'With', 'From', 'And', 'But', 'As', 'At', 'On', 'To', 'Of', 'After', 'Before', 'Since',
+  'While', 'When', 'If', 'Why', 'How', 'What', 'Last', 'Next', 'Both', 'Each', 'Every', 'Such', 'Per', 'Via',
+  'Through', 'Despite', 'Although', 'Because', 'Whether', 'Said', 'Says', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Meanwhile', 'However', 'Also', 'Separately', 'Implementing',
+  'Including', 'Following', 'According', 'Regarding', 'Signing', 'Passing', 'Introducing', 'Launching',
+  'Announcing', 'Adopting', 'Using', 'Citing', 'Speaking', 'See', 'Read',
+]);
+const NAME_WORD = /^(?:[A-Z][A-Za-z0-9'’\-–&]*|[0-9][0-9A-Za-z\-–]*|(?:[A-Z]\.)+[A-Z]?)$/;
+/** A word opening a quotation or a parenthesis starts the name: `"New Zealand Daylight Time Order`. */
+const OPENING_MARK = /^["“‘'(（[]+/;
+
+/** Numbers after a head: any identifier after `Order`/`Section`…, a four-digit year after the rest. */
+const NUMBERED_LAW_HEADS = new Set(['Order', 'Section', 'Resolution', 'Directive', 'Regulation', 'Law', 'Bill']);
+const IDENTIFIER_AFTER = /^ (?:\((?:EU|EC|EEC)\) )?(?:No\. ?)?\d+(?:[/-]\d+)*(?:\/(?:EU|EC|EEC))?(?![0-9A-Za-z])/;
+const YEAR_AFTER = /^(?: of)? (?:19|20)\d\d(?![0-9A-Za-z])/;
+
+interface Word {
+  start: number;
+  text: string;
+}
+
+/** The words before `pos` (nearest first) that may belong to a name, at most `MAX_NAME_WORDS`. */
+function wordsBefore(text: string, pos: number): Word[] {
+  const words: Word[] = [];
+  let at = pos;
+  while (words.length < MAX_NAME_WORDS && text[at - 1] === ' ') {
+    const end = at - 1;
+    let start = end;
+    while (start > 0 && start > end - MAX_WORD_LENGTH && !/\s/.test(text[start - 1] ?? '')) start--;
+    if (start > 0 && !/\s/.test(text[start - 1] ?? '')) break;
+    const raw = text.slice(start, end);
+    const mark = OPENING_MARK.exec(raw)?.[0] ?? '';
+    const word = raw.slice(mark.length);
+    if (mark.length > 0) {
+      if (NAME_WORD.test(word)) words.push({ start: start + mark.length, text: word });
+      break;
+    }
+    if (word === 'the') {
+      const before = text.slice(Math.max(0, start - 8), Math.max(0, start - 1)).split(' ').pop() ?? '';
+      if (!BEFORE_INNER_THE.has(before)) break;
+    } else if (!NAME_WORD.test(word) && !CONNECTORS.has(word)) {
+      break;
+    }
+    words.push({ start, text: word });
+    at = start;
+  }
+  // Drop what starts the phrase rather than the name: connectors, `The`, `Under`, a leading verb.
+  while (words.length > 0) {
+    const first = words[words.length - 1]?.text ?? '';
+    if (CONNECTORS.has(first) || LEADING_STOPWORDS.has(first)) words.pop();
+    else break;
+  }
+  return words;
+}
+
+/** `Treaty of Waitangi`, `Programme for International Student Assessment`: the name goes on. */
+const OF_NAME_AFTER = /^ (?:of|on|for)(?: the)?(?: (?:[A-Z][A-Za-z'’\-–]*|of|and|the|for|on)){1,6}/;
+
+function extensionAfter(text: string, head: string, end: number): number {
+  const slice = text.slice(end, end + 80);
+  const pattern = NUMBERED_LAW_HEADS.has(head) || EN_NUMBERED_HEADS.has(head) ? IDENTIFIER_AFTER : YEAR_AFTER;
+  const numbered = pattern.exec(slice) ?? YEAR_AFTER.exec(slice);
+  if (numbered !== null) return end + numbered[0].length;
+  const named = OF_NAME_AFTER.exec(slice);
+  if (named === null) return end;
+  // Keep the name's last capitalised word: `Treaty of Waitangi and the` ends at `Waitangi`.
+  const words = named[0].split(' ');
+  while (words.length > 0 && !/^[A-Z]/.test(words[words.length - 1] ?? '')) words.pop();
+  return end + words.join(' ').length;
+}
+
+/** `New Zealand Post Office`: the head is inside a longer name, not at its end. */
+function continuesWithName(text: string, end: number): boolean {
+  return text[end] === ' ' && /[A-Z]/.test(text[end + 1] ?? '');
+}
+
+export function detectEnglishTitles(text: string): TitleCandidate[] {
+  const found: TitleCandidate[] = [];
+  const re = new RegExp(EN_TITLE_HEADS.searchSource, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const head = m[0];
+    const type = EN_TITLE_HEADS.values.get(head);
+    if (type === undefined) continue;
+    const headEnd = m.index + head.length;
+    const end = extensionAfter(text, head, headEnd);
+    if (end === headEnd && continuesWithName(text, headEnd)) continue;
+    const words = wordsBefore(text, m.index);
+    const numbered = /^ (?:\(|No|\d)/.test(text.slice(headEnd, end + 1)) && end > headEnd;
+    const named = words.some((w) => !CONNECTORS.has(w.text));
+    if (EN_NUMBERED_HEADS.has(head) ? !numbered : !named && !EN_SELF_NAMING_HEADS.has(head)) continue;
+    const start = words.length > 0 ? (words[words.length - 1]?.start ?? m.index) : m.index;
+    found.push({ start, end, type });
+  }
+  return found;
+}

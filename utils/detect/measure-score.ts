@@ -1,0 +1,49 @@
+/** Type and ranking score of a measure, from its words and the figures inside it. */
+import type { FigureFinding, MeasureType } from './types';
+import { EN_GOVERNMENT_WORDS, EN_TYPE_KEYWORDS } from './measure-words-en';
+import { ZH_GOVERNMENT_WORDS, ZH_TYPE_KEYWORDS } from './measure-words-zh';
+
+export interface MeasureCandidate {
+  start: number;
+  end: number;
+  /** Weight of the verb or modal phrase that made the clause a measure. */
+  weight: number;
+  /** An obligation or commitment is stated (`要`, `将`, `will`, `must`). */
+  modal: boolean;
+  /** What precedes the verb: the acting body, when named. */
+  subject: string;
+  lang: 'zh' | 'en';
+}
+
+export function measureType(text: string, lang: 'zh' | 'en'): MeasureType {
+  const table = lang === 'zh' ? ZH_TYPE_KEYWORDS : EN_TYPE_KEYWORDS;
+  const haystack = lang === 'zh' ? text : text.toLowerCase();
+  for (const [type, keywords] of table) {
+    if (keywords.some((k) => haystack.includes(lang === 'zh' ? k : k.toLowerCase()))) return type;
+  }
+  return 'other';
+}
+
+/** Length (characters) past which a suggestion reads as a paragraph rather than a measure. */
+const LONG = { zh: 60, en: 220 } as const;
+const SPECIFIC_FIGURES = new Set(['money', 'percent', 'count', 'quantity']);
+
+/**
+ * Score in [0, 1]: the verb's weight, plus a specific figure inside (an amount is the most useful
+ * measure), a known type, a stated obligation and a named public body; minus length.
+ */
+export function measureScore(
+  candidate: MeasureCandidate,
+  type: MeasureType,
+  figuresInside: readonly FigureFinding[],
+  text: string,
+): number {
+  let score = candidate.weight;
+  if (figuresInside.some((f) => SPECIFIC_FIGURES.has(f.type))) score += 0.15;
+  if (type !== 'other') score += 0.1;
+  if (candidate.modal) score += 0.05;
+  const government = candidate.lang === 'zh' ? ZH_GOVERNMENT_WORDS : EN_GOVERNMENT_WORDS;
+  if (government.test(candidate.subject)) score += 0.05;
+  if (text.length > LONG[candidate.lang]) score -= 0.1;
+  return Math.round(Math.min(1, Math.max(0.05, score)) * 100) / 100;
+}

@@ -1,0 +1,105 @@
+/**
+ * Chinese measures: a clause (cut at ，,；。 and at a `、` that introduces another policy verb) whose
+ * policy verb comes within a short subject of its start: `合肥市明确对…给予最高1000万元补助`,
+ * `推进技术要素市场配置改革`. Purpose clauses (`为促进…`) and nominal uses (`正在推进的`) are not measures.
+ */
+import { findAll, type LiteralMatch, matchAt, matchEndingAt } from './literal-table';
+import { ZH_MODALS, ZH_NOMINAL_FOLLOWERS, ZH_OPENERS, ZH_POLICY_VERBS, ZH_PURPOSE_MARKERS } from './measure-words-zh';
+import type { MeasureCandidate } from './measure-score';
+import { insideSpan, type Segmentation, type Span, trimSpan } from './segments';
+
+/** The verb must come within this many characters of the clause start (after openers). */
+const MAX_SUBJECT = 16;
+/** A verb right after a modal (`将`, `要`) may come later: the subject can be a long noun phrase. */
+const MAX_MODAL_SUBJECT = 24;
+const MIN_LENGTH = 5;
+const MAX_LENGTH = 120;
+/** After the verb (and `了`), at least this much object: `明确指出` introduces, it does not state. */
+const MIN_OBJECT = 3;
+const ENUMERATOR = /^[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．]\s*/;
+const SEPARATOR = /[\s,，:：、]/;
+
+/** Skips `其中,`, `另外`, `一是`, `(1)`; a one-character opener (`并`, `还`) only before a verb or modal. */
+function afterOpeners(text: string, start: number, end: number): number {
+  let s = start;
+  for (let round = 0; round < 3 && s < end; round++) {
+    const enumerator = ENUMERATOR.exec(text.slice(s, s + 8));
+    const opener = matchAt(ZH_OPENERS, text, s);
+    let next = s;
+    if (enumerator) next = s + enumerator[0].length;
+    else if (opener) {
+      const beforeVerb = matchAt(ZH_POLICY_VERBS, text, opener.end) ?? matchAt(ZH_MODALS, text, opener.end);
+      if (opener.text.length > 1 || beforeVerb || SEPARATOR.test(text[opener.end] ?? '')) next = opener.end;
+    }
+    while (next < end && SEPARATOR.test(text[next] ?? '')) next++;
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+function evaluate(text: string, piece: Span, verbs: readonly LiteralMatch<number>[]): MeasureCandidate | null {
+  if (piece.end - piece.start > MAX_LENGTH + 20) return null;
+  const trimmed = trimSpan(text, piece.start, piece.end);
+  const start = afterOpeners(text, trimmed.start, trimmed.end);
+  const { end } = trimmed;
+  if (end - start < MIN_LENGTH || end - start > MAX_LENGTH) return null;
+  if (matchAt(ZH_PURPOSE_MARKERS, text, start) || /[?？]/.test(text[piece.end] ?? '')) return null;
+  // The first verb after a modal (`亦將延長`) beats an earlier one used as a noun (`基礎建設計畫`).
+  let chosen: LiteralMatch<number> | null = null;
+  let modal = false;
+  for (const verb of verbs) {
+    if (verb.start < start) continue;
+    if (verb.start - start > MAX_MODAL_SUBJECT) break;
+    if (!isVerbUse(text, verb, start, end)) continue;
+    const afterModal = matchEndingAt(ZH_MODALS, text, verb.start, start) !== null;
+    if (afterModal) {
+      chosen = verb;
+      modal = true;
+      break;
+    }
+    if (chosen === null && verb.start - start <= MAX_SUBJECT) chosen = verb;
+  }
+  if (chosen === null) return null;
+  return { start, end, weight: chosen.value, modal, subject: text.slice(start, chosen.start), lang: 'zh' };
+}
+
+/** Not a noun (`正在推进的`, `…的推进`), not an introduction (`明确指出`), not a purpose (`以促进`). */
+function isVerbUse(text: string, verb: LiteralMatch<number>, start: number, end: number): boolean {
+  if (text[verb.start - 1] === '的') return false;
+  let objectStart = verb.end;
+  if (text[objectStart] === '了') objectStart++;
+  if (text[objectStart] === '的' || end - objectStart < MIN_OBJECT) return false;
+  if (matchAt(ZH_NOMINAL_FOLLOWERS, text, objectStart)) return false;
+  return matchEndingAt(ZH_PURPOSE_MARKERS, text, verb.start, start) === null;
+}
+
+export function zhMeasureCandidates(text: string, segmentation: Segmentation, titles: readonly Span[]): MeasureCandidate[] {
+  const verbs = findAll(ZH_POLICY_VERBS, text).filter((v) => !insideSpan(titles, v.start));
+  const found: MeasureCandidate[] = [];
+  let v = 0;
+  for (const clause of segmentation.clauses) {
+    while (v < verbs.length && (verbs[v]?.start ?? 0) < clause.start) v++;
+    const inClause: LiteralMatch<number>[] = [];
+    for (let w = v; w < verbs.length && (verbs[w]?.start ?? Infinity) < clause.end; w++) {
+      const verb = verbs[w];
+      if (verb) inClause.push(verb);
+    }
+    if (inClause.length === 0) continue;
+    // `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure.
+    let pieceStart = clause.start;
+    let pieceVerbs: LiteralMatch<number>[] = [];
+    for (const verb of inClause) {
+      if (text[verb.start - 1] === '、' && verb.start - 1 > pieceStart) {
+        const c = evaluate(text, { start: pieceStart, end: verb.start - 1 }, pieceVerbs);
+        if (c) found.push(c);
+        pieceStart = verb.start;
+        pieceVerbs = [];
+      }
+      pieceVerbs.push(verb);
+    }
+    const c = evaluate(text, { start: pieceStart, end: clause.end }, pieceVerbs);
+    if (c) found.push(c);
+  }
+  return found;
+}

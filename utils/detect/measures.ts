@@ -1,0 +1,45 @@
+/** Measures: what a government or body does, will do, requires, funds, allows or pilots. */
+import type { FigureFinding, MeasureFinding } from './types';
+import { measureScore, measureType } from './measure-score';
+import { enMeasureCandidates } from './measures-en';
+import { zhMeasureCandidates } from './measures-zh';
+import { contextOf, type Segmentation, type Span, spanIndexAt } from './segments';
+
+/** The figures lying inside `[start, end)` (figures sorted by start). */
+function figuresWithin(figures: readonly FigureFinding[], start: number, end: number): FigureFinding[] {
+  const inside: FigureFinding[] = [];
+  for (let i = Math.max(0, spanIndexAt(figures, start)); i < figures.length; i++) {
+    const f = figures[i];
+    if (f === undefined || f.start >= end) break;
+    if (f.start >= start && f.end <= end) inside.push(f);
+  }
+  return inside;
+}
+
+/** Chinese rules read clauses with Chinese policy verbs, English rules clauses without Chinese text. */
+export function detectMeasures(
+  text: string,
+  segmentation: Segmentation,
+  titles: readonly Span[],
+  figures: readonly FigureFinding[],
+): MeasureFinding[] {
+  const candidates = [...zhMeasureCandidates(text, segmentation, titles), ...enMeasureCandidates(text, segmentation, titles)]
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: MeasureFinding[] = [];
+  for (const c of candidates) {
+    const last = found[found.length - 1];
+    if (last !== undefined && c.start < last.end) continue;
+    const body = text.slice(c.start, c.end);
+    const type = measureType(body, c.lang);
+    found.push({
+      kind: 'measure',
+      type,
+      text: body,
+      start: c.start,
+      end: c.end,
+      context: contextOf(text, segmentation.sentences, c.start, c.end),
+      score: measureScore(c, type, figuresWithin(figures, c.start, c.end), body),
+    });
+  }
+  return found;
+}
