@@ -21,14 +21,18 @@ export default defineConfig({
         ? { _execute_browser_action: { suggested_key: { default: 'Alt+Shift+K' } } }
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+K' } } }),
     },
-    browser_specific_settings: {
-      gecko: {
-        id: 'policy-clipper@policy-clipper.dev',
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-      gecko_android: { strict_min_version: '142.0' },
-    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'policy-clipper@policy-clipper.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
   zip: {
     excludeSources: ['.tmp/**', '.output/**', 'node_modules/**', 'bench/results/**', 'tests/screenshots/**'],

@@ -19,7 +19,9 @@ export interface TabPort {
   command<C extends HighlighterCommand>(tabId: number, command: C): Promise<HighlighterReply<C>>;
 }
 
-async function inject(tabId: number, file: string): Promise<unknown> {
+type ScriptFile = '/content-scripts/extractor.js' | '/content-scripts/highlighter.js';
+
+async function inject(tabId: number, file: ScriptFile): Promise<unknown> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   return frame?.result;
 }

@@ -49,8 +49,12 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
   shadow.appendChild(style);
   let panel: HTMLElement | null = null;
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-    Object.assign(doc.createElement(tag), props);
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  };
 
   function close(): void {
     panel?.remove();
@@ -60,22 +64,29 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
   function open(clip: ClipRecord, x: number, y: number): void {
     close();
     if (!host.isConnected) doc.documentElement.appendChild(host);
-    const box = el('div', { className: 'menu' });
+    const box = el('div', 'menu');
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', actions.t('menuTitle'));
-    const quote = el('p', { className: 'quote', textContent: clip.quote });
-    const tagsId = 'pc-tags';
-    const noteId = 'pc-note';
-    const tagsLabel = el('label', { textContent: actions.t('tagsLabel'), htmlFor: tagsId });
-    const tags = el('input', { id: tagsId, value: clip.tags.join(', ') });
-    const noteLabel = el('label', { textContent: actions.t('noteLabel'), htmlFor: noteId });
-    const note = el('textarea', { id: noteId, value: clip.note });
-    const status = el('p', { className: 'status' });
+    const quote = el('p', 'quote', clip.quote);
+    const tagsLabel = el('label', '', actions.t('tagsLabel'));
+    const tags = el('input');
+    tags.id = tagsLabel.htmlFor = 'pc-tags';
+    tags.value = clip.tags.join(', ');
+    const noteLabel = el('label', '', actions.t('noteLabel'));
+    const note = el('textarea');
+    note.id = noteLabel.htmlFor = 'pc-note';
+    note.value = clip.note;
+    const status = el('p', 'status');
     status.setAttribute('role', 'status');
-    const copy = el('button', { type: 'button', textContent: actions.t('copyLink') });
-    const del = el('button', { type: 'button', className: 'danger', textContent: actions.t('delete') });
-    const done = el('button', { type: 'button', textContent: actions.t('close') });
-    const row = el('div', { className: 'row' });
+    const button = (text: string, className = ''): HTMLButtonElement => {
+      const b = el('button', className, text);
+      b.type = 'button';
+      return b;
+    };
+    const copy = button(actions.t('copyLink'));
+    const del = button(actions.t('delete'), 'danger');
+    const done = button(actions.t('close'));
+    const row = el('div', 'row');
     row.append(copy, del, done);
     box.append(quote, tagsLabel, tags, noteLabel, note, row, status);
 

@@ -3,7 +3,7 @@
  * from a local HTTP server, and helpers to open the popup on a given tab and read the background's
  * IndexedDB. No network: every page comes from 127.0.0.1.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -75,13 +75,17 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
   const profileDir = options.profileDir ?? mkdtempSync(join(ROOT, '.tmp/profile-'));
   const downloadsDir = mkdtempSync(join(ROOT, '.tmp/downloads-'));
   const lang = options.lang ?? 'en';
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  const prefsFile = join(profileDir, 'Default/Preferences');
+  if (!existsSync(prefsFile)) {
+    const prefs = { download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true } };
+    writeFileSync(prefsFile, JSON.stringify(prefs));
+  }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     locale: lang,
     colorScheme: options.colorScheme ?? 'light',
-    acceptDownloads: true,
-    downloadsPath: downloadsDir,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -96,6 +100,10 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
     ],
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
   });
+  // Downloads started by the extension must keep the file name it chose: give the browser its normal
+  // download behaviour back (Playwright renames files to GUIDs), into a folder of the profile's prefs.
+  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
   const worker = async (): Promise<Worker> => {
@@ -123,7 +131,7 @@ export async function tabIdOf(session: ExtensionSession, page: Page): Promise<nu
   const url = page.url();
   const id = await sw.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    return tabs.find((t: { url?: string }) => t.url === u)?.id ?? null;
   }, url);
   if (id === null) throw new Error(`No tab found for ${url}`);
   return id;
@@ -157,4 +165,29 @@ export async function readStore<T = unknown>(session: ExtensionSession, storeNam
       }),
     storeName,
   ) as Promise<T[]>;
+}
+
+export interface DownloadedFile {
+  /** The file name the extension asked for (as saved on disk). */
+  name: string;
+  path: string;
+  text: string;
+}
+
+/** The newest completed download whose name matches, read from disk (waits for it to complete). */
+export async function downloadedFile(session: ExtensionSession, pattern: RegExp, timeoutMs = 15_000): Promise<DownloadedFile> {
+  const sw = await session.worker();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const items: { filename: string; state: string }[] = await sw.evaluate(() =>
+      chrome.downloads.search({ orderBy: ['-startTime'] }),
+    );
+    const done = items.find((d) => d.state === 'complete' && pattern.test(d.filename));
+    if (done) {
+      const name = done.filename.split(/[\\/]/).pop() ?? '';
+      return { name, path: done.filename, text: readFileSync(done.filename, 'utf8') };
+    }
+    if (Date.now() > deadline) throw new Error(`No completed download matching ${pattern}: ${JSON.stringify(items)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

@@ -5,13 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import { chromePath } from './browser-path';
 
-const chrome = chromePath();
-if (!chrome) {
+const found = chromePath();
+if (!found) {
   const line =
     '!!! E2E TESTS DID NOT RUN: no Chromium found (set CHROME_PATH, or on Debian: apt-get install -y chromium).';
   console.error(`\n${line}\n`);
   process.exit(process.env.CI === 'true' ? 1 : 0);
 }
+const chrome: string = found;
 
 function run(cmd: string, args: string[]): void {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });

@@ -22,7 +22,11 @@ export type HighlighterCommand =
   | { type: 'hl/locate'; items: { key: string; selector: TextQuoteSelector }[] }
   | { type: 'hl/render'; clips: ClipRecord[] }
   | { type: 'hl/remove'; ids: string[] }
-  | { type: 'hl/sync' };
+  | { type: 'hl/sync' }
+  /** Opens the in-page menu of a highlight (e.g. to tag it right after "Highlight with tag…"). */
+  | { type: 'hl/edit'; id: string }
+  /** Shows a short message in the page (for actions started from a menu or shortcut). */
+  | { type: 'hl/notify'; message: string };
 
 export interface HighlighterReplies {
   'hl/ping': { ready: true };
@@ -31,11 +35,15 @@ export interface HighlighterReplies {
   'hl/render': { anchored: string[]; orphans: string[] };
   'hl/remove': { removed: number };
   'hl/sync': { anchored: string[]; orphans: string[] };
+  'hl/edit': { opened: boolean };
+  'hl/notify': { shown: true };
 }
 
 export type HighlighterReply<C extends HighlighterCommand> = HighlighterReplies[C['type']];
 
-const COMMAND_TYPES: ReadonlySet<string> = new Set(['hl/ping', 'hl/describeSelection', 'hl/locate', 'hl/render', 'hl/remove', 'hl/sync']);
+const COMMAND_TYPES: ReadonlySet<string> = new Set([
+  'hl/ping', 'hl/describeSelection', 'hl/locate', 'hl/render', 'hl/remove', 'hl/sync', 'hl/edit', 'hl/notify',
+]);
 
 export function isHighlighterCommand(raw: unknown): raw is HighlighterCommand {
   if (typeof raw !== 'object' || raw === null) return false;
@@ -49,6 +57,10 @@ export function isHighlighterCommand(raw: unknown): raw is HighlighterCommand {
       return Array.isArray(r.clips);
     case 'hl/remove':
       return Array.isArray(r.ids) && r.ids.every((x) => typeof x === 'string');
+    case 'hl/edit':
+      return typeof r.id === 'string';
+    case 'hl/notify':
+      return typeof r.message === 'string';
     default:
       return true;
   }

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'not-found'
   | 'quota'
   | 'invalid-backup'
+  | 'invalid'
   | 'tab-gone'
   | 'internal';
 

@@ -1,0 +1,38 @@
+/**
+ * Everything the background's handlers need from the outside world, as plain interfaces: the real
+ * implementations wrap `browser.*` (see `index.ts`); tests pass fakes and call handlers directly.
+ */
+import type { ParseHtml } from '../../utils/brief';
+import type { Settings } from '../../utils/messages/responses';
+import type { PageAnalysis } from '../../utils/pipeline';
+import type { ClipStore } from '../../utils/store';
+import type { DownloadPort } from './download-port';
+import type { TabPort } from './tab-port';
+
+export interface SettingsPort {
+  get(): Promise<Settings>;
+  update(change: (current: Settings) => Settings): Promise<Settings>;
+}
+
+export interface StorageInfoPort {
+  persisted(): Promise<boolean>;
+  estimate(): Promise<{ usage: number | null; quota: number | null }>;
+}
+
+export interface BackgroundDeps {
+  store: () => Promise<ClipStore>;
+  tabs: TabPort;
+  download: DownloadPort;
+  settings: SettingsPort;
+  storage: StorageInfoPort;
+  now: () => number;
+  /** The user's time zone, for dates printed in briefs. */
+  timeZone: string;
+  /** HTML parser for full-text briefs (the service worker has no DOMParser). */
+  parseHtml?: ParseHtml;
+  /**
+   * The last analysis of each tab, so that clicking a suggestion does not re-run the extractor. Keyed by
+   * tab id; an entry is used only while the tab still shows the same URL.
+   */
+  analyses: Map<number, { url: string; analysis: PageAnalysis }>;
+}

@@ -1,0 +1,137 @@
+/** Handlers that turn the store into files: briefs, the figures CSV, backups; and export settings. */
+import {
+  briefFileName,
+  defaultBriefOptions,
+  renderArticleBrief,
+  renderFiguresCsv,
+  renderMultiBrief,
+  type BriefOptions,
+} from '../../utils/brief';
+import type { BriefOptionsPatch } from '../../utils/messages/requests';
+import type { Delivered } from '../../utils/messages/responses';
+import type { ArticleContentRecord, ClipRecord, ClipStore } from '../../utils/store';
+import type { BackgroundDeps } from './deps';
+import { HandledError, type Handlers } from './router';
+
+type ExportHandlers = Pick<
+  Handlers,
+  'brief/article' | 'brief/clips' | 'csv/figures' | 'backup/export' | 'backup/import' | 'settings/get' | 'settings/set' | 'tags/colour'
+>;
+
+const MIME = { md: 'text/markdown', csv: 'text/csv', json: 'application/json' } as const;
+
+async function briefOptions(deps: BackgroundDeps, patch: BriefOptionsPatch | undefined, title?: string): Promise<BriefOptions> {
+  const { brief } = await deps.settings.get();
+  const now = new Date(deps.now());
+  return {
+    ...defaultBriefOptions(now), ...brief, ...patch,
+    ...(title ? { title } : {}),
+    timeZone: deps.timeZone, parseHtml: deps.parseHtml,
+  };
+}
+
+async function deliver(deps: BackgroundDeps, how: 'download' | 'text', filename: string, text: string, mime: string): Promise<Delivered> {
+  if (how === 'text') return { filename, text };
+  return { filename, text, downloadId: await deps.download(filename, text, mime) };
+}
+
+/** Every clip of an article, oldest first (the store pages at 500). */
+async function allClipsOf(store: ClipStore, articleId: string): Promise<ClipRecord[]> {
+  const out: ClipRecord[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await store.listClips({ articleId, order: 'oldest', limit: 500, offset });
+    out.push(...page.clips);
+    if (page.clips.length < 500) return out;
+  }
+}
+
+async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
+  const clips = await store.getClips(ids);
+  if (clips.length === 0) throw new HandledError({ code: 'not-found', message: 'None of the selected clips exist any more.' });
+  const articleIds = [...new Set(clips.map((c) => c.articleId))];
+  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null);
+  const contents = withContents
+    ? (await Promise.all(articleIds.map((id) => store.getContent(id)))).filter((c): c is ArticleContentRecord => c !== null)
+    : undefined;
+  return { clips, articles, contents };
+}
+
+/** The tag every clip carries, when there is one: a natural name for a brief of a tag's clips. */
+function sharedTag(clips: readonly ClipRecord[]): string | null {
+  const [first, ...rest] = clips;
+  return first?.tags.find((tag) => rest.every((c) => c.tags.includes(tag))) ?? null;
+}
+
+const isZh = (lang: string | null | undefined): boolean => !!lang && lang.toLowerCase().startsWith('zh');
+
+export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
+  return {
+    async 'brief/article'({ articleId, deliver: how, options }) {
+      const store = await deps.store();
+      const article = await store.getArticle(articleId);
+      if (!article) throw new HandledError({ code: 'not-found', message: 'This article is not in your library any more.' });
+      const [content, clips] = await Promise.all([store.getContent(articleId), allClipsOf(store, articleId)]);
+      const opts = await briefOptions(deps, options);
+      const text = renderArticleBrief({ article, content: content ?? undefined, clips }, opts);
+      const filename = briefFileName(`${article.title}-${isZh(article.lang) ? '简报' : 'brief'}`, opts.now, 'md', deps.timeZone);
+      return deliver(deps, how, filename, text, MIME.md);
+    },
+
+    async 'brief/clips'({ clipIds, deliver: how, title, options }) {
+      const store = await deps.store();
+      const settings = await deps.settings.get();
+      const fullText = options?.fullText ?? settings.brief.fullText;
+      const input = await clipsWithArticles(store, clipIds, fullText);
+      const opts = await briefOptions(deps, options, title);
+      const text = renderMultiBrief(input, opts);
+      const zh = input.articles.filter((a) => isZh(a.lang)).length * 2 > input.articles.length;
+      const base = title ?? sharedTag(input.clips) ?? 'Policy Clipper';
+      const filename = briefFileName(`${base}-${zh ? '简报' : 'brief'}`, opts.now, 'md', deps.timeZone);
+      return deliver(deps, how, filename, text, MIME.md);
+    },
+
+    async 'csv/figures'({ clipIds, deliver: how }) {
+      const store = await deps.store();
+      const { clips, articles } = await clipsWithArticles(store, clipIds, false);
+      const figures = clips.filter((c) => c.kind === 'figure');
+      if (figures.length === 0) {
+        throw new HandledError({ code: 'not-found', message: 'The selection has no figures to export. Select clips of kind “figure”.' });
+      }
+      const text = renderFiguresCsv({ articles, clips: figures });
+      const base = sharedTag(figures) ?? 'figures';
+      const filename = briefFileName(`${base}-figures`, new Date(deps.now()), 'csv', deps.timeZone);
+      return deliver(deps, how, filename, text, MIME.csv);
+    },
+
+    async 'backup/export'({ deliver: how }) {
+      const backup = await (await deps.store()).exportBackup();
+      const stamp = new Date(deps.now());
+      const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(/\.md$/, '.json');
+      return deliver(deps, how, filename, JSON.stringify(backup), MIME.json);
+    },
+
+    async 'backup/import'({ json }) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        throw new HandledError({ code: 'invalid-backup', message: `This file is not a Policy Clipper backup: it is not valid JSON (${why}). Nothing was imported.` });
+      }
+      const report = await (await deps.store()).importBackup(parsed);
+      const imported = { articles: report.articles.imported, clips: report.clips.imported };
+      const skipped = report.articles.skipped + report.clips.skipped;
+      return { message: report.message, imported, skipped };
+    },
+
+    async 'settings/get'() {
+      return deps.settings.get();
+    },
+    async 'settings/set'({ brief }) {
+      return deps.settings.update((s) => ({ ...s, brief: { ...s.brief, ...brief } }));
+    },
+    async 'tags/colour'({ tag, colour }) {
+      return deps.settings.update((s) => ({ ...s, tagColours: { ...s.tagColours, [tag]: colour } }));
+    },
+  };
+}

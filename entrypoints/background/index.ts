@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openStore, type ClipStore } from '../../utils/store';
+import type { BackgroundDeps } from './deps';
+import { browserDownloadPort } from './download-port';
+import { toMessageError } from './errors';
+import { createHandlers } from './handlers';
+import { createMenus, highlightSelection, onMenuClick } from './menus';
+import { createRouter } from './router';
+import { browserSettingsPort } from './settings-port';
+import { browserTabPort } from './tab-port';
+
+/** Deleted clips stay recoverable this long (undo, and "I deleted that by mistake last week"). */
+const TRASH_KEEP_MS = 30 * 86_400_000;
+
+export default defineBackground(() => {
+  // The database opens lazily on the first message and stays open while the worker lives; a failed
+  // open is retried on the next message instead of poisoning the worker.
+  let opening: Promise<ClipStore> | null = null;
+  const store = (): Promise<ClipStore> =>
+    (opening ??= openStore(indexedDB).catch((e: unknown) => {
+      opening = null;
+      throw e;
+    }));
+
+  const deps: BackgroundDeps = {
+    store,
+    tabs: browserTabPort(),
+    download: browserDownloadPort(),
+    settings: browserSettingsPort(),
+    storage: {
+      persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
+      estimate: async () => {
+        const e = await navigator.storage?.estimate?.();
+        return { usage: e?.usage ?? null, quota: e?.quota ?? null };
+      },
+    },
+    now: () => Date.now(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    analyses: new Map(),
+  };
+  const handlers = createHandlers(deps);
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
+  const route = createRouter(handlers, self, toMessageError);
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.contextMenus.onClicked.addListener(onMenuClick(deps, handlers));
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'highlight-selection' && tab?.id !== undefined) void highlightSelection(deps, handlers, tab.id, false);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => deps.analyses.delete(tabId));
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus();
+    // Ask the browser not to evict the library under storage pressure (the library page shows the answer).
+    void navigator.storage?.persist?.();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void store().then((s) => s.purgeTrash(Date.now() - TRASH_KEEP_MS));
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Context-menu items and keyboard commands: the same handlers the popup uses, started from the page.
+ * Their outcome is shown in the page (`hl/notify`), since no popup is open to show it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { BackgroundDeps } from './deps';
+import type { Handlers } from './router';
+
+export const MENU_IDS = {
+  highlight: 'pc-highlight',
+  highlightWithTag: 'pc-highlight-tag',
+  clipPage: 'pc-clip-page',
+  openLibrary: 'pc-open-library',
+} as const;
+
+const t = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key) || key;
+
+export function createMenus(): void {
+  const menus = browser.contextMenus;
+  void menus.removeAll().then(() => {
+    menus.create({ id: MENU_IDS.highlight, title: t('menuHighlight'), contexts: ['selection'] });
+    menus.create({ id: MENU_IDS.highlightWithTag, title: t('menuHighlightWithTag'), contexts: ['selection'] });
+    menus.create({ id: MENU_IDS.clipPage, title: t('menuClipPage'), contexts: ['page'] });
+    menus.create({ id: MENU_IDS.openLibrary, title: t('menuOpenLibrary'), contexts: ['page', 'selection', 'action' as 'page'] });
+  });
+}
+
+export function openLibrary(): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL('/library.html' as '/popup.html') });
+}
+
+const CALLER = { role: 'extension-page' } as const;
+
+/** Runs `action` for the tab and reports success or failure in the page itself. */
+async function inPage(deps: BackgroundDeps, tabId: number, action: () => Promise<string | null>): Promise<void> {
+  let message: string | null;
+  try {
+    message = await action();
+  } catch (e) {
+    message = e instanceof Error ? e.message : String(e);
+  }
+  if (message) await deps.tabs.command(tabId, { type: 'hl/notify', message }).catch(() => undefined);
+}
+
+export async function highlightSelection(deps: BackgroundDeps, handlers: Handlers, tabId: number, thenTag: boolean): Promise<void> {
+  await inPage(deps, tabId, async () => {
+    const clip = await handlers['highlight/selection']({ type: 'highlight/selection', tabId }, CALLER);
+    if (thenTag) await deps.tabs.command(tabId, { type: 'hl/edit', id: clip.id });
+    return thenTag ? null : t('notifyHighlighted');
+  });
+}
+
+export function onMenuClick(deps: BackgroundDeps, handlers: Handlers) {
+  return (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void => {
+    const tabId = tab?.id;
+    if (info.menuItemId === MENU_IDS.openLibrary) void openLibrary();
+    if (tabId === undefined || tabId < 0) return;
+    if (info.menuItemId === MENU_IDS.highlight) void highlightSelection(deps, handlers, tabId, false);
+    if (info.menuItemId === MENU_IDS.highlightWithTag) void highlightSelection(deps, handlers, tabId, true);
+    if (info.menuItemId === MENU_IDS.clipPage) {
+      void inPage(deps, tabId, async () => {
+        await handlers['article/save']({ type: 'article/save', tabId }, CALLER);
+        return t('notifyClipped');
+      });
+    }
+  };
+}

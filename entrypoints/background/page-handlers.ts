@@ -1,0 +1,171 @@
+/**
+ * Handlers for what the popup does on the current tab: analyse it, save the article, highlight the
+ * selection or suggested findings, list the page's highlights and orphans, re-attach an orphan.
+ */
+import { quoteSelectorFromText } from '../../utils/anchor';
+import { suggestedTags } from '../../utils/detect';
+import type { Article } from '../../utils/extract/types';
+import type { FindingPick } from '../../utils/messages/requests';
+import type { AnalyzeResult } from '../../utils/messages/responses';
+import { pageAccess, SCRIPTING_REFUSED_MESSAGE } from '../../utils/page-access';
+import type { PageAnalysis } from '../../utils/pipeline';
+import type { ArticleInput, ArticleRecord, ClipRecord } from '../../utils/store';
+import type { BackgroundDeps } from './deps';
+import { HandledError, type Handlers } from './router';
+
+type PageHandlers = Pick<
+  Handlers,
+  'page/analyze' | 'article/save' | 'highlight/selection' | 'highlight/findings' | 'clips/forTab' | 'clips/reattach'
+>;
+
+const NO_SELECTION = "Select some text on the page first, then highlight it.";
+
+async function tabUrl(deps: BackgroundDeps, tabId: number): Promise<string> {
+  const info = await deps.tabs.info(tabId);
+  if (!info) throw new HandledError({ code: 'tab-gone', message: 'That tab was closed.' });
+  return info.url;
+}
+
+/** The tab's analysis: cached while the tab shows the same URL, else the extractor runs again. */
+async function analyse(deps: BackgroundDeps, tabId: number, fresh: boolean): Promise<{ url: string; analysis: PageAnalysis | null; refused: string | null }> {
+  const url = await tabUrl(deps, tabId);
+  const access = pageAccess(url);
+  if (!access.ok) return { url, analysis: null, refused: access.message };
+  const cached = deps.analyses.get(tabId);
+  if (!fresh && cached && cached.url === url) return { url, analysis: cached.analysis, refused: null };
+  try {
+    const analysis = await deps.tabs.analyze(tabId);
+    deps.analyses.set(tabId, { url, analysis });
+    return { url, analysis, refused: null };
+  } catch {
+    return { url, analysis: null, refused: SCRIPTING_REFUSED_MESSAGE };
+  }
+}
+
+/** A page with no extractable article can still be highlighted: it is filed under its URL and tab title. */
+async function stubArticle(deps: BackgroundDeps, tabId: number, url: string): Promise<ArticleInput> {
+  const info = await deps.tabs.info(tabId);
+  const host = new URL(url).hostname.replace(/^www\./, '');
+  return {
+    title: info?.title || url, source: host, byline: null, published: null, lang: null,
+    url, canonicalUrl: null, excerpt: '', contentHtml: '', text: '',
+  };
+}
+
+function toInput(article: Article): ArticleInput {
+  const { length: _length, ...input } = article;
+  return input;
+}
+
+/** The stored article for the tab, saving it first when needed. */
+async function ensureArticle(deps: BackgroundDeps, tabId: number): Promise<{ record: ArticleRecord; article: Article | null }> {
+  const { url, analysis, refused } = await analyse(deps, tabId, false);
+  if (refused) throw new HandledError({ code: 'restricted-page', message: refused });
+  const store = await deps.store();
+  const article = analysis?.ok ? analysis.article : null;
+  const existing = await store.getArticleByUrl(url, article?.canonicalUrl ?? null);
+  if (existing) return { record: existing, article };
+  const record = await store.saveArticle(article ? toInput(article) : await stubArticle(deps, tabId, url));
+  return { record, article };
+}
+
+/** The finding's words as the page has them, when the page's text differs only in spacing. */
+function quoteFor(pick: FindingPick, pageQuote: string): string {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  return squash(pageQuote) === squash(pick.text) ? pick.text : pageQuote;
+}
+
+export function pageHandlers(deps: BackgroundDeps): PageHandlers {
+  return {
+    async 'page/analyze'({ tabId }): Promise<AnalyzeResult> {
+      const { url, analysis, refused } = await analyse(deps, tabId, true);
+      if (refused) return { status: 'unavailable', url, reason: 'restricted', message: refused };
+      if (!analysis) throw new HandledError({ code: 'internal', message: SCRIPTING_REFUSED_MESSAGE });
+      if (!analysis.ok) return { status: 'unavailable', url, reason: analysis.reason, message: analysis.message };
+      const store = await deps.store();
+      const saved = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
+      return { status: 'article', article: analysis.article, findings: analysis.findings, saved };
+    },
+
+    async 'article/save'({ tabId }) {
+      const { url, analysis, refused } = await analyse(deps, tabId, false);
+      if (refused) throw new HandledError({ code: 'restricted-page', message: refused });
+      if (!analysis?.ok) {
+        throw new HandledError({ code: 'no-article', message: analysis?.message ?? 'No article found on this page.' });
+      }
+      const store = await deps.store();
+      const before = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
+      const article = await store.saveArticle(toInput(analysis.article));
+      return { article, created: before === null };
+    },
+
+    async 'highlight/selection'({ tabId, tags, colour }) {
+      const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
+      if (!reply.ok) throw new HandledError({ code: 'no-selection', message: NO_SELECTION });
+      const { record } = await ensureArticle(deps, tabId);
+      const store = await deps.store();
+      const { span } = reply;
+      const clip = await store.addClip({
+        articleId: record.id, quote: span.quote, selectors: span.selectors, kind: 'quote',
+        context: span.context, fragment: span.fragment, tags: tags ?? [], colour: colour ?? 'yellow',
+      });
+      await deps.tabs.command(tabId, { type: 'hl/render', clips: [clip] });
+      return clip;
+    },
+
+    async 'highlight/findings'({ tabId, findings }) {
+      const { record, article } = await ensureArticle(deps, tabId);
+      const text = article?.text ?? '';
+      const items = findings.map((f, i) => ({
+        key: String(i),
+        selector:
+          text.slice(f.start, f.end) === f.text
+            ? quoteSelectorFromText(text, f.start, f.end)
+            : { type: 'TextQuoteSelector' as const, exact: f.text, prefix: '', suffix: '' },
+      }));
+      const { found } = await deps.tabs.command(tabId, { type: 'hl/locate', items });
+      const store = await deps.store();
+      const saved: ClipRecord[] = [];
+      for (const { key, span } of found) {
+        const pick = findings[Number(key)];
+        if (!pick) continue;
+        saved.push(
+          await store.addClip({
+            articleId: record.id, quote: quoteFor(pick, span.quote), selectors: span.selectors,
+            kind: pick.kind, type: pick.type, value: pick.value ?? null, unit: pick.unit ?? null,
+            context: pick.context, fragment: span.fragment,
+            tags: suggestedTags({ kind: pick.kind, type: pick.type } as Parameters<typeof suggestedTags>[0]),
+            colour: pick.kind === 'figure' ? 'blue' : pick.kind === 'measure' ? 'green' : 'purple',
+          }),
+        );
+      }
+      if (saved.length) await deps.tabs.command(tabId, { type: 'hl/render', clips: saved });
+      return { saved, notFound: findings.length - saved.length };
+    },
+
+    async 'clips/forTab'({ tabId }) {
+      const url = await tabUrl(deps, tabId);
+      const store = await deps.store();
+      const cached = deps.analyses.get(tabId);
+      const canonical = cached?.url === url && cached.analysis.ok ? cached.analysis.article.canonicalUrl : null;
+      const { article, clips } = await store.clipsForUrl(url, canonical);
+      if (clips.length === 0 || !pageAccess(url).ok) return { article, clips, orphans: [] };
+      try {
+        const { orphans } = await deps.tabs.command(tabId, { type: 'hl/sync' });
+        return { article, clips, orphans };
+      } catch {
+        return { article, clips, orphans: [] };
+      }
+    },
+
+    async 'clips/reattach'({ tabId, id }) {
+      const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
+      if (!reply.ok) throw new HandledError({ code: 'no-selection', message: NO_SELECTION });
+      const store = await deps.store();
+      const { quote, selectors, context, fragment } = reply.span;
+      const clip = await store.reanchorClip(id, { quote, selectors, context, fragment });
+      await deps.tabs.command(tabId, { type: 'hl/render', clips: [clip] });
+      return clip;
+    },
+  };
+}
