@@ -53,7 +53,7 @@ function gbtEntry(article: ArticleRecord, date: DateFormatter): string {
   const head = who ? `${withStop(escapeOneLine(who, true))} ` : '';
   const publisherPart = byline && publisher ? `${escapeOneLine(publisher)}, ` : '';
   const published = article.published ? `(${escapeOneLine(article.published)})` : '';
-  return `${head}${escapeOneLine(article.title)}\\[EB/OL\\]. ${publisherPart}${published}\\[${date(article.clippedAt)}\\]. ${markdownUrl(citedUrl(article))}.`;
+  return `${head}${escapeOneLine(article.title, head === '')}\\[EB/OL\\]. ${publisherPart}${published}\\[${date(article.clippedAt)}\\]. ${markdownUrl(citedUrl(article))}.`;
 }
 
 /** Author–date: `Byline (2021). Title. Publisher, 2021-05-10. <url> (accessed 2026-11-30).` */

@@ -136,9 +136,11 @@ export function containNote(note: string): string[] {
     const prefix = NOTE_CONTAINER_PREFIX.exec(line)?.[0] ?? '';
     const rest = line.slice(prefix.length);
     if (ATX_OPENING.test(rest)) return `${prefix}\\${rest}`;
-    // After a list marker a run of `-`/`=` starts a new item, so it cannot underline a paragraph.
-    const onlyQuoteMarkers = !/[-+*\d]/.test(prefix);
-    if (onlyQuoteMarkers && SETEXT_UNDERLINE.test(rest)) return `${prefix}\\${rest}`;
+    // A setext underline sits after block-quote markers only: a lone `-` is an empty list item, which
+    // cannot interrupt a paragraph, so it underlines it.
+    const quotePrefix = /^[ \t>]*/.exec(line)?.[0] ?? '';
+    const underline = line.slice(quotePrefix.length);
+    if (SETEXT_UNDERLINE.test(underline)) return `${quotePrefix}\\${underline}`;
     return line;
   });
 }

@@ -43,8 +43,11 @@ function endTerm(text: string): string {
  * A text directive for a quote: the whole passage when short and on one line; else `start,end`, since a
  * lone term may not cross a block boundary and long URLs get truncated by mail and chat tools.
  */
+// `encodeURIComponent` throws on a lone surrogate, which DOM text can contain.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function textDirectiveForQuote(quote: string): string {
-  const lines = quote.split(/\n+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = quote.replace(LONE_SURROGATE, '\uFFFD').split(/[\r\n]+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const first = lines[0] ?? '';
   const last = lines[lines.length - 1] ?? '';
   const whole = (term: string): string => `:~:text=${encodeTextDirectiveComponent(term)}`;

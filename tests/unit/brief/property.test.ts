@@ -1,0 +1,232 @@
+/**
+ * Property: whatever the page text (quotes, contexts, titles, sources, tags) and the notes contain —
+ * Markdown and HTML metacharacters, CJK, line breaks, blank lines, control characters — the brief
+ * parsed by markdown-it shows every quote as exactly its text (under `normaliseWhitespace`), and has the
+ * same structure (headings, lists, list items, tables, rows, cells, note containers outside the notes)
+ * as the same brief rendered with harmless placeholder text. Notes never make a heading, and nothing
+ * becomes raw HTML.
+ */
+import fc from 'fast-check';
+import type { Token } from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '../../../utils/brief';
+import { shortCitation } from '../../../utils/brief/citation';
+import type { ArticleRecord, ClipKind, ClipRecord } from '../../../utils/store/types';
+import { allTokens, inlineText, normaliseWhitespace, parseBody, splitFrontMatter, withQuoteDepth } from './helpers';
+
+const PIECES = [
+  '*', '**', '_', '__', '#', '## ', '>', '> ', '|', '[', ']', '`', '```', '~', '~~', '~~~', '<script>', '</script>',
+  '<b>', '<!--', '-->', '<http://x.y>', '&amp;', '&#35;', '&copy', '&', '\\', '\\\n', '=', '==', '%%', '$', '$$',
+  '!', '(', ')', ':', '- ', '+ ', '* ', '1. ', '2) ', '---', '***', '___', '===', '- - -', '    ', '\t', '\n', '\n\n',
+  '\r\n', '\r', ' ', '  \n', '\u3000', '\u00a0', '\u2028', '\f', '\0', '\u0007', '中文', '政策', '“', '”', '《', '》',
+  '，', '。', 'abc', 'x', '0', '42', 'http://a.b/c', '[a](b)', '![i](s)', '[^1]', '[x]: /u', '| a | b |\n|---|---|',
+  '#tag', '^id', '\u200b', '😀', 'e\u0301', '\ud800',
+];
+const pageText = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 16 })
+  .map((parts) => parts.join(''));
+const tag = pageText.filter((t) => t.trim() !== '');
+
+interface ClipSpec {
+  quote: string;
+  note: string;
+  context: string;
+  tags: string[];
+  kind: ClipKind;
+  article: number;
+}
+
+const clipSpec: fc.Arbitrary<ClipSpec> = fc.record({
+  quote: pageText,
+  note: pageText,
+  context: pageText,
+  tags: fc.array(tag, { maxLength: 3 }),
+  kind: fc.constantFrom<ClipKind>('quote', 'quote', 'measure', 'document', 'figure'),
+  article: fc.nat(2),
+});
+
+const articleSpec = fc.record({ title: pageText, source: pageText, byline: fc.option(pageText), zh: fc.boolean() });
+
+const briefSpec = fc.record({
+  clips: fc.array(clipSpec, { minLength: 1, maxLength: 6 }),
+  articles: fc.array(articleSpec, { minLength: 3, maxLength: 3 }),
+  groupBy: fc.constantFrom<BriefOptions['groupBy']>('tag', 'article', 'kind'),
+  locale: fc.constantFrom<'en' | 'zh'>('en', 'zh'),
+});
+
+type BriefSpec = typeof briefSpec extends fc.Arbitrary<infer T> ? T : never;
+
+function build(spec: BriefSpec, placeholder: boolean): { articles: ArticleRecord[]; clips: ClipRecord[] } {
+  const articles = spec.articles.map((a, i): ArticleRecord => ({
+    id: `a${i}`,
+    url: `https://example.com/${i}`,
+    originalUrl: `https://example.com/${i}?q=${i}`,
+    pageUrls: [`https://example.com/${i}`],
+    canonicalUrl: null,
+    title: a.title,
+    source: a.source,
+    byline: a.byline,
+    published: i === 1 ? null : `202${i}-01-0${i + 1}`,
+    lang: a.zh ? 'zh-CN' : 'en',
+    excerpt: '',
+    clippedAt: Date.UTC(2025, 0, i + 1),
+    updatedAt: Date.UTC(2025, 0, i + 1),
+  }));
+  const clips = spec.clips.map((c, i): ClipRecord => ({
+    id: `c${i}`,
+    articleId: `a${c.article}`,
+    quote: placeholder ? `q${i}` : c.quote,
+    selectors: [{ type: 'TextPositionSelector', start: i * 10, end: i * 10 + 5 }],
+    kind: c.kind,
+    type: c.kind === 'figure' ? 'count' : null,
+    value: c.kind === 'figure' ? i * 1000 : null,
+    unit: c.kind === 'figure' ? '项' : null,
+    context: placeholder ? `context ${i}` : c.context,
+    tags: c.tags,
+    note: c.note.trim() === '' ? '' : placeholder ? `n${i}` : c.note,
+    colour: 'yellow',
+    fragment: '',
+    createdAt: i,
+    updatedAt: i,
+  }));
+  return { articles, clips };
+}
+
+/** Structure outside the notes: block tokens that are not inside a block quote (a note's container). */
+function structure(tokens: readonly Token[]): string[] {
+  const kept = new Set(['heading_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open', 'table_open', 'tr_open', 'th_open', 'td_open', 'blockquote_open', 'hr', 'fence', 'code_block']);
+  return withQuoteDepth(tokens)
+    .filter(({ token, depth }) => depth === 0 && kept.has(token.type))
+    .map(({ token }) => `${token.type}:${token.tag}`);
+}
+
+/**
+ * The clip text of each entry (a bullet list item outside notes): the inline text of its paragraphs,
+ * the last one cut before the citation, whose ` — ` is removed. Also checks the text is plain.
+ */
+function entryTexts(tokens: readonly Token[]): string[] {
+  const texts: string[] = [];
+  let paragraphs: string[] | null = null;
+  for (const { token, depth } of withQuoteDepth(tokens)) {
+    if (depth > 0) continue;
+    if (token.type === 'list_item_open' && token.markup === '-') paragraphs = [];
+    if (token.type === 'inline' && paragraphs) paragraphs.push(plainTextBeforeLink(token.children ?? []));
+    if (token.type === 'list_item_close' && paragraphs) {
+      const last = paragraphs.pop() ?? '';
+      expect(last.endsWith('— ')).toBe(true);
+      texts.push(normaliseWhitespace([...paragraphs, last.slice(0, -2)].join(' ')));
+      paragraphs = null;
+    }
+  }
+  return texts;
+}
+
+function plainTextBeforeLink(children: readonly Token[]): string {
+  const link = children.findIndex((t) => t.type === 'link_open');
+  const before = link < 0 ? children : children.slice(0, link);
+  expect(before.filter((t) => t.type !== 'text' && t.type !== 'softbreak').map((t) => t.type)).toEqual([]);
+  return inlineText(before);
+}
+
+function linkTexts(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const { token, depth } of withQuoteDepth(tokens)) {
+    if (depth > 0 || token.type !== 'inline') continue;
+    const children = token.children ?? [];
+    children.forEach((c, i) => {
+      if (c.type !== 'link_open') return;
+      const close = children.findIndex((t, j) => j > i && t.type === 'link_close');
+      out.push(normaliseWhitespace(inlineText(children.slice(i + 1, close))));
+    });
+  }
+  return out;
+}
+
+/** The first cell of each body row of the tables outside notes. */
+function firstCells(tokens: readonly Token[]): string[] {
+  const cells: string[] = [];
+  withQuoteDepth(tokens).forEach(({ token, depth }, i) => {
+    if (depth === 0 && token.type === 'tr_open' && tokens[i + 1]?.type === 'td_open') {
+      cells.push(normaliseWhitespace(inlineText(tokens[i + 2]?.children ?? [])));
+    }
+  });
+  return cells;
+}
+
+const uniqueTags = (c: ClipRecord): string[] => [...new Set(c.tags.map((t) => t.trim()).filter(Boolean))];
+const sortStrings = (xs: string[]): string[] => [...xs].sort();
+
+/** `times`: how often a clip is shown. `cited`: each clip carries its article's short citation. */
+function checkBrief(
+  doc: string,
+  placeholderDoc: string,
+  clips: ClipRecord[],
+  articles: ArticleRecord[],
+  times: (clip: ClipRecord) => number,
+  cited: boolean,
+): void {
+  const tokens = parseBody(doc);
+  expect(allTokens(tokens).filter((t) => t.type.startsWith('html')).map((t) => t.content)).toEqual([]);
+  expect(withQuoteDepth(tokens).filter(({ token, depth }) => depth > 0 && token.type === 'heading_open')).toEqual([]);
+  expect(structure(tokens)).toEqual(structure(parseBody(placeholderDoc)));
+
+  const shown = (c: ClipRecord): string[] => Array<string>(times(c)).fill(normaliseWhitespace(c.quote));
+  const entries = clips.filter((c) => c.kind !== 'figure' || c.note.trim() !== '');
+  expect(sortStrings(entryTexts(tokens))).toEqual(sortStrings(entries.flatMap(shown)));
+  expect(sortStrings(firstCells(tokens))).toEqual(sortStrings(clips.filter((c) => c.kind === 'figure').flatMap(shown)));
+  if (!cited) return;
+  // Every clip's citation shows its article's short citation as the same text.
+  const citations = new Set(linkTexts(tokens));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const c of clips) {
+    const article = byId.get(c.articleId);
+    expect(article && citations.has(normaliseWhitespace(shortCitation(article)))).toBe(true);
+  }
+}
+
+const perTag = (c: ClipRecord): number => Math.max(1, uniqueTags(c).length);
+
+describe('brief structure and text survive any page text and notes', () => {
+  // 500 runs take seconds alone, longer on a shared machine: the timeout leaves room, it is no assertion.
+  it('multi-article briefs (every grouping) and single-article briefs', { timeout: 180_000 }, () => {
+    fc.assert(
+      fc.property(briefSpec, (spec) => {
+        const real = build(spec, false);
+        const plain = build(spec, true);
+        const options: BriefOptions = { ...defaultBriefOptions(new Date(Date.UTC(2026, 0, 1))), groupBy: spec.groupBy, locale: spec.locale };
+        const byTag = spec.groupBy === 'tag';
+        const multi = renderMultiBrief(real, options);
+        // By tag, every clip is filed under each tag; by article, the quotes are (as in a single brief).
+        const times = (c: ClipRecord): number =>
+          byTag || (spec.groupBy === 'article' && c.kind === 'quote') ? perTag(c) : 1;
+        checkBrief(multi, renderMultiBrief(plain, options), real.clips, real.articles, times, true);
+
+        const tags = sortStrings([...new Set(real.clips.flatMap(uniqueTags))]);
+        const fm = parseYaml(splitFrontMatter(multi).yaml) as { tags: string[]; sources: number };
+        expect(fm.tags).toEqual(tags);
+        expect(fm.sources).toBe(new Set(real.clips.map((c) => c.articleId)).size);
+        if (byTag) {
+          const tokens = parseBody(multi);
+          const h2 = tokens.flatMap((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? [inlineText(tokens[i + 1]?.children ?? [])] : []));
+          expect(h2.slice(0, tags.length)).toEqual(tags.map(normaliseWhitespace));
+        }
+
+        // The single-article brief of the first article: only its quotes are grouped by tag.
+        const [article] = real.articles;
+        const [articlePlain] = plain.articles;
+        if (!article || !articlePlain) return;
+        const single = renderArticleBrief({ article, clips: real.clips }, options);
+        const singlePlain = renderArticleBrief({ article: articlePlain, clips: plain.clips }, options);
+        const own = real.clips.filter((c) => c.articleId === article.id);
+        checkBrief(single, singlePlain, own, [article], (c) => (c.kind === 'quote' ? perTag(c) : 1), false);
+        expect(parseYaml(splitFrontMatter(single).yaml)).toMatchObject({ title: normaliseWhitespace(article.title) });
+        const tokens = parseBody(single);
+        const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
+        expect(inlineText(tokens[h1 + 1]?.children ?? [])).toBe(normaliseWhitespace(article.title));
+      }),
+      // BRIEF_PROPERTY_RUNS raises the count for a deeper local search.
+      { numRuns: Number(process.env.BRIEF_PROPERTY_RUNS ?? 500) },
+    );
+  });
+});
