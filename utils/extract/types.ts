@@ -29,3 +29,8 @@ export type ExtractFailureReason = 'no-article' | 'empty' | 'too-large' | 'not-h
 export type ExtractResult =
   | { ok: true; article: Article }
   | { ok: false; reason: ExtractFailureReason; message: string };
+
+export interface ExtractOptions {
+  /** Pages with more elements than this are refused as `too-large` (default 150 000; real articles have < 20 000). */
+  maxElements?: number;
+}

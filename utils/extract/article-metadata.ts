@@ -1,0 +1,138 @@
+/**
+ * Source, byline, publication date and excerpt: each taken from the best place that has it, in the order
+ * the issue sets (JSON-LD, Open Graph/`article:*`, publishdate-style meta, `<time>`, then the Chinese
+ * info line near the headline). What Readability found is reused, never recomputed.
+ */
+import { parseDate } from './dates';
+import {
+  AUTHOR_META_KEYS, DATE_META_KEYS, DESCRIPTION_META_KEYS, SOURCE_META_KEYS, firstMeta, type HeadMetadata,
+} from './head-metadata';
+import type { InlineMetadata } from './inline-metadata';
+import { cleanInline, readingWeight, truncate } from './text-normalise';
+
+/** The parts of Readability's result that metadata reuses. */
+export interface ReadabilityMetadata {
+  byline: string | null | undefined;
+  siteName: string | null | undefined;
+  publishedTime: string | null | undefined;
+}
+
+export const EXCERPT_MAX_LENGTH = 300;
+const BYLINE_MAX_LENGTH = 120;
+/** Author values that name nobody (CMS placeholders, "anonymous"). */
+const PLACEHOLDER_NAMES = new Set(['name', 'author', 'admin', 'administrator', 'unknown', 'anonymous', 'staff', '佚名', '未知', '匿名']);
+
+function isUrlOrHandle(value: string): boolean {
+  return /^(https?:)?\/\//i.test(value) || /^@\w+$/.test(value) || /^www\./i.test(value);
+}
+
+/** Parts of a byline line that are not the author's name, removed in order. */
+const BYLINE_NOISE: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'e-mail address', pattern: /[\w.+-]+@[\w-]+(\.[\w-]+)+/g },
+  { name: 'date and time', pattern: /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?/g },
+  { name: 'dateline (／台北報導, 北京电)', pattern: /(^|[／/])\s*[^\s／/]{2,6}(报道|報導|电|電)$/ },
+  { name: 'English prefix', pattern: /^(by|from)\s+/i },
+  { name: 'Chinese prefix', pattern: /^(本报|本刊|本網|本网)?(记者|記者|作者|文|撰文|通讯员|通訊員)\s*[:：/／|]?\s*/ },
+  { name: 'edge punctuation', pattern: /^[\s,;，；|·]+|[\s,;，；|·]+$/g },
+];
+
+/** `By Jane Doe, jane@x.com` → `Jane Doe`; `記者王小華／台北報導` → `王小華`; null for URLs and placeholders. */
+export function cleanByline(value: string | null | undefined): string | null {
+  if (!value) return null;
+  let cleaned = cleanInline(value);
+  for (const noise of BYLINE_NOISE) cleaned = cleaned.replace(noise.pattern, '').trim();
+  if (!cleaned || isUrlOrHandle(cleaned) || PLACEHOLDER_NAMES.has(cleaned.toLowerCase())) return null;
+  return truncate(cleaned, BYLINE_MAX_LENGTH);
+}
+
+function hostName(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+export function pickSource(
+  head: HeadMetadata,
+  readability: ReadabilityMetadata,
+  inline: InlineMetadata,
+  titleSiteSuffix: string | null,
+  url: string,
+): string {
+  const candidates = [
+    head.jsonLd?.publisher,
+    firstMeta(head.meta, SOURCE_META_KEYS, (v) => !isUrlOrHandle(v)),
+    readability.siteName,
+    inline.source,
+    titleSiteSuffix,
+  ];
+  for (const candidate of candidates) {
+    const value = candidate ? cleanInline(candidate) : '';
+    if (value && !isUrlOrHandle(value)) return value;
+  }
+  return hostName(url) ?? url;
+}
+
+/** A `<time>` that dates this article: marked as the publication date, or inside the article's header. */
+function timeElementDate(times: readonly Element[]): string | null {
+  let onlyDate: string | null = null;
+  let dated = 0;
+  for (const time of times) {
+    const date = parseDate(time.getAttribute('datetime')) ?? parseDate(time.textContent);
+    if (!date) continue;
+    const marked = time.hasAttribute('pubdate') || (time.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished';
+    if (marked || time.closest('article header, header, [itemprop="articleBody"]') !== null) return date;
+    dated++;
+    onlyDate = date;
+  }
+  return dated === 1 ? onlyDate : null;
+}
+
+export function pickPublished(
+  times: readonly Element[],
+  head: HeadMetadata,
+  readability: ReadabilityMetadata,
+  inline: InlineMetadata,
+): string | null {
+  return (
+    parseDate(head.jsonLd?.datePublished) ??
+    parseDate(firstMeta(head.meta, DATE_META_KEYS, (v) => parseDate(v) !== null)) ??
+    parseDate(readability.publishedTime) ??
+    timeElementDate(times) ??
+    inline.published
+  );
+}
+
+export function pickByline(
+  head: HeadMetadata,
+  readability: ReadabilityMetadata,
+  inline: InlineMetadata,
+  source: string,
+): string | null {
+  const candidates = [
+    head.jsonLd?.authors.join(', '),
+    readability.byline,
+    firstMeta(head.meta, AUTHOR_META_KEYS, (v) => !isUrlOrHandle(v)),
+    inline.byline,
+  ];
+  for (const candidate of candidates) {
+    const byline = cleanByline(candidate);
+    // A "byline" that is the publisher's own name says nothing about the author.
+    if (byline && byline !== source) return byline;
+  }
+  return null;
+}
+
+/** A paragraph worth showing as a summary: a sentence, not a salutation (`某某省人民政府：`). */
+const EXCERPT_MIN_WEIGHT = 90;
+
+/** The page's description, else the first sentence-sized paragraph of the article text. */
+export function pickExcerpt(head: HeadMetadata, text: string): string {
+  const described = head.jsonLd?.description ?? firstMeta(head.meta, DESCRIPTION_META_KEYS);
+  if (described) return truncate(cleanInline(described), EXCERPT_MAX_LENGTH);
+  const blocks = text.split('\n\n', 20);
+  const paragraph = blocks.find((b) => readingWeight(b, EXCERPT_MIN_WEIGHT) >= EXCERPT_MIN_WEIGHT) ?? blocks[0] ?? '';
+  return truncate(cleanInline(paragraph), EXCERPT_MAX_LENGTH);
+}

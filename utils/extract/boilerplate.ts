@@ -1,0 +1,108 @@
+/**
+ * Applies the boilerplate rule table to Readability's article element (which belongs to the clone,
+ * never to the page). Rules judge leaf blocks only, so a container is never dropped for one line in it.
+ */
+import { BOILERPLATE_RULES, type BoilerplateRule } from './boilerplate-rules';
+import { HEADING_TAGS, TEXT_NODE, compactLength, isElement, leafBlocks, linkTextLength } from './dom';
+import { cleanInline, readingWeight } from './text-normalise';
+import { sameTitle } from './title';
+
+/**
+ * What follows a disclaimer or "related" heading is removed with it only when it looks like such a
+ * section: mostly links, or short. A mislabelled heading in the middle of an article keeps the article.
+ */
+const MAX_FOLLOWING_WEIGHT = 1500;
+const LIST_LINK_DENSITY = 0.5;
+
+export interface BoilerplateRemoval {
+  rule: string;
+  text: string;
+}
+
+/** The outermost element around `block` that holds nothing but the block's text. */
+function sectionStart(block: Element, root: Element, text: string): Element {
+  let el = block;
+  for (let p = el.parentElement; p && p !== root && cleanInline(p.textContent ?? '') === text; p = p.parentElement) el = p;
+  return el;
+}
+
+function followingSiblings(start: Element): ChildNode[] {
+  const nodes: ChildNode[] = [];
+  for (let n = start.nextSibling; n; n = n.nextSibling) {
+    if (isElement(n) && HEADING_TAGS.has(n.localName)) break;
+    nodes.push(n);
+  }
+  return nodes;
+}
+
+function looksLikeSectionBody(nodes: readonly ChildNode[]): boolean {
+  let text = '';
+  let links = 0;
+  for (const n of nodes) {
+    text += n.textContent ?? '';
+    if (isElement(n)) links += n.localName === 'a' ? compactLength(n.textContent ?? '') : linkTextLength(n);
+  }
+  const length = compactLength(text);
+  return readingWeight(text) <= MAX_FOLLOWING_WEIGHT || (length > 0 && links / length >= LIST_LINK_DENSITY);
+}
+
+function lastTextNode(el: Node): Text | null {
+  for (let n = el.lastChild; n; n = n.previousSibling) {
+    if (n.nodeType === TEXT_NODE && (n.nodeValue ?? '').trim() !== '') return n as Text;
+    const inner = lastTextNode(n);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+function apply(rule: BoilerplateRule, block: Element, root: Element, text: string): boolean {
+  switch (rule.action) {
+    case 'remove':
+      block.remove();
+      return true;
+    case 'remove-with-following': {
+      const start = sectionStart(block, root, text);
+      const following = followingSiblings(start);
+      if (looksLikeSectionBody(following)) for (const n of following) n.remove();
+      start.remove();
+      return true;
+    }
+    case 'trim-end': {
+      const node = lastTextNode(block);
+      const value = node?.nodeValue ?? '';
+      const m = rule.pattern.exec(value);
+      if (!node || !m) return false;
+      node.nodeValue = value.slice(0, m.index).trimEnd();
+      return true;
+    }
+  }
+}
+
+/**
+ * Drops the headline when Readability kept it as the first block: the title is its own field, and the
+ * text should start with the article (and the excerpt fallback with its first paragraph).
+ */
+export function removeRepeatedTitle(root: Element, title: string): boolean {
+  if (!title) return false;
+  for (const block of leafBlocks(root)) {
+    const text = cleanInline(block.textContent ?? '');
+    if (!text) continue;
+    if (!sameTitle(text, title)) return false;
+    sectionStart(block, root, text).remove();
+    return true;
+  }
+  return false;
+}
+
+/** Removes boilerplate blocks from `root` in place; returns what was removed (for tests and debugging). */
+export function removeBoilerplate(root: Element, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): BoilerplateRemoval[] {
+  const removed: BoilerplateRemoval[] = [];
+  for (const block of leafBlocks(root)) {
+    if (!root.contains(block)) continue;
+    const text = cleanInline(block.textContent ?? '');
+    if (!text) continue;
+    const rule = rules.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+    if (rule && apply(rule, block, root, text)) removed.push({ rule: rule.name, text });
+  }
+  return removed;
+}

@@ -1,0 +1,124 @@
+/**
+ * `extract`: a Document and its URL in, an `Article` or a failure (as a value) out. Runs on a live page
+ * (content script) and on a jsdom Document (CLI, tests, bench) alike, and never changes the Document:
+ * Readability works on a clone, everything else only reads.
+ *
+ * Cost: one Readability run plus reads bounded by the head, a few headings, a small window of text around
+ * the headline and Readability's own output; the bench holds it to ≤ 1.15 × raw Readability.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { judgeArticle } from './article-check';
+import { pickByline, pickExcerpt, pickPublished, pickSource } from './article-metadata';
+import { removeBoilerplate, removeRepeatedTitle } from './boilerplate';
+import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from './head-metadata';
+import { readInlineMetadata } from './inline-metadata';
+import { scanPage } from './page-scan';
+import { resolveLang } from './lang';
+import { toPlainText } from './plain-text';
+import { sanitizeContent } from './sanitize';
+import { chooseTitle, headingText, type Heading } from './title';
+import type { ExtractFailureReason, ExtractOptions, ExtractResult } from './types';
+
+export type { Article, ExtractFailureReason, ExtractOptions, ExtractResult } from './types';
+
+export const DEFAULT_MAX_ELEMENTS = 150_000;
+const MAX_HEADING_LENGTH = 300;
+
+export const FAILURE_MESSAGES = {
+  notHtml: (type: string) => `This is not a web page (it is ${type}), so there is no article to clip.`,
+  tooLarge: (count: number, limit: number) =>
+    `This page is too large to clip (${count.toLocaleString('en')} elements; the limit is ${limit.toLocaleString('en')}).`,
+  empty: 'This page is empty: it has no text to clip.',
+  unreadable: 'This page could not be read as an article.',
+} as const;
+
+function fail(reason: ExtractFailureReason, message: string): ExtractResult {
+  return { ok: false, reason, message };
+}
+
+/** Refusals that need no parsing: not HTML, nothing to parse. */
+function checkDocument(doc: Document): ExtractResult | null {
+  const type = doc.contentType ?? 'text/html';
+  if (!/html/i.test(type) || !doc.documentElement) return fail('not-html', FAILURE_MESSAGES.notHtml(type));
+  if (!doc.body) return fail('not-html', FAILURE_MESSAGES.notHtml('a document without a body'));
+  return null;
+}
+
+function toHeadings(elements: readonly Element[]): Heading[] {
+  const headings: Heading[] = [];
+  for (const element of elements) {
+    const text = headingText(element);
+    if (text && text.length <= MAX_HEADING_LENGTH) headings.push({ text, element });
+  }
+  return headings;
+}
+
+function siteNamesOf(head: HeadMetadata, readabilitySiteName: string | null | undefined): string[] {
+  const names = [head.jsonLd?.publisher, head.meta.get('og:site_name'), head.meta.get('application-name'), readabilitySiteName];
+  return names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+}
+
+/** Where the page declares its language, best first. */
+function declaredLangs(head: HeadMetadata, readabilityLang: string | null | undefined): (string | null | undefined)[] {
+  return [head.htmlLang, readabilityLang, head.jsonLd?.inLanguage, firstMeta(head.meta, LANG_META_KEYS)];
+}
+
+function runReadability(doc: Document) {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    return new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch {
+    return undefined;
+  }
+}
+
+export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const refused = checkDocument(doc);
+  if (refused) return refused;
+  const scan = scanPage(doc);
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  if (scan.elementCount > maxElements) return fail('too-large', FAILURE_MESSAGES.tooLarge(scan.elementCount, maxElements));
+
+  const head = readHeadMetadata(doc, scan, url);
+  const parsed = runReadability(doc);
+  if (parsed === undefined) return fail('no-article', FAILURE_MESSAGES.unreadable);
+  const content = parsed?.content;
+  if (!parsed || !content) {
+    const hasText = (doc.body?.textContent ?? '').trim() !== '';
+    return hasText ? fail('no-article', FAILURE_MESSAGES.unreadable) : fail('empty', FAILURE_MESSAGES.empty);
+  }
+
+  const titleChoice = chooseTitle({
+    documentTitle: doc.title ?? '',
+    declaredTitle: parsed.title ?? null,
+    headings: toHeadings(scan.headings),
+    siteNames: siteNamesOf(head, parsed.siteName),
+  });
+  removeRepeatedTitle(content, titleChoice.title);
+  removeBoilerplate(content);
+  sanitizeContent(content);
+  const { text, linkLength } = toPlainText(content);
+  if (text === '' && (doc.body?.textContent ?? '').trim() === '') return fail('empty', FAILURE_MESSAGES.empty);
+  const verdict = judgeArticle(text, linkLength, () => isProbablyReaderable(doc));
+  if (!verdict.ok) return fail('no-article', verdict.message);
+
+  const inline = readInlineMetadata(doc, titleChoice.heading, titleChoice.title);
+  const source = pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
+
+  return {
+    ok: true,
+    article: {
+      title: titleChoice.title,
+      source,
+      byline: pickByline(head, parsed, inline, source),
+      published: pickPublished(scan.times, head, parsed, inline),
+      lang: resolveLang(declaredLangs(head, parsed.lang), text),
+      url,
+      canonicalUrl: head.canonicalUrl,
+      excerpt: pickExcerpt(head, text),
+      contentHtml: content.innerHTML,
+      text,
+      length: text.length,
+    },
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Metadata Chinese sites write into the page instead of meta tags: the info line around the headline
+ * (`2020-01-02 17:11 来源：半月谈网`, `发布时间：…  信息来源：…`, gov.cn's `发文机关：… 成文日期：…`).
+ * Only a small window of text around the headline is read, so the cost does not grow with the page.
+ */
+import { findDate, parseDate } from './dates';
+import { cleanInline, readingWeight } from './text-normalise';
+
+export interface InlineMetadata {
+  /** A labelled source (`来源：新华社`). */
+  source: string | null;
+  /** A labelled date, else the first date written after the headline. */
+  published: string | null;
+  /** A labelled author (`作者：王华军`). */
+  byline: string | null;
+}
+
+interface LabelRule {
+  field: keyof InlineMetadata;
+  /** Best first; a label that contains another comes before it, so `稿件来源` wins over `来源`. */
+  labels: readonly string[];
+}
+
+const LABEL_RULES: readonly LabelRule[] = [
+  {
+    field: 'source',
+    labels: ['稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '内容来源', '发布机构', '发文机关', '发布单位', '来源', '出处', '來源', '資料來源'],
+  },
+  {
+    field: 'published',
+    labels: ['发布时间', '发布日期', '發布時間', '發布日期', '发稿时间', '日期', '时间', '時間', '发文日期', '印发日期', '成文日期'],
+  },
+  { field: 'byline', labels: ['作者', '作　者', '撰稿', '撰文'] },
+];
+
+/** Text this long without a label is the article starting: the info line is over. */
+const PROSE_NODE_LENGTH = 100;
+const WINDOW_AFTER = 240;
+const WINDOW_BEFORE = 160;
+const MAX_NODES_PER_WINDOW = 40;
+/** How far into the body to look for the title's text when no headline element matched it. */
+const MAX_NODES_TO_FIND_TITLE = 4000;
+
+const SHOW_TEXT = 4;
+const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'title']);
+
+/** A value runs to the next space or punctuation; Latin names may hold spaces (`China Daily`). */
+const VALUE = /^(?:[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*|[^\s:：|｜,，;；()（）【】[\]<>《》]{2,30})/;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function labelPattern(labels: readonly string[]): RegExp {
+  // Not preceded by a Han character: `数据来源：` under a chart is not the article's source.
+  return new RegExp(`(?<!\\p{Script=Han})(?:${labels.map(escapeRegExp).join('|')})\\s*[:：]\\s*`, 'gu');
+}
+
+const LABEL_PATTERNS = LABEL_RULES.map((rule) => ({ ...rule, pattern: labelPattern(rule.labels) }));
+const ANY_LABEL = labelPattern(LABEL_RULES.flatMap((r) => r.labels));
+
+function readValue(field: keyof InlineMetadata, rest: string): string | null {
+  if (field === 'published') return parseDate(rest.slice(0, 40));
+  // A label right after the label means the value is missing (`来源： 作者：…`).
+  ANY_LABEL.lastIndex = 0;
+  const next = ANY_LABEL.exec(rest);
+  const upTo = next && next.index === 0 ? '' : rest.slice(0, next ? next.index : rest.length);
+  const value = VALUE.exec(upTo.trim())?.[0].trim() ?? '';
+  return value.length >= 2 && !findDate(value) ? value : null;
+}
+
+/** For each field, the value after its best-ranked label in `text` (`发布日期` beats `成文日期`). */
+function readLabels(text: string): Partial<InlineMetadata> {
+  const found: Partial<InlineMetadata> = {};
+  for (const rule of LABEL_PATTERNS) {
+    let bestRank = Number.POSITIVE_INFINITY;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const rank = rule.labels.findIndex((label) => m[0].startsWith(label));
+      if (rank >= bestRank) continue;
+      const value = readValue(rule.field, text.slice(m.index + m[0].length));
+      if (value) {
+        found[rule.field] = value;
+        bestRank = rank;
+      }
+    }
+  }
+  return found;
+}
+
+function isReadable(node: Node): boolean {
+  const parent = node.parentElement;
+  return parent === null || !SKIPPED_PARENTS.has(parent.localName);
+}
+
+/** Joined text of the nodes the walker yields, until the window is full or prose begins. */
+function collectWindow(step: () => Node | null, limit: number, skip: (node: Node) => boolean): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0, node = step(); node && i < MAX_NODES_PER_WINDOW && length < limit; node = step()) {
+    if (skip(node) || !isReadable(node)) continue;
+    i++;
+    const text = cleanInline(node.nodeValue ?? '');
+    if (!text) continue;
+    ANY_LABEL.lastIndex = 0;
+    if (text.length >= PROSE_NODE_LENGTH && !ANY_LABEL.test(text)) break;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join(' ');
+}
+
+function findTitleNode(doc: Document, title: string): Node | null {
+  if (!doc.body || readingWeight(title) < 6) return null;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  for (let i = 0, node = walker.nextNode(); node && i < MAX_NODES_TO_FIND_TITLE; node = walker.nextNode(), i++) {
+    const value = node.nodeValue ?? '';
+    if (value.length < 2 || !isReadable(node)) continue;
+    const text = cleanInline(value);
+    if (text.includes(title) || (text.length * 2 >= title.length && title.startsWith(text))) return node;
+  }
+  return null;
+}
+
+/**
+ * Reads the info line after the headline (and labelled fields just before it). `headline` is the
+ * element the title came from, or null: then the title's text is looked for in the body.
+ */
+export function readInlineMetadata(doc: Document, headline: Element | null, title: string): InlineMetadata {
+  const none: InlineMetadata = { source: null, published: null, byline: null };
+  if (!doc.body) return none;
+  const anchor: Node | null = headline ?? findTitleNode(doc, title);
+  if (!anchor) return none;
+  const inside = (node: Node): boolean => anchor.contains(node);
+
+  const forward = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  forward.currentNode = anchor;
+  const after = collectWindow(() => forward.nextNode(), WINDOW_AFTER, inside);
+  const backward = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  backward.currentNode = anchor;
+  const before = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, inside);
+
+  const labelledAfter = readLabels(after);
+  const labelledBefore = readLabels(before);
+  return {
+    source: labelledAfter.source ?? labelledBefore.source ?? null,
+    // A bare date is trusted only after the headline: before it sit "today is …" widgets.
+    published: labelledAfter.published ?? findDate(after)?.iso ?? labelledBefore.published ?? null,
+    byline: labelledAfter.byline ?? labelledBefore.byline ?? null,
+  };
+}
