@@ -86,7 +86,8 @@ export function LibraryApp({ copyText }: Props) {
     if (pageIndex > lastPage) setPageIndex(lastPage);
   }, [pageIndex, lastPage]);
 
-  function changeFilters(next: Filters): void {
+  // Takes an updater too: the search box reports after a pause, when other filters may have changed.
+  function changeFilters(next: Filters | ((current: Filters) => Filters)): void {
     setFilters(next);
     setPageIndex(0);
     setSelection((s) => ({ ids: s.ids, anchor: null }));
@@ -128,7 +129,7 @@ export function LibraryApp({ copyText }: Props) {
     <div class="library">
       <header class="library-header">
         <h1 class="library-title">{t('libTitle')}</h1>
-        <SearchBox value={filters.text} onSearch={(text) => changeFilters({ ...filters, text })} />
+        <SearchBox value={filters.text} onSearch={(text) => changeFilters((current) => ({ ...current, text }))} />
         <p class="result-count muted" data-testid="result-count">
           {page ? t('libResultCount', page.total) : ''}
         </p>

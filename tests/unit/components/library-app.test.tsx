@@ -2,6 +2,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
+import { SEARCH_DELAY_MS } from '../../../components/library/SearchBox';
 import { UNDO_WINDOW_MS } from '../../../components/library/UndoBar';
 import type { ClipRecord } from '../../../utils/store/types';
 import { fakeLibrary, type FakeLibrary } from './fake-library';
@@ -105,6 +106,21 @@ describe('LibraryApp', () => {
     expect(rowIds(root)).toEqual(['c1', 'c3']);
     const marks = [...root.querySelectorAll('[data-testid="clip-quote"] mark.match')].map((m) => m.textContent);
     expect(marks).toEqual(['贷款', '贷款']);
+  });
+
+  it('runs a search after a pause in typing, keeping filters changed meanwhile', async () => {
+    vi.useFakeTimers();
+    const lib = fakeLibrary(clips, articles);
+    const root = await open(lib);
+    typeInto(byTestId<HTMLInputElement>(root, 'search'), '贷款');
+    change(byTestId<HTMLSelectElement>(root, 'filter-tag'), '审批');
+    await settle();
+    act(() => {
+      vi.advanceTimersByTime(SEARCH_DELAY_MS);
+    });
+    await settle();
+    expect(lastListQuery(lib)).toMatchObject({ text: '贷款', tags: ['审批'] });
+    expect(rowIds(root)).toEqual(['c3']);
   });
 
   it('focuses the search with / from anywhere but a text field', async () => {
