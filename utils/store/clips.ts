@@ -1,8 +1,7 @@
-import { type StoreContext, preferredSpellings, readArticleFacts, readTagSpellings } from './context';
+import { readArticleFacts, type StoreContext, withKnownSpellings } from './context';
 import { notFound, StoreError } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
-import { adoptKnownSpellings } from './tags';
 import { transact } from './transact';
 import type { ClipAnchor, ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
 import { clipAnchorSchema, clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
@@ -16,7 +15,7 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
     const article = await tx.objectStore('articles').get(draft.articleId);
     if (!article) throw notFound('The article of this clip');
     const clips = tx.objectStore('clips');
-    const tags = adoptKnownSpellings(draft.tags ?? [], preferredSpellings(await readTagSpellings(clips)));
+    const tags = await withKnownSpellings(clips, draft.tags ?? []);
     const clip: ClipRecord = {
       id: ctx.newId(),
       articleId: draft.articleId,
@@ -49,9 +48,7 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
     const clips = tx.objectStore('clips');
     const existing = await clips.get(id);
     if (!existing) throw notFound('This clip');
-    const tags = patch.tags
-      ? adoptKnownSpellings(patch.tags, preferredSpellings(await readTagSpellings(clips)))
-      : existing.tags;
+    const tags = patch.tags ? await withKnownSpellings(clips, patch.tags) : existing.tags;
     const clip: ClipRecord = {
       ...existing,
       tags,

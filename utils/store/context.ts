@@ -2,7 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import type { ClipperDatabase, ClipperDB, ClipperStoreName } from './db-schema';
 import type { ArticleFacts } from './search-index';
 import type { LiveSearchIndex } from './search-live';
-import { tagKey } from './tags';
+import { adoptKnownSpellings, normaliseTags, tagKey } from './tags';
 
 /** What every operation needs: the open database, the clock, id source, and the live search index. */
 export interface StoreContext {
@@ -53,4 +53,25 @@ export function preferredSpellings(spellings: ReadonlyMap<string, readonly strin
   const preferred = new Map<string, string>();
   for (const [key, list] of spellings) if (list[0] !== undefined) preferred.set(key, list[0]);
   return preferred;
+}
+
+function hasCase(tag: string): boolean {
+  return tag.toLocaleLowerCase('und') !== tag.toLocaleUpperCase('und');
+}
+
+/**
+ * `tags` normalised and written the way the library already writes them (see `adoptKnownSpellings`).
+ * Walking every distinct tag is only needed for a tag not stored as typed that has letter case: most
+ * calls (no tags, tags already in use, Chinese tags) cost one `count` per tag.
+ */
+export async function withKnownSpellings<T extends TxStores, Mode extends IDBTransactionMode>(
+  clips: ClipsStore<T, Mode>,
+  raw: readonly string[],
+): Promise<string[]> {
+  const tags = normaliseTags(raw);
+  const index = clips.index('tags');
+  const stored = await Promise.all(tags.map((tag) => index.count(tag)));
+  const unsure = tags.some((tag, i) => stored[i] === 0 && hasCase(tag));
+  if (!unsure) return tags;
+  return adoptKnownSpellings(tags, preferredSpellings(await readTagSpellings(clips)));
 }

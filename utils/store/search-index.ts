@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { ArticleRecord, ClipKind, ClipRecord } from './types';
-import { processTerm, tokenizeForIndex, tokenizeQuery, usePrefix } from './search-tokenize';
+import { indexTerms, queryTerms, usePrefix } from './search-tokenize';
 
 /** What the index knows of a clip: the searchable text and the fields the library filters on. */
 export interface ClipDoc {
@@ -48,23 +48,39 @@ function sameText(a: ClipDoc, b: ClipDoc): boolean {
   return FIELDS.every((f) => fieldText(a, f) === fieldText(b, f));
 }
 
+/** Titles, sources and tags repeat across clips: their terms are worked out once. Bounded, not exact. */
+const SHARED_FIELDS: ReadonlySet<string> = new Set(['title', 'source', 'tags']);
+const MAX_MEMO = 20_000;
+
 /** MiniSearch over clips, plus each clip's filter fields so a search never has to read the database to filter. */
 export class ClipSearchIndex {
+  private readonly memo = new Map<string, string[]>();
   private readonly mini = new MiniSearch<ClipDoc>({
     fields: [...FIELDS],
     idField: 'id',
     extractField: (doc, field) => fieldText(doc, field as Field),
-    tokenize: tokenizeForIndex,
-    processTerm,
+    // The tokenizers return finished terms (lower-cased, stemmed), so there is nothing left to process.
+    tokenize: (text, field) => (field && SHARED_FIELDS.has(field) ? this.sharedTerms(text) : indexTerms(text)),
+    processTerm: (term) => term,
     searchOptions: {
-      tokenize: tokenizeQuery,
-      processTerm,
+      tokenize: queryTerms,
+      processTerm: (term) => term,
       prefix: usePrefix,
       combineWith: 'AND',
       boost: { quote: 2, title: 1.5, tags: 1.5, note: 1, source: 0.5 },
     },
   });
   private readonly docs = new Map<string, ClipDoc>();
+
+  private sharedTerms(text: string): string[] {
+    let found = this.memo.get(text);
+    if (!found) {
+      if (this.memo.size >= MAX_MEMO) this.memo.clear();
+      found = indexTerms(text);
+      this.memo.set(text, found);
+    }
+    return found;
+  }
 
   get size(): number {
     return this.docs.size;

@@ -1,16 +1,22 @@
 /**
- * Tokens for full-text search in Chinese and English.
+ * Terms for full-text search in Chinese and English.
  *
  * Chinese has no spaces and word segmenters disagree with themselves across contexts (`科技成果` alone is
  * one word, inside `促进科技成果转化` it may be two), so Han text is indexed as overlapping character
  * bigrams over each whole Han run: any substring of two or more characters is then found by requiring
  * all of its bigrams (`科技成果` → 科技 技成 成果). Every Han character also starts at least one indexed
  * term (the last of a run is indexed alone), so a one-character query finds it by prefix.
- * Everything else is split into words by `Intl.Segmenter` and lightly stemmed (`tariffs` → `tariff`).
+ * Other text is split into words: by `Intl.Segmenter` where the script needs a dictionary to find word
+ * boundaries (kana, Thai, Lao, Khmer, Myanmar), otherwise by letters and digits, which gives the same
+ * words for English at a fraction of the cost (it runs for every clip at every start). Words are
+ * lower-cased, English stop words dropped and plurals stemmed (`tariffs` → `tariff`).
  */
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-const HAN_CHAR = /^\p{Script=Han}+$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const NEEDS_SEGMENTER = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SIMPLE_WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
 const LATIN_WORD = /^[a-z]+$/;
 
 /** Words that match nearly every English passage: indexing them only costs time and memory. */
@@ -22,8 +28,27 @@ const STOP_WORDS = new Set([
 let wordSegmenter: Intl.Segmenter | null = null;
 
 function segmenter(): Intl.Segmenter {
-  wordSegmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+  wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
   return wordSegmenter;
+}
+
+/** English plurals and possessives to their singular: enough for `tariffs` ↔ `tariff`, `subsidies` ↔ `subsidy`. */
+export function stemEnglish(word: string): string {
+  const w = word.replace(/['’]s$/u, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('sses')) return w.slice(0, -2);
+  if (/(?:x|ch|sh)es$/u.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(?:ss|us|is)$/u.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** A word as indexed: lower-case; English stop words dropped, English words stemmed. */
+function wordTerm(word: string, out: string[]): void {
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower)) return;
+  const bare = lower.replace(/['’]s$/u, '');
+  out.push(LATIN_WORD.test(bare) ? stemEnglish(lower) : lower);
 }
 
 function hanTerms(run: string, out: string[], forQuery: boolean): void {
@@ -33,47 +58,34 @@ function hanTerms(run: string, out: string[], forQuery: boolean): void {
   if (chars.length === 1 || !forQuery) out.push(chars[chars.length - 1] ?? '');
 }
 
-function tokenize(text: string, forQuery: boolean): string[] {
-  const normalised = text.normalize('NFKC');
+function terms(text: string, forQuery: boolean): string[] {
   const out: string[] = [];
-  for (const match of normalised.matchAll(HAN_RUN)) hanTerms(match[0], out, forQuery);
-  const rest = normalised.replace(HAN_RUN, ' ');
-  for (const segment of segmenter().segment(rest)) {
-    if (segment.isWordLike) out.push(segment.segment);
+  let rest = text;
+  if (NON_ASCII.test(text)) {
+    // NFKC folds full-width letters and digits (ＧＤＰ５％ → GDP5%), common in Chinese text.
+    const folded = text.normalize('NFKC');
+    for (const match of folded.matchAll(HAN_RUN)) hanTerms(match[0], out, forQuery);
+    rest = folded.replace(HAN_RUN, ' ');
+    if (NEEDS_SEGMENTER.test(rest)) {
+      for (const s of segmenter().segment(rest)) if (s.isWordLike) wordTerm(s.segment, out);
+      return out;
+    }
   }
+  for (const match of rest.matchAll(SIMPLE_WORD)) wordTerm(match[0], out);
   return out;
 }
 
-/** Tokenizer for indexed fields. */
-export function tokenizeForIndex(text: string): string[] {
-  return tokenize(text, false);
+/** Terms of an indexed field. */
+export function indexTerms(text: string): string[] {
+  return terms(text, false);
 }
 
-/** Tokenizer for queries: the same terms, minus the single characters only prefix queries need. */
-export function tokenizeQuery(text: string): string[] {
-  return tokenize(text, true);
-}
-
-/** English plurals and possessives to their singular: enough for `tariffs` ↔ `tariff`, `subsidies` ↔ `subsidy`. */
-export function stemEnglish(word: string): string {
-  let w = word.replace(/['’]s$/u, '');
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('sses')) return w.slice(0, -2);
-  if (/(?:x|ch|sh)es$/u.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !/(?:ss|us|is)$/u.test(w)) w = w.slice(0, -1);
-  return w;
-}
-
-/** Applied to every token, indexed or queried: lower-case, drop stop words, stem English words. */
-export function processTerm(term: string): string | null {
-  const lower = term.toLocaleLowerCase('und');
-  if (HAN_CHAR.test(lower)) return lower;
-  if (STOP_WORDS.has(lower)) return null;
-  return LATIN_WORD.test(lower.replace(/['’]s$/u, '')) ? stemEnglish(lower) : lower;
+/** Terms of a query: the same, minus the single characters only prefix queries need. */
+export function queryTerms(text: string): string[] {
+  return terms(text, true);
 }
 
 /** Prefix-match Latin words of three letters or more (`tarif…`) and single Han characters. */
 export function usePrefix(term: string): boolean {
-  return HAN_CHAR.test(term) ? Array.from(term).length === 1 : term.length >= 3;
+  return HAN_ONLY.test(term) ? Array.from(term).length === 1 : term.length >= 3;
 }

@@ -1,10 +1,9 @@
 import * as v from 'valibot';
-import { type StoreContext, preferredSpellings, readArticleFacts, readTagSpellings } from './context';
+import { readArticleFacts, readTagSpellings, type StoreContext, withKnownSpellings } from './context';
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
 import {
-  adoptKnownSpellings,
   MAX_TAGS_PER_CLIP,
   normaliseTag,
   normaliseTags,
@@ -74,7 +73,7 @@ async function editTagsOf(
 export async function addTags(ctx: StoreContext, ids: readonly string[], raw: readonly string[]): Promise<number> {
   const tags = requireTags(raw, 'tags');
   return editTagsOf(ctx, ids, async (tx) => {
-    const adopted = adoptKnownSpellings(tags, preferredSpellings(await readTagSpellings(tx.objectStore('clips'))));
+    const adopted = await withKnownSpellings(tx.objectStore('clips'), tags);
     return (current) => [...current, ...adopted];
   });
 }

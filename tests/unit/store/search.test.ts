@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { emphasisRanges } from '../../../utils/store';
-import { processTerm, stemEnglish, tokenizeForIndex, tokenizeQuery } from '../../../utils/store/search-tokenize';
+import { indexTerms, queryTerms, stemEnglish } from '../../../utils/store/search-tokenize';
 import { article, articleRecord, backupOf, clipRecord, draft, freshStore } from './helpers';
 
-const terms = (text: string, tokenize: (t: string) => string[]) =>
-  tokenize(text).map(processTerm).filter((t): t is string => Boolean(t));
+const terms = (text: string, tokenize: (t: string) => string[]) => tokenize(text);
 
 describe('tokenizer', () => {
   it('indexes Han runs as bigrams plus the last character', () => {
-    expect(terms('促进科技成果转化', tokenizeForIndex)).toEqual(['促进', '进科', '科技', '技成', '成果', '果转', '转化', '化']);
+    expect(terms('促进科技成果转化', indexTerms)).toEqual(['促进', '进科', '科技', '技成', '成果', '果转', '转化', '化']);
   });
 
   it('queries a Han run by its bigrams, a single character alone', () => {
-    expect(terms('科技成果', tokenizeQuery)).toEqual(['科技', '技成', '成果']);
-    expect(terms('税', tokenizeQuery)).toEqual(['税']);
+    expect(terms('科技成果', queryTerms)).toEqual(['科技', '技成', '成果']);
+    expect(terms('税', queryTerms)).toEqual(['税']);
   });
 
   it('splits mixed text: Han bigrams, English words lower-cased and stemmed, numbers kept, stop words dropped', () => {
-    expect(terms('The US tariffs on 新能源汽车 rose 25.5% in 2025', tokenizeForIndex)).toEqual([
+    expect(terms('The US tariffs on 新能源汽车 rose 25.5% in 2025', indexTerms)).toEqual([
       '新能', '能源', '源汽', '汽车', '车', 'us', 'tariff', 'rose', '25.5', '2025',
     ]);
   });
 
+  it('uses Intl.Segmenter for scripts whose words need a dictionary (Thai, kana)', () => {
+    expect(terms('ภาษีศุลกากรใหม่', indexTerms)).toEqual(['ภาษี', 'ศุลกากร', 'ใหม่']);
+    expect(terms('日本語のテキスト', indexTerms)).toEqual(['日本', '本語', '語', 'の', 'テキスト']);
+  });
+
   it('folds full-width letters and digits', () => {
-    expect(terms('ＧＤＰ增长５％', tokenizeForIndex)).toEqual(['增长', '长', 'gdp', '5']);
+    expect(terms('ＧＤＰ增长５％', indexTerms)).toEqual(['增长', '长', 'gdp', '5']);
   });
 
   it('stems English plurals and possessives lightly', () => {
