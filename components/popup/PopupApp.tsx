@@ -1,9 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Finding } from '../../utils/detect/types';
+import type { FindingPick } from '../../utils/messages/requests';
 import type { ArticleRecord } from '../../utils/store/types';
 import { ApiError, useApi } from '../api';
 import { useI18n } from '../i18n';
 import { ArticleCard } from './ArticleCard';
+import { savedFindingKeys } from './finding-keys';
+import { PageHighlights } from './PageHighlights';
+import { Suggestions } from './Suggestions';
 import { usePageAnalysis } from './usePageAnalysis';
+import { usePageClips } from './usePageClips';
 
 interface Props {
   tabId: number | null;
@@ -13,22 +19,34 @@ interface Props {
   copyText: (text: string) => Promise<void>;
 }
 
+type Status = { text: string; error: boolean; undo?: () => void } | null;
+
+const toPick = (f: Finding): FindingPick => ({
+  kind: f.kind, type: f.type, text: f.text, start: f.start, end: f.end, context: f.context,
+  ...(f.kind === 'figure' ? { value: f.value, unit: f.unit } : {}),
+});
+
 export function PopupApp({ tabId, openLibrary, copyText }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const { state } = usePageAnalysis(tabId);
+  const { data: page, reload: reloadClips, replace } = usePageClips(tabId);
   const [saved, setSaved] = useState<ArticleRecord | null>(null);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const analysis = state.phase === 'ready' && state.result.status === 'article' ? state.result : null;
-  const savedArticle = saved ?? analysis?.saved ?? null;
+  const unavailable = state.phase === 'ready' && state.result.status === 'unavailable' ? state.result : null;
+  const savedArticle = saved ?? page.article ?? analysis?.saved ?? null;
+  const savedKeys = useMemo(() => savedFindingKeys(page.clips), [page.clips]);
 
-  async function run(action: () => Promise<string>): Promise<void> {
+  async function run(action: () => Promise<Status | string>): Promise<void> {
     setBusy(true);
     setStatus(null);
     try {
-      setStatus({ text: await action(), error: false });
+      const result = await action();
+      setStatus(typeof result === 'string' ? { text: result, error: false } : result);
     } catch (e) {
       setStatus({ text: e instanceof ApiError ? e.message : String(e), error: true });
     } finally {
@@ -36,36 +54,78 @@ export function PopupApp({ tabId, openLibrary, copyText }: Props) {
     }
   }
 
+  function requireTab(): number {
+    if (tabId === null) throw new ApiError('tab-gone', t('errorNoTab'));
+    return tabId;
+  }
+
   async function ensureSaved(): Promise<ArticleRecord> {
     if (savedArticle) return savedArticle;
-    if (tabId === null) throw new ApiError('tab-gone', t('errorNoTab'));
-    const { article } = await api.call({ type: 'article/save', tabId });
+    const { article } = await api.call({ type: 'article/save', tabId: requireTab() });
     setSaved(article);
     return article;
   }
 
   const save = () =>
     run(async () => {
-      if (tabId === null) throw new ApiError('tab-gone', t('errorNoTab'));
-      const { article, created } = await api.call({ type: 'article/save', tabId });
+      const { article, created } = await api.call({ type: 'article/save', tabId: requireTab() });
       setSaved(article);
       return created ? t('statusSaved') : t('statusUpdated');
     });
 
-  const exportBrief = () =>
+  const exportBrief = (how: 'download' | 'text') =>
     run(async () => {
       const article = await ensureSaved();
-      const { filename } = await api.call({ type: 'brief/article', articleId: article.id, deliver: 'download' });
-      return t('statusExported', filename);
+      const { filename, text } = await api.call({ type: 'brief/article', articleId: article.id, deliver: how });
+      if (how === 'text') await copyText(text);
+      return how === 'text' ? t('statusCopied') : t('statusExported', filename);
     });
 
-  const copyBrief = () =>
+  const highlightSelection = () =>
     run(async () => {
-      const article = await ensureSaved();
-      const { text } = await api.call({ type: 'brief/article', articleId: article.id, deliver: 'text' });
-      await copyText(text);
-      return t('statusCopied');
+      await api.call({ type: 'highlight/selection', tabId: requireTab() });
+      await reloadClips();
+      return t('statusHighlighted');
     });
+
+  const highlightFindings = (findings: Finding[]) =>
+    run(async () => {
+      const { saved: clips, notFound } = await api.call({ type: 'highlight/findings', tabId: requireTab(), findings: findings.map(toPick) });
+      await reloadClips();
+      return notFound ? t('statusFindingsMissing', clips.length, notFound) : t('statusFindingsSaved', clips.length);
+    });
+
+  // Edits save as they happen (no save button); a failure is shown, and the list re-read from the store.
+  const change = (id: string, patch: { tags?: string[]; note?: string }) => {
+    api.call({ type: 'clips/update', id, patch }).then(replace, (e: unknown) => {
+      setStatus({ text: e instanceof ApiError ? e.message : String(e), error: true });
+      void reloadClips();
+    });
+  };
+
+  const remove = (id: string) =>
+    run(async () => {
+      const { token } = await api.call({ type: 'clips/delete', ids: [id], tabId: requireTab() });
+      await reloadClips();
+      if (undoTimer.current) clearTimeout(undoTimer.current);
+      undoTimer.current = setTimeout(() => setStatus(null), 10_000);
+      const undo = () =>
+        run(async () => {
+          await api.call({ type: 'clips/restore', token, tabId: requireTab() });
+          await reloadClips();
+          return t('statusRestored');
+        });
+      return { text: t('statusDeleted'), error: false, undo };
+    });
+
+  const reattach = (id: string) =>
+    run(async () => {
+      await api.call({ type: 'clips/reattach', tabId: requireTab(), id });
+      await reloadClips();
+      return t('statusReattached');
+    });
+
+  const canHighlight = analysis !== null || (unavailable !== null && unavailable.reason !== 'restricted');
 
   return (
     <main class="popup">
@@ -76,45 +136,64 @@ export function PopupApp({ tabId, openLibrary, copyText }: Props) {
         </button>
       </header>
 
-      {state.phase === 'loading' && (
-        <p class="muted" role="status">
-          {t('reading')}
-        </p>
-      )}
-
+      {state.phase === 'loading' && <p class="muted" role="status">{t('reading')}</p>}
       {state.phase === 'error' && (
         <p class="notice error" role="alert" data-testid="page-message">
           {state.message === 'no-tab' ? t('errorNoTab') : state.message}
         </p>
       )}
-
-      {state.phase === 'ready' && state.result.status === 'unavailable' && (
+      {unavailable && (
         <div class="notice" role="alert" data-testid="page-message">
-          <p>{state.result.message}</p>
-          {state.result.reason !== 'restricted' && <p class="muted">{t('canStillHighlight')}</p>}
+          <p>{unavailable.message}</p>
+          {unavailable.reason !== 'restricted' && <p class="muted">{t('canStillHighlight')}</p>}
         </div>
       )}
 
-      {analysis && (
-        <>
-          <ArticleCard article={analysis.article} savedAt={savedArticle?.clippedAt ?? null} />
-          <div class="row actions">
-            <button type="button" class="primary" disabled={busy} onClick={save}>
-              {savedArticle ? t('updateClip') : t('saveClip')}
-            </button>
-            <button type="button" disabled={busy} onClick={exportBrief}>
+      {analysis && <ArticleCard article={analysis.article} savedAt={savedArticle?.clippedAt ?? null} />}
+
+      <div class="row actions">
+        {analysis && (
+          <button type="button" class="primary" disabled={busy} onClick={save}>
+            {savedArticle ? t('updateClip') : t('saveClip')}
+          </button>
+        )}
+        {canHighlight && (
+          <button type="button" disabled={busy} onClick={highlightSelection}>
+            {t('highlightSelection')}
+          </button>
+        )}
+        {(analysis || savedArticle) && (
+          <>
+            <button type="button" disabled={busy} onClick={() => exportBrief('download')}>
               {t('exportBrief')}
             </button>
-            <button type="button" disabled={busy} onClick={copyBrief}>
+            <button type="button" disabled={busy} onClick={() => exportBrief('text')}>
               {t('copyMarkdown')}
             </button>
-          </div>
-        </>
-      )}
+          </>
+        )}
+      </div>
 
       <p class={status?.error ? 'status error' : 'status'} role="status" aria-live="polite" data-testid="status">
         {status?.text ?? ''}
+        {status?.undo && (
+          <button type="button" class="link" onClick={status.undo}>
+            {t('undo')}
+          </button>
+        )}
       </p>
+
+      <PageHighlights
+        clips={page.clips}
+        orphans={page.orphans}
+        tagSuggestions={page.tags}
+        busy={busy}
+        onChange={change}
+        onDelete={remove}
+        onReattach={reattach}
+      />
+
+      {analysis && <Suggestions findings={analysis.findings} saved={savedKeys} busy={busy} onHighlight={highlightFindings} />}
     </main>
   );
 }

@@ -54,12 +54,15 @@ export function libraryHandlers(deps: BackgroundDeps): LibraryHandlers {
     async 'clips/update'({ id, patch }) {
       return (await deps.store()).updateClip(id, patch);
     },
-    async 'clips/delete'({ ids }) {
+    async 'clips/delete'({ ids, tabId }) {
       const { token, deleted } = await (await deps.store()).deleteClips(ids);
+      if (tabId !== undefined) await deps.tabs.command(tabId, { type: 'hl/remove', ids }).catch(() => undefined);
       return { token, count: deleted };
     },
-    async 'clips/restore'({ token }) {
-      return { count: (await (await deps.store()).restoreClips({ token })).length };
+    async 'clips/restore'({ token, tabId }) {
+      const restored = await (await deps.store()).restoreClips({ token });
+      if (tabId !== undefined) await deps.tabs.command(tabId, { type: 'hl/render', clips: restored }).catch(() => undefined);
+      return { count: restored.length };
     },
     async 'tags/list'() {
       return (await deps.store()).listTags();

@@ -124,16 +124,16 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
   };
 }
 
-/** The tab id Chromium gave to `page` (looked up by URL from the service worker). */
+/** The tab id Chromium gave to `page`: brought to the front, it is the active tab (URLs can repeat). */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   await page.bringToFront();
   const sw = await session.worker();
   const url = page.url();
   const id = await sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t: { url?: string }) => t.url === u)?.id ?? null;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab && tab.url === u ? (tab.id as number) : null;
   }, url);
-  if (id === null) throw new Error(`No tab found for ${url}`);
+  if (id === null) throw new Error(`The active tab is not ${url}`);
   return id;
 }
 
@@ -190,4 +190,46 @@ export async function downloadedFile(session: ExtensionSession, pattern: RegExp,
     if (Date.now() > deadline) throw new Error(`No completed download matching ${pattern}: ${JSON.stringify(items)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** Selects the `occurrence`-th (0-based) occurrence of `text` in the page, as a user would with the mouse. */
+export async function selectText(page: Page, text: string, occurrence = 0): Promise<void> {
+  const ok = await page.evaluate(
+    ([needle, nth]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        let from = 0;
+        for (;;) {
+          const at = (n.nodeValue ?? '').indexOf(needle, from);
+          if (at < 0) break;
+          if (seen++ === nth) {
+            const range = document.createRange();
+            range.setStart(n, at);
+            range.setEnd(n, at + needle.length);
+            const sel = getSelection()!;
+            sel.removeAllRanges();
+            sel.addRange(range);
+            return true;
+          }
+          from = at + 1;
+        }
+      }
+      return false;
+    },
+    [text, occurrence] as const,
+  );
+  if (!ok) throw new Error(`Text not found in page: ${text}`);
+}
+
+/** The texts the page currently shows as Policy Clipper highlights (read from `CSS.highlights`). */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('pc-')) return;
+      highlight.forEach((range) => out.push((range as Range).toString()));
+    });
+    return out.sort();
+  });
 }

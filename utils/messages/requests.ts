@@ -90,8 +90,9 @@ export const PageRequestSchema = v.variant('type', [
     id: Id,
     patch: v.strictObject({ tags: v.optional(Tags), note: v.optional(Note), colour: v.optional(Colour) }),
   }),
-  v.strictObject({ type: v.literal('clips/delete'), ids: Ids }),
-  v.strictObject({ type: v.literal('clips/restore'), token: Id }),
+  // `tabId`: the page showing these clips (popup), so its highlights disappear or come back at once.
+  v.strictObject({ type: v.literal('clips/delete'), ids: Ids, tabId: v.optional(TabId) }),
+  v.strictObject({ type: v.literal('clips/restore'), token: Id, tabId: v.optional(TabId) }),
   v.strictObject({ type: v.literal('clips/reattach'), tabId: TabId, id: Id }),
   v.strictObject({ type: v.literal('tags/list') }),
   v.strictObject({ type: v.literal('tags/add'), ids: Ids, tags: Tags }),

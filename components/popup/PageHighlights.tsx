@@ -1,0 +1,77 @@
+import type { ClipRecord } from '../../utils/store/types';
+import { formatTimestamp, useI18n } from '../i18n';
+import { kindLabel, typeLabel } from '../labels';
+import { NoteEditor } from '../NoteEditor';
+import { TagEditor } from '../TagEditor';
+import type { TagSuggestion } from '../tag-editor-logic';
+
+interface Props {
+  clips: ClipRecord[];
+  /** Clips the page could not anchor: their passage is gone or changed beyond recognition. */
+  orphans: ReadonlySet<string>;
+  tagSuggestions: TagSuggestion[];
+  busy: boolean;
+  onChange: (id: string, patch: { tags?: string[]; note?: string }) => void;
+  onDelete: (id: string) => void;
+  onReattach: (id: string) => void;
+}
+
+function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: boolean; props: Props }) {
+  const { t, locale } = useI18n();
+  return (
+    <li class={orphan ? 'highlight orphan' : 'highlight'} data-testid="page-highlight" data-clip-id={clip.id} data-orphan={orphan ? 'true' : 'false'}>
+      <blockquote class="highlight-quote">{clip.quote}</blockquote>
+      <div class="row highlight-meta">
+        <span class="badge">{clip.type ? typeLabel(t, clip.type) : kindLabel(t, clip.kind)}</span>
+        <span class="muted">{formatTimestamp(clip.createdAt, locale)}</span>
+        {orphan && (
+          <span class="badge warn" title={t('orphanExplain')}>
+            {t('orphan')}
+          </span>
+        )}
+      </div>
+      {orphan && (
+        <div class="row">
+          <button type="button" disabled={props.busy} onClick={() => props.onReattach(clip.id)}>
+            {t('reattach')}
+          </button>
+          <span class="muted small">{t('reattachHint')}</span>
+        </div>
+      )}
+      <TagEditor
+        tags={clip.tags}
+        suggestions={props.tagSuggestions}
+        label={t('tagsFor', clip.quote.slice(0, 30))}
+        placeholder={t('addTag')}
+        onChange={(tags) => props.onChange(clip.id, { tags })}
+      />
+      <NoteEditor value={clip.note} label={t('noteFor', clip.quote.slice(0, 30))} placeholder={t('notePlaceholder')} onSave={(note) => props.onChange(clip.id, { note })} />
+      <div class="row end">
+        <button type="button" class="link danger" disabled={props.busy} onClick={() => props.onDelete(clip.id)}>
+          {t('delete')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The page's highlights, orphans first (they need the user's attention), then in page order of saving. */
+export function PageHighlights(props: Props) {
+  const { t } = useI18n();
+  const { clips, orphans } = props;
+  if (clips.length === 0) return null;
+  const ordered = [...clips.filter((c) => orphans.has(c.id)), ...clips.filter((c) => !orphans.has(c.id))];
+  return (
+    <section class="page-highlights" aria-labelledby="highlights-title">
+      <h2 id="highlights-title" class="section-title">
+        {t('highlightsOnPage')} <span class="muted">({clips.length})</span>
+      </h2>
+      {orphans.size > 0 && <p class="notice" role="status">{t('orphansNotice', orphans.size)}</p>}
+      <ul class="highlight-list">
+        {ordered.map((clip) => (
+          <HighlightItem key={clip.id} clip={clip} orphan={orphans.has(clip.id)} props={props} />
+        ))}
+      </ul>
+    </section>
+  );
+}
