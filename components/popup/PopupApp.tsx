@@ -131,7 +131,7 @@ export function PopupApp({ tabId, openLibrary, copyText }: Props) {
     <main class="popup">
       <header class="row popup-header">
         <strong class="brand">{t('extName')}</strong>
-        <button type="button" class="link" onClick={openLibrary}>
+        <button type="button" class="link" data-testid="open-library" onClick={openLibrary}>
           {t('openLibrary')}
         </button>
       </header>
@@ -153,21 +153,21 @@ export function PopupApp({ tabId, openLibrary, copyText }: Props) {
 
       <div class="row actions">
         {analysis && (
-          <button type="button" class="primary" disabled={busy} onClick={save}>
+          <button type="button" class="primary" data-testid="save-clip" disabled={busy} onClick={save}>
             {savedArticle ? t('updateClip') : t('saveClip')}
           </button>
         )}
         {canHighlight && (
-          <button type="button" disabled={busy} onClick={highlightSelection}>
+          <button type="button" data-testid="highlight-selection" disabled={busy} onClick={highlightSelection}>
             {t('highlightSelection')}
           </button>
         )}
         {(analysis || savedArticle) && (
           <>
-            <button type="button" disabled={busy} onClick={() => exportBrief('download')}>
+            <button type="button" data-testid="export-brief" disabled={busy} onClick={() => exportBrief('download')}>
               {t('exportBrief')}
             </button>
-            <button type="button" disabled={busy} onClick={() => exportBrief('text')}>
+            <button type="button" data-testid="copy-markdown" disabled={busy} onClick={() => exportBrief('text')}>
               {t('copyMarkdown')}
             </button>
           </>
@@ -177,7 +177,7 @@ export function PopupApp({ tabId, openLibrary, copyText }: Props) {
       <p class={status?.error ? 'status error' : 'status'} role="status" aria-live="polite" data-testid="status">
         {status?.text ?? ''}
         {status?.undo && (
-          <button type="button" class="link" onClick={status.undo}>
+          <button type="button" class="link" data-testid="undo" onClick={status.undo}>
             {t('undo')}
           </button>
         )}

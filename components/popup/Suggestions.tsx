@@ -35,7 +35,7 @@ function SuggestionItem({ finding, saved, busy, onHighlight }: { finding: Findin
         {saved ? (
           <span class="badge ok">{t('savedMark')}</span>
         ) : (
-          <button type="button" disabled={busy} onClick={onHighlight} aria-label={t('highlightThis', finding.text)}>
+          <button type="button" data-testid="highlight-suggestion" disabled={busy} onClick={onHighlight} aria-label={t('highlightThis', finding.text)}>
             {t('highlight')}
           </button>
         )}
@@ -63,7 +63,7 @@ export function Suggestions({ findings, saved, busy, onHighlight }: Props) {
                 {t(title)} <span class="muted">({items.length})</span>
               </h3>
               {all && unsaved.length > 0 && (
-                <button type="button" disabled={busy} onClick={() => onHighlight(unsaved)}>
+                <button type="button" data-testid={`highlight-all-${kind}`} disabled={busy} onClick={() => onHighlight(unsaved)}>
                   {t(all)}
                 </button>
               )}
@@ -80,7 +80,7 @@ export function Suggestions({ findings, saved, busy, onHighlight }: Props) {
               ))}
             </ul>
             {items.length > FOLD && (
-              <button type="button" class="link" aria-expanded={!!open[kind]} onClick={() => setOpen({ ...open, [kind]: !open[kind] })}>
+              <button type="button" class="link" data-testid="show-all" aria-expanded={!!open[kind]} onClick={() => setOpen({ ...open, [kind]: !open[kind] })}>
                 {open[kind] ? t('showFewer') : t('showAll', items.length)}
               </button>
             )}

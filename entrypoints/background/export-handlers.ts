@@ -56,10 +56,14 @@ async function clipsWithArticles(store: ClipStore, ids: readonly string[], withC
   return { clips, articles, contents };
 }
 
-/** The tag every clip carries, when there is one: a natural name for a brief of a tag's clips. */
+/** Tags the detector adds by itself (`figure`, `measure/funding`): a user's own tag names a brief better. */
+const AUTOMATIC_TAG = /^(?:figure|measure|document|quote)(?:\/|$)/;
+
+/** The tag every clip carries, the user's own first: a natural name for a brief of a tag's clips. */
 function sharedTag(clips: readonly ClipRecord[]): string | null {
   const [first, ...rest] = clips;
-  return first?.tags.find((tag) => rest.every((c) => c.tags.includes(tag))) ?? null;
+  const shared = first?.tags.filter((tag) => rest.every((c) => c.tags.includes(tag))) ?? [];
+  return shared.find((tag) => !AUTOMATIC_TAG.test(tag)) ?? shared[0] ?? null;
 }
 
 const isZh = (lang: string | null | undefined): boolean => !!lang && lang.toLowerCase().startsWith('zh');

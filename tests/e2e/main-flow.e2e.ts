@@ -1,0 +1,87 @@
+/**
+ * The researcher's main flow, in English and in Chinese (Chromium launched with --lang): open the popup
+ * on the seed article → highlight two suggested figures → tag one `科技金融` → add a note → open the
+ * library → filter by that tag → search `贷款` → select → export the brief → check the file, which must
+ * be exactly what the brief module renders for the same stored data.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultBriefOptions, renderMultiBrief } from '../../utils/brief';
+import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
+import { downloadedFile, launch, openPopup, readStore, ROOT, serve, type ExtensionSession, type FixtureServer } from './harness';
+
+const seed = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'));
+const PATH = '/news/policy/2021/0510.html';
+const TAG = '科技金融';
+const NOTE = '与贷款风险补偿试点一起看：成交额增长快于合同数。';
+const messages = (lang: string) =>
+  JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+
+describe.each([
+  { lang: 'en', locale: 'en' },
+  { lang: 'zh-CN', locale: 'zh_CN' },
+])('main flow in $lang', ({ lang, locale }) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  const m = messages(locale);
+
+  beforeAll(async () => {
+    server = await serve({ [PATH]: { body: seed } });
+    session = await launch({ lang });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('popup → two figures → tag → note → library → filter → search → select → export brief', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url(PATH));
+    const popup = await openPopup(session, page);
+    await expect.poll(() => popup.getByTestId('save-clip').textContent()).toBe(m.saveClip!.message);
+
+    const figures = popup.getByTestId('group-figure').getByTestId('suggestion');
+    for (const text of ['28251.51亿元', '549353项']) {
+      const item = figures.filter({ has: popup.locator('strong', { hasText: new RegExp(`^${text}$`) }) });
+      await item.getByTestId('highlight-suggestion').click();
+      await expect.poll(() => item.getAttribute('data-saved')).toBe('true');
+    }
+
+    const money = popup.getByTestId('page-highlight').filter({ has: popup.locator('blockquote', { hasText: '28251.51亿元' }) });
+    const tagInput = money.getByRole('combobox');
+    await tagInput.fill(TAG);
+    await tagInput.press('Enter');
+    await money.locator('textarea').fill(NOTE);
+    await money.locator('textarea').blur();
+    await expect
+      .poll(async () => (await readStore<ClipRecord>(session, 'clips')).find((c) => c.quote === '28251.51亿元'))
+      .toMatchObject({ tags: ['figure', 'figure/money', TAG], note: NOTE });
+
+    const [library] = await Promise.all([session.context.waitForEvent('page'), popup.getByTestId('open-library').click()]);
+    await library.waitForLoadState();
+    await expect.poll(() => library.getByTestId('clip-row').count()).toBe(2);
+    await library.getByTestId('filter-tag').selectOption(TAG);
+    await expect.poll(() => library.getByTestId('clip-row').count()).toBe(1);
+    await library.getByTestId('search').fill('贷款');
+    await library.getByTestId('search').press('Enter');
+    await expect.poll(() => library.getByTestId('clip-row').count()).toBe(1);
+    const row = library.getByTestId('clip-row');
+    expect(await row.getByTestId('clip-quote').textContent()).toContain('28251.51亿元');
+    await row.getByTestId('select-clip').check();
+    await library.getByTestId('export-brief').click();
+
+    const file = await downloadedFile(session, /\.md$/);
+    expect(file.name).toMatch(new RegExp(`^${TAG}-简报-\\d{4}-\\d{2}-\\d{2}\\.md$`));
+    const clips = (await readStore<ClipRecord>(session, 'clips')).filter((c) => c.tags.includes(TAG));
+    const articles = await readStore<ArticleRecord>(session, 'articles');
+    const timeZone = await (await session.worker()).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const expected = renderMultiBrief({ articles, clips }, { ...defaultBriefOptions(new Date()), timeZone });
+    expect(file.text).toBe(expected);
+    expect(file.text).toContain(NOTE);
+    expect(file.text).toContain('思瀚产业研究院, 2021-05-10');
+    await library.close();
+    await popup.close();
+    await page.close();
+  });
+});
