@@ -53,11 +53,12 @@ export function judgeArticle(text: string, linkLength: number, isReaderable: () 
   if (weight >= CLEARLY_AN_ARTICLE && linkDensity < PROSE_LINK_DENSITY) return { ok: true };
 
   const { longest, proseBlocks } = blockStats(text);
+  const hasSentences = (minBlock: number): boolean => longest >= minBlock || proseBlocks >= SHORT_DOCUMENT_MIN_PROSE_BLOCKS;
   if (isReaderable()) {
-    return longest >= READERABLE_MIN_BLOCK ? { ok: true } : { ok: false, message: NO_ARTICLE_MESSAGES.tooLittle };
+    return hasSentences(READERABLE_MIN_BLOCK) ? { ok: true } : { ok: false, message: NO_ARTICLE_MESSAGES.tooLittle };
   }
   // A short official document: little text, but real sentences and few links.
-  const sentences = longest >= SHORT_DOCUMENT_MIN_BLOCK || proseBlocks >= SHORT_DOCUMENT_MIN_PROSE_BLOCKS;
+  const sentences = hasSentences(SHORT_DOCUMENT_MIN_BLOCK);
   const shortDocument = weight >= SHORT_DOCUMENT_MIN_TOTAL && sentences && linkDensity < PROSE_LINK_DENSITY;
   return shortDocument ? { ok: true } : { ok: false, message: NO_ARTICLE_MESSAGES.tooLittle };
 }

@@ -93,8 +93,11 @@ function isReadable(node: Node): boolean {
   return parent === null || !SKIPPED_PARENTS.has(parent.localName);
 }
 
-/** Joined text of the nodes the walker yields, until the window is full or prose begins. */
-function collectWindow(step: () => Node | null, limit: number, skip: (node: Node) => boolean): string {
+/**
+ * Joined text of the nodes the walker yields, until the window is full or prose begins; a backward
+ * walk is put back in reading order.
+ */
+function collectWindow(step: () => Node | null, limit: number, skip: (node: Node) => boolean, backward = false): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0, node = step(); node && i < MAX_NODES_PER_WINDOW && length < limit; node = step()) {
@@ -107,6 +110,7 @@ function collectWindow(step: () => Node | null, limit: number, skip: (node: Node
     parts.push(text);
     length += text.length + 1;
   }
+  if (backward) parts.reverse();
   return parts.join(' ');
 }
 
@@ -138,7 +142,7 @@ export function readInlineMetadata(doc: Document, headline: Element | null, titl
   const after = collectWindow(() => forward.nextNode(), WINDOW_AFTER, inside);
   const backward = doc.createTreeWalker(doc.body, SHOW_TEXT);
   backward.currentNode = anchor;
-  const before = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, inside);
+  const before = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, inside, true);
 
   const labelledAfter = readLabels(after);
   const labelledBefore = readLabels(before);

@@ -142,6 +142,20 @@ export function headingText(el: Element): string {
   return cleanInline(el.textContent ?? '');
 }
 
+/** What follows `heading` in the document title, when the title is the heading plus a suffix: the site name. */
+function suffixAfter(documentTitle: string, heading: string): string | null {
+  const title = cleanInline(documentTitle);
+  const h = cleanInline(heading);
+  if (!title.startsWith(h) || title.length === h.length) return null;
+  let rest = title;
+  for (let cut = lastSeparator(rest); cut && cut.index >= h.length; cut = lastSeparator(rest)) {
+    const part = rest.slice(cut.end).trim();
+    if (part) return part;
+    rest = rest.slice(0, cut.index);
+  }
+  return null;
+}
+
 export function chooseTitle(inputs: TitleInputs): TitleChoice {
   const stripped = stripSiteSuffix(inputs.documentTitle, inputs.siteNames);
   const declared = inputs.declaredTitle ? stripSiteSuffix(inputs.declaredTitle, inputs.siteNames).title : '';
@@ -151,7 +165,7 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice {
   if (match) {
     // A headline that repeats the whole document title carries its suffix too.
     const title = comparable(match.text) === targets[0] ? stripped.title : match.text;
-    return { title, heading: match.element, siteSuffix };
+    return { title, heading: match.element, siteSuffix: siteSuffix ?? suffixAfter(inputs.documentTitle, match.text) };
   }
 
   const fromDeclared = declared || stripped.title;
