@@ -22,18 +22,22 @@ export interface FullTextOptions {
   parseHtml?: ParseHtml;
 }
 
-// Edge punctuation and whitespace stay outside the markers: `**“引文”**后` would not close under the
+// Edge punctuation and whitespace stay outside the delimiters: `**“引文”**后` would not close under the
 // CommonMark flanking rules, `“**引文**”后` does. An escape (`\*`) counts as one punctuation mark.
 const EDGE = String.raw`(?:\s|\\[!-/:-@[-\x60{-~]|[\p{P}\p{S}])*`;
 const EDGES = new RegExp(`^(${EDGE})([\\s\\S]*?)(${EDGE})$`, 'u');
 
-/** Wraps escaped Markdown in highlight markers, punctuation at the edges left outside. */
-export function wrapHighlight(markdown: string, style: HighlightStyle): string {
+/** Wraps escaped Markdown in an inline delimiter; nothing but punctuation and spaces stays unwrapped. */
+export function wrapDelimited(markdown: string, delimiter: string): string {
   const m = EDGES.exec(markdown);
   const [lead, core, trail] = m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : ['', markdown, ''];
   if (core.trim() === '') return markdown;
-  const marker = style === 'mark' ? '==' : '**';
-  return `${lead}${marker}${core}${marker}${trail}`;
+  return `${lead}${delimiter}${core}${delimiter}${trail}`;
+}
+
+/** Wraps escaped Markdown in highlight markers (`==…==` or `**…**`). */
+export function wrapHighlight(markdown: string, style: HighlightStyle): string {
+  return wrapDelimited(markdown, style === 'mark' ? '==' : '**');
 }
 
 function defaultParser(): ParseHtml | null {
@@ -55,7 +59,7 @@ function converter(options: FullTextOptions): TurndownService {
     hr: '---',
     bulletListMarker: '-',
     codeBlockStyle: 'fenced',
-    emDelimiter: '_',
+    emDelimiter: '*',
     strongDelimiter: '**',
     keepReplacement: (content) => `\n\n${content}\n\n`,
   });
@@ -67,6 +71,9 @@ function converter(options: FullTextOptions): TurndownService {
     filter: (node) => ['TABLE', 'TR', 'TD', 'TH'].includes(node.nodeName) && inComplexTable(node),
     replacement: (content, node) => (node.nodeName === 'TD' || node.nodeName === 'TH' ? `${content} ` : `\n\n${content}\n\n`),
   });
+  // The page's own bold and italics, with the same care for flanking (`_` cannot open inside CJK text).
+  service.addRule('briefStrong', { filter: ['strong', 'b'], replacement: (content) => wrapDelimited(content, '**') });
+  service.addRule('briefEmphasis', { filter: ['em', 'i'], replacement: (content) => wrapDelimited(content, '*') });
   service.addRule('briefHeading', {
     filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
     replacement: (content, node) => {
@@ -77,7 +84,9 @@ function converter(options: FullTextOptions): TurndownService {
   });
   service.addRule('briefHighlight', {
     filter: (node) => node.nodeName === 'MARK' && node.hasAttribute(HIGHLIGHT_ATTRIBUTE),
-    replacement: (content) => wrapHighlight(content, options.highlightStyle),
+    // Bold inside bold adds nothing but a pile of asterisks.
+    replacement: (content, node) =>
+      options.highlightStyle === 'bold' && node.closest('b, strong') ? content : wrapHighlight(content, options.highlightStyle),
   });
   return service;
 }
