@@ -7,9 +7,11 @@ import { dateFormatter } from './format';
 const MAX_BYTES = 120;
 const FALLBACK_BASE = 'brief';
 
-// Forbidden on Windows (`<>:"/\|?*`), control characters, and invisible format characters (bidi
-// overrides could disguise the extension; zero-width ones make look-alike names).
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+// Forbidden on Windows (`<>:"/\|?*`), control characters, invisible format characters (bidi controls
+// could disguise the extension; zero-width spaces make look-alike names; the joiners U+200C/U+200D stay,
+// emoji and several scripts need them), and lone surrogates (not encodable as UTF-8).
+const UNSAFE =
+  /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // Windows reserves these device names whatever the extension (`con.md`, `NUL.tar.gz`).
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
