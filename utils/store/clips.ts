@@ -15,7 +15,7 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
     const article = await tx.objectStore('articles').get(draft.articleId);
     if (!article) throw notFound('The article of this clip');
     const clips = tx.objectStore('clips');
-    const tags = await withKnownSpellings(clips, draft.tags ?? []);
+    const tags = await withKnownSpellings(clips, ctx.keyRange, draft.tags ?? []);
     const clip: ClipRecord = {
       id: ctx.newId(),
       articleId: draft.articleId,
@@ -48,7 +48,7 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
     const clips = tx.objectStore('clips');
     const existing = await clips.get(id);
     if (!existing) throw notFound('This clip');
-    const tags = patch.tags ? await withKnownSpellings(clips, patch.tags) : existing.tags;
+    const tags = patch.tags ? await withKnownSpellings(clips, ctx.keyRange, patch.tags) : existing.tags;
     const clip: ClipRecord = {
       ...existing,
       tags,

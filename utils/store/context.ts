@@ -1,8 +1,8 @@
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPIndex, IDBPObjectStore } from 'idb';
 import type { ClipperDatabase, ClipperDB, ClipperStoreName } from './db-schema';
 import type { ArticleFacts } from './search-index';
 import type { LiveSearchIndex } from './search-live';
-import { adoptKnownSpellings, normaliseTags, tagKey } from './tags';
+import { normaliseTags, tagKey } from './tags';
 
 /** What every operation needs: the open database, the clock, id source, and the live search index. */
 export interface StoreContext {
@@ -48,30 +48,44 @@ export async function readTagSpellings<T extends TxStores, Mode extends IDBTrans
   return spellings;
 }
 
-/** `tagKey` → the spelling new tags should adopt. */
-export function preferredSpellings(spellings: ReadonlyMap<string, readonly string[]>): Map<string, string> {
-  const preferred = new Map<string, string>();
-  for (const [key, list] of spellings) if (list[0] !== undefined) preferred.set(key, list[0]);
-  return preferred;
+function hasCase(tag: string): boolean {
+  return tag.toLowerCase() !== tag.toUpperCase();
 }
 
-function hasCase(tag: string): boolean {
-  return tag.toLocaleLowerCase('und') !== tag.toLocaleUpperCase('und');
+type TagsIndex<T extends TxStores, Mode extends IDBTransactionMode> = IDBPIndex<ClipperDB, T, 'clips', 'tags', Mode>;
+
+/**
+ * The stored spellings of one tag (`Trade`, `trade`…), walking only the distinct keys between its
+ * all-upper-case and all-lower-case forms: those bound every case variant in the index's order.
+ */
+export async function spellingsOf<T extends TxStores, Mode extends IDBTransactionMode>(
+  index: TagsIndex<T, Mode>,
+  keyRange: typeof IDBKeyRange,
+  tag: string,
+): Promise<string[]> {
+  const key = tagKey(tag);
+  if (!key) return [];
+  if (!hasCase(key)) return (await index.count(key)) > 0 ? [key] : [];
+  const upper = key.toUpperCase();
+  const range = keyRange.bound(upper < key ? upper : key, upper < key ? key : upper);
+  const found: string[] = [];
+  for (let c = await index.openKeyCursor(range, 'nextunique'); c; c = await c.continue()) {
+    if (tagKey(c.key) === key) found.push(c.key);
+  }
+  return found;
 }
 
 /**
- * `tags` normalised and written the way the library already writes them (see `adoptKnownSpellings`).
- * Walking every distinct tag is only needed for a tag not stored as typed that has letter case: most
- * calls (no tags, tags already in use, Chinese tags) cost one `count` per tag.
+ * `tags` normalised and written the way the library already writes them: `Tariffs` typed on a new
+ * clip joins an existing `tariffs`. Costs a short key walk per tag, never a walk over every tag.
  */
 export async function withKnownSpellings<T extends TxStores, Mode extends IDBTransactionMode>(
   clips: ClipsStore<T, Mode>,
+  keyRange: typeof IDBKeyRange,
   raw: readonly string[],
 ): Promise<string[]> {
   const tags = normaliseTags(raw);
   const index = clips.index('tags');
-  const stored = await Promise.all(tags.map((tag) => index.count(tag)));
-  const unsure = tags.some((tag, i) => stored[i] === 0 && hasCase(tag));
-  if (!unsure) return tags;
-  return adoptKnownSpellings(tags, preferredSpellings(await readTagSpellings(clips)));
+  const stored = await Promise.all(tags.map((tag) => spellingsOf(index, keyRange, tag)));
+  return normaliseTags(tags.map((tag, i) => (stored[i]?.includes(tag) ? tag : (stored[i]?.[0] ?? tag))));
 }

@@ -13,7 +13,7 @@ function startsWord(text: string, at: number, term: string): boolean {
 }
 
 export function emphasisRanges(text: string, terms: readonly string[]): Array<[number, number]> {
-  const haystack = text.toLocaleLowerCase('und');
+  const haystack = text.toLowerCase();
   // Lower-casing can change lengths in rare scripts; offsets are only trusted when it did not.
   if (haystack.length !== text.length) return [];
   const ranges: Array<[number, number]> = [];

@@ -1,6 +1,6 @@
 import type { IDBPObjectStore } from 'idb';
 import { getClips } from './clips';
-import { readTagSpellings, type StoreContext } from './context';
+import { spellingsOf, type StoreContext } from './context';
 import type { ClipperDB } from './db-schema';
 import {
   type CheckedQuery,
@@ -12,7 +12,6 @@ import {
   onlyDateRange,
 } from './query-plan';
 import type { SearchHit } from './search-index';
-import { tagKey } from './tags';
 import { transact } from './transact';
 import type { ClipMatch, ClipPage, ClipQuery, ClipRecord } from './types';
 
@@ -38,31 +37,46 @@ function dateRange(keyRange: typeof IDBKeyRange, from: number, to: number): IDBK
   return keyRange.bound(from, to);
 }
 
+/**
+ * A page in date order straight from the createdAt index, in a fixed handful of requests whatever the
+ * page size (each request is a round trip to the browser's database process, and while the search
+ * index is being rebuilt each may wait for a slice of that work).
+ */
 function scanByDate(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
   const order = q.order === 'oldest' ? 'oldest' : 'newest';
   const after = 'after' in q.start ? q.start.after : null;
   const skip = 'offset' in q.start ? q.start.offset : 0;
+  const kr = ctx.keyRange;
   return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
     const index = tx.objectStore('clips').index('createdAt');
-    const all = dateRange(ctx.keyRange, q.from, q.to);
-    const total = all === 'empty' ? 0 : await index.count(all);
-    // Resume at the cursor's date; clips sharing that date but already shown are skipped below.
+    const all = dateRange(kr, q.from, q.to);
+    // Resume at the cursor's date; clips sharing that date but already shown are dropped below.
     const from = after && order === 'oldest' ? Math.max(q.from, after.createdAt) : q.from;
     const to = after && order === 'newest' ? Math.min(q.to, after.createdAt) : q.to;
-    const range = dateRange(ctx.keyRange, from, to);
-    const found: ClipRecord[] = [];
-    if (range !== 'empty') {
-      let c = await index.openCursor(range, order === 'newest' ? 'prev' : 'next');
-      if (c && skip > 0) c = await c.advance(skip);
-      // One more than a page tells whether there is a next page.
-      while (c && found.length <= q.limit) {
-        if (!after || compareByDate(order, c.value, after) > 0) found.push(c.value);
-        c = await c.continue();
-      }
+    const range = dateRange(kr, from, to);
+    const [total, ties] = await Promise.all([
+      all === 'empty' ? 0 : index.count(all),
+      after ? index.count(after.createdAt) : 0,
+    ]);
+    // One more than a page tells whether there is a next page.
+    const wanted = skip + ties + q.limit + 1;
+    let candidates: ClipRecord[] = [];
+    if (range !== 'empty' && order === 'oldest') {
+      candidates = await index.getAll(range, wanted);
+    } else if (range !== 'empty') {
+      // getAll only reads upwards: find the date `wanted` entries below the top, then read up from it.
+      const top = await index.openKeyCursor(range, 'prev');
+      const boundary = top && wanted > 1 ? await top.advance(wanted - 1) : top;
+      const upward = top ? dateRange(kr, boundary ? boundary.key : from, to) : 'empty';
+      if (upward !== 'empty') candidates = await index.getAll(upward);
     }
-    const clips = found.slice(0, q.limit);
+    const ordered = candidates
+      .sort((a, b) => compareByDate(order, a, b))
+      .filter((c) => !after || compareByDate(order, c, after) > 0)
+      .slice(skip);
+    const clips = ordered.slice(0, q.limit);
     const last = clips[clips.length - 1];
-    const more = found.length > q.limit && last;
+    const more = ordered.length > q.limit && last;
     const nextCursor = more ? encodeCursor({ after: { createdAt: last.createdAt, id: last.id } }) : null;
     return { clips, total, nextCursor, matches: [] };
   });
@@ -71,10 +85,13 @@ function scanByDate(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
 type ClipsStore = IDBPObjectStore<ClipperDB, ('articles' | 'clips')[], 'clips', 'readonly'>;
 
 /** Clips carrying the query tag that the fewest clips carry (any spelling of it). */
-async function clipsWithRarestTag(clips: ClipsStore, tags: readonly string[]): Promise<ClipRecord[]> {
-  const spellings = await readTagSpellings(clips);
+async function clipsWithRarestTag(
+  clips: ClipsStore,
+  keyRange: typeof IDBKeyRange,
+  tags: readonly string[],
+): Promise<ClipRecord[]> {
   const index = clips.index('tags');
-  const lists = tags.map((t) => spellings.get(tagKey(t)) ?? []);
+  const lists = await Promise.all(tags.map((t) => spellingsOf(index, keyRange, t)));
   if (lists.some((list) => list.length === 0)) return [];
   const counts = await Promise.all(
     lists.map(async (list) => (await Promise.all(list.map((s) => index.count(s)))).reduce((a, b) => a + b, 0)),
@@ -92,7 +109,7 @@ function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipRecord
     const clips = tx.objectStore('clips');
     let candidates: ClipRecord[];
     if (q.articleId !== null) candidates = await clips.index('articleId').getAll(q.articleId);
-    else if (q.tags.length > 0) candidates = await clipsWithRarestTag(clips, q.tags);
+    else if (q.tags.length > 0) candidates = await clipsWithRarestTag(clips, ctx.keyRange, q.tags);
     else if (sourceArticles) {
       const byArticle = await Promise.all([...sourceArticles].map((id) => clips.index('articleId').getAll(id)));
       candidates = byArticle.flat();

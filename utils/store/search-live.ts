@@ -39,7 +39,18 @@ function readSnapshot(db: ClipperDatabase, keyRange: typeof IDBKeyRange): Promis
   });
 }
 
+interface BackgroundScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * Lets other work run before the next slice. Where the Prioritized Task Scheduling API exists (Chromium,
+ * also in service workers) the slice waits at background priority, behind database events and
+ * messages; elsewhere a timer does.
+ */
 function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

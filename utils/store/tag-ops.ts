@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { readArticleFacts, readTagSpellings, type StoreContext, withKnownSpellings } from './context';
+import { readArticleFacts, readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } from './context';
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
@@ -73,7 +73,7 @@ async function editTagsOf(
 export async function addTags(ctx: StoreContext, ids: readonly string[], raw: readonly string[]): Promise<number> {
   const tags = requireTags(raw, 'tags');
   return editTagsOf(ctx, ids, async (tx) => {
-    const adopted = await withKnownSpellings(tx.objectStore('clips'), tags);
+    const adopted = await withKnownSpellings(tx.objectStore('clips'), ctx.keyRange, tags);
     return (current) => [...current, ...adopted];
   });
 }
@@ -96,13 +96,13 @@ export async function mergeTags(ctx: StoreContext, rawSources: readonly string[]
   const sourceKeys = new Set(sources.map(tagKey));
   const now = ctx.now();
   const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
-    const store = tx.objectStore('clips');
-    const spellings = await readTagSpellings(store);
-    const stored = [...sourceKeys].flatMap((key) => spellings.get(key) ?? []);
+    const index = tx.objectStore('clips').index('tags');
+    const stored = (await Promise.all(sources.map((s) => spellingsOf(index, ctx.keyRange, s)))).flat();
     if (stored.length === 0) throw notFound(`The tag “${sources.join('”, “')}”`);
-    const spelling = sourceKeys.has(tagKey(target)) ? target : (spellings.get(tagKey(target))?.[0] ?? target);
+    const existing = sourceKeys.has(tagKey(target)) ? [] : await spellingsOf(index, ctx.keyRange, target);
+    const spelling = existing[0] ?? target;
     const byId = new Map<string, ClipRecord>();
-    const lists = await Promise.all(stored.map((tag) => store.index('tags').getAll(tag)));
+    const lists = await Promise.all(stored.map((tag) => index.getAll(tag)));
     for (const clip of lists.flat()) byId.set(clip.id, clip);
     const replace = (tags: string[]) => tags.map((t) => (sourceKeys.has(tagKey(t)) ? spelling : t));
     return rewriteTags(tx, [...byId.values()], replace, now);

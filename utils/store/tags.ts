@@ -10,7 +10,7 @@ export function normaliseTag(tag: string): string {
 
 /** The identity of a tag for comparisons: `Tariffs` and `tariffs` are one tag. */
 export function tagKey(tag: string): string {
-  return normaliseTag(tag).toLocaleLowerCase('und');
+  return normaliseTag(tag).toLowerCase();
 }
 
 /** Normalised, no empty tags, no duplicates (the first spelling wins), order kept. */
@@ -19,20 +19,12 @@ export function normaliseTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const raw of tags) {
     const tag = normaliseTag(raw);
-    const key = tag.toLocaleLowerCase('und');
+    const key = tag.toLowerCase();
     if (!tag || seen.has(key)) continue;
     seen.add(key);
     out.push(tag);
   }
   return out;
-}
-
-/**
- * Rewrites `tags` to the spelling the library already uses for each (so `Tariffs` typed on a new clip
- * joins the existing `tariffs`). `known` maps `tagKey` → stored spelling.
- */
-export function adoptKnownSpellings(tags: readonly string[], known: ReadonlyMap<string, string>): string[] {
-  return normaliseTags(tags.map((tag) => known.get(tagKey(tag)) ?? tag));
 }
 
 /** True when `tags` contains `tag`, ignoring case. */

@@ -1,0 +1,80 @@
+/**
+ * Store bench (`store`): 10,000 clips across 1,000 articles, then a restart, the first library page,
+ * 20 searches (Chinese and English) and tag filters. `chromium` runs the scenario on the real
+ * IndexedDB in headless Chromium; `node` runs it on fake-indexeddb (in memory: only a regression
+ * signal, not comparable with a browser).
+ */
+import { join } from 'node:path';
+import { bundleIife, launchChromium, serveFiles } from './anchor-browser';
+import type { AreaBench, BenchContext } from './context';
+import { runStoreScenario, type StoreFigures } from './store-scenario';
+
+const ARTICLES = 1000;
+const CLIPS_PER_ARTICLE = 10;
+
+/** fake-indexeddb's factory, with its classes made global: idb checks `instanceof IDBRequest` and the like. */
+async function fakeFactory(): Promise<IDBFactory> {
+  const fake = await import('fake-indexeddb');
+  Object.assign(globalThis, {
+    IDBCursor: fake.IDBCursor,
+    IDBCursorWithValue: fake.IDBCursorWithValue,
+    IDBDatabase: fake.IDBDatabase,
+    IDBIndex: fake.IDBIndex,
+    IDBKeyRange: fake.IDBKeyRange,
+    IDBObjectStore: fake.IDBObjectStore,
+    IDBOpenDBRequest: fake.IDBOpenDBRequest,
+    IDBRequest: fake.IDBRequest,
+    IDBTransaction: fake.IDBTransaction,
+    IDBVersionChangeEvent: fake.IDBVersionChangeEvent,
+  });
+  return new fake.IDBFactory();
+}
+
+export interface StoreBenchSize {
+  articles: number;
+  clipsPerArticle: number;
+}
+
+const FULL_SIZE: StoreBenchSize = { articles: ARTICLES, clipsPerArticle: CLIPS_PER_ARTICLE };
+
+export async function nodeFigures(size = FULL_SIZE): Promise<StoreFigures & { label: string }> {
+  const figures = await runStoreScenario({ factory: await fakeFactory(), name: 'store-bench', ...size });
+  return { label: 'Node + fake-indexeddb (in memory)', ...figures };
+}
+
+export async function chromiumFigures(
+  ctx: BenchContext,
+  chromePath: string,
+  size = FULL_SIZE,
+): Promise<StoreFigures & { label: string }> {
+  const code = await bundleIife(ctx.root, join(ctx.root, 'bench/store-page.ts'), 'StoreBench');
+  const server = await serveFiles({
+    '/': { body: '<!doctype html><meta charset="utf-8"><script src="/store-bench.js"></script>', type: 'text/html' },
+    '/store-bench.js': { body: code, type: 'text/javascript' },
+  });
+  const browser = await launchChromium(chromePath);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`);
+    const figures = await page.evaluate(
+      ([articles, perArticle]) =>
+        (globalThis as unknown as { StoreBench: { run(a: number, p: number): Promise<StoreFigures> } }).StoreBench.run(
+          articles,
+          perArticle,
+        ),
+      [size.articles, size.clipsPerArticle] as const,
+    );
+    return { label: 'Chromium, real IndexedDB', ...figures };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export const bench: AreaBench = async (ctx) => {
+  const chromium = ctx.chromePath
+    ? await chromiumFigures(ctx, ctx.chromePath)
+    : { skipped: 'no Chromium binary available' };
+  const node = await nodeFigures();
+  return { store: { chromium, node } };
+};
