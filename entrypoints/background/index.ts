@@ -43,11 +43,16 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
   const route = createRouter(handlers, self, toMessageError);
 
+  const menuClick = onMenuClick(deps, handlers);
+  const command = (name: string, tab?: { id?: number }): void => {
+    if (name === 'highlight-selection' && tab?.id !== undefined) void highlightSelection(deps, handlers, tab.id, false);
+  };
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.contextMenus.onClicked.addListener(onMenuClick(deps, handlers));
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'highlight-selection' && tab?.id !== undefined) void highlightSelection(deps, handlers, tab.id, false);
-  });
+  browser.contextMenus.onClicked.addListener(menuClick);
+  browser.commands.onCommand.addListener(command);
+  // Browsers give automation no way to click a context-menu item or press an extension shortcut, so
+  // the real-browser tests play the browser's part through these (reachable only from the worker itself).
+  Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
   browser.tabs.onRemoved.addListener((tabId) => deps.analyses.delete(tabId));
   browser.runtime.onInstalled.addListener(() => {
     createMenus();

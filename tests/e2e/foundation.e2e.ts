@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultBriefOptions, renderArticleBrief } from '../../utils/brief';
+import type { ArticleContentRecord, ArticleRecord } from '../../utils/store/types';
 import { downloadedFile, launch, openPopup, readStore, ROOT, serve, tabIdOf, type ExtensionSession, type FixtureServer } from './harness';
 
 const seedHtml = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'));
@@ -53,6 +55,11 @@ describe('popup on the seed article', () => {
     expect(file.text).toContain(gold.article.source);
     expect(file.text).toContain(gold.article.published);
     expect(file.text).toContain(url);
+    // Exactly what the brief module renders for the stored data (golden-tested in tests/unit/brief).
+    const [article] = await readStore<ArticleRecord>(session, 'articles');
+    const [content] = await readStore<ArticleContentRecord>(session, 'contents');
+    const timeZone = await (await session.worker()).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(file.text).toBe(renderArticleBrief({ article: article!, content, clips: [] }, { ...defaultBriefOptions(new Date()), timeZone }));
     await popup.close();
     await page.close();
   });

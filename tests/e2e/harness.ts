@@ -106,9 +106,19 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
+  // After the worker was stopped Playwright may still list the old one: use the first that answers,
+  // and wake the worker (a message from an extension page does) when none does.
+  const answers = (w: Worker): Promise<boolean> => w.evaluate(() => true).catch(() => false);
   const worker = async (): Promise<Worker> => {
-    const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
-    return live ?? context.waitForEvent('serviceworker');
+    for (const w of context.serviceWorkers().filter((x) => x.url().includes(extensionId)).reverse()) {
+      if (await answers(w)) return w;
+    }
+    const waking = context.waitForEvent('serviceworker');
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=999999`).catch(() => undefined);
+    const woken = await waking;
+    await page.close();
+    return woken;
   };
   return {
     context,
