@@ -109,7 +109,7 @@ export function pickByline(
   head: HeadMetadata,
   readability: ReadabilityMetadata,
   inline: InlineMetadata,
-  source: string,
+  publisherNames: readonly (string | null)[],
 ): string | null {
   const candidates = [
     head.jsonLd?.authors.join(', '),
@@ -119,8 +119,8 @@ export function pickByline(
   ];
   for (const candidate of candidates) {
     const byline = cleanByline(candidate);
-    // A "byline" that is the publisher's own name says nothing about the author.
-    if (byline && byline !== source) return byline;
+    // A "byline" that is (part of) the publisher's own name says nothing about the author (`网易` on 网易新闻).
+    if (byline && !publisherNames.some((name) => name && name.includes(byline))) return byline;
   }
   return null;
 }

@@ -32,8 +32,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     action: 'remove-with-following',
   },
   {
+    // Chinese only: an English "Disclaimer:" paragraph is often the author's own note in the article.
     name: 'disclaimer paragraph',
-    pattern: /^[【[]?(免责声明|版权声明|特别声明|法律声明|免責聲明|版權聲明|disclaimer)[】\]]?\s*[:：]/i,
+    pattern: /^[【[]?(免责声明|版权声明|特别声明|法律声明|免責聲明|版權聲明)[】\]]?\s*[:：]/,
     maxLength: 600,
     action: 'remove',
   },

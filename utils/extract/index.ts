@@ -13,6 +13,7 @@ import { removeBoilerplate, removeRepeatedTitle } from './boilerplate';
 import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from './head-metadata';
 import { readInlineMetadata } from './inline-metadata';
 import { scanPage } from './page-scan';
+import { removeTrailingTeasers } from './teasers';
 import { resolveLang } from './lang';
 import { toPlainText } from './plain-text';
 import { sanitizeContent } from './sanitize';
@@ -96,6 +97,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   });
   removeRepeatedTitle(content, titleChoice.title);
   removeBoilerplate(content);
+  removeTrailingTeasers(content);
   sanitizeContent(content);
   const { text, linkLength } = toPlainText(content);
   if (text === '' && (doc.body?.textContent ?? '').trim() === '') return fail('empty', FAILURE_MESSAGES.empty);
@@ -104,13 +106,14 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const inline = readInlineMetadata(doc, titleChoice.heading, titleChoice.title);
   const source = pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
+  const publisherNames = [source, titleChoice.siteSuffix, ...siteNamesOf(head, parsed.siteName)];
 
   return {
     ok: true,
     article: {
       title: titleChoice.title,
       source,
-      byline: pickByline(head, parsed, inline, source),
+      byline: pickByline(head, parsed, inline, publisherNames),
       published: pickPublished(scan.times, head, parsed, inline),
       lang: resolveLang(declaredLangs(head, parsed.lang), text),
       url,

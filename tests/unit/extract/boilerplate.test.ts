@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { removeBoilerplate, removeRepeatedTitle } from '../../../utils/extract/boilerplate';
 import { BOILERPLATE_RULES } from '../../../utils/extract/boilerplate-rules';
+import { removeTrailingTeasers } from '../../../utils/extract/teasers';
 import { fragment } from './dom-helpers';
 
 const PROSE = '<p>国家发展改革委表示，将继续加大对中小企业的支持力度，推动出台更多针对性政策。</p>';
@@ -87,5 +88,28 @@ describe('boilerplate rules', () => {
     expect(removeRepeatedTitle(root, '多地出台措施支持中小企业发展')).toBe(true);
     expect(root.innerHTML).toBe(PROSE);
     expect(removeRepeatedTitle(root, '多地出台措施支持中小企业发展')).toBe(false);
+  });
+});
+
+describe('removeTrailingTeasers', () => {
+  const ARTICLE = '<p>魏少军表示，因为中国产业结构和国际上发达国家不一样，三业分离，IDM规模很小。</p>';
+
+  it('removes a run of headline + date teasers at the end, with the short heading above it', () => {
+    const root = fragment(`${ARTICLE}<h4>观察员</h4><div><p>【深度】越南拒用中国5G，原因和后果是...大参考</p><p>2019-09-08</p></div><div><p>【观·众】《攀登者》怎么样要等上映才知道</p><p>2019-09-08 10:05</p></div>`);
+    expect(removeTrailingTeasers(root)).toBe(5);
+    expect(root.innerHTML).toBe(`${ARTICLE}<div></div><div></div>`);
+  });
+
+  it('leaves a single dated item and prose that ends with a date line', () => {
+    const signed = `${ARTICLE}<p>国务院</p><p>2021年5月8日</p>`;
+    const root = fragment(signed);
+    expect(removeTrailingTeasers(root)).toBe(0);
+    expect(root.innerHTML).toBe(signed);
+  });
+
+  it('does not take sentences for teaser headlines', () => {
+    const list = `${ARTICLE}<p>第一阶段工作已经完成。</p><p>2021-05-01</p><p>第二阶段工作正在推进。</p><p>2021-06-01</p>`;
+    const root = fragment(list);
+    expect(removeTrailingTeasers(root)).toBe(0);
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * "Related articles" that carry no label Readability or the rule table could know (`观察员`, a columnist
+ * box): a run of teasers at the end of the article, each a short headline followed by a date on its own
+ * line. Article prose never ends like that, so the run (and the short heading above it) is removed.
+ */
+import { leafBlocks } from './dom';
+import { cleanInline } from './text-normalise';
+
+/** A date (and time) alone on a line: `2019-09-08`, `2019-09-07 15:05`, `2021年5月10日`. */
+const DATE_ONLY = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
+const MAX_TEASER_TITLE = 60;
+const MAX_SECTION_HEADING = 12;
+const MIN_TEASERS = 2;
+/** A headline, not a sentence of the article: no full stop inside. */
+const SENTENCE_END = /[。.!！]$/;
+
+interface Block {
+  el: Element;
+  text: string;
+}
+
+function isTeaserTitle(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_TEASER_TITLE && !SENTENCE_END.test(text) && !DATE_ONLY.test(text);
+}
+
+/** Removes a trailing run of ≥ 2 (headline, date) teasers and its heading; returns how many blocks went. */
+export function removeTrailingTeasers(root: Element): number {
+  const blocks: Block[] = leafBlocks(root)
+    .map((el) => ({ el, text: cleanInline(el.textContent ?? '') }))
+    .filter((b) => b.text !== '');
+  let start = blocks.length;
+  let teasers = 0;
+  while (start >= 2) {
+    const date = blocks[start - 1] as Block;
+    const title = blocks[start - 2] as Block;
+    if (!DATE_ONLY.test(date.text) || !isTeaserTitle(title.text)) break;
+    start -= 2;
+    teasers++;
+  }
+  if (teasers < MIN_TEASERS) return 0;
+  const heading = blocks[start - 1];
+  if (heading && heading.text.length <= MAX_SECTION_HEADING && !/[，。,.:：]/.test(heading.text)) start--;
+  const removed = blocks.slice(start);
+  for (const block of removed) block.el.remove();
+  return removed.length;
+}
