@@ -45,16 +45,23 @@ interface Word {
 }
 
 /** The words before `pos` (nearest first) that may belong to a name, at most `MAX_NAME_WORDS`. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0;
+}
+
 function wordsBefore(text: string, pos: number): Word[] {
   const words: Word[] = [];
   let at = pos;
-  while (words.length < MAX_NAME_WORDS && text[at - 1] === ' ') {
+  while (words.length < MAX_NAME_WORDS && text.charCodeAt(at - 1) === 0x20) {
     const end = at - 1;
     let start = end;
-    while (start > 0 && start > end - MAX_WORD_LENGTH && !/\s/.test(text[start - 1] ?? '')) start--;
-    if (start > 0 && !/\s/.test(text[start - 1] ?? '')) break;
+    while (start > 0 && start > end - MAX_WORD_LENGTH && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (start === end || (start > 0 && !isSpaceCode(text.charCodeAt(start - 1)))) break;
+    const first = text.charCodeAt(start);
+    // Cheap refusal before any slicing: a name word starts with a capital, a digit, a quote or is a connector.
+    if (first >= 0x61 && first <= 0x7a && end - start > 7) break;
     const raw = text.slice(start, end);
-    const mark = OPENING_MARK.exec(raw)?.[0] ?? '';
+    const mark = first < 0x41 || first > 0x7a ? (OPENING_MARK.exec(raw)?.[0] ?? '') : '';
     const word = raw.slice(mark.length);
     if (mark.length > 0) {
       if (NAME_WORD.test(word)) words.push({ start: start + mark.length, text: word });
@@ -82,6 +89,8 @@ function wordsBefore(text: string, pos: number): Word[] {
 const OF_NAME_AFTER = /^ (?:of|on|for)(?: the)?(?: (?:[A-Z][A-Za-z'’\-–]*|of|and|the|for|on)){1,6}/;
 
 function extensionAfter(text: string, head: string, end: number): number {
+  // Every extension starts with a space and a digit, `(`, `No.`, `of`, `on` or `for`.
+  if (text.charCodeAt(end) !== 0x20 || !/[0-9(Nof]/.test(text[end + 1] ?? '')) return end;
   const slice = text.slice(end, end + 80);
   const pattern = NUMBERED_LAW_HEADS.has(head) || EN_NUMBERED_HEADS.has(head) ? IDENTIFIER_AFTER : YEAR_AFTER;
   const numbered = pattern.exec(slice) ?? YEAR_AFTER.exec(slice);
@@ -110,8 +119,10 @@ export function detectEnglishTitles(text: string): TitleCandidate[] {
     const end = extensionAfter(text, head, headEnd);
     if (end === headEnd && continuesWithName(text, headEnd)) continue;
     const words = wordsBefore(text, m.index);
-    const numbered = /^ (?:\(|No|\d)/.test(text.slice(headEnd, end + 1)) && end > headEnd;
-    const named = words.some((w) => !CONNECTORS.has(w.text));
+    const after = text.slice(headEnd, end);
+    const numbered = /^ (?:\(|No|\d)/.test(after);
+    // A name is more than its head: words before it, an identifier, or `of/on …` after it.
+    const named = numbered || /^ (?:of|on|for) \S/.test(after) || words.some((w) => !CONNECTORS.has(w.text));
     if (EN_NUMBERED_HEADS.has(head) ? !numbered : !named && !EN_SELF_NAMING_HEADS.has(head)) continue;
     const start = words.length > 0 ? (words[words.length - 1]?.start ?? m.index) : m.index;
     found.push({ start, end, type });

@@ -36,17 +36,21 @@ export function titleType(inner: string): DocumentType {
 }
 
 export function detectChineseTitles(text: string): TitleCandidate[] {
+  if (!text.includes('《')) return [];
   const pairs: { start: number; end: number }[] = [];
   const open: number[] = [];
-  const re = /[《》\n]/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const mark = m[0];
-    if (mark === '\n') open.length = 0;
-    else if (mark === '《') open.push(m.index);
-    else {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) open.length = 0;
+    else if (c === 0x300a) {
+      open.push(i);
+      // A mark more than MAX_TITLE_LENGTH marks back can only close too far away: forget it (bounded stack).
+      if (open.length > 2 * (MAX_TITLE_LENGTH + 1)) open.splice(0, open.length - (MAX_TITLE_LENGTH + 1));
+    }
+    else if (c === 0x300b) {
       const start = open.pop();
-      const length = m.index - (start ?? m.index) - 1;
-      if (start !== undefined && length >= 1 && length <= MAX_TITLE_LENGTH) pairs.push({ start, end: m.index + 1 });
+      const length = i - (start ?? i) - 1;
+      if (start !== undefined && length >= 1 && length <= MAX_TITLE_LENGTH) pairs.push({ start, end: i + 1 });
     }
   }
   // Pairs come out innermost first; keep the outermost of each nest.

@@ -46,8 +46,13 @@ function directionBefore(text: string, start: number, floor: number): 'up' | 'do
 }
 
 /** `增长13.48%和26.13%`: the second figure shares the first one's change word. */
-function sharedDirection(text: string, previous: FigureFinding | undefined, match: FigureMatch): 'up' | 'down' | undefined {
-  if (previous?.direction === undefined || previous.type !== match.type) return undefined;
+function sharedDirection(
+  text: string,
+  previous: FigureFinding | undefined,
+  match: FigureMatch,
+  clauseStart: number,
+): 'up' | 'down' | undefined {
+  if (previous?.direction === undefined || previous.type !== match.type || previous.start < clauseStart) return undefined;
   const between = text.slice(previous.end, match.start).trim();
   if (between.length === 0 || between.length > 4) return undefined;
   const joined = matchAt(ZH_FIGURE_JOINERS, between, 0) ?? matchAt(EN_FIGURE_JOINERS, between, 0);
@@ -72,7 +77,8 @@ export function detectFigures(
     if (inTitle !== undefined && inTitle.start <= token.start) return inTitle.end;
     while (clause + 1 < clauses.length && (clauses[clause + 1]?.start ?? 0) <= token.start) clause++;
     const previous = found[found.length - 1];
-    const floor = Math.max(clauses[clause]?.start ?? 0, previous?.end ?? 0);
+    const clauseStart = clauses[clause]?.start ?? 0;
+    const floor = Math.max(clauseStart, previous?.end ?? 0);
     const scope: FigureScope = { text, floor, localYuan, localDollar };
     const date = matchStructuredDate(scope, token);
     const match: FigureMatch | null = date
@@ -99,7 +105,7 @@ export function detectFigures(
       finding.iso = dated.iso;
       if (dated.deadline) finding.deadline = true;
     } else {
-      const direction = directionBefore(text, figure.start, floor) ?? sharedDirection(text, previous, figure);
+      const direction = directionBefore(text, figure.start, floor) ?? sharedDirection(text, previous, figure, clauseStart);
       if (direction) finding.direction = direction;
     }
     found.push(finding);

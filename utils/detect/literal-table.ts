@@ -1,18 +1,26 @@
 /**
- * Rule tables of literal words (units, verbs, markers) compiled into anchored regular expressions.
- * Each expression is an alternation of literals, longest first, run on a short slice starting or ending
- * at a position: the cost per call is bounded by the table, never by the text. The expressions have no
- * `g`/`y` flag, so they keep no `lastIndex` state between calls.
+ * Rule tables of literal words (units, verbs, markers). A table answers "which entry starts (or ends)
+ * exactly here?" by walking a character trie from that position: no allocation, and a cost bounded by
+ * the longest entry, never by the text. `findAll` scans a whole text once with one regular expression
+ * (an alternation of literals, without nested quantifiers).
  */
 
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  /** Set on the node that ends an entry. */
+  entry?: { literal: string; value: T };
+}
+
 export interface LiteralTable<T> {
-  readonly starting: RegExp;
-  readonly ending: RegExp;
+  /** Entries read forwards (for `matchAt`). */
+  readonly forward: TrieNode<T>;
+  /** Entries read backwards (for `matchEndingAt`). */
+  readonly backward: TrieNode<T>;
   /** Source of an unanchored search for any entry (callers add the `g` flag on their own copy). */
   readonly searchSource: string;
   readonly values: ReadonlyMap<string, T>;
-  readonly maxLength: number;
   readonly caseInsensitive: boolean;
+  readonly wholeWord: boolean;
 }
 
 export interface LiteralMatch<T> {
@@ -32,6 +40,28 @@ function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+function fold(code: number, caseInsensitive: boolean): number {
+  return caseInsensitive && code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function insert<T>(root: TrieNode<T>, key: string, literal: string, value: T, ci: boolean): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const code = fold(key.charCodeAt(i), ci);
+    let child = node.next.get(code);
+    if (child === undefined) {
+      child = { next: new Map() };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.entry = { literal, value };
+}
+
 export function literalTable<T>(
   rows: readonly (readonly [string, T])[],
   options: LiteralTableOptions = {},
@@ -39,47 +69,60 @@ export function literalTable<T>(
   const ci = options.caseInsensitive ?? false;
   const values = new Map<string, T>();
   for (const [literal, value] of rows) values.set(ci ? literal.toLowerCase() : literal, value);
+  const forward: TrieNode<T> = { next: new Map() };
+  const backward: TrieNode<T> = { next: new Map() };
+  for (const [literal, value] of values) {
+    insert(forward, literal, literal, value, ci);
+    insert(backward, [...literal].reverse().join(''), literal, value, ci);
+  }
   const alternation = [...values.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const before = options.wholeWord ? '(?<![A-Za-z])' : '';
   const after = options.wholeWord ? '(?![A-Za-z])' : '';
-  const flags = ci ? 'i' : '';
   return {
-    starting: new RegExp(`^(?:${alternation})${after}`, flags),
-    ending: new RegExp(`${before}(?:${alternation})$`, flags),
+    forward,
+    backward,
     searchSource: `${before}(?:${alternation})${after}`,
     values,
-    maxLength: Math.max(0, ...[...values.keys()].map((k) => k.length)),
     caseInsensitive: ci,
+    wholeWord: options.wholeWord ?? false,
   };
 }
 
-function lookup<T>(table: LiteralTable<T>, matched: string): T | undefined {
-  return table.values.get(table.caseInsensitive ? matched.toLowerCase() : matched);
-}
-
-/** The longest entry of `table` starting exactly at `pos`. */
+/** The longest entry of `table` starting exactly at `pos` (whole words only, for whole-word tables). */
 export function matchAt<T>(table: LiteralTable<T>, text: string, pos: number): LiteralMatch<T> | null {
-  // One character of slack lets the whole-word look-ahead see the character after the entry.
-  const m = table.starting.exec(text.slice(pos, pos + table.maxLength + 1));
-  if (m === null) return null;
-  const value = lookup(table, m[0]);
-  return value === undefined ? null : { text: m[0], value, start: pos, end: pos + m[0].length };
+  let node: TrieNode<T> | undefined = table.forward;
+  let best: TrieNode<T> | undefined;
+  let end = pos;
+  for (let i = pos; i < text.length; i++) {
+    node = node.next.get(fold(text.charCodeAt(i), table.caseInsensitive));
+    if (node === undefined) break;
+    if (node.entry && !(table.wholeWord && isLetterCode(text.charCodeAt(i + 1)))) {
+      best = node;
+      end = i + 1;
+    }
+  }
+  return best?.entry ? { text: text.slice(pos, end), value: best.entry.value, start: pos, end } : null;
 }
 
-/** The longest entry of `table` ending exactly at `pos` (and starting at or after `floor`). */
+/** The longest entry of `table` ending exactly at `pos` and starting at or after `floor`. */
 export function matchEndingAt<T>(
   table: LiteralTable<T>,
   text: string,
   pos: number,
   floor = 0,
 ): LiteralMatch<T> | null {
-  // One character of slack lets the whole-word look-behind see the character before the entry.
-  const from = Math.max(floor, pos - table.maxLength - 1);
-  const m = table.ending.exec(text.slice(from, pos));
-  if (m === null) return null;
-  const value = lookup(table, m[0]);
-  const start = from + m.index;
-  return value === undefined ? null : { text: m[0], value, start, end: pos };
+  let node: TrieNode<T> | undefined = table.backward;
+  let best: TrieNode<T> | undefined;
+  let start = pos;
+  for (let i = pos - 1; i >= floor; i--) {
+    node = node.next.get(fold(text.charCodeAt(i), table.caseInsensitive));
+    if (node === undefined) break;
+    if (node.entry && !(table.wholeWord && i > 0 && isLetterCode(text.charCodeAt(i - 1)))) {
+      best = node;
+      start = i;
+    }
+  }
+  return best?.entry ? { text: text.slice(start, pos), value: best.entry.value, start, end: pos } : null;
 }
 
 /** Every non-overlapping occurrence of an entry of `table` in `text`, in order (one linear scan). */
@@ -87,7 +130,7 @@ export function findAll<T>(table: LiteralTable<T>, text: string): LiteralMatch<T
   const found: LiteralMatch<T>[] = [];
   const re = new RegExp(table.searchSource, table.caseInsensitive ? 'gi' : 'g');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const value = lookup(table, m[0]);
+    const value = table.values.get(table.caseInsensitive ? m[0].toLowerCase() : m[0]);
     if (value !== undefined) found.push({ text: m[0], value, start: m.index, end: m.index + m[0].length });
   }
   return found;

@@ -7,12 +7,33 @@ import { literalTable } from './literal-table';
 
 const all = <T>(value: T, words: readonly string[]): (readonly [string, T])[] => words.map((w) => [w, value] as const);
 
-/** Modal and intention phrases; the weight is the strength of the commitment. */
-export const EN_MODALS = literalTable<number>(
+/** What makes an English clause a measure: a modal phrase (checked for a policy verb after it) or a tensed policy verb. */
+export interface EnTrigger {
+  modal: boolean;
+  /** Strength of the commitment, for ranking. */
+  weight: number;
+}
+
+const modal = (weight: number, words: readonly string[]): (readonly [string, EnTrigger])[] => all({ modal: true, weight }, words);
+const tensed = (weight: number, words: readonly string[]): (readonly [string, EnTrigger])[] => all({ modal: false, weight }, words);
+
+/** Modal and intention phrases, and policy verbs in the past or present tense (one table: one scan). */
+export const EN_TRIGGERS = literalTable<EnTrigger>(
   [
-    ...all(0.6, ['will', 'shall', 'must', 'is to', 'are to', 'is required to', 'are required to', 'has decided to', 'have decided to', 'decided to', 'agreed to', 'has agreed to', 'have agreed to']),
-    ...all(0.55, ['plans to', 'plan to', 'planned to', 'aims to', 'aim to', 'aimed to', 'intends to', 'intend to', 'is set to', 'are set to', 'pledged to', 'has pledged to', 'have pledged to', 'vowed to', 'committed to', 'is committed to', 'proposed to', 'proposes to', 'propose to', 'seeks to', 'seek to']),
-    ...all(0.45, ['would', 'should', 'is expected to', 'are expected to', 'is going to', 'are going to', 'wants to', 'want to', 'hopes to', 'can', 'may']),
+    ...modal(0.6, ['will', 'shall', 'must', 'is to', 'are to', 'is required to', 'are required to', 'has decided to', 'have decided to', 'decided to', 'agreed to', 'has agreed to', 'have agreed to']),
+    ...modal(0.55, ['plans to', 'plan to', 'planned to', 'aims to', 'aim to', 'aimed to', 'intends to', 'intend to', 'is set to', 'are set to', 'pledged to', 'has pledged to', 'have pledged to', 'vowed to', 'committed to', 'is committed to', 'proposed to', 'proposes to', 'propose to', 'seeks to', 'seek to']),
+    ...modal(0.45, ['would', 'should', 'is expected to', 'are expected to', 'is going to', 'are going to', 'wants to', 'want to', 'hopes to', 'can', 'may']),
+    // Past tense narrates as often as it decides: weighed lower than the present (`requires`).
+    ...tensed(0.4, [
+      'allocated', 'approved', 'banned', 'prohibited', 'launched', 'introduced', 'established', 'imposed',
+      'unveiled', 'signed', 'enacted', 'adopted', 'earmarked', 'mandated', 'extended', 'expanded', 'passed',
+      'granted', 'awarded', 'lifted', 'suspended', 'tightened', 'abolished', 'scrapped', 'levied',
+    ]),
+    ...tensed(0.5, [
+      'requires', 'bans', 'prohibits', 'allocates', 'provides', 'mandates', 'establishes', 'introduces', 'imposes',
+      'exempts', 'caps', 'limits', 'grants', 'allows', 'permits', 'obliges', 'obligates', 'forbids', 'subsidises',
+      'subsidizes', 'levies',
+    ]),
   ],
   { wholeWord: true, caseInsensitive: true },
 );
@@ -38,24 +59,6 @@ export const EN_POLICY_VERBS = literalTable<true>(
     'upgrade', 'modernise', 'modernize', 'develop', 'cover', 'offset', 'compensate',
   ]),
   { wholeWord: true, caseInsensitive: true },
-);
-
-/** Verbs that state a measure without a modal (`approved`, `requires`); weight as for modals. */
-export const EN_TENSED_POLICY_VERBS = literalTable<number>(
-  [
-    // Past tense narrates as often as it decides: weighed lower than the present (`requires`).
-    ...all(0.4, [
-      'allocated', 'approved', 'banned', 'prohibited', 'launched', 'introduced', 'established', 'imposed',
-      'unveiled', 'signed', 'enacted', 'adopted', 'earmarked', 'mandated', 'extended', 'expanded', 'passed',
-      'granted', 'awarded', 'lifted', 'suspended', 'tightened', 'abolished', 'scrapped', 'levied',
-    ]),
-    ...all(0.5, [
-      'requires', 'bans', 'prohibits', 'allocates', 'provides', 'mandates', 'establishes', 'introduces', 'imposes',
-      'exempts', 'caps', 'limits', 'grants', 'allows', 'permits', 'obliges', 'obligates', 'forbids', 'subsidises',
-      'subsidizes', 'levies',
-    ]),
-  ],
-  { wholeWord: true },
 );
 
 /** Openers stripped from the front of a measure. */

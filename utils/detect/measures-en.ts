@@ -4,9 +4,9 @@
  * `, officials said`) or the sentence ends. Leading phrases (`In Brussels,`) stay in the context only.
  */
 import {
-  EN_ADVERBS, EN_CLAUSE_BREAKS, EN_MODALS, EN_OPENERS, EN_POLICY_VERBS, EN_RELATIVES, EN_TENSED_POLICY_VERBS,
+  EN_ADVERBS, EN_CLAUSE_BREAKS, EN_OPENERS, EN_POLICY_VERBS, EN_RELATIVES, EN_TRIGGERS, type EnTrigger,
 } from './measure-words-en';
-import { findAll, type LiteralMatch, matchAt } from './literal-table';
+import { findAll, matchAt } from './literal-table';
 import type { MeasureCandidate } from './measure-score';
 import { insideSpan, isCjk, type Segmentation, type Span, trimSpan } from './segments';
 
@@ -21,8 +21,8 @@ function skipSpaces(text: string, pos: number): number {
 }
 
 /** A modal counts only when a policy verb follows it (`will allocate`, `shall gradually phase out`). */
-function modalIsTrigger(text: string, modal: LiteralMatch<number>): boolean {
-  let pos = skipSpaces(text, modal.end);
+function modalIsTrigger(text: string, end: number): boolean {
+  let pos = skipSpaces(text, end);
   for (let i = 0; i < 2; i++) {
     const adverb = matchAt(EN_ADVERBS, text, pos);
     if (!adverb) break;
@@ -31,18 +31,14 @@ function modalIsTrigger(text: string, modal: LiteralMatch<number>): boolean {
   return matchAt(EN_POLICY_VERBS, text, pos) !== null;
 }
 
-interface Trigger {
+interface Trigger extends EnTrigger {
   start: number;
-  weight: number;
-  modal: boolean;
 }
 
 function triggers(text: string): Trigger[] {
-  const modals = findAll(EN_MODALS, text)
-    .filter((m) => modalIsTrigger(text, m))
-    .map((m) => ({ start: m.start, weight: m.value, modal: true }));
-  const tensed = findAll(EN_TENSED_POLICY_VERBS, text).map((m) => ({ start: m.start, weight: m.value, modal: false }));
-  return [...modals, ...tensed].sort((a, b) => a.start - b.start);
+  return findAll(EN_TRIGGERS, text)
+    .filter((m) => !m.value.modal || modalIsTrigger(text, m.end))
+    .map((m) => ({ start: m.start, ...m.value }));
 }
 
 function afterOpeners(text: string, start: number, end: number): number {
@@ -87,7 +83,9 @@ export function enMeasureCandidates(text: string, segmentation: Segmentation, ti
     for (;;) {
       const next = clauses[m + 1];
       const current = clauses[m];
-      if (next === undefined || current === undefined || !CLAUSE_LEVEL.has(text[current.end] ?? '')) break;
+      // Only across one comma-level mark: never into the next sentence or paragraph.
+      if (next === undefined || current === undefined || next.start !== current.end + 1) break;
+      if (!CLAUSE_LEVEL.has(text[current.end] ?? '')) break;
       if (next.end - clause.start > MAX_LENGTH || matchAt(EN_CLAUSE_BREAKS, text, skipSpaces(text, next.start))) break;
       m++;
     }

@@ -3,7 +3,7 @@
  * policy verb comes within a short subject of its start: `合肥市明确对…给予最高1000万元补助`,
  * `推进技术要素市场配置改革`. Purpose clauses (`为促进…`) and nominal uses (`正在推进的`) are not measures.
  */
-import { findAll, type LiteralMatch, matchAt, matchEndingAt } from './literal-table';
+import { type LiteralMatch, matchAt, matchEndingAt } from './literal-table';
 import { ZH_MODALS, ZH_NOMINAL_FOLLOWERS, ZH_OPENERS, ZH_POLICY_VERBS, ZH_PURPOSE_MARKERS } from './measure-words-zh';
 import type { MeasureCandidate } from './measure-score';
 import { insideSpan, type Segmentation, type Span, trimSpan } from './segments';
@@ -38,7 +38,7 @@ function afterOpeners(text: string, start: number, end: number): number {
   return s;
 }
 
-function evaluate(text: string, piece: Span, verbs: readonly LiteralMatch<number>[]): MeasureCandidate | null {
+function evaluate(text: string, piece: Span, titles: readonly Span[]): MeasureCandidate | null {
   if (piece.end - piece.start > MAX_LENGTH + 20) return null;
   const trimmed = trimSpan(text, piece.start, piece.end);
   const start = afterOpeners(text, trimmed.start, trimmed.end);
@@ -48,12 +48,12 @@ function evaluate(text: string, piece: Span, verbs: readonly LiteralMatch<number
   // The first verb after a modal (`亦將延長`) beats an earlier one used as a noun (`基礎建設計畫`).
   let chosen: LiteralMatch<number> | null = null;
   let modal = false;
-  for (const verb of verbs) {
-    if (verb.start < start) continue;
-    if (verb.start - start > MAX_MODAL_SUBJECT) break;
+  for (let i = start; i < end && i - start <= MAX_MODAL_SUBJECT; i++) {
+    const verb = insideSpan(titles, i) ? null : matchAt(ZH_POLICY_VERBS, text, i);
+    if (verb === null) continue;
+    i = verb.end - 1;
     if (!isVerbUse(text, verb, start, end)) continue;
-    const afterModal = matchEndingAt(ZH_MODALS, text, verb.start, start) !== null;
-    if (afterModal) {
+    if (matchEndingAt(ZH_MODALS, text, verb.start, start) !== null) {
       chosen = verb;
       modal = true;
       break;
@@ -74,32 +74,29 @@ function isVerbUse(text: string, verb: LiteralMatch<number>, start: number, end:
   return matchEndingAt(ZH_PURPOSE_MARKERS, text, verb.start, start) === null;
 }
 
+/** `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure. */
+function pieces(text: string, clause: Span, titles: readonly Span[]): Span[] {
+  const cut: Span[] = [];
+  let start = clause.start;
+  for (let i = clause.start; i < clause.end; i++) {
+    if (text.charCodeAt(i) !== 0x3001 || i === start || insideSpan(titles, i)) continue;
+    if (matchAt(ZH_POLICY_VERBS, text, i + 1) === null) continue;
+    cut.push({ start, end: i });
+    start = i + 1;
+  }
+  cut.push({ start, end: clause.end });
+  return cut;
+}
+
 export function zhMeasureCandidates(text: string, segmentation: Segmentation, titles: readonly Span[]): MeasureCandidate[] {
-  const verbs = findAll(ZH_POLICY_VERBS, text).filter((v) => !insideSpan(titles, v.start));
+  // Without a Chinese character there is no Chinese verb: skip the work (English pages).
+  if (!/[\u3400-\u9fff]/.test(text)) return [];
   const found: MeasureCandidate[] = [];
-  let v = 0;
   for (const clause of segmentation.clauses) {
-    while (v < verbs.length && (verbs[v]?.start ?? 0) < clause.start) v++;
-    const inClause: LiteralMatch<number>[] = [];
-    for (let w = v; w < verbs.length && (verbs[w]?.start ?? Infinity) < clause.end; w++) {
-      const verb = verbs[w];
-      if (verb) inClause.push(verb);
+    for (const piece of pieces(text, clause, titles)) {
+      const candidate = evaluate(text, piece, titles);
+      if (candidate) found.push(candidate);
     }
-    if (inClause.length === 0) continue;
-    // `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure.
-    let pieceStart = clause.start;
-    let pieceVerbs: LiteralMatch<number>[] = [];
-    for (const verb of inClause) {
-      if (text[verb.start - 1] === '、' && verb.start - 1 > pieceStart) {
-        const c = evaluate(text, { start: pieceStart, end: verb.start - 1 }, pieceVerbs);
-        if (c) found.push(c);
-        pieceStart = verb.start;
-        pieceVerbs = [];
-      }
-      pieceVerbs.push(verb);
-    }
-    const c = evaluate(text, { start: pieceStart, end: clause.end }, pieceVerbs);
-    if (c) found.push(c);
   }
   return found;
 }

@@ -19,8 +19,14 @@ const NUMBER_SOURCE = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9０-９]+)?
 
 const NUMBER_AT_START = new RegExp(`^${NUMBER_SOURCE}`);
 
-function toAscii(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+/** ASCII digits without thousands separators (most tokens need neither change: skip the work). */
+function plainDigits(s: string): string {
+  let out = s;
+  if (out.includes(',')) out = out.replace(/,/g, '');
+  for (let i = 0; i < out.length; i++) {
+    if (out.charCodeAt(i) > 0x7f) return out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  }
+  return out;
 }
 
 /** Characters that glue a number to a code, not a quantity: `G20`, `COVID-19`, `京ICP备12345678号`, `v2.1`. */
@@ -61,7 +67,7 @@ export function scanNumbers(text: string, visit: (token: NumberToken) => number)
     if (gluedBefore(text, m.index) || gluedAfter(text, end)) continue;
     const negative = hasMinusSign(text, m.index);
     const start = negative ? m.index - 1 : m.index;
-    const digits = toAscii(m[0]).replace(/,/g, '');
+    const digits = plainDigits(m[0]);
     const value = negative ? -Number(digits) : Number(digits);
     const token: NumberToken = { start, end, value, digits, decimal: digits.includes('.') };
     const resume = visit(token);
@@ -73,7 +79,7 @@ export function scanNumbers(text: string, visit: (token: NumberToken) => number)
 export function numberAt(text: string, pos: number): NumberToken | null {
   const m = NUMBER_AT_START.exec(text.slice(pos, pos + 32));
   if (m === null) return null;
-  const digits = toAscii(m[0]).replace(/,/g, '');
+  const digits = plainDigits(m[0]);
   return { start: pos, end: pos + m[0].length, value: Number(digits), digits, decimal: digits.includes('.') };
 }
 

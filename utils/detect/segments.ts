@@ -21,50 +21,74 @@ export interface Segmentation {
 const MAX_CONTEXT = 300;
 const CONTEXT_MARGIN = 120;
 
-const BOUNDARY_CHARS = /[\n。！？!?；;，,：:.．]/g;
-const SENTENCE_ONLY = new Set(['\n', '。', '！', '？', '!', '?', '；', ';']);
-const DIGIT_SEPARATED = new Set([',', ':', '：', '.']);
-
 /** Tokens after which `.` does not end a sentence (lower case, without the final dot). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
   'inc', 'co', 'ltd', 'corp', 'gov', 'sen', 'rep', 'gen', 'jr', 'sr', 'h.r', 'art', 'sec', 'para', 'fig',
   'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p', 'pp',
 ]);
+/** Longer than any abbreviation: the look-back before a `.` stops here (keeps `a.a.a.…` linear). */
+const MAX_ABBREVIATION = 8;
+
+/** Boundary marks by character code: sentence level, or clause level (comma-like). */
+const SENTENCE_MARKS = new Set([0x0a, 0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b]);
+const CLAUSE_MARKS = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
+const DOTS = new Set([0x2e, 0xff0e]);
+/** Marks that are no boundary between two digits (`1,234`, `1.5`, `1:2`). */
+const DIGIT_SEPARATED = new Set([0x2c, 0x3a, 0xff1a, 0x2e]);
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isCjkCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
 
 export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+  return ch !== undefined && isDigitCode(ch.charCodeAt(0));
 }
 
 export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '\u3400' && ch <= '\u9fff';
+  return ch !== undefined && isCjkCode(ch.charCodeAt(0));
 }
 
-function isLatinLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Za-z]/.test(ch);
+/** After a `.`: what may follow a sentence end (space, closing quote or bracket, CJK, a citation `[`). */
+function followsSentenceEnd(c: number): boolean {
+  return Number.isNaN(c) || c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0 || c === 0x22 || c === 0x27 ||
+    c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x5b || c === 0x300d || c === 0x300f ||
+    c === 0x300b || isCjkCode(c);
 }
 
 /** Does the `.` at `pos` end a sentence? Not in `1.5`, `U.S.`, `Mr.`, or an initial (`J. Smith`). */
 function dotEndsSentence(text: string, pos: number): boolean {
-  const next = text[pos + 1];
-  const prev = text[pos - 1];
-  if (isCjk(prev)) return !isDigit(next);
-  // `factor.[37] The…`: a citation mark after the full stop.
-  if (next !== undefined && !/[\s"'”’)\]」』》[]/.test(next) && !isCjk(next)) return false;
+  const next = text.charCodeAt(pos + 1);
+  if (isCjkCode(text.charCodeAt(pos - 1))) return !isDigitCode(next);
+  if (!followsSentenceEnd(next)) return false;
   let tokenStart = pos;
-  while (tokenStart > 0 && /[A-Za-z.]/.test(text[tokenStart - 1] ?? '')) tokenStart--;
-  const token = text.slice(tokenStart, pos).toLowerCase();
+  while (tokenStart > 0 && pos - tokenStart <= MAX_ABBREVIATION) {
+    const c = text.charCodeAt(tokenStart - 1);
+    if (!isLetterCode(c) && c !== 0x2e) break;
+    tokenStart--;
+  }
+  const length = pos - tokenStart;
+  if (length > MAX_ABBREVIATION) return true;
   // An initial (`J. Smith`) stands alone; `$0.23/W.` ends a sentence.
-  const standsAlone = tokenStart === 0 || /\s/.test(text[tokenStart - 1] ?? '');
-  if (token.length === 1 && isLatinLetter(token) && standsAlone) return false;
-  return !ABBREVIATIONS.has(token);
+  const before = text.charCodeAt(tokenStart - 1);
+  const standsAlone = tokenStart === 0 || before === 0x20 || before === 0x0a || before === 0xa0;
+  if (length === 1 && standsAlone && isLetterCode(text.charCodeAt(tokenStart))) return false;
+  return !ABBREVIATIONS.has(text.slice(tokenStart, pos).toLowerCase());
 }
 
-function boundaryLevel(text: string, pos: number): 'sentence' | 'clause' | null {
-  const ch = text[pos] ?? '';
-  if (DIGIT_SEPARATED.has(ch) && isDigit(text[pos - 1]) && isDigit(text[pos + 1])) return null;
-  if (ch === '.' || ch === '．') return dotEndsSentence(text, pos) ? 'sentence' : null;
-  return SENTENCE_ONLY.has(ch) ? 'sentence' : 'clause';
+function boundaryLevel(text: string, pos: number, c: number): 'sentence' | 'clause' | null {
+  if (DIGIT_SEPARATED.has(c) && isDigitCode(text.charCodeAt(pos - 1)) && isDigitCode(text.charCodeAt(pos + 1))) return null;
+  if (DOTS.has(c)) return dotEndsSentence(text, pos) ? 'sentence' : null;
+  if (SENTENCE_MARKS.has(c)) return 'sentence';
+  return CLAUSE_MARKS.has(c) ? 'clause' : null;
 }
 
 export function segment(text: string): Segmentation {
@@ -72,15 +96,17 @@ export function segment(text: string): Segmentation {
   const sentences: Span[] = [];
   let clauseStart = 0;
   let sentenceStart = 0;
-  const re = new RegExp(BOUNDARY_CHARS.source, 'g');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const level = boundaryLevel(text, m.index);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Almost every character is no mark at all: rule it out with plain comparisons first.
+    if (c < 0x3002 ? c !== 0x2c && c !== 0x2e && c !== 0x0a && c !== 0x3a && c !== 0x3b && c !== 0x21 && c !== 0x3f : c !== 0x3002 && (c < 0xff01 || c > 0xff1f)) continue;
+    const level = boundaryLevel(text, i, c);
     if (level === null) continue;
-    if (m.index > clauseStart) clauses.push({ start: clauseStart, end: m.index });
-    clauseStart = m.index + 1;
+    if (i > clauseStart) clauses.push({ start: clauseStart, end: i });
+    clauseStart = i + 1;
     if (level === 'sentence') {
-      if (m.index > sentenceStart) sentences.push({ start: sentenceStart, end: m.index });
-      sentenceStart = m.index + 1;
+      if (i > sentenceStart) sentences.push({ start: sentenceStart, end: i });
+      sentenceStart = i + 1;
     }
   }
   if (text.length > clauseStart) clauses.push({ start: clauseStart, end: text.length });
@@ -111,15 +137,14 @@ export function insideSpan(spans: readonly Span[], pos: number): boolean {
   return s !== undefined && s.end > pos;
 }
 
-const OPENING_QUOTES = '“‘「『"(（';
-const CLOSING_QUOTES = '”’」』")）';
-const EDGE_PUNCTUATION = /[\s,，、;；:：.．。!?！？…—-]/;
-
-function count(text: string, start: number, end: number, chars: string): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (chars.includes(text[i] ?? '')) n++;
-  return n;
-}
+/** Opening and closing quote marks and brackets; `"` is both, so it is never judged unbalanced. */
+const OPENING = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x28, 0xff08]);
+const CLOSING = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x29, 0xff09]);
+/** Whitespace and separators trimmed from both ends. Not `-`: it can be a minus sign (`-81%`). */
+const EDGE = new Set([
+  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x3000, 0x2c, 0xff0c, 0x3001, 0x3b, 0xff1b, 0x3a, 0xff1a, 0x2e, 0xff0e, 0x3002,
+  0x21, 0x3f, 0xff01, 0xff1f, 0x2026, 0x2014,
+]);
 
 /**
  * Shrinks `[start, end)` past whitespace and separators at both ends, and past a quote mark whose partner
@@ -128,18 +153,40 @@ function count(text: string, start: number, end: number, chars: string): number 
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
+  // Opening minus closing marks inside [s, e): counted only once an end holds a mark (rarely).
+  let balance: number | null = null;
   for (let changed = true; changed && s < e; ) {
     changed = false;
-    while (s < e && EDGE_PUNCTUATION.test(text[s] ?? '')) { s++; changed = true; }
-    while (e > s && EDGE_PUNCTUATION.test(text[e - 1] ?? '')) { e--; changed = true; }
-    if (s < e && CLOSING_QUOTES.includes(text[s] ?? '') && !OPENING_QUOTES.includes(text[s] ?? '')) { s++; changed = true; }
-    if (e > s && OPENING_QUOTES.includes(text[e - 1] ?? '') && !CLOSING_QUOTES.includes(text[e - 1] ?? '')) { e--; changed = true; }
-    const first = text[s] ?? '';
-    if (s < e && OPENING_QUOTES.includes(first) && first !== '"' && count(text, s, e, CLOSING_QUOTES) < count(text, s, e, OPENING_QUOTES)) { s++; changed = true; }
-    const last = text[e - 1] ?? '';
-    if (e > s && CLOSING_QUOTES.includes(last) && last !== '"' && count(text, s, e, OPENING_QUOTES) < count(text, s, e, CLOSING_QUOTES)) { e--; changed = true; }
+    while (s < e && EDGE.has(text.charCodeAt(s))) { s++; changed = true; }
+    while (e > s && EDGE.has(text.charCodeAt(e - 1))) { e--; changed = true; }
+    if (s >= e) break;
+    const first = text.charCodeAt(s);
+    const last = text.charCodeAt(e - 1);
+    const firstOpens = OPENING.has(first);
+    const lastCloses = CLOSING.has(last);
+    if ((firstOpens || lastCloses) && balance === null) balance = quoteBalance(text, s, e);
+    // A closing mark first, an opening mark last, or an opening mark with no partner inside.
+    if (CLOSING.has(first) || (firstOpens && (balance ?? 0) > 0)) {
+      if (balance !== null) balance += firstOpens ? -1 : 1;
+      s++;
+      changed = true;
+    } else if (OPENING.has(last) || (lastCloses && (balance ?? 0) < 0)) {
+      if (balance !== null) balance += lastCloses ? 1 : -1;
+      e--;
+      changed = true;
+    }
   }
   return { start: s, end: e };
+}
+
+function quoteBalance(text: string, start: number, end: number): number {
+  let balance = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (OPENING.has(c)) balance++;
+    else if (CLOSING.has(c)) balance--;
+  }
+  return balance;
 }
 
 /** The trimmed clause or sentence (from `spans`) around `[start, end)`, cut to a window when very long. */

@@ -1,0 +1,115 @@
+/**
+ * `detect` bench: throughput of `detect` over article text, and its cost on adversarial inputs.
+ * - `mbPerSec`: MB (UTF-8) of article text per second, over the corpus pages' text (Readability's article,
+ *   blocks joined by blank lines, as the extractor does) or, without a corpus, the project's fixtures.
+ * - `adversarialRatio`: the worst time per MB over 2 MB adversarial inputs (digits, `《` without `》`,
+ *   `%%%`, one endless sentence in Chinese and in English) divided by the time per MB on that text.
+ * Targets: mbPerSec ≥ 20 (Node), adversarialRatio ≤ 3.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { detect } from '../utils/detect';
+import type { AreaBench } from './context';
+
+const MB = 1024 * 1024;
+const ADVERSARIAL_BYTES = 2 * MB;
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, blockquote, pre, figcaption, dt, dd';
+
+interface Sample {
+  text: string;
+  lang: string | null;
+}
+
+function blocksText(root: ParentNode): string {
+  return Array.from(root.querySelectorAll(BLOCKS))
+    .filter((el) => el.querySelector(BLOCKS) === null)
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0)
+    .join('\n\n');
+}
+
+function corpusSamples(corpus: string): Sample[] {
+  const pagesDir = join(corpus, 'pages');
+  const samples: Sample[] = [];
+  for (const slug of readdirSync(pagesDir)) {
+    const meta = JSON.parse(readFileSync(join(pagesDir, slug, 'source.json'), 'utf8')) as { decoded_as?: string; language?: string };
+    const html = new TextDecoder(meta.decoded_as ?? 'utf-8').decode(readFileSync(join(pagesDir, slug, 'source.html')));
+    const dom = new JSDOM(html, { url: 'https://example.org/' });
+    const article = new Readability(dom.window.document).parse();
+    dom.window.close();
+    if (!article?.content) continue;
+    const content = new JSDOM(`<body>${article.content}</body>`);
+    samples.push({ text: blocksText(content.window.document.body), lang: meta.language ?? null });
+    content.window.close();
+  }
+  return samples;
+}
+
+function fixtureSamples(root: string): Sample[] {
+  const pages = [
+    ['tests/fixtures/seed/policy-article-zh.html', 'zh-CN'],
+    ['tests/fixtures/detect/policy-article-en.html', 'en'],
+    ['tests/fixtures/detect/policy-article-zh-tw.html', 'zh-TW'],
+  ] as const;
+  return pages.map(([path, lang]) => {
+    const dom = new JSDOM(readFileSync(join(root, path), 'utf8'));
+    const content = dom.window.document.querySelector('div.content') ?? dom.window.document.body;
+    const text = blocksText(content);
+    dom.window.close();
+    return { text, lang };
+  });
+}
+
+/** Repeats `unit` up to `bytes` of UTF-8. */
+function repeatTo(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
+}
+
+function adversarialInputs(): Record<string, string> {
+  return {
+    digits: repeatTo('3141592653', ADVERSARIAL_BYTES),
+    unclosedTitles: repeatTo('《', ADVERSARIAL_BYTES),
+    percent: repeatTo('%', ADVERSARIAL_BYTES),
+    endlessSentenceZh: repeatTo('政府支持企业加快推进改革并且投入资金', ADVERSARIAL_BYTES),
+    endlessSentenceEn: repeatTo('the Government will allocate more Funds to Plan and Act ', ADVERSARIAL_BYTES),
+  };
+}
+
+/** Median milliseconds per MB of `runs` timed calls (after one warm-up). */
+function msPerMb(samples: readonly Sample[], runs: number): number {
+  const bytes = samples.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
+  for (const s of samples) detect(s.text, { lang: s.lang });
+  const times: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const started = performance.now();
+    for (const s of samples) detect(s.text, { lang: s.lang });
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return (times[Math.floor(times.length / 2)] ?? 0) / (bytes / MB);
+}
+
+export const bench: AreaBench = async (ctx) => {
+  const samples = ctx.corpus ? corpusSamples(ctx.corpus) : fixtureSamples(ctx.root);
+  const bytes = samples.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
+  // The samples repeated to about 4 MB per timed run, so small corpora time as steadily as large inputs.
+  const repeated = Array.from({ length: Math.max(1, Math.ceil((4 * MB) / Math.max(bytes, 1))) }, () => samples).flat();
+  const normalMsPerMb = msPerMb(repeated, 5);
+  const adversarial = Object.fromEntries(
+    Object.entries(adversarialInputs()).map(([name, text]) => [name, msPerMb([{ text, lang: null }], 3)]),
+  );
+  const worst = Math.max(...Object.values(adversarial));
+  return {
+    detect: {
+      mbPerSec: 1000 / normalMsPerMb,
+      adversarialRatio: worst / normalMsPerMb,
+      normalMsPerMb,
+      adversarialMsPerMb: adversarial,
+      textSource: ctx.corpus ? 'corpus' : 'fixtures',
+      pages: samples.length,
+      textBytes: bytes,
+    },
+  };
+};
