@@ -1,4 +1,5 @@
 import { backupChecksum, parseBackup, sortedPayload } from './backup-format';
+import { syncClipTags } from './clip-tags';
 import type { StoreContext } from './context';
 import { invalid } from './errors';
 import { type ArticleFacts, clipDoc } from './search-index';
@@ -43,56 +44,68 @@ export function importMessage(articles: ImportCounts, clips: ImportCounts): stri
 export async function importBackup(ctx: StoreContext, input: unknown): Promise<ImportReport> {
   const backup = await parseBackup(input);
   const fileArticles = new Map(backup.articles.map((a) => [a.id, a]));
-  const { report, changes } = await transact(
-    ctx.db,
-    ['articles', 'contents', 'clips', 'trash'],
-    'readwrite',
-    async (tx) => {
-      const articles = tx.objectStore('articles');
-      const contents = tx.objectStore('contents');
-      const clips = tx.objectStore('clips');
-      const trash = tx.objectStore('trash');
-      const [storedArticles, storedContents, storedClips] = await Promise.all([
-        Promise.all(backup.articles.map((a) => articles.get(a.id))),
-        Promise.all(backup.contents.map((c) => contents.get(c.articleId))),
-        Promise.all(backup.clips.map((c) => clips.get(c.id))),
-      ]);
-      // Articles the file refers to but does not carry must already be in the library.
-      const referenced = new Set([...backup.contents.map((c) => c.articleId), ...backup.clips.map((c) => c.articleId)]);
-      const external = [...referenced].filter((id) => !fileArticles.has(id));
-      const externalRecords = await Promise.all(external.map((id) => articles.get(id)));
-      const facts = new Map<string, ArticleFacts>();
-      externalRecords.forEach((a) => a && facts.set(a.id, a));
-      storedArticles.forEach((a) => a && facts.set(a.id, a));
-      backup.articles.forEach((a) => facts.has(a.id) || facts.set(a.id, a));
-      backup.contents.forEach((c, i) => {
-        if (!facts.has(c.articleId)) throw invalid('names no article in the file or the library', `contents[${i}].articleId`);
-      });
-      backup.clips.forEach((c, i) => {
-        if (!facts.has(c.articleId)) throw invalid('names no article in the file or the library', `clips[${i}].articleId`);
-      });
-
-      const newArticles = backup.articles.filter((_, i) => !storedArticles[i]);
-      const newContents = backup.contents.filter((_, i) => !storedContents[i]);
-      const newClips = backup.clips.filter((_, i) => !storedClips[i]);
-      await Promise.all([
-        ...newArticles.map((a) => articles.add(a)),
-        ...newContents.map((c) => contents.add(c)),
-        ...newClips.flatMap((c) => [clips.add(c), trash.delete(c.id)]),
-      ]);
-      const counts = (added: number, all: number): ImportCounts => ({ imported: added, skipped: all - added });
-      const a = counts(newArticles.length, backup.articles.length);
-      const k = counts(newClips.length, backup.clips.length);
-      const report: ImportReport = {
-        articles: a,
-        contents: counts(newContents.length, backup.contents.length),
-        clips: k,
-        message: importMessage(a, k),
-      };
-      const changes: IndexChange[] = newClips.map((c) => ({ upsert: clipDoc(c, facts.get(c.articleId)) }));
-      return { report, changes };
-    },
-  );
+  const scope: ['articles', 'contents', 'clips', 'trash', 'clipTags'] = [
+    'articles',
+    'contents',
+    'clips',
+    'trash',
+    'clipTags',
+  ];
+  const { report, changes } = await transact(ctx.db, scope, 'readwrite', async (tx) => {
+    const articles = tx.objectStore('articles');
+    const contents = tx.objectStore('contents');
+    const clips = tx.objectStore('clips');
+    const trash = tx.objectStore('trash');
+    const clipTags = tx.objectStore('clipTags');
+    // Keys only: a handful of requests whatever the size of the file or the library.
+    const [articleIds, contentIds, clipIds, trashIds] = await Promise.all([
+      articles.getAllKeys(),
+      contents.getAllKeys(),
+      clips.getAllKeys(),
+      trash.getAllKeys(),
+    ]);
+    const storedArticles = new Set(articleIds);
+    const storedContents = new Set(contentIds);
+    const storedClips = new Set(clipIds);
+    const trashed = new Set(trashIds);
+    backup.contents.forEach((c, i) => {
+      if (!fileArticles.has(c.articleId) && !storedArticles.has(c.articleId)) {
+        throw invalid('names no article in the file or the library', `contents[${i}].articleId`);
+      }
+    });
+    backup.clips.forEach((c, i) => {
+      if (!fileArticles.has(c.articleId) && !storedArticles.has(c.articleId)) {
+        throw invalid('names no article in the file or the library', `clips[${i}].articleId`);
+      }
+    });
+    const newArticles = backup.articles.filter((a) => !storedArticles.has(a.id));
+    const newContents = backup.contents.filter((c) => !storedContents.has(c.articleId));
+    const newClips = backup.clips.filter((c) => !storedClips.has(c.id));
+    // Search documents need the title and source the library will hold: its own copy when it had one.
+    const keptIds = [...new Set(newClips.map((c) => c.articleId))].filter((id) => storedArticles.has(id));
+    const facts = new Map<string, ArticleFacts>(newArticles.map((a) => [a.id, a]));
+    for (const a of await Promise.all(keptIds.map((id) => articles.get(id)))) if (a) facts.set(a.id, a);
+    await Promise.all([
+      ...newArticles.map((a) => articles.add(a)),
+      ...newContents.map((c) => contents.add(c)),
+      ...newClips.flatMap((c) => [
+        clips.add(c),
+        syncClipTags(clipTags, null, c),
+        ...(trashed.has(c.id) ? [trash.delete(c.id)] : []),
+      ]),
+    ]);
+    const counts = (added: number, all: number): ImportCounts => ({ imported: added, skipped: all - added });
+    const a = counts(newArticles.length, backup.articles.length);
+    const k = counts(newClips.length, backup.clips.length);
+    const report: ImportReport = {
+      articles: a,
+      contents: counts(newContents.length, backup.contents.length),
+      clips: k,
+      message: importMessage(a, k),
+    };
+    const changes: IndexChange[] = newClips.map((c) => ({ upsert: clipDoc(c, facts.get(c.articleId)) }));
+    return { report, changes };
+  });
   ctx.search.apply(changes);
   return report;
 }

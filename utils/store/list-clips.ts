@@ -2,84 +2,35 @@ import type { IDBPObjectStore } from 'idb';
 import { getClips } from './clips';
 import { spellingsOf, type StoreContext } from './context';
 import type { ClipperDB } from './db-schema';
-import {
-  type CheckedQuery,
-  checkQuery,
-  compareByDate,
-  cutPage,
-  encodeCursor,
-  matches,
-  onlyDateRange,
-} from './query-plan';
+import { idsByTags, pageByDate, pageByKinds, pageByTags } from './date-pages';
+import { type CheckedQuery, checkQuery, compareByDate, cutPage, matches } from './query-plan';
 import type { SearchHit } from './search-index';
 import { transact } from './transact';
 import type { ClipMatch, ClipPage, ClipQuery, ClipRecord } from './types';
 
+type Plan = 'search' | 'dates' | 'tags' | 'kinds' | 'general';
+
+/** Which way a query is answered: the narrowest that reads only about one page (see `./date-pages.ts`). */
+function planOf(q: CheckedQuery): Plan {
+  if (q.text) return 'search';
+  if (q.articleId !== null || q.source !== null) return 'general';
+  if (q.tags.length > 0) return q.kinds === null ? 'tags' : 'general';
+  return q.kinds === null ? 'dates' : 'kinds';
+}
+
 /**
  * Lists clips by any mix of filters, newest first by default, a page at a time.
- * Three plans: no filter but dates walks the createdAt index and reads only one page (the library's
- * opening view stays fast at any size); other filters read the candidates of the most selective index
- * and filter them in memory; text goes through the search index, which also knows every filter field,
- * so only the page itself is read from the database.
+ * Dates alone, tags alone or kinds alone (with dates) read about one page from an index; other mixes
+ * read the candidates of the most selective index and filter them in memory; text goes through the
+ * search index, which also knows every filter field, so only the page itself is read.
  */
 export async function listClips(ctx: StoreContext, query: ClipQuery): Promise<ClipPage> {
   const q = checkQuery(query);
-  if (q.text) return searchClips(ctx, q);
-  if (onlyDateRange(q)) return scanByDate(ctx, q);
-  return filteredPage(ctx, q);
-}
-
-function dateRange(keyRange: typeof IDBKeyRange, from: number, to: number): IDBKeyRange | null | 'empty' {
-  if (from > to) return 'empty';
-  if (from === -Infinity && to === Infinity) return null;
-  if (from === -Infinity) return keyRange.upperBound(to);
-  if (to === Infinity) return keyRange.lowerBound(from);
-  return keyRange.bound(from, to);
-}
-
-/**
- * A page in date order straight from the createdAt index, in a fixed handful of requests whatever the
- * page size (each request is a round trip to the browser's database process, and while the search
- * index is being rebuilt each may wait for a slice of that work).
- */
-function scanByDate(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
-  const order = q.order === 'oldest' ? 'oldest' : 'newest';
-  const after = 'after' in q.start ? q.start.after : null;
-  const skip = 'offset' in q.start ? q.start.offset : 0;
-  const kr = ctx.keyRange;
-  return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
-    const index = tx.objectStore('clips').index('createdAt');
-    const all = dateRange(kr, q.from, q.to);
-    // Resume at the cursor's date; clips sharing that date but already shown are dropped below.
-    const from = after && order === 'oldest' ? Math.max(q.from, after.createdAt) : q.from;
-    const to = after && order === 'newest' ? Math.min(q.to, after.createdAt) : q.to;
-    const range = dateRange(kr, from, to);
-    const [total, ties] = await Promise.all([
-      all === 'empty' ? 0 : index.count(all),
-      after ? index.count(after.createdAt) : 0,
-    ]);
-    // One more than a page tells whether there is a next page.
-    const wanted = skip + ties + q.limit + 1;
-    let candidates: ClipRecord[] = [];
-    if (range !== 'empty' && order === 'oldest') {
-      candidates = await index.getAll(range, wanted);
-    } else if (range !== 'empty') {
-      // getAll only reads upwards: find the date `wanted` entries below the top, then read up from it.
-      const top = await index.openKeyCursor(range, 'prev');
-      const boundary = top && wanted > 1 ? await top.advance(wanted - 1) : top;
-      const upward = top ? dateRange(kr, boundary ? boundary.key : from, to) : 'empty';
-      if (upward !== 'empty') candidates = await index.getAll(upward);
-    }
-    const ordered = candidates
-      .sort((a, b) => compareByDate(order, a, b))
-      .filter((c) => !after || compareByDate(order, c, after) > 0)
-      .slice(skip);
-    const clips = ordered.slice(0, q.limit);
-    const last = clips[clips.length - 1];
-    const more = ordered.length > q.limit && last;
-    const nextCursor = more ? encodeCursor({ after: { createdAt: last.createdAt, id: last.id } }) : null;
-    return { clips, total, nextCursor, matches: [] };
-  });
+  const plan = planOf(q);
+  if (plan === 'search') return searchClips(ctx, q);
+  if (plan === 'general') return filteredPage(ctx, q);
+  const read = plan === 'dates' ? pageByDate : plan === 'tags' ? pageByTags : pageByKinds;
+  return { ...(await read(ctx.db, ctx.keyRange, q)), matches: [] };
 }
 
 type ClipsStore = IDBPObjectStore<ClipperDB, ('articles' | 'clips')[], 'clips', 'readonly'>;
@@ -163,10 +114,12 @@ async function filteredPage(ctx: StoreContext, q: CheckedQuery): Promise<ClipPag
 /** The ids of every clip a query matches, in its order, without paging (for "select all" and briefs). */
 export async function listClipIds(ctx: StoreContext, query: ClipQuery): Promise<string[]> {
   const q = checkQuery({ ...query, cursor: null, offset: 0, limit: undefined });
-  if (q.text) return (await searchHits(ctx, q)).map((h) => h.id);
-  if (!onlyDateRange(q)) return (await filterByIndexes(ctx, q)).map((c) => c.id);
-  const range = dateRange(ctx.keyRange, q.from, q.to);
-  if (range === 'empty') return [];
+  const plan = planOf(q);
+  if (plan === 'search') return (await searchHits(ctx, q)).map((h) => h.id);
+  if (plan === 'tags') return idsByTags(ctx.db, ctx.keyRange, q);
+  if (plan !== 'dates') return (await filterByIndexes(ctx, q)).map((c) => c.id);
+  if (q.from > q.to) return [];
+  const range = ctx.keyRange.bound(q.from, q.to);
   const ids = await transact(ctx.db, ['clips'], 'readonly', (tx) =>
     tx.objectStore('clips').index('createdAt').getAllKeys(range),
   );

@@ -1,4 +1,5 @@
 import { normaliseUrl } from '../url';
+import { tagDateKeys } from './clip-tags';
 import type { ClipperDatabase, UpgradeTransaction } from './db-schema';
 
 /**
@@ -43,7 +44,22 @@ export async function indexKindsAndPageUrls(_db: ClipperDatabase, tx: UpgradeTra
   }
 }
 
-const MIGRATIONS: readonly Migration[] = [createInitialSchema, indexKindsAndPageUrls];
+/**
+ * Version 3: filters that read one page instead of every matching clip. A tag filter walks the new
+ * `clipTags` keys (`[tag, createdAt, clipId]`, backfilled from every clip), a kind filter the new
+ * `[kind, createdAt]` index.
+ */
+export async function indexTagsAndKindsByDate(db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
+  const clips = tx.objectStore('clips');
+  clips.createIndex('kindDate', ['kind', 'createdAt']);
+  db.createObjectStore('clipTags');
+  const clipTags = tx.objectStore('clipTags');
+  for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
+    for (const key of tagDateKeys(cursor.value)) await clipTags.put(key[2], key);
+  }
+}
+
+const MIGRATIONS: readonly Migration[] = [createInitialSchema, indexKindsAndPageUrls, indexTagsAndKindsByDate];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

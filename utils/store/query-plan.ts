@@ -81,11 +81,6 @@ export function checkQuery(query: ClipQuery): CheckedQuery {
   };
 }
 
-/** True when no filter needs more than the date index. */
-export function onlyDateRange(q: CheckedQuery): boolean {
-  return !q.text && q.articleId === null && q.tags.length === 0 && q.source === null && q.kinds === null;
-}
-
 export function matches(c: Filterable, q: CheckedQuery, sourceArticles: ReadonlySet<string> | null): boolean {
   return (
     (q.articleId === null || c.articleId === q.articleId) &&

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { syncClipTags } from './clip-tags';
 import { readArticleFacts, readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } from './context';
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
@@ -21,7 +22,7 @@ function requireTags(raw: readonly string[], path: string): string[] {
   return tags;
 }
 
-type TagTx = StoreTx<('articles' | 'clips')[], 'readwrite'>;
+type TagTx = StoreTx<('articles' | 'clips' | 'clipTags')[], 'readwrite'>;
 
 /**
  * Rewrites the tags of `clips` with `edit` in the caller's transaction, writing only clips whose tags
@@ -33,17 +34,20 @@ async function rewriteTags(
   edit: (tags: string[]) => string[],
   now: number,
 ): Promise<IndexChange[]> {
-  const changed: ClipRecord[] = [];
+  const changed: Array<{ before: ClipRecord; after: ClipRecord }> = [];
   for (const clip of clips) {
     const tags = normaliseTags(edit(clip.tags));
     if (sameTags(tags, clip.tags)) continue;
     if (tags.length > MAX_TAGS_PER_CLIP) throw invalid(`a clip may have at most ${MAX_TAGS_PER_CLIP} tags`, 'tags');
-    changed.push({ ...clip, tags, updatedAt: now });
+    changed.push({ before: clip, after: { ...clip, tags, updatedAt: now } });
   }
   const store = tx.objectStore('clips');
-  await Promise.all(changed.map((clip) => store.put(clip)));
-  const facts = await readArticleFacts(tx.objectStore('articles'), changed.map((c) => c.articleId));
-  return changed.map((clip) => ({ upsert: clipDoc(clip, facts.get(clip.articleId)) }));
+  const clipTags = tx.objectStore('clipTags');
+  await Promise.all(
+    changed.flatMap(({ before, after }) => [store.put(after), syncClipTags(clipTags, before, after)]),
+  );
+  const facts = await readArticleFacts(tx.objectStore('articles'), changed.map((c) => c.after.articleId));
+  return changed.map(({ after }) => ({ upsert: clipDoc(after, facts.get(after.articleId)) }));
 }
 
 async function clipsById(tx: TagTx, ids: readonly string[]): Promise<ClipRecord[]> {
@@ -61,7 +65,7 @@ async function editTagsOf(
   edit: (tx: TagTx) => Promise<(tags: string[]) => string[]>,
 ): Promise<number> {
   const now = ctx.now();
-  const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+  const changes = await transact(ctx.db, ['articles', 'clips', 'clipTags'], 'readwrite', async (tx) => {
     const clips = await clipsById(tx, ids);
     return rewriteTags(tx, clips, await edit(tx), now);
   });
@@ -95,7 +99,7 @@ export async function mergeTags(ctx: StoreContext, rawSources: readonly string[]
   if (!target) throw invalid('must not be empty', 'target');
   const sourceKeys = new Set(sources.map(tagKey));
   const now = ctx.now();
-  const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+  const changes = await transact(ctx.db, ['articles', 'clips', 'clipTags'], 'readwrite', async (tx) => {
     const index = tx.objectStore('clips').index('tags');
     const stored = (await Promise.all(sources.map((s) => spellingsOf(index, ctx.keyRange, s)))).flat();
     if (stored.length === 0) throw notFound(`The tag “${sources.join('”, “')}”`);

@@ -69,10 +69,17 @@ export function draft(articleId: string, quote: string, overrides: Partial<ClipD
 export type Dump = Record<string, unknown[]>;
 
 /** Opens a raw connection on `factory` (idb's `openDB` would use the global `indexedDB`). */
-export function openRaw(factory: IDBFactory, name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBPDatabase> {
+export function openRaw(
+  factory: IDBFactory,
+  name: string,
+  version?: number,
+  upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void,
+): Promise<IDBPDatabase> {
   return new Promise((resolve, reject) => {
     const request = version === undefined ? factory.open(name) : factory.open(name, version);
-    request.onupgradeneeded = () => upgrade?.(request.result);
+    request.onupgradeneeded = () => {
+      if (request.transaction) upgrade?.(request.result, request.transaction);
+    };
     request.onsuccess = () => resolve(wrap(request.result));
     request.onerror = () => reject(request.error);
   });

@@ -24,6 +24,13 @@ function createVersion1(db: IDBDatabase): void {
   trash.createIndex('deletedAt', 'deletedAt');
 }
 
+/** Version 2 exactly as it shipped: version 1, a kind index, and articles findable by page URL. */
+function createVersion2(db: IDBDatabase, tx: IDBTransaction): void {
+  if (!db.objectStoreNames.contains('articles')) createVersion1(db);
+  tx.objectStore('clips').createIndex('kind', 'kind');
+  tx.objectStore('articles').createIndex('pageUrls', 'pageUrls', { multiEntry: true });
+}
+
 /** Version 1 records had no `pageUrls`. */
 function v1Article(url: string, originalUrl: string, title: string) {
   const { pageUrls: _dropped, ...rest } = articleRecord(url, { originalUrl, title });
@@ -59,15 +66,21 @@ async function seedVersion1(factory: IDBFactory) {
 const byKey = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : 1));
 
 describe('migrations', () => {
-  it('version 1: a new database gets every store and index, at the current version', async () => {
+  it('a new database gets every store and index, at the current version', async () => {
     const { factory, store } = await freshStore();
     store.close();
     const db = await openRaw(factory, 'policy-clipper');
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect(Array.from(db.objectStoreNames).sort()).toEqual(['articles', 'clips', 'contents', 'trash']);
+    expect(Array.from(db.objectStoreNames).sort()).toEqual(['articles', 'clipTags', 'clips', 'contents', 'trash']);
     const tx = db.transaction(['articles', 'clips', 'trash']);
     expect(Array.from(tx.objectStore('articles').indexNames).sort()).toEqual(['clippedAt', 'pageUrls', 'source', 'url']);
-    expect(Array.from(tx.objectStore('clips').indexNames).sort()).toEqual(['articleId', 'createdAt', 'kind', 'tags']);
+    expect(Array.from(tx.objectStore('clips').indexNames).sort()).toEqual([
+      'articleId',
+      'createdAt',
+      'kind',
+      'kindDate',
+      'tags',
+    ]);
     expect(Array.from(tx.objectStore('trash').indexNames).sort()).toEqual(['deletedAt', 'token']);
     expect(tx.objectStore('articles').index('url').unique).toBe(true);
     expect(tx.objectStore('clips').index('tags').multiEntry).toBe(true);
@@ -98,6 +111,36 @@ describe('migrations', () => {
     expect(await store.listClipIds({ text: '科技成果' })).toEqual(['k2']);
     expect(await store.listClipIds({ text: 'tariff' })).toEqual(['k1']);
     expect((await store.restoreClips({ token: 'tok' })).map((c) => c.id)).toEqual(['k0']);
+    store.close();
+  });
+
+  it('version 3: every version 2 record survives; tag and kind filters read the new indexes', async () => {
+    const factory = new IDBFactory();
+    const a = articleRecord('https://www.gov.cn/b.htm', { title: '国务院通知' });
+    const clips = [
+      clipRecord('m1', a.id, '促进科技成果转化', { kind: 'measure', tags: ['科技', 'Trade'], createdAt: T0 + 1 }),
+      clipRecord('m2', a.id, '新型储能', { kind: 'figure', tags: ['trade'], createdAt: T0 + 2 }),
+      clipRecord('m3', a.id, '数字经济', { kind: 'measure', tags: [], createdAt: T0 + 3 }),
+    ];
+    const db = await openRaw(factory, 'policy-clipper', 2, createVersion2);
+    const tx = db.transaction(['articles', 'clips'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').put(a), ...clips.map((c) => tx.objectStore('clips').put(c))]);
+    await tx.done;
+    db.close();
+    const before = await dump(factory);
+
+    const store = await openStore(factory);
+    const after = await dump(factory);
+    for (const name of ['articles', 'clips', 'contents', 'trash']) expect(after[name]).toEqual(before[name]);
+    const raw = await openRaw(factory, 'policy-clipper');
+    expect(await raw.getAllKeys('clipTags')).toEqual([
+      ['trade', T0 + 1, 'm1'],
+      ['trade', T0 + 2, 'm2'],
+      ['科技', T0 + 1, 'm1'],
+    ]);
+    raw.close();
+    expect(await store.listClipIds({ tags: ['TRADE'] })).toEqual(['m2', 'm1']);
+    expect((await store.listClips({ kinds: ['measure'] })).clips.map((c) => c.id)).toEqual(['m3', 'm1']);
     store.close();
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTag, normaliseTags } from '../../../utils/store';
-import { article, draft, dump, freshStore } from './helpers';
+import type { ClipRecord } from '../../../utils/store/types';
+import { article, draft, dump, freshStore, openRaw } from './helpers';
 
 async function library() {
   const t = await freshStore();
@@ -101,5 +102,41 @@ describe('listTags', () => {
       { tag: 'tariffs', count: 1 },
       { tag: 'Trade war', count: 1 },
     ]);
+  });
+});
+
+describe('the tag/date index (clipTags)', () => {
+  it('matches the clips after every kind of write', async () => {
+    const { store, factory, a, c1, c2, c3 } = await library();
+    const check = async () => {
+      const raw = await openRaw(factory, 'policy-clipper');
+      const stored = await raw.getAllKeys('clipTags');
+      const clips = (await raw.getAll('clips')) as ClipRecord[];
+      raw.close();
+      const expected = clips
+        .flatMap((c) => [...new Set(c.tags.map((t) => t.toLowerCase()))].map((t) => [t, c.createdAt, c.id]))
+        .sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
+      const sorted = [...stored].sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1));
+      expect(sorted).toEqual(expected);
+    };
+    await check();
+    const c4 = await store.addClip(draft(a.id, 'four', { tags: ['New', 'trade'] }));
+    await check();
+    await store.updateClip(c4.id, { tags: ['other'] });
+    await check();
+    await store.addTags([c1.id, c2.id], ['extra']);
+    await store.removeTags([c1.id], ['TRADE']);
+    await check();
+    await store.renameTag('extra', 'Trade war');
+    await store.mergeTags(['科技'], 'tariffs');
+    await check();
+    const { token } = await store.deleteClips([c2.id, c3.id]);
+    await check();
+    await store.restoreClips({ token });
+    await check();
+    const file = await store.exportBackup();
+    await store.deleteClips([c4.id]);
+    await store.importBackup(file);
+    await check();
   });
 });
