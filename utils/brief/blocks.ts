@@ -17,10 +17,21 @@ export interface EntryParts {
   /** Link text of the citation (raw text). */
   citation: string;
   url: string;
-  /** Already-escaped Markdown after the citation (`· also: …`), or ''. */
-  suffix: string;
   /** The user's Markdown note, or ''. */
   note: string;
+}
+
+/**
+ * One clip as a list item, in two halves around the place for a suffix (`· also: …`), which depends
+ * on the section the clip is shown in: a clip filed under several tags is escaped once.
+ */
+export interface Entry {
+  /** The item up to and including its citation link. */
+  head: string;
+  /** The rest of the item: its note, or ''. */
+  tail: string;
+  /** The item has blank lines (several paragraphs, a note): its list must be loose. */
+  loose: boolean;
 }
 
 const INDENT = '  ';
@@ -29,38 +40,34 @@ const INDENT = '  ';
 // start a block (or a link reference definition) gets a paragraph of its own.
 const BLOCK_START = /^(?:\s|[>*+\-#`~|<=_[!:\\]|\d{1,9}[.)](?:\s|$))/;
 
-function noteLines(note: string, labels: BriefLabels): string[] {
+function noteBlock(note: string, labels: BriefLabels): string {
   const lines = containNote(note);
-  if (lines.length === 0) return [];
-  const label = `**${labels.note}**${labels.colon}`.trimEnd();
+  if (lines.length === 0) return '';
   const first = lines[0] ?? '';
   const body = BLOCK_START.test(first)
-    ? [label, '', ...lines]
+    ? [`**${labels.note}**${labels.colon}`.trimEnd(), '', ...lines]
     : [`**${labels.note}**${labels.colon}${first}`, ...lines.slice(1)];
-  return body.map((l) => (l === '' ? `${INDENT}>` : `${INDENT}> ${l}`));
+  return body.map((l) => (l === '' ? `${INDENT}>` : `${INDENT}> ${l}`)).join('\n');
 }
 
-/** One clip as a list item. */
-export function entry(parts: EntryParts, labels: BriefLabels): string {
+export function entry(parts: EntryParts, labels: BriefLabels): Entry {
   const paragraphs = escapeParagraphs(parts.text);
-  const cite = `— ${markdownLink(parts.citation, parts.url)}${parts.suffix}`;
-  const last = paragraphs[paragraphs.length - 1];
-  if (last) last[last.length - 1] = `${last[last.length - 1]} ${cite}`;
-  else paragraphs.push([cite]);
-  const lines: string[] = [];
+  const cite = `— ${markdownLink(parts.citation, parts.url)}`;
+  let head = '';
   paragraphs.forEach((para, i) => {
-    if (i > 0) lines.push('');
-    para.forEach((line, j) => lines.push(i === 0 && j === 0 ? `- ${line}` : `${INDENT}${line}`));
+    para.forEach((line, j) => {
+      head += j > 0 ? `\n${INDENT}${line}` : i === 0 ? `- ${line}` : `\n\n${INDENT}${line}`;
+    });
   });
-  const note = noteLines(parts.note, labels);
-  if (note.length) lines.push('', ...note);
-  return lines.join('\n');
+  head += head === '' ? `- ${cite}` : ` ${cite}`;
+  const note = noteBlock(parts.note, labels);
+  return { head, tail: note ? `\n\n${note}` : '', loose: paragraphs.length > 1 || note !== '' };
 }
 
-/** Consecutive entries as one list (a blank line between items only when some item needs one). */
-export function entryList(entries: readonly string[]): string {
-  const loose = entries.some((e) => e.includes('\n\n'));
-  return entries.join(loose ? '\n\n' : '\n');
+/** Consecutive entries, each with its suffix, as one list (blank lines between items only if needed). */
+export function entryList(entries: ReadonlyArray<{ entry: Entry; suffix: string }>): string {
+  const loose = entries.some((e) => e.entry.loose);
+  return entries.map((e) => e.entry.head + e.suffix + e.entry.tail).join(loose ? '\n\n' : '\n');
 }
 
 export interface FigureRow {

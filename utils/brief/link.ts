@@ -19,33 +19,35 @@ export function fragmentUrl(url: string, directive: string): string {
 
 // Where a long passage may be cut for `text=start,end`: after whitespace or CJK/ASCII punctuation,
 // which are word boundaries for every browser's matcher (a cut inside a CJK word would not match).
-const CUT_AFTER = /[\s,.;:!?，。、；：！？）)」』】]/u;
+// Lengths are in UTF-16 units; cuts fall after these BMP characters, so no surrogate pair is split.
+const CUT_AFTER = /[\s,.;:!?，。、；：！？）)」』】]/g;
 const LONG_PASSAGE = 80;
 const TERM_TARGET = 30;
 
+/** The text up to the first cut point between TERM_TARGET and twice that, or ''. */
 function startTerm(text: string): string {
-  const chars = Array.from(text);
-  for (let i = TERM_TARGET; i < Math.min(chars.length, TERM_TARGET * 2); i++) {
-    if (CUT_AFTER.test(chars[i] ?? '')) return chars.slice(0, i + 1).join('').trim();
-  }
-  return '';
+  CUT_AFTER.lastIndex = TERM_TARGET;
+  const m = CUT_AFTER.exec(text);
+  return m && m.index < TERM_TARGET * 2 ? text.slice(0, m.index + 1).trim() : '';
 }
 
+/** The text after the last cut point between twice TERM_TARGET and TERM_TARGET from the end, or ''. */
 function endTerm(text: string): string {
-  const chars = Array.from(text);
-  for (let i = chars.length - TERM_TARGET; i > Math.max(0, chars.length - TERM_TARGET * 2); i--) {
-    if (CUT_AFTER.test(chars[i - 1] ?? '')) return chars.slice(i).join('').trim();
-  }
-  return '';
+  const from = Math.max(0, text.length - TERM_TARGET * 2);
+  const window = text.slice(from, text.length - TERM_TARGET);
+  let cut = -1;
+  CUT_AFTER.lastIndex = 0;
+  for (let m = CUT_AFTER.exec(window); m; m = CUT_AFTER.exec(window)) cut = m.index;
+  return cut < 0 ? '' : text.slice(from + cut + 1).trim();
 }
+
+// `encodeURIComponent` throws on a lone surrogate, which DOM text can contain.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A text directive for a quote: the whole passage when short and on one line; else `start,end`, since a
  * lone term may not cross a block boundary and long URLs get truncated by mail and chat tools.
  */
-// `encodeURIComponent` throws on a lone surrogate, which DOM text can contain.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export function textDirectiveForQuote(quote: string): string {
   const lines = quote.replace(LONE_SURROGATE, '\uFFFD').split(/[\r\n]+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const first = lines[0] ?? '';
@@ -53,16 +55,13 @@ export function textDirectiveForQuote(quote: string): string {
   const whole = (term: string): string => `:~:text=${encodeTextDirectiveComponent(term)}`;
   const pair = (a: string, b: string): string =>
     `:~:text=${encodeTextDirectiveComponent(a)},${encodeTextDirectiveComponent(b)}`;
-  const length = (s: string): number => Array.from(s).length;
   if (lines.length <= 1) {
-    if (length(first) <= LONG_PASSAGE) return whole(first);
+    if (first.length <= LONG_PASSAGE) return whole(first);
     const start = startTerm(first);
     const end = endTerm(first);
-    const overlap = length(start) + length(end) > length(first);
-    return start && end && !overlap ? pair(start, end) : whole(first);
+    return start && end && start.length + end.length <= first.length ? pair(start, end) : whole(first);
   }
-  const term = (line: string, cut: (s: string) => string): string =>
-    length(line) <= LONG_PASSAGE ? line : cut(line) || line;
+  const term = (line: string, cut: (s: string) => string): string => (line.length <= LONG_PASSAGE ? line : cut(line) || line);
   return pair(term(first, startTerm), term(last, endTerm));
 }
 

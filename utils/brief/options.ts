@@ -32,6 +32,7 @@ export function resolveRender(options: BriefOptions, locale: BriefLocale, single
     date,
     cite: single ? () => labels.passage : shortCitation,
     linkHeader: single ? labels.figureColumns.link : labels.source,
+    entries: new Map(),
   };
   return { ctx, created: date(options.now.getTime()), generator: options.generator ?? DEFAULT_GENERATOR };
 }

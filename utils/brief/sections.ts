@@ -4,7 +4,7 @@
  * its citation (`· also: b, c`): a reader of one tag's section sees everything filed under it.
  */
 import type { ArticleRecord, ClipKind, ClipRecord } from '../store/types';
-import { entry, entryList, figureTable, heading, type FigureRow } from './blocks';
+import { entry, entryList, figureTable, heading, type Entry, type FigureRow } from './blocks';
 import { escapeOneLine } from './escape';
 import { formatFigureValue, trimContext, type DateFormatter } from './format';
 import type { BriefLabels } from './labels';
@@ -26,6 +26,8 @@ export interface RenderContext {
   cite: (article: ArticleRecord) => string;
   /** Header of the figures table's link column. */
   linkHeader: string;
+  /** Entries already rendered in this brief, by clip id (a clip may be shown under several tags). */
+  entries: Map<string, Entry>;
 }
 
 const CONTEXT_CHARS = 60;
@@ -48,35 +50,36 @@ function alsoSuffix(clip: ClipRecord, tag: string | null, ctx: RenderContext): s
   return ` · ${label}${ctx.labels.colon}${others.map((t) => escapeOneLine(t)).join(ctx.labels.listSeparator)}`;
 }
 
-export function clipEntry(c: CitedClip, ctx: RenderContext, shownUnderTag: string | null | undefined): string {
-  return entry(
-    {
-      text: c.clip.quote,
-      citation: ctx.cite(c.article),
-      url: clipLink(c.article, c.clip),
-      suffix: shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx),
-      note: c.clip.note,
-    },
-    ctx.labels,
-  );
+/** A clip's entry, escaped once per render however many sections show it. */
+function cachedEntry(c: CitedClip, ctx: RenderContext): Entry {
+  const cached = ctx.entries.get(c.clip.id);
+  if (cached) return cached;
+  const made = entry({ text: c.clip.quote, citation: ctx.cite(c.article), url: clipLink(c.article, c.clip), note: c.clip.note }, ctx.labels);
+  ctx.entries.set(c.clip.id, made);
+  return made;
+}
+
+/** `shownUnderTag`: undefined, no tags listed; null, all its tags; a tag, its other tags (`also`). */
+function listed(c: CitedClip, ctx: RenderContext, shownUnderTag: string | null | undefined): { entry: Entry; suffix: string } {
+  return { entry: cachedEntry(c, ctx), suffix: shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx) };
 }
 
 /**
  * Figures as a table, then (notes cannot live in a table cell) a list of the figures that carry a
- * note, each with its note. `shownUnderTag`: see `clipEntry`.
+ * note, each with its note. `shownUnderTag`: see `listed`.
  */
 export function figuresBlock(figures: readonly CitedClip[], ctx: RenderContext, shownUnderTag?: string | null): string[] {
   if (figures.length === 0) return [];
   const blocks = [figureTable(figures.map((f) => figureRow(f, ctx)), ctx.labels, ctx.linkHeader)];
   const withNotes = figures.filter((f) => f.clip.note.trim() !== '');
-  if (withNotes.length) blocks.push(entryList(withNotes.map((f) => clipEntry(f, ctx, shownUnderTag))));
+  if (withNotes.length) blocks.push(entryList(withNotes.map((f) => listed(f, ctx, shownUnderTag))));
   return blocks;
 }
 
-/** Entries of the given clips as one list (none when empty). `shownUnderTag`: see `clipEntry`. */
+/** Entries of the given clips as one list (none when empty). `shownUnderTag`: see `listed`. */
 export function entriesBlock(clips: readonly CitedClip[], ctx: RenderContext, shownUnderTag?: string | null): string[] {
   if (clips.length === 0) return [];
-  return [entryList(clips.map((c) => clipEntry(c, ctx, shownUnderTag)))];
+  return [entryList(clips.map((c) => listed(c, ctx, shownUnderTag)))];
 }
 
 /** Clips filed under each of their tags (sorted), untagged clips under `null`, last. */
