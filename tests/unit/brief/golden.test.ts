@@ -147,6 +147,14 @@ describe('three-article brief (Chinese and English sources)', () => {
     expect(headings(byKind)).toEqual(['h1 Policy brief', 'h2 Key figures', 'h2 Measures', 'h2 Documents cited', 'h2 Quotes', 'h2 Sources']);
   });
 
+  it('appends the full texts it has, one per article, before the sources', () => {
+    const content = seedContent(seed.article.id);
+    const brief = renderMultiBrief({ ...multi, contents: [content] }, options({ fullText: true, parseHtml }));
+    expect(headings(brief).slice(-3)).toEqual(['h2 全文', `h3 1. ${seed.article.title}`, 'h2 参考来源']);
+    expect(brief).toContain('成交金额==28251.51亿元==');
+    expect(renderMultiBrief({ ...multi, contents: [content] }, options({ fullText: false }))).not.toContain('## 全文');
+  });
+
   it('is the same whatever order the records come in', () => {
     const reversed = { articles: [...multi.articles].reverse(), clips: [...multi.clips].reverse() };
     for (const groupBy of ['tag', 'article', 'kind'] as const) {
