@@ -2,20 +2,24 @@
  * Re-anchoring: selectors → the passage in the live page, or an orphan. Strategy, cheapest first:
  * 1. the stored position, if the text there is still `exact` with its context intact;
  * 2. exact occurrences, ranked by context similarity and distance to the position (`exact-search.ts`);
- * 3. approximate matches near the position and next to the surviving old context, then anywhere the
- *    quote's pieces occur (`fuzzy-search.ts`).
+ * 3. approximate matches near the position and next to the surviving old context, then (unless the
+ *    old context closed up over the gap: deleted in place) anywhere the quote's pieces occur
+ *    (`fuzzy-search.ts`).
  * The score and its minimum are explained in `score.ts`.
  */
 import { bestExactMatch } from './exact-search';
-import { bestDistantFuzzyMatch, bestLocalFuzzyMatch } from './fuzzy-search';
+import { bestDistantFuzzyMatch, bestLocalFuzzyMatch, contextClosedUp } from './fuzzy-search';
 import { collapseSpaces, normalizeText } from './normalize';
-import { MIN_SCORE, type QuoteQuery, type ScoredMatch, scoreMatch } from './score';
+import { MIN_SCORE, type QuoteQuery, type ScoredMatch, contextSimilarity, scoreMatch } from './score';
 import { type TextModel, TextModelBuilder, buildTextModel } from './text-model';
 import type { AnchorResult, Selector } from './types';
 import { clock, yieldToEventLoop } from './yield';
 
-/** An exact match scoring this high (context intact) is not worth comparing with fuzzy ones. */
-const CONFIDENT_SCORE = 0.95;
+/**
+ * An exact match whose context similarity reaches this (one side intact, or both mostly) is taken
+ * without looking for approximate ones: only an edited copy with an even better context could beat it.
+ */
+const CONFIDENT_CONTEXT = 0.7;
 
 function queryOf(selectors: readonly Selector[]): QuoteQuery | null {
   let hint: number | null = null;
@@ -49,14 +53,17 @@ function better(a: ScoredMatch | null, b: ScoredMatch | null): ScoredMatch | nul
 /** The best match of `q` in `text` (possibly under the minimum score), or null if nothing resembles it. */
 export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
   const m = q.exact.length;
+  const confident = (match: ScoredMatch): boolean => contextSimilarity(text, q, match.start, match.end) >= CONFIDENT_CONTEXT;
   if (q.hint !== null && text.startsWith(q.exact, q.hint)) {
-    const score = scoreMatch(text, q, q.hint, q.hint + m, 0);
-    if (score >= CONFIDENT_SCORE) return { start: q.hint, end: q.hint + m, score };
+    const atHint = { start: q.hint, end: q.hint + m, score: scoreMatch(text, q, q.hint, q.hint + m, 0) };
+    if (confident(atHint)) return atHint;
   }
   let best = bestExactMatch(text, q);
-  if (best !== null && best.score >= CONFIDENT_SCORE) return best;
+  if (best !== null && confident(best)) return best;
   best = better(best, bestLocalFuzzyMatch(text, q));
   if (best !== null && best.score >= MIN_SCORE) return best;
+  // Deleted where it stood: a copy moved elsewhere *and* edited would be a new passage; don't search.
+  if (contextClosedUp(text, q)) return best;
   return better(best, bestDistantFuzzyMatch(text, q));
 }
 
@@ -69,7 +76,26 @@ export function anchorInModel(model: TextModel, selectors: readonly Selector[]):
   if (match === null || match.score < MIN_SCORE) {
     return { ok: false, reason: 'orphan', bestScore: match?.score ?? 0 };
   }
-  return { ok: true, range: model.rangeAt(match.start, match.end), score: match.score, start: match.start, end: match.end };
+  return anchoredResult(model, match);
+}
+
+/**
+ * The DOM range is built on first access (and kept): a batch of anchors costs no DOM work until its
+ * ranges are painted, and jsdom, unlike browsers, walks the document to order two boundary points.
+ * Read `range` before the page changes again.
+ */
+function anchoredResult(model: TextModel, match: ScoredMatch): AnchorResult {
+  let range: Range | null = null;
+  return {
+    ok: true,
+    get range(): Range {
+      range ??= model.rangeAt(match.start, match.end);
+      return range;
+    },
+    score: match.score,
+    start: match.start,
+    end: match.end,
+  };
 }
 
 /** Anchors one clip's selectors in `root` (builds the text model: for many clips use `anchorAll`). */
@@ -87,6 +113,8 @@ export interface AnchorAllOptions {
   budgetMs?: number;
   /** Also yield after this many clips, whatever the time (default: time only). */
   yieldEvery?: number;
+  /** How to yield (default `yieldToEventLoop`: `scheduler.yield()` or a timer). */
+  yieldTo?: () => Promise<void>;
 }
 
 const DEFAULT_BUDGET_MS = 16;
@@ -94,8 +122,9 @@ const DEFAULT_BUDGET_MS = 16;
 /** Builds the text model of `root` in slices, yielding to the event loop between them. */
 export async function buildTextModelAsync(root: Element, options: AnchorAllOptions = {}): Promise<TextModel> {
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const yieldTo = options.yieldTo ?? yieldToEventLoop;
   const builder = new TextModelBuilder(root);
-  while (!builder.step(clock() + budget)) await yieldToEventLoop();
+  while (!builder.step(clock() + budget)) await yieldTo();
   return builder.finish();
 }
 
@@ -107,12 +136,13 @@ export async function anchorAllInModel(
 ): Promise<AnchorResult[]> {
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const every = options.yieldEvery ?? Infinity;
+  const yieldTo = options.yieldTo ?? yieldToEventLoop;
   const results: AnchorResult[] = [];
   let sliceStart = clock();
   let inSlice = 0;
   for (const selectors of list) {
     if (inSlice >= every || clock() - sliceStart >= budget) {
-      await yieldToEventLoop();
+      await yieldTo();
       sliceStart = clock();
       inSlice = 0;
     }
@@ -132,6 +162,6 @@ export async function anchorAll(
   options: AnchorAllOptions = {},
 ): Promise<AnchorResult[]> {
   const model = await buildTextModelAsync(root, options);
-  await yieldToEventLoop();
+  await (options.yieldTo ?? yieldToEventLoop)();
   return anchorAllInModel(model, list, options);
 }

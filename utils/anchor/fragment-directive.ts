@@ -52,7 +52,8 @@ interface Plan {
  * The text directive (`text=…`, without `#:~:`) for `text.slice(start, end)`, where `text` is the
  * normalised page text (`TextModel.text`). The span is trimmed and widened to word boundaries. An
  * empty string if the span holds no text. If no directive within the limits selects the passage first
- * (the same paragraph repeated word for word), the most specific one tried is returned.
+ * (its block, e.g. a table cell or menu entry, occurs elsewhere word for word: context never crosses a
+ * block), the most specific one tried is returned.
  */
 export function textFragmentDirective(text: string, start: number, end: number): string {
   let s = Math.max(0, Math.min(start, text.length));

@@ -11,10 +11,10 @@ import { type QuoteQuery, type ScoredMatch, maxErrorsFor, scoreMatch } from './s
 /** A window `[from, to)` of the text. */
 type Window = [number, number];
 
-const HINT_RADIUS = 2048;
+const HINT_RADIUS = 1024;
 /** Context shorter than this matches too many places to locate anything. */
 const MIN_CONTEXT_LOOKUP = 8;
-const MAX_CONTEXT_OCCURRENCES = 16;
+const MAX_CONTEXT_OCCURRENCES = 8;
 const MAX_PIECES = 8;
 const MIN_PIECE_LENGTH = 8;
 /** A piece found more often than this is common text (a stock phrase): its places are not evidence. */
@@ -117,6 +117,22 @@ function pieceWindows(text: string, q: QuoteQuery, k: number): Window[] {
   return clusters
     .slice(0, MAX_PIECE_WINDOWS)
     .map((c): Window => [c.from - k - 4, c.to + m + k + 4]);
+}
+
+/**
+ * Whether the quote's old context survives with nothing but whitespace between its prefix and suffix:
+ * the passage was deleted where it stood.
+ */
+export function contextClosedUp(text: string, q: QuoteQuery): boolean {
+  const prefix = q.prefix.trimStart();
+  const suffix = q.suffix.trimEnd();
+  if (prefix.trim().length < MIN_CONTEXT_LOOKUP || suffix.trim().length < MIN_CONTEXT_LOOKUP) return false;
+  for (const p of occurrencesIn(text, prefix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8)) {
+    let at = p + prefix.length;
+    while (at < text.length && at - p - prefix.length < 2 && /\s/.test(text[at] as string)) at++;
+    if (text.startsWith(suffix.trimStart(), at)) return true;
+  }
+  return false;
 }
 
 /** Approximate matches near the hint and the old context. */

@@ -51,8 +51,10 @@ export interface ScoredMatch {
   score: number;
 }
 
+const TRUST_FLOOR = 0.5;
+
 export function trustOf(quoteLength: number): number {
-  return 0.5 + 0.3 * Math.min(1, quoteLength / 48);
+  return TRUST_FLOOR + 0.3 * Math.min(1, quoteLength / 48);
 }
 
 function sideSimilarity(expected: string, actual: string): number {
@@ -61,16 +63,27 @@ function sideSimilarity(expected: string, actual: string): number {
 }
 
 export function contextSimilarity(text: string, q: QuoteQuery, start: number, end: number): number {
-  const before = text.slice(Math.max(0, start - q.prefix.length), start);
-  const after = text.slice(end, end + q.suffix.length);
+  const before = sideSimilarity(q.prefix, text.slice(Math.max(0, start - q.prefix.length), start)) ** 2;
+  const after = sideSimilarity(q.suffix, text.slice(end, end + q.suffix.length)) ** 2;
   const closeness =
     q.hint === null ? 1 : 1 - Math.min(1, Math.abs(start - q.hint) / Math.max(1, text.length));
-  return 0.45 * sideSimilarity(q.prefix, before) + 0.45 * sideSimilarity(q.suffix, after) + 0.1 * closeness;
+  return 0.6 * Math.max(before, after) + 0.3 * Math.min(before, after) + 0.1 * closeness;
+}
+
+/**
+ * The trust an approximate match earns from the quote alone: each edit is a place where the candidate
+ * may be another passage of the same boilerplate (the next entry of a reference list, a table row), so
+ * trust falls to the floor once 5% of the quote differs, and context must vouch for the rest.
+ */
+export function trustOfMatch(quoteLength: number, errors: number): number {
+  const trust = trustOf(quoteLength);
+  const doubt = Math.min(1, errors / Math.max(1, quoteLength * 0.05));
+  return trust - (trust - TRUST_FLOOR) * doubt;
 }
 
 export function scoreMatch(text: string, q: QuoteQuery, start: number, end: number, errors: number): number {
   const m = q.exact.length;
   const quoteSimilarity = Math.max(0, 1 - errors / m);
-  const trust = trustOf(m);
+  const trust = trustOfMatch(m, errors);
   return quoteSimilarity * (trust + (1 - trust) * contextSimilarity(text, q, start, end));
 }

@@ -200,12 +200,16 @@ class IndexedText implements TextModel {
     // Start: the segment holding `start`, else the next one.
     let i = Math.max(0, this.lastSegmentAtOrBefore(start));
     if (start >= (segs.start[i] as number) + (segs.length[i] as number) && i + 1 < count) i++;
+    const startNode = segs.node[i] as Text;
     const startDelta = Math.max(0, start - (segs.start[i] as number));
-    range.setStart(segs.node[i] as Text, (segs.offset[i] as number) + Math.min(startDelta, segs.length[i] as number));
     // End: the segment holding the character before `end`, else the previous one.
     let j = Math.max(0, this.lastSegmentAtOrBefore(end - 1));
     if (j < i) j = i;
     const endDelta = Math.min(segs.length[j] as number, Math.max(0, end - (segs.start[j] as number)));
+    // Setting a boundary compares it with the other one; starting from the start node's contents
+    // keeps those comparisons local (jsdom walks the document between the two points).
+    range.selectNodeContents(startNode);
+    range.setStart(startNode, (segs.offset[i] as number) + Math.min(startDelta, segs.length[i] as number));
     range.setEnd(segs.node[j] as Text, (segs.offset[j] as number) + endDelta);
     return range;
   }
@@ -242,23 +246,22 @@ class IndexedText implements TextModel {
    */
   private offsetAtPoint(node: Node, offset: number, bias: Bias): number {
     const segs = this.segs;
-    const probe = this.root.ownerDocument.createRange();
-    try {
-      probe.setStart(node, offset);
-    } catch {
-      return bias === 'start' ? this.text.length : 0;
-    }
+    // The node right after the point, or null when the point is at the end of `node`.
+    const ref = node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11 ? (node.childNodes[offset] ?? null) : null;
+    const container = node.nodeType === 3 || node.nodeType === 8 ? null : node;
+    /** Is the text node `t` at or after the point? (compareDocumentPosition: cheap in jsdom too.) */
+    const atOrAfter = (t: Text): boolean => {
+      if (container === null) return (node.compareDocumentPosition(t) & 4) !== 0;
+      if (ref !== null) return t === ref || (ref.compareDocumentPosition(t) & 4) !== 0;
+      const position = container.compareDocumentPosition(t);
+      return (position & 4) !== 0 && (position & 16) === 0;
+    };
     let lo = 0;
     let hi = segs.start.length;
-    try {
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (probe.comparePoint(segs.node[mid] as Text, segs.offset[mid] as number) >= 0) hi = mid;
-        else lo = mid + 1;
-      }
-    } catch {
-      // A point in another tree than the root's: it maps to neither end of the text.
-      return bias === 'start' ? this.text.length : 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (atOrAfter(segs.node[mid] as Text)) hi = mid;
+      else lo = mid + 1;
     }
     return bias === 'start' ? this.segmentStart(lo) : this.segmentEnd(lo - 1);
   }

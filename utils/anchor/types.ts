@@ -19,8 +19,9 @@ export type Selector = TextQuoteSelector | TextPositionSelector;
 
 /**
  * Where a clip's selectors landed in the live page. `start`/`end` are offsets into the text model's
- * text (the input of `textFragmentDirective`). An orphan's `bestScore` is the best candidate's score,
- * below the minimum (0 when nothing resembled the quote).
+ * text (the input of `textFragmentDirective`); `range` is built from them on first access, so read it
+ * before the page changes again. An orphan's `bestScore` is the best candidate's score, below the
+ * minimum (0 when nothing resembled the quote).
  */
 export type AnchorResult =
   | { ok: true; range: Range; score: number; start: number; end: number }

@@ -87,20 +87,28 @@ describe('textFragmentDirective', () => {
 
   it('selects the intended span first, for any span of the pages (simulated browser matching)', () => {
     for (const text of [zhText, enText]) {
+      const lower = text.toLowerCase();
+      const blockAt = (i: number): string => text.slice(text.lastIndexOf('\n', i - 1) + 1, (text.indexOf('\n', i) + 1 || text.length + 1) - 1);
+      const repeats = (s: string): boolean => lower.indexOf(s.toLowerCase()) !== lower.lastIndexOf(s.toLowerCase());
       fc.assert(
         fc.property(fc.nat(text.length - 1), fc.integer({ min: 1, max: 120 }), (at, length) => {
           const end = Math.min(text.length, at + length);
-          fc.pre(text.slice(at, end).trim() !== '');
+          const span = text.slice(at, end);
+          fc.pre(span.trim() !== '');
+          // Context never crosses a block: a block found word for word elsewhere (a table cell, a
+          // menu entry) cannot be told apart, and the generator can only do its best.
+          const first = at + (span.length - span.trimStart().length);
+          const last = at + span.trimEnd().length - 1;
+          fc.pre(!repeats(blockAt(first)) && !repeats(blockAt(last)));
           const directive = textFragmentDirective(text, at, end);
           const match = firstMatch(text, directive);
           expect(match).not.toBeNull();
           if (match === null) return;
           // The match covers the selection (widened to whole words, trimmed of whitespace).
-          const trimmedStart = at + (text.slice(at, end).length - text.slice(at, end).trimStart().length);
-          expect(match.start).toBeLessThanOrEqual(trimmedStart);
-          expect(match.end).toBeGreaterThanOrEqual(text.slice(0, end).trimEnd().length);
+          expect(match.start).toBeLessThanOrEqual(first);
+          expect(match.end).toBeGreaterThanOrEqual(last + 1);
         }),
-        { numRuns: 150 },
+        { numRuns: 300 },
       );
     }
   });
