@@ -6,14 +6,20 @@ import { type ArticleFacts, type ClipDoc, ClipSearchIndex, clipDoc } from './sea
 /**
  * The search index kept in step with the database.
  *
- * It lives in memory and is rebuilt each time the store opens, rather than persisted: an MV3 service
- * worker is stopped after ~30 s idle, so a persisted index would either be rewritten (megabytes) after
- * every write or be stale at most starts and need this rebuild anyway; and loading MiniSearch's JSON
- * costs the same order of time as re-tokenizing. The rebuild does not hold up opening or listing: its
- * snapshot is read in one read-only transaction created before the store is handed out (so it holds
- * exactly the writes committed before any of ours), then indexed in short slices that let other work
- * run in between. Writes committed meanwhile are queued and applied after, in commit order; every
- * change is an idempotent upsert or removal, so the result equals the database. Only searches wait.
+ * It lives in memory and is built from the database on first use (the first search, or `searchReady()`
+ * when the library page opens), not persisted. Measured at 10,000 clips (bench/store.ts): reading the
+ * clips and indexing them takes about a second in Chromium, and an MV3 service worker is stopped after
+ * ~30 s idle, so a persisted index would have to be rewritten (megabytes) after most writes or be found
+ * stale at most starts; loading MiniSearch's JSON would still cost a good part of a rebuild. Building
+ * only on demand also keeps the many short worker starts that never search (a page asking "any clips
+ * here?") free of that cost, and keeps the build from competing with the library's first page.
+ *
+ * Consistency: the build reads a snapshot in one read-only transaction, created synchronously when the
+ * build starts, so it holds exactly the writes committed before then. Writes committed after are
+ * queued (in commit order) and applied once the snapshot is indexed; before any build starts they are
+ * simply left to the snapshot. Every change is an idempotent upsert or removal, so a write seen both in
+ * the snapshot and in the queue does no harm. The index is built in short slices so that other work
+ * (database events, messages) runs in between.
  */
 export type IndexChange = { upsert: ClipDoc } | { remove: string };
 
@@ -78,8 +84,8 @@ export class LiveSearchIndex {
     private readonly keyRange: typeof IDBKeyRange,
   ) {}
 
-  /** Starts a rebuild. Call synchronously after opening, before any write (see the note above). */
-  start(): void {
+  /** Starts a build from a fresh snapshot (see the note above). */
+  private start(): void {
     this.index = null;
     this.pending = [];
     const building = readSnapshot(this.db, this.keyRange)
@@ -100,10 +106,10 @@ export class LiveSearchIndex {
   /** Records a committed write. Call right after the commit, with no await in between. */
   apply(changes: readonly IndexChange[]): void {
     if (this.index) for (const change of changes) applyChange(this.index, change);
-    else this.pending.push(...changes);
+    else if (this.building) this.pending.push(...changes);
   }
 
-  /** The index once it reflects every committed write. */
+  /** The index once it reflects every committed write, building it first if needed. */
   async ready(): Promise<ClipSearchIndex> {
     if (this.index) return this.index;
     if (!this.building) this.start();

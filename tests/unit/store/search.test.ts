@@ -127,7 +127,7 @@ describe('search', () => {
     expect(ids(await store.listClips({ text: '氢能' }))).toEqual([added.id]);
   });
 
-  it('writes made while the index is being rebuilt after a restart are not lost', async () => {
+  it('writes made while the index is being built after a restart are not lost', async () => {
     const t = await freshStore();
     const a = articleRecord('https://x.example/1');
     // Enough clips that the rebuild takes several slices, so the writes below land in the middle of it.
@@ -135,6 +135,7 @@ describe('search', () => {
     await t.store.importBackup(await backupOf([a], clips));
     t.store.close();
     const store = await t.reopen();
+    const warming = store.searchReady();
     const writes = Promise.all([
       store.addClip(draft(a.id, '新增 能源安全')),
       store.updateClip('c1', { note: 'hydrogen' }),
@@ -142,10 +143,21 @@ describe('search', () => {
       store.reanchorClip('c4', { quote: '改为 储能', selectors: [] }),
     ]);
     const [added] = await writes;
+    await warming;
     expect((await store.listClips({ text: '能源安全' })).total).toBe(2000 - 3 + 1);
     expect(await store.listClipIds({ text: 'hydrogen' })).toEqual(['c1']);
     expect(await store.listClipIds({ text: '储能' })).toEqual(['c4']);
     expect(await store.listClipIds({ text: '新增' })).toEqual([added.id]);
+  });
+
+  it('writes made before the first search are found by it', async () => {
+    const t = await library();
+    t.store.close();
+    const store = await t.reopen();
+    const added = await store.addClip(draft(t.zh.id, '支持新型储能示范'));
+    await store.deleteClips([t.cZh.id]);
+    expect(await store.listClipIds({ text: '储能' })).toEqual([added.id]);
+    expect(await store.listClipIds({ text: '科技成果' })).toEqual([]);
   });
 
   it('is rebuilt on reopen (a restarted service worker) from what is stored', async () => {
