@@ -78,11 +78,14 @@ function quoteFor(pick: FindingPick, pageQuote: string): string {
 export function pageHandlers(deps: BackgroundDeps): PageHandlers {
   return {
     async 'page/analyze'({ tabId }): Promise<AnalyzeResult> {
+      // Open the database while the extractor runs: the popup's first render waits on both.
+      const storeReady = deps.store();
+      storeReady.catch(() => undefined); // awaited below only when the page has an article
       const { url, analysis, refused } = await analyse(deps, tabId, true);
       if (refused) return { status: 'unavailable', url, reason: 'restricted', message: refused };
       if (!analysis) throw new HandledError({ code: 'internal', message: SCRIPTING_REFUSED_MESSAGE });
       if (!analysis.ok) return { status: 'unavailable', url, reason: analysis.reason, message: analysis.message };
-      const store = await deps.store();
+      const store = await storeReady;
       const saved = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
       return { status: 'article', article: analysis.article, findings: analysis.findings, saved };
     },

@@ -1,0 +1,70 @@
+/**
+ * Screenshots of the popup and the library, light and dark, English and Chinese, into the git-ignored
+ * `tests/screenshots/`. `npm run screenshots` (UPDATE_SCREENSHOTS=1) also refreshes the four the README
+ * shows, in `docs/screenshots/`. Along the way it checks that the theme follows the system colour
+ * scheme and the UI language follows the browser's.
+ */
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPopup, ROOT, serve, type ExtensionSession, type FixtureServer } from './harness';
+
+const OUT = join(ROOT, 'tests/screenshots');
+const README_SHOTS = ['popup-en-light', 'library-en-light', 'popup-zh-CN-dark', 'library-zh-CN-dark'];
+const seed = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'));
+
+describe.each([
+  { lang: 'en', scheme: 'light' as const },
+  { lang: 'en', scheme: 'dark' as const },
+  { lang: 'zh-CN', scheme: 'light' as const },
+  { lang: 'zh-CN', scheme: 'dark' as const },
+])('screenshots $lang $scheme', ({ lang, scheme }) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    server = await serve({ '/news/policy/2021/0510.html': { body: seed } });
+    session = await launch({ lang, colorScheme: scheme });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('renders the popup and the library in the right language and colour scheme', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/news/policy/2021/0510.html'));
+    const popup = await openPopup(session, page);
+    await popup.setViewportSize({ width: 440, height: 720 });
+    await popup.getByTestId('highlight-all-figure').click();
+    await popup.getByTestId('page-highlight').first().waitFor();
+    const tags = popup.getByTestId('page-highlight').first().getByRole('combobox');
+    await tags.fill('科技金融');
+    await tags.press('Enter');
+
+    const looks = await popup.evaluate(() => ({
+      lang: document.documentElement.lang,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(looks.lang.startsWith(lang === 'en' ? 'en' : 'zh')).toBe(true);
+    const [r, g, b] = (looks.background.match(/\d+/g) ?? []).map(Number);
+    const luminance = (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    expect(scheme === 'dark' ? luminance < 0.3 : luminance > 0.7).toBe(true);
+    await popup.screenshot({ path: join(OUT, `popup-${lang}-${scheme}.png`), fullPage: false });
+
+    const library = await session.context.newPage();
+    await library.setViewportSize({ width: 1200, height: 800 });
+    await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await library.getByTestId('clip-row').first().waitFor();
+    await library.screenshot({ path: join(OUT, `library-${lang}-${scheme}.png`) });
+
+    for (const name of [`popup-${lang}-${scheme}`, `library-${lang}-${scheme}`]) {
+      const file = join(OUT, `${name}.png`);
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+      if (process.env.UPDATE_SCREENSHOTS === '1' && README_SHOTS.includes(name)) {
+        mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+        copyFileSync(file, join(ROOT, 'docs/screenshots', `${name}.png`));
+      }
+    }
+  });
+});
