@@ -66,8 +66,10 @@ export function entry(parts: EntryParts, labels: BriefLabels): Entry {
 
 /** Consecutive entries, each with its suffix, as one list (blank lines between items only if needed). */
 export function entryList(entries: ReadonlyArray<{ entry: Entry; suffix: string }>): string {
-  const loose = entries.some((e) => e.entry.loose);
-  return entries.map((e) => e.entry.head + e.suffix + e.entry.tail).join(loose ? '\n\n' : '\n');
+  const separator = entries.some((e) => e.entry.loose) ? '\n\n' : '\n';
+  let out = '';
+  for (const e of entries) out += (out === '' ? '' : separator) + e.entry.head + e.suffix + e.entry.tail;
+  return out;
 }
 
 export interface FigureRow {

@@ -19,3 +19,4 @@ export type {
   MultiBriefInput,
   ParseHtml,
 } from './types';
+export { renderBriefJob, toPortable, type BriefJob, type PortableBriefOptions } from './job';
