@@ -9,7 +9,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'downloads', 'clipboardWrite'],
+    permissions: [
+      'storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'downloads', 'clipboardWrite',
+      // Chrome's service worker has no DOM parser: full-text briefs render in an offscreen document.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: {

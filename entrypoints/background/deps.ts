@@ -2,10 +2,10 @@
  * Everything the background's handlers need from the outside world, as plain interfaces: the real
  * implementations wrap `browser.*` (see `index.ts`); tests pass fakes and call handlers directly.
  */
-import type { ParseHtml } from '../../utils/brief';
 import type { Settings } from '../../utils/messages/responses';
 import type { PageAnalysis } from '../../utils/pipeline';
 import type { ClipStore } from '../../utils/store';
+import type { BriefRenderer } from './brief-renderer';
 import type { DownloadPort } from './download-port';
 import type { TabPort } from './tab-port';
 
@@ -28,8 +28,8 @@ export interface BackgroundDeps {
   now: () => number;
   /** The user's time zone, for dates printed in briefs. */
   timeZone: string;
-  /** HTML parser for full-text briefs (the service worker has no DOMParser). */
-  parseHtml?: ParseHtml;
+  /** Renders a brief (where a DOM parser is available for full texts: see `brief-renderer.ts`). */
+  renderBrief: BriefRenderer;
   /**
    * The last analysis of each tab, so that clicking a suggestion does not re-run the extractor. Keyed by
    * tab id; an entry is used only while the tab still shows the same URL.

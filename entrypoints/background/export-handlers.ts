@@ -1,12 +1,5 @@
 /** Handlers that turn the store into files: briefs, the figures CSV, backups; and export settings. */
-import {
-  briefFileName,
-  defaultBriefOptions,
-  renderArticleBrief,
-  renderFiguresCsv,
-  renderMultiBrief,
-  type BriefOptions,
-} from '../../utils/brief';
+import { briefFileName, defaultBriefOptions, renderFiguresCsv, toPortable, type BriefOptions } from '../../utils/brief';
 import type { BriefOptionsPatch } from '../../utils/messages/requests';
 import type { Delivered } from '../../utils/messages/responses';
 import type { ArticleContentRecord, ClipRecord, ClipStore } from '../../utils/store';
@@ -26,7 +19,7 @@ async function briefOptions(deps: BackgroundDeps, patch: BriefOptionsPatch | und
   return {
     ...defaultBriefOptions(now), ...brief, ...patch,
     ...(title ? { title } : {}),
-    timeZone: deps.timeZone, parseHtml: deps.parseHtml,
+    timeZone: deps.timeZone,
   };
 }
 
@@ -76,7 +69,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       if (!article) throw new HandledError({ code: 'not-found', message: 'This article is not in your library any more.' });
       const [content, clips] = await Promise.all([store.getContent(articleId), allClipsOf(store, articleId)]);
       const opts = await briefOptions(deps, options);
-      const text = renderArticleBrief({ article, content: content ?? undefined, clips }, opts);
+      const text = await deps.renderBrief({ kind: 'article', input: { article, content: content ?? undefined, clips }, options: toPortable(opts) });
       const filename = briefFileName(`${article.title}-${isZh(article.lang) ? '简报' : 'brief'}`, opts.now, 'md', deps.timeZone);
       return deliver(deps, how, filename, text, MIME.md);
     },
@@ -87,7 +80,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const fullText = options?.fullText ?? settings.brief.fullText;
       const input = await clipsWithArticles(store, clipIds, fullText);
       const opts = await briefOptions(deps, options, title);
-      const text = renderMultiBrief(input, opts);
+      const text = await deps.renderBrief({ kind: 'multi', input, options: toPortable(opts) });
       const zh = input.articles.filter((a) => isZh(a.lang)).length * 2 > input.articles.length;
       const base = title ?? sharedTag(input.clips) ?? 'Policy Clipper';
       const filename = briefFileName(`${base}-${zh ? '简报' : 'brief'}`, opts.now, 'md', deps.timeZone);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openStore, type ClipStore } from '../../utils/store';
 import type { BackgroundDeps } from './deps';
+import { browserBriefRenderer } from './brief-renderer';
 import { browserDownloadPort } from './download-port';
 import { toMessageError } from './errors';
 import { createHandlers } from './handlers';
@@ -38,6 +39,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
     analyses: new Map(),
+    renderBrief: browserBriefRenderer(),
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
