@@ -2,6 +2,7 @@ import type { ClipperDatabase } from './db-schema';
 import { toStoreError } from './errors';
 import { transact } from './transact';
 import { type ArticleFacts, type ClipDoc, ClipSearchIndex, clipDoc } from './search-index';
+import type { ClipRecord } from './types';
 
 /**
  * The search index kept in step with the database.
@@ -14,35 +15,31 @@ import { type ArticleFacts, type ClipDoc, ClipSearchIndex, clipDoc } from './sea
  * only on demand also keeps the many short worker starts that never search (a page asking "any clips
  * here?") free of that cost, and keeps the build from competing with the library's first page.
  *
- * Consistency: the build reads a snapshot in one read-only transaction, created synchronously when the
- * build starts, so it holds exactly the writes committed before then. Writes committed after are
- * queued (in commit order) and applied once the snapshot is indexed; before any build starts they are
- * simply left to the snapshot. Every change is an idempotent upsert or removal, so a write seen both in
- * the snapshot and in the queue does no harm. The index is built in short slices so that other work
- * (database events, messages) runs in between.
+ * Consistency: from the moment a build starts, every committed write is queued (in commit order) and
+ * applied once the stored clips are indexed; writes committed before it are in what the build reads.
+ * Every change is an idempotent upsert or removal of a whole search document, so a write that the
+ * build also read does no harm, and the queue leaves each document as its last write made it. The
+ * build reads in batches and indexes in short slices, so that other work (database events, the
+ * library's first page, messages) runs in between.
  */
 export type IndexChange = { upsert: ClipDoc } | { remove: string };
 
-const CLIP_BATCH = 1000;
+const CLIP_BATCH = 500;
 const SLICE_MS = 8;
 
-function readSnapshot(db: ClipperDatabase, keyRange: typeof IDBKeyRange): Promise<ClipDoc[]> {
-  return transact(db, ['articles', 'clips'], 'readonly', async (tx) => {
-    const articles = new Map<string, ArticleFacts>();
-    for (const a of await tx.objectStore('articles').getAll()) articles.set(a.id, { title: a.title, source: a.source });
-    const docs: ClipDoc[] = [];
-    const clips = tx.objectStore('clips');
-    let after: string | null = null;
-    // Batches keep each structured-clone deserialisation short (10,000 clips at once block the thread).
-    for (;;) {
-      const batch = await clips.getAll(after === null ? null : keyRange.lowerBound(after, true), CLIP_BATCH);
-      for (const clip of batch) docs.push(clipDoc(clip, articles.get(clip.articleId)));
-      const last = batch[batch.length - 1];
-      if (!last || batch.length < CLIP_BATCH) break;
-      after = last.id;
-    }
-    return docs;
+function readArticleFacts(db: ClipperDatabase): Promise<Map<string, ArticleFacts>> {
+  return transact(db, ['articles'], 'readonly', async (tx) => {
+    const facts = new Map<string, ArticleFacts>();
+    for (const a of await tx.objectStore('articles').getAll()) facts.set(a.id, { title: a.title, source: a.source });
+    return facts;
   });
+}
+
+/** The clips after `after` in id order, a batch at a time: each read is short, so the thread stays free. */
+function readClipBatch(db: ClipperDatabase, keyRange: typeof IDBKeyRange, after: string | null): Promise<ClipRecord[]> {
+  return transact(db, ['clips'], 'readonly', (tx) =>
+    tx.objectStore('clips').getAll(after === null ? null : keyRange.lowerBound(after, true), CLIP_BATCH),
+  );
 }
 
 interface BackgroundScheduler {
@@ -60,8 +57,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function indexInSlices(docs: readonly ClipDoc[]): Promise<ClipSearchIndex> {
-  const index = new ClipSearchIndex();
+async function indexInSlices(index: ClipSearchIndex, docs: readonly ClipDoc[]): Promise<void> {
   let i = 0;
   while (i < docs.length) {
     const deadline = Date.now() + SLICE_MS;
@@ -71,7 +67,24 @@ async function indexInSlices(docs: readonly ClipDoc[]): Promise<ClipSearchIndex>
     }
     if (i < docs.length) await nextTask();
   }
-  return index;
+}
+
+/**
+ * Indexes every stored clip, batch by batch, each batch read in its own transaction. A write that
+ * lands between batches is also in the queue of changes (see the note above), so whichever batch
+ * did or did not see it, the queue brings the index to the same end state.
+ */
+async function buildIndex(db: ClipperDatabase, keyRange: typeof IDBKeyRange): Promise<ClipSearchIndex> {
+  const index = new ClipSearchIndex();
+  const articles = await readArticleFacts(db);
+  for (let after: string | null = null; ; ) {
+    const batch = await readClipBatch(db, keyRange, after);
+    await indexInSlices(index, batch.map((clip) => clipDoc(clip, articles.get(clip.articleId))));
+    const last = batch[batch.length - 1];
+    if (!last || batch.length < CLIP_BATCH) return index;
+    after = last.id;
+    await nextTask();
+  }
 }
 
 export class LiveSearchIndex {
@@ -84,18 +97,16 @@ export class LiveSearchIndex {
     private readonly keyRange: typeof IDBKeyRange,
   ) {}
 
-  /** Starts a build from a fresh snapshot (see the note above). */
+  /** Starts a build; from now on committed writes are queued for it (see the note above). */
   private start(): void {
     this.index = null;
     this.pending = [];
-    const building = readSnapshot(this.db, this.keyRange)
-      .then(indexInSlices)
-      .then((index) => {
-        for (const change of this.pending) applyChange(index, change);
-        this.pending = [];
-        this.index = index;
-        return index;
-      });
+    const building = buildIndex(this.db, this.keyRange).then((index) => {
+      for (const change of this.pending) applyChange(index, change);
+      this.pending = [];
+      this.index = index;
+      return index;
+    });
     this.building = building;
     building.catch(() => {
       // A failed build is retried by the next search; the failure reaches that search's caller.

@@ -150,6 +150,42 @@ describe('search', () => {
     expect(await store.listClipIds({ text: '新增' })).toEqual([added.id]);
   });
 
+  it('writes spread over the whole build, touching clips read early and late, all end up in the index', async () => {
+    const t = await freshStore();
+    const a = articleRecord('https://x.example/2');
+    const clips = Array.from({ length: 1500 }, (_, i) =>
+      clipRecord(`k${String(i).padStart(4, '0')}`, a.id, `第${i}条 能源安全`),
+    );
+    await t.store.importBackup(await backupOf([a], clips));
+    t.store.close();
+    const store = await t.reopen();
+    let built = false;
+    const warming = store.searchReady().then(() => {
+      built = true;
+    });
+    const deleted = new Set<string>();
+    const noted = new Map<string, string>();
+    const added: string[] = [];
+    for (let i = 0; !built || i < 6; i++) {
+      const id = `k${String((i * 397) % 1500).padStart(4, '0')}`;
+      if (i % 3 === 0 && !deleted.has(id)) {
+        await store.deleteClips([id]);
+        deleted.add(id);
+        noted.delete(id);
+      } else if (i % 3 === 1 && !deleted.has(id)) {
+        await store.updateClip(id, { note: `marker${i}x` });
+        noted.set(id, `marker${i}x`);
+      } else {
+        added.push((await store.addClip(draft(a.id, `能源安全 fresh${i}`))).id);
+      }
+    }
+    await warming;
+    expect((await store.listClips({ text: '能源安全' })).total).toBe(1500 - deleted.size + added.length);
+    for (const [id, marker] of noted) expect(await store.listClipIds({ text: marker })).toEqual([id]);
+    expect((await store.listClipIds({ text: 'fresh' })).sort()).toEqual([...added].sort());
+    expect(deleted.size).toBeGreaterThan(2);
+  });
+
   it('writes made before the first search are found by it', async () => {
     const t = await library();
     t.store.close();
