@@ -1,0 +1,188 @@
+/**
+ * The background's handlers as plain functions: a real store (fake-indexeddb), a fake tab (the seed
+ * page analysed by the real pipeline in jsdom, a highlighter that answers from a jsdom document).
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../entrypoints/background/settings-port';
+import { renderBriefJob } from '../../../utils/brief';
+import type { BackgroundDeps } from '../../../entrypoints/background/deps';
+import { toMessageError } from '../../../entrypoints/background/errors';
+import { createHandlers } from '../../../entrypoints/background/handlers';
+import { createRouter } from '../../../entrypoints/background/router';
+import type { TabPort } from '../../../entrypoints/background/tab-port';
+import { anchorInModel, buildTextModel } from '../../../utils/anchor';
+import type { HighlighterCommand } from '../../../utils/messages/highlighter';
+import type { Settings } from '../../../utils/messages/responses';
+import { analyzeDocument } from '../../../utils/pipeline';
+import { openStore, type ClipStore } from '../../../utils/store';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'), 'utf8');
+const URL_A = 'https://www.example-research.cn/news/policy/2021/0510.html';
+const self = { id: 'ext', origin: 'chrome-extension://ext/' };
+const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+
+interface Harness {
+  route: ReturnType<typeof createRouter>;
+  store: ClipStore;
+  commands: HighlighterCommand[];
+  downloads: { filename: string; text: string }[];
+  tabUrl: { value: string };
+}
+
+async function harness(): Promise<Harness> {
+  const store = await openStore(new IDBFactory());
+  const commands: HighlighterCommand[] = [];
+  const downloads: { filename: string; text: string }[] = [];
+  const tabUrl = { value: URL_A };
+  const dom = new JSDOM(SEED, { url: URL_A });
+  const tabs: TabPort = {
+    info: async () => ({ url: tabUrl.value, title: 'seed' }),
+    analyze: async () => analyzeDocument(new JSDOM(SEED, { url: tabUrl.value }).window.document, tabUrl.value),
+    async command(_tabId, command) {
+      commands.push(command);
+      const model = buildTextModel(dom.window.document.body);
+      switch (command.type) {
+        case 'hl/locate':
+          return {
+            found: command.items.flatMap(({ key, selector }) => {
+              const r = anchorInModel(model, [selector]);
+              return r.ok ? [{ key, span: { quote: model.text.slice(r.start, r.end), selectors: [selector], context: '', fragment: 'text=x' } }] : [];
+            }),
+          } as never;
+        case 'hl/describeSelection':
+          return { ok: false } as never;
+        default:
+          return { anchored: [], orphans: [] } as never;
+      }
+    },
+  };
+  let settings: Settings = DEFAULT_SETTINGS;
+  const deps: BackgroundDeps = {
+    store: async () => store,
+    tabs,
+    download: async (filename, text) => downloads.push({ filename, text }),
+    settings: { get: async () => settings, update: async (f) => (settings = f(settings)) },
+    storage: { persisted: async () => true, estimate: async () => ({ usage: 1, quota: 2 }) },
+    now: () => Date.UTC(2026, 10, 30),
+    timeZone: 'UTC',
+    analyses: new Map(),
+    renderBrief: async (job) => renderBriefJob(job),
+  };
+  return { route: createRouter(createHandlers(deps), self, toMessageError), store, commands, downloads, tabUrl };
+}
+
+let h: Harness;
+beforeEach(async () => {
+  h = await harness();
+});
+
+describe('router', () => {
+  it('refuses a message from a web page and stores nothing', async () => {
+    const r = await h.route({ type: 'article/save', tabId: 1 }, { url: 'https://evil.example/' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await h.store.listArticles()).toEqual([]);
+  });
+
+  it('refuses a malformed message with a readable reason', async () => {
+    const r = await h.route({ type: 'article/save', tabId: 'one' }, popup);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    if (!r.ok) expect(r.error.message).toContain('tabId');
+  });
+});
+
+describe('page handlers', () => {
+  it('analyses the tab: article, findings, not saved yet', async () => {
+    const r = await h.route({ type: 'page/analyze', tabId: 1 }, popup);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const result = r.result as { status: string; article: { title: string; source: string }; findings: unknown[]; saved: unknown };
+    expect(result.status).toBe('article');
+    expect(result.article.source).toBe('思瀚产业研究院');
+    expect(result.findings.length).toBeGreaterThan(10);
+    expect(result.saved).toBeNull();
+  });
+
+  it('says plainly when the tab is a browser page', async () => {
+    h.tabUrl.value = 'chrome://settings/';
+    const r = await h.route({ type: 'page/analyze', tabId: 1 }, popup);
+    expect(r).toMatchObject({ ok: true, result: { status: 'unavailable', reason: 'restricted' } });
+  });
+
+  it('saves the article once: a second save updates it', async () => {
+    const first = await h.route({ type: 'article/save', tabId: 1 }, popup);
+    const second = await h.route({ type: 'article/save', tabId: 1 }, popup);
+    expect(first).toMatchObject({ ok: true, result: { created: true } });
+    expect(second).toMatchObject({ ok: true, result: { created: false } });
+    expect(await h.store.listArticles()).toHaveLength(1);
+  });
+
+  it('turns suggested findings into tagged clips, located in the page', async () => {
+    const analysis = await h.route({ type: 'page/analyze', tabId: 1 }, popup);
+    if (!analysis.ok) throw new Error('no analysis');
+    const findings = (analysis.result as { findings: { kind: string; type: string; text: string; start: number; end: number; context: string; value?: number; unit?: string }[] }).findings;
+    const money = findings.find((f) => f.text === '28251.51亿元')!;
+    const r = await h.route({ type: 'highlight/findings', tabId: 1, findings: [{ ...money, value: money.value ?? null, unit: money.unit ?? null }] }, popup);
+    expect(r).toMatchObject({ ok: true, result: { notFound: 0 } });
+    const { clips } = await h.store.listClips({});
+    expect(clips).toHaveLength(1);
+    expect(clips[0]).toMatchObject({ quote: '28251.51亿元', kind: 'figure', type: 'money', tags: ['figure', 'figure/money'], value: 2825151000000 });
+    expect(h.commands.map((c) => c.type)).toEqual(['hl/locate', 'hl/render']);
+  });
+
+  it('asks the user to select text when there is no selection', async () => {
+    const r = await h.route({ type: 'highlight/selection', tabId: 1 }, popup);
+    expect(r).toMatchObject({ ok: false, error: { code: 'no-selection' } });
+    expect((await h.store.listClips({})).total).toBe(0);
+  });
+});
+
+describe('content handlers', () => {
+  const script = (url: string) => ({ id: 'ext', url, frameId: 0, tab: { id: 1, url } });
+
+  it("never lets a page touch another page's clip", async () => {
+    const article = await h.store.saveArticle({
+      title: 'B', source: 'b', byline: null, published: null, lang: null, url: 'https://b.example/1', canonicalUrl: null, excerpt: '', contentHtml: '', text: 'x',
+    });
+    const clip = await h.store.addClip({ articleId: article.id, quote: 'x', selectors: [] });
+    const evil = 'https://evil.example/page';
+    const r = await h.route({ type: 'content/deleteClip', url: evil, id: clip.id }, script(evil));
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await h.store.getClips([clip.id])).toHaveLength(1);
+    const own = await h.route({ type: 'content/deleteClip', url: 'https://b.example/1', id: clip.id }, script('https://b.example/1'));
+    expect(own.ok).toBe(true);
+    expect(await h.store.getClips([clip.id])).toHaveLength(0);
+  });
+});
+
+describe('export handlers', () => {
+  it('downloads the article brief under a safe name that keeps Chinese', async () => {
+    const saved = await h.route({ type: 'article/save', tabId: 1 }, popup);
+    if (!saved.ok) throw new Error('not saved');
+    const id = (saved.result as { article: { id: string } }).article.id;
+    const r = await h.route({ type: 'brief/article', articleId: id, deliver: 'download' }, popup);
+    expect(r).toMatchObject({ ok: true, result: { filename: '央地齐打“组合拳” 促科技成果转化再迎政策利好-简报-2026-11-30.md' } });
+    expect(h.downloads[0]?.text).toContain('# 央地齐打“组合拳” 促科技成果转化再迎政策利好');
+  });
+
+  it('refuses a backup that is not JSON, naming the problem, and changes nothing', async () => {
+    await h.route({ type: 'article/save', tabId: 1 }, popup);
+    const before = await h.store.exportBackup();
+    const r = await h.route({ type: 'backup/import', json: '{"format": "policy-clipper-backup", "ver' }, popup);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-backup' } });
+    if (!r.ok) expect(r.error.message).toMatch(/not valid JSON/);
+    const after = await h.store.exportBackup();
+    expect([after.articles, after.contents, after.clips]).toEqual([before.articles, before.contents, before.clips]);
+  });
+
+  it('remembers export options', async () => {
+    await h.route({ type: 'settings/set', brief: { groupBy: 'article', fullText: true } }, popup);
+    const r = await h.route({ type: 'settings/get' }, popup);
+    expect(r).toMatchObject({ ok: true, result: { brief: { groupBy: 'article', fullText: true, highlightStyle: 'mark' } } });
+  });
+});
