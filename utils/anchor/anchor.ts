@@ -8,7 +8,7 @@
  * The score and its minimum are explained in `score.ts`.
  */
 import { bestExactMatch } from './exact-search';
-import { bestDistantFuzzyMatch, bestLocalFuzzyMatch, contextClosedUp } from './fuzzy-search';
+import { bestDistantFuzzyMatch, bestLocalFuzzyMatch, contextClosedUp, findContext } from './fuzzy-search';
 import { collapseSpaces, normalizeText } from './normalize';
 import { MIN_SCORE, type QuoteQuery, type ScoredMatch, contextSimilarity, scoreMatch } from './score';
 import { type TextModel, TextModelBuilder, buildTextModel } from './text-model';
@@ -60,10 +60,11 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
   }
   let best = bestExactMatch(text, q);
   if (best !== null && confident(best)) return best;
-  best = better(best, bestLocalFuzzyMatch(text, q));
+  const context = findContext(text, q);
+  best = better(best, bestLocalFuzzyMatch(text, q, context));
   if (best !== null && best.score >= MIN_SCORE) return best;
   // Deleted where it stood: a copy moved elsewhere *and* edited would be a new passage; don't search.
-  if (contextClosedUp(text, q)) return best;
+  if (contextClosedUp(text, context)) return best;
   return better(best, bestDistantFuzzyMatch(text, q));
 }
 

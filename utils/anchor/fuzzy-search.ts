@@ -58,30 +58,52 @@ function nearest(positions: number[], hint: number | null, count: number): numbe
   return [...positions].sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, count);
 }
 
+/** Where the quote's old context still is: ends of prefix copies and starts of suffix copies. */
+export interface ContextPlaces {
+  prefixEnds: number[];
+  suffixStarts: number[];
+}
+
+/** Copies of the prefix and suffix (long enough to mean something), nearest to the hint first. */
+export function findContext(text: string, q: QuoteQuery): ContextPlaces {
+  const places: ContextPlaces = { prefixEnds: [], suffixStarts: [] };
+  const prefix = q.prefix.trimStart();
+  if (prefix.trim().length >= MIN_CONTEXT_LOOKUP) {
+    const found = occurrencesIn(text, prefix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
+    places.prefixEnds = nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES).map((p) => p + prefix.length);
+  }
+  const suffix = q.suffix.trimEnd();
+  if (suffix.trim().length >= MIN_CONTEXT_LOOKUP) {
+    const found = occurrencesIn(text, suffix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
+    places.suffixStarts = nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES).map((p) => p + (suffix.length - suffix.trimStart().length));
+  }
+  return places;
+}
+
 /** Windows around the hint and next to surviving copies of the quote's prefix and suffix. */
-function localWindows(text: string, q: QuoteQuery, k: number): Window[] {
+function localWindows(q: QuoteQuery, context: ContextPlaces, k: number): Window[] {
   const m = q.exact.length;
   const windows: Window[] = [];
   if (q.hint !== null) {
     const radius = Math.max(HINT_RADIUS, 2 * m);
     windows.push([q.hint - radius, q.hint + m + radius]);
   }
-  const prefix = q.prefix.trimStart();
-  if (prefix.length >= MIN_CONTEXT_LOOKUP) {
-    const found = occurrencesIn(text, prefix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
-    for (const p of nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES)) {
-      const end = p + prefix.length;
-      windows.push([end - 4, end + m + k + 4]);
-    }
-  }
-  const suffix = q.suffix.trimEnd();
-  if (suffix.length >= MIN_CONTEXT_LOOKUP) {
-    const found = occurrencesIn(text, suffix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
-    for (const s of nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES)) {
-      windows.push([s - m - k - 4, s + 4]);
-    }
-  }
+  for (const end of context.prefixEnds) windows.push([end - 4, end + m + k + 4]);
+  for (const start of context.suffixStarts) windows.push([start - m - k - 4, start + 4]);
   return windows;
+}
+
+/**
+ * Whether the quote's old context survives with at most a space between its prefix and suffix: the
+ * passage was deleted where it stood.
+ */
+export function contextClosedUp(text: string, context: ContextPlaces): boolean {
+  const starts = new Set(context.suffixStarts);
+  return context.prefixEnds.some((end) => {
+    let at = end;
+    while (at - end < 2 && /\s/.test(text[at] ?? '')) at++;
+    return starts.has(at) || starts.has(end);
+  });
 }
 
 /**
@@ -119,27 +141,11 @@ function pieceWindows(text: string, q: QuoteQuery, k: number): Window[] {
     .map((c): Window => [c.from - k - 4, c.to + m + k + 4]);
 }
 
-/**
- * Whether the quote's old context survives with nothing but whitespace between its prefix and suffix:
- * the passage was deleted where it stood.
- */
-export function contextClosedUp(text: string, q: QuoteQuery): boolean {
-  const prefix = q.prefix.trimStart();
-  const suffix = q.suffix.trimEnd();
-  if (prefix.trim().length < MIN_CONTEXT_LOOKUP || suffix.trim().length < MIN_CONTEXT_LOOKUP) return false;
-  for (const p of occurrencesIn(text, prefix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8)) {
-    let at = p + prefix.length;
-    while (at < text.length && at - p - prefix.length < 2 && /\s/.test(text[at] as string)) at++;
-    if (text.startsWith(suffix.trimStart(), at)) return true;
-  }
-  return false;
-}
-
 /** Approximate matches near the hint and the old context. */
-export function bestLocalFuzzyMatch(text: string, q: QuoteQuery): ScoredMatch | null {
+export function bestLocalFuzzyMatch(text: string, q: QuoteQuery, context: ContextPlaces): ScoredMatch | null {
   const k = maxErrorsFor(q.exact.length);
   if (k === 0) return null;
-  return bestInWindows(text, q, localWindows(text, q, k), k);
+  return bestInWindows(text, q, localWindows(q, context, k), k);
 }
 
 /** Approximate matches anywhere in the text, located by pieces of the quote. */
