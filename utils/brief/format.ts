@@ -29,6 +29,9 @@ export function formatDecimal(value: number, significant = 4): string {
   return (value < 0 ? '-' : '') + s;
 }
 
+/** Up to 2 decimals, truncated (`13.48`, `0.3`). */
+const exact = (value: number): string => formatDecimal(value, 15).replace(/(\.\d{2})\d+$/, '$1');
+
 /** `549353` → `549,353` (decimals kept as given, up to 2). */
 function groupThousands(value: number): string {
   const [int = '0', frac] = formatDecimal(Math.abs(value), 15).split('.');
@@ -68,27 +71,32 @@ function scaled(value: number, locale: BriefLocale): string {
       return locale === 'zh' ? `${formatDecimal(value / divisor)}${word}` : `${formatDecimal(value / divisor)} ${word}`;
     }
   }
-  return locale === 'zh' ? formatDecimal(value, 15).replace(/(\.\d{2})\d+$/, '$1') : groupThousands(value);
+  return locale === 'zh' ? exact(value) : groupThousands(value);
 }
 
 const isCjk = (s: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/.test(s);
 
 /**
  * A figure's normalised value for people: `2825151000000 CNY` → `2.825 trillion CNY` (en) or
- * `2.825万亿元` (zh); 4 significant digits (the exact figure is beside it in the table). Percentages are
- * taken to be in percent already (`13.48` with unit `%`); `date` values are epoch ms. '' when there is
- * no value.
+ * `2.825万亿元` (zh); 4 significant digits (the exact figure is beside it in the table). Units as
+ * detection gives them (`utils/detect/types.ts`): percentages are in percent (`13.48` with `%`), a
+ * price per unit is `USD/W`; a `date` value, if any, is epoch ms. '' when there is no value.
  */
 export function formatFigureValue(value: number | null, unit: string | null, locale: BriefLocale): string {
   if (value === null || !Number.isFinite(value)) return '';
   const u = unit ?? '';
+  const zh = locale === 'zh';
   if (u === 'date') return new Date(value).toISOString().slice(0, 10);
-  if (u === '%') return `${formatDecimal(value, 15).replace(/(\.\d{2})\d+$/, '$1')}%`;
-  if (u === 'pp') return locale === 'zh' ? `${formatDecimal(value)}个百分点` : `${formatDecimal(value)} pp`;
+  if (u === '%' || u === '‰') return `${exact(value)}${u}`;
+  if (u === '×' || u === 'ratio') return `${exact(value)}×`;
+  if (u === 'pp') return zh ? `${formatDecimal(value)}个百分点` : `${formatDecimal(value)} pp`;
+  if (u === 'year') return zh ? `${formatDecimal(value)}年` : `${formatDecimal(value)} ${value === 1 ? 'year' : 'years'}`;
   const number = scaled(value, locale);
-  if (locale === 'zh') {
-    const currency = ZH_CURRENCY[u];
-    if (currency) return number + currency;
+  if (zh) {
+    // `CNY` → `元`, and a price per unit keeps its denominator: `USD/W` → `美元/W`.
+    const [code = '', per] = u.split('/');
+    const currency = ZH_CURRENCY[code];
+    if (currency) return number + currency + (per === undefined ? '' : `/${per}`);
     if (u === '') return number;
     return isCjk(u) ? number + u : `${number} ${u}`;
   }

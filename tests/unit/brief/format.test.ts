@@ -72,3 +72,15 @@ describe('trimContext', () => {
     expect(out.replace(/…/g, '')).toBe('😀'.repeat(11));
   });
 });
+
+describe('formatFigureValue, other units from detection', () => {
+  it('prints per-mille, ratios, durations and prices per unit', () => {
+    expect(formatFigureValue(2.5, '‰', 'en')).toBe('2.5‰');
+    expect(formatFigureValue(1.5, '×', 'zh')).toBe('1.5×');
+    expect(formatFigureValue(3, 'year', 'zh')).toBe('3年');
+    expect(formatFigureValue(1, 'year', 'en')).toBe('1 year');
+    expect(formatFigureValue(0.25, 'USD/W', 'zh')).toBe('0.25美元/W');
+    expect(formatFigureValue(0.25, 'USD/W', 'en')).toBe('0.25 USD/W');
+    expect(formatFigureValue(140000000, null, 'zh')).toBe('1.4亿');
+  });
+});
