@@ -1,5 +1,6 @@
 import { articleIdFor, articleUrl, normaliseUrl } from '../url';
 import type { IDBPObjectStore } from 'idb';
+import { allFromStored } from './clip-records';
 import type { StoreContext } from './context';
 import type { ClipperDB, ClipperStoreName } from './db-schema';
 import { StoreError } from './errors';
@@ -77,7 +78,7 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
     }
     const changes: IndexChange[] = [];
     if (existing && (existing.title !== record.title || existing.source !== record.source)) {
-      for (const clip of await tx.objectStore('clips').index('articleId').getAll(ids.id)) {
+      for (const clip of allFromStored(await tx.objectStore('clips').index('articleId').getAll(ids.id))) {
         changes.push({ upsert: clipDoc(clip, record) });
       }
     }
@@ -147,7 +148,7 @@ export function clipsForUrl(ctx: StoreContext, url: string, canonicalUrl?: strin
   return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
     const article = await findArticle(tx.objectStore('articles'), url, canonicalUrl);
     if (!article) return { article: null, clips: [] };
-    const clips: ClipRecord[] = await tx.objectStore('clips').index('articleId').getAll(article.id);
+    const clips = allFromStored(await tx.objectStore('clips').index('articleId').getAll(article.id));
     clips.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
     return { article, clips };
   });

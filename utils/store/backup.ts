@@ -1,5 +1,5 @@
 import { backupChecksum, parseBackup, sortedPayload } from './backup-format';
-import { syncClipTags } from './clip-tags';
+import { allFromStored, toStored } from './clip-records';
 import type { StoreContext } from './context';
 import { invalid } from './errors';
 import { type ArticleFacts, clipDoc } from './search-index';
@@ -15,7 +15,7 @@ export async function exportBackup(ctx: StoreContext): Promise<BackupFile> {
       tx.objectStore('contents').getAll(),
       tx.objectStore('clips').getAll(),
     ]);
-    return { articles, contents, clips };
+    return { articles, contents, clips: allFromStored(clips) };
   });
   const payload = sortedPayload({
     format: BACKUP_FORMAT,
@@ -44,19 +44,12 @@ export function importMessage(articles: ImportCounts, clips: ImportCounts): stri
 export async function importBackup(ctx: StoreContext, input: unknown): Promise<ImportReport> {
   const backup = await parseBackup(input);
   const fileArticles = new Map(backup.articles.map((a) => [a.id, a]));
-  const scope: ['articles', 'contents', 'clips', 'trash', 'clipTags'] = [
-    'articles',
-    'contents',
-    'clips',
-    'trash',
-    'clipTags',
-  ];
+  const scope: ['articles', 'contents', 'clips', 'trash'] = ['articles', 'contents', 'clips', 'trash'];
   const { report, changes } = await transact(ctx.db, scope, 'readwrite', async (tx) => {
     const articles = tx.objectStore('articles');
     const contents = tx.objectStore('contents');
     const clips = tx.objectStore('clips');
     const trash = tx.objectStore('trash');
-    const clipTags = tx.objectStore('clipTags');
     // Keys only: a handful of requests whatever the size of the file or the library.
     const [articleIds, contentIds, clipIds, trashIds] = await Promise.all([
       articles.getAllKeys(),
@@ -89,8 +82,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
       ...newArticles.map((a) => articles.add(a)),
       ...newContents.map((c) => contents.add(c)),
       ...newClips.flatMap((c) => [
-        clips.add(c),
-        syncClipTags(clipTags, null, c),
+        clips.add(toStored(c)),
         ...(trashed.has(c.id) ? [trash.delete(c.id)] : []),
       ]),
     ]);

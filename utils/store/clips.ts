@@ -1,4 +1,4 @@
-import { syncClipTags } from './clip-tags';
+import { allFromStored, fromStored, toStored } from './clip-records';
 import { readArticleFacts, type StoreContext, withKnownSpellings } from './context';
 import { notFound, StoreError } from './errors';
 import { clipDoc } from './search-index';
@@ -12,7 +12,7 @@ export const DEFAULT_COLOUR = 'yellow';
 export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRecord> {
   const draft = parseOrThrow(clipDraftSchema, raw, '');
   const now = ctx.now();
-  const { clip, article } = await transact(ctx.db, ['articles', 'clips', 'clipTags'], 'readwrite', async (tx) => {
+  const { clip, article } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const article = await tx.objectStore('articles').get(draft.articleId);
     if (!article) throw notFound('The article of this clip');
     const clips = tx.objectStore('clips');
@@ -34,8 +34,7 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
       createdAt: now,
       updatedAt: now,
     };
-    await clips.add(clip);
-    await syncClipTags(tx.objectStore('clipTags'), null, clip);
+    await clips.add(toStored(clip));
     return { clip, article };
   });
   ctx.search.apply([{ upsert: clipDoc(clip, article) }]);
@@ -46,9 +45,9 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
 export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPatch): Promise<ClipRecord> {
   const patch = parseOrThrow(clipPatchSchema, rawPatch, 'patch');
   const now = ctx.now();
-  const { clip, change } = await transact(ctx.db, ['articles', 'clips', 'clipTags'], 'readwrite', async (tx) => {
+  const { clip, change } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
-    const existing = await clips.get(id);
+    const existing = fromStored(await clips.get(id));
     if (!existing) throw notFound('This clip');
     const tags = patch.tags ? await withKnownSpellings(clips, ctx.keyRange, patch.tags) : existing.tags;
     const clip: ClipRecord = {
@@ -58,8 +57,7 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
       colour: patch.colour || existing.colour,
       updatedAt: now,
     };
-    await clips.put(clip);
-    await syncClipTags(tx.objectStore('clipTags'), existing, clip);
+    await clips.put(toStored(clip));
     const article = await tx.objectStore('articles').get(clip.articleId);
     return { clip, change: { upsert: clipDoc(clip, article) } satisfies IndexChange };
   });
@@ -73,7 +71,7 @@ export async function reanchorClip(ctx: StoreContext, id: string, rawAnchor: Cli
   const now = ctx.now();
   const { clip, change } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
-    const existing = await clips.get(id);
+    const existing = fromStored(await clips.get(id));
     if (!existing) throw notFound('This clip');
     const clip: ClipRecord = {
       ...existing,
@@ -83,7 +81,7 @@ export async function reanchorClip(ctx: StoreContext, id: string, rawAnchor: Cli
       fragment: anchor.fragment ?? '',
       updatedAt: now,
     };
-    await clips.put(clip);
+    await clips.put(toStored(clip));
     const article = await tx.objectStore('articles').get(clip.articleId);
     return { clip, change: { upsert: clipDoc(clip, article) } satisfies IndexChange };
   });
@@ -96,7 +94,7 @@ export function getClips(ctx: StoreContext, ids: readonly string[]): Promise<Cli
   return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
     const store = tx.objectStore('clips');
     const found = await Promise.all(ids.map((id) => store.get(id)));
-    return found.filter((c): c is ClipRecord => c !== undefined);
+    return allFromStored(found.filter((c) => c !== undefined));
   });
 }
 
@@ -105,17 +103,14 @@ export async function deleteClips(ctx: StoreContext, ids: readonly string[]): Pr
   const unique = [...new Set(ids)];
   const token = ctx.newId();
   const deletedAt = ctx.now();
-  await transact(ctx.db, ['clips', 'trash', 'clipTags'], 'readwrite', async (tx) => {
+  await transact(ctx.db, ['clips', 'trash'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
     const trash = tx.objectStore('trash');
-    const clipTags = tx.objectStore('clipTags');
-    const found = await Promise.all(unique.map((id) => clips.get(id)));
+    const found = await Promise.all(unique.map(async (id) => fromStored(await clips.get(id))));
     const missing = unique.find((_, i) => !found[i]);
     if (missing !== undefined) throw notFound(`Clip ${missing}`);
     await Promise.all(
-      found.flatMap((clip) =>
-        clip ? [trash.put({ clip, deletedAt, token }), clips.delete(clip.id), syncClipTags(clipTags, clip, null)] : [],
-      ),
+      found.flatMap((clip) => (clip ? [trash.put({ clip, deletedAt, token }), clips.delete(clip.id)] : [])),
     );
   });
   ctx.search.apply(unique.map((id) => ({ remove: id })));
@@ -126,8 +121,7 @@ export type RestoreTarget = readonly string[] | { token: string };
 
 /** Undo: puts trashed clips back, by the token `deleteClips` returned or by clip ids. */
 export async function restoreClips(ctx: StoreContext, target: RestoreTarget): Promise<ClipRecord[]> {
-  const scope: ['articles', 'clips', 'trash', 'clipTags'] = ['articles', 'clips', 'trash', 'clipTags'];
-  const { restored, changes } = await transact(ctx.db, scope, 'readwrite', async (tx) => {
+  const { restored, changes } = await transact(ctx.db, ['articles', 'clips', 'trash'], 'readwrite', async (tx) => {
     const trash = tx.objectStore('trash');
     let records: TrashRecord[];
     if ('token' in target) {
@@ -148,8 +142,7 @@ export async function restoreClips(ctx: StoreContext, target: RestoreTarget): Pr
     if (present.some((c) => c !== undefined)) {
       throw new StoreError('conflict', 'A clip with the same id is already in the library; nothing was restored.');
     }
-    const clipTags = tx.objectStore('clipTags');
-    await Promise.all(restored.flatMap((c) => [clips.add(c), trash.delete(c.id), syncClipTags(clipTags, null, c)]));
+    await Promise.all(restored.flatMap((c) => [clips.add(toStored(c)), trash.delete(c.id)]));
     const changes: IndexChange[] = restored.map((c) => ({ upsert: clipDoc(c, facts.get(c.articleId)) }));
     return { restored, changes };
   });

@@ -1,3 +1,4 @@
+import { allFromStored, type StoredClip } from './clip-records';
 import type { ClipperDatabase } from './db-schema';
 import { type CheckedQuery, compareByDate, encodeCursor } from './query-plan';
 import { tagKey } from './tags';
@@ -6,9 +7,9 @@ import type { ClipRecord } from './types';
 
 /**
  * Pages in date order that read about one page of records whatever the library size, in a fixed
- * handful of requests (each is a round trip to the browser's database process):
- * no filter but dates → the createdAt index; kinds → the [kind, createdAt] index, one stream per kind;
- * tags → the `clipTags` keys, which carry each clip's date, so only the page's clips are read.
+ * handful of requests (each is a round trip to the browser's database process): no filter but dates →
+ * the createdAt index; kinds → the [kind, createdAt] index, one stream per kind; one tag → the
+ * [tag, createdAt] index.
  */
 
 export interface DatePage {
@@ -22,7 +23,7 @@ type Order = 'newest' | 'oldest';
 /** The parts of an idb index this needs, so one routine serves indexes with different key shapes. */
 interface DateIndex {
   count(query: IDBKeyRange): Promise<number>;
-  getAll(query: IDBKeyRange, count?: number): Promise<ClipRecord[]>;
+  getAll(query: IDBKeyRange, count?: number): Promise<StoredClip[]>;
   openKeyCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<KeyCursor | null>;
 }
 
@@ -71,14 +72,21 @@ function readBounds(q: CheckedQuery, w: Window): { from: number; to: number } {
 }
 
 /** The first `wanted` clips of a stream between two dates, in index order (or a few more on ties). */
-async function top(s: Stream, kr: typeof IDBKeyRange, from: number, to: number, w: Window, wanted: number) {
+async function top(
+  s: Stream,
+  kr: typeof IDBKeyRange,
+  from: number,
+  to: number,
+  w: Window,
+  wanted: number,
+): Promise<ClipRecord[]> {
   const range = kr.bound(s.key(from), s.key(to));
-  if (w.order === 'oldest') return s.index.getAll(range, wanted);
+  if (w.order === 'oldest') return allFromStored(await s.index.getAll(range, wanted));
   // getAll only reads upwards: find the key `wanted` entries below the top, then read up from it.
   const highest = await s.index.openKeyCursor(range, 'prev');
   if (!highest) return [];
   const boundary = wanted > 1 ? await highest.advance(wanted - 1) : highest;
-  return s.index.getAll(boundary ? kr.bound(boundary.key, s.key(to)) : range);
+  return allFromStored(await s.index.getAll(boundary ? kr.bound(boundary.key, s.key(to)) : range));
 }
 
 async function pageOfStreams(streams: Stream[], kr: typeof IDBKeyRange, q: CheckedQuery): Promise<DatePage> {
@@ -112,37 +120,23 @@ export function pageByKinds(db: ClipperDatabase, kr: typeof IDBKeyRange, q: Chec
   });
 }
 
-/** Every clip carrying all the query's tags, as `{ createdAt, id }` from `clipTags` keys alone. */
-async function taggedEntries(
-  keysOf: (range: IDBKeyRange) => Promise<IDBValidKey[]>,
-  kr: typeof IDBKeyRange,
-  q: CheckedQuery,
-): Promise<Array<{ createdAt: number; id: string }>> {
+/** One tag (any spelling), and dates. */
+export function pageByTag(db: ClipperDatabase, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<DatePage> {
+  const key = tagKey(q.tags[0] ?? '');
+  return transact(db, ['clips'], 'readonly', (tx) =>
+    pageOfStreams([{ index: tx.objectStore('clips').index('tagDate'), key: (t) => [key, t] }], kr, q),
+  );
+}
+
+/** The ids of every clip a date-only or one-tag query matches, in its date order, from keys alone. */
+export async function idsByDate(db: ClipperDatabase, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<string[]> {
   if (q.from > q.to) return [];
-  // `[]` sorts after every string, so `[tag, to, []]` bounds every clip id at date `to`.
-  const lists = await Promise.all(q.tags.map((t) => keysOf(kr.bound([tagKey(t), q.from], [tagKey(t), q.to, []]))));
-  const [first = [], ...others] = lists.map((keys) => keys as Array<[string, number, string]>);
-  const inAll = others.map((keys) => new Set(keys.map((k) => k[2])));
-  return first.filter((k) => inAll.every((ids) => ids.has(k[2]))).map(([, createdAt, id]) => ({ createdAt, id }));
-}
-
-/** Tags, and dates: dates and ids come from keys; only the page's clips are read. */
-export function pageByTags(db: ClipperDatabase, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<DatePage> {
-  const w = windowOf(q);
-  return transact(db, ['clips', 'clipTags'], 'readonly', async (tx) => {
-    const entries = await taggedEntries((range) => tx.objectStore('clipTags').getAllKeys(range), kr, q);
-    const { page, next } = cut(entries.sort((a, b) => compareByDate(w.order, a, b)), w);
+  const tag = q.tags[0];
+  const ids = await transact(db, ['clips'], 'readonly', (tx) => {
     const clips = tx.objectStore('clips');
-    const found = await Promise.all(page.map((e) => clips.get(e.id)));
-    return { clips: found.filter((c): c is ClipRecord => c !== undefined), total: entries.length, nextCursor: next };
+    if (tag === undefined) return clips.index('createdAt').getAllKeys(kr.bound(q.from, q.to));
+    return clips.index('tagDate').getAllKeys(kr.bound([tagKey(tag), q.from], [tagKey(tag), q.to]));
   });
-}
-
-/** The ids of every clip carrying the query's tags, in its date order. */
-export function idsByTags(db: ClipperDatabase, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<string[]> {
-  const order: Order = q.order === 'oldest' ? 'oldest' : 'newest';
-  return transact(db, ['clipTags'], 'readonly', async (tx) => {
-    const entries = await taggedEntries((range) => tx.objectStore('clipTags').getAllKeys(range), kr, q);
-    return entries.sort((a, b) => compareByDate(order, a, b)).map((e) => e.id);
-  });
+  // Index order is (date, id) ascending, the order `oldest` wants; `newest` is its reverse.
+  return q.order === 'oldest' ? ids : ids.reverse();
 }

@@ -1,8 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ArticleContentRecord, ArticleRecord, ClipKind, ClipRecord, TrashRecord } from './types';
-
-/** `[tagKey(tag), clip.createdAt, clip.id]`. */
-export type TagDateKey = [string, number, string];
+import type { StoredClip } from './clip-records';
+import type { ArticleContentRecord, ArticleRecord, ClipKind, TrashRecord } from './types';
 
 /** The database as the current code sees it (after every migration in `./migrations.ts`). */
 export interface ClipperDB extends DBSchema {
@@ -23,7 +21,8 @@ export interface ClipperDB extends DBSchema {
   };
   clips: {
     key: string;
-    value: ClipRecord;
+    /** Read and written only through `fromStored` / `toStored` (`./clip-records.ts`). */
+    value: StoredClip;
     indexes: {
       articleId: string;
       createdAt: number;
@@ -33,16 +32,9 @@ export interface ClipperDB extends DBSchema {
       kind: ClipKind;
       /** Version 3: `[kind, createdAt]`, so a kind filter reads one page, not every clip of that kind. */
       kindDate: [ClipKind, number];
+      /** Version 3, multi-entry over `tagDates`: `[tagKey, createdAt]`, so a tag filter reads one page. */
+      tagDate: [string, number];
     };
-  };
-  /**
-   * Version 3: one entry per (tag, clip), keyed `[tagKey, createdAt, clipId]` (the value is the clip
-   * id), so a tag filter finds its clips in date order from keys alone. Kept in step with `clips` by
-   * every write, in the same transaction (see `./clip-tags.ts`).
-   */
-  clipTags: {
-    key: TagDateKey;
-    value: string;
   };
   trash: {
     /** The clip's id (`clip.id`). */

@@ -1,26 +1,28 @@
 import type { IDBPObjectStore } from 'idb';
 import { getClips } from './clips';
-import { spellingsOf, type StoreContext } from './context';
+import { allFromStored } from './clip-records';
+import type { StoreContext } from './context';
 import type { ClipperDB } from './db-schema';
-import { idsByTags, pageByDate, pageByKinds, pageByTags } from './date-pages';
+import { idsByDate, pageByDate, pageByKinds, pageByTag } from './date-pages';
 import { type CheckedQuery, checkQuery, compareByDate, cutPage, matches } from './query-plan';
 import type { SearchHit } from './search-index';
+import { tagKey } from './tags';
 import { transact } from './transact';
 import type { ClipMatch, ClipPage, ClipQuery, ClipRecord } from './types';
 
-type Plan = 'search' | 'dates' | 'tags' | 'kinds' | 'general';
+type Plan = 'search' | 'dates' | 'tag' | 'kinds' | 'general';
 
 /** Which way a query is answered: the narrowest that reads only about one page (see `./date-pages.ts`). */
 function planOf(q: CheckedQuery): Plan {
   if (q.text) return 'search';
   if (q.articleId !== null || q.source !== null) return 'general';
-  if (q.tags.length > 0) return q.kinds === null ? 'tags' : 'general';
+  if (q.tags.length > 0) return q.kinds === null && q.tags.length === 1 ? 'tag' : 'general';
   return q.kinds === null ? 'dates' : 'kinds';
 }
 
 /**
  * Lists clips by any mix of filters, newest first by default, a page at a time.
- * Dates alone, tags alone or kinds alone (with dates) read about one page from an index; other mixes
+ * Dates alone, one tag or kinds alone (with dates) read about one page from an index; other mixes
  * read the candidates of the most selective index and filter them in memory; text goes through the
  * search index, which also knows every filter field, so only the page itself is read.
  */
@@ -29,26 +31,19 @@ export async function listClips(ctx: StoreContext, query: ClipQuery): Promise<Cl
   const plan = planOf(q);
   if (plan === 'search') return searchClips(ctx, q);
   if (plan === 'general') return filteredPage(ctx, q);
-  const read = plan === 'dates' ? pageByDate : plan === 'tags' ? pageByTags : pageByKinds;
+  const read = plan === 'dates' ? pageByDate : plan === 'tag' ? pageByTag : pageByKinds;
   return { ...(await read(ctx.db, ctx.keyRange, q)), matches: [] };
 }
 
 type ClipsStore = IDBPObjectStore<ClipperDB, ('articles' | 'clips')[], 'clips', 'readonly'>;
 
-/** Clips carrying the query tag that the fewest clips carry (any spelling of it). */
-async function clipsWithRarestTag(
-  clips: ClipsStore,
-  keyRange: typeof IDBKeyRange,
-  tags: readonly string[],
-): Promise<ClipRecord[]> {
-  const index = clips.index('tags');
-  const lists = await Promise.all(tags.map((t) => spellingsOf(index, keyRange, t)));
-  if (lists.some((list) => list.length === 0)) return [];
-  const counts = await Promise.all(
-    lists.map(async (list) => (await Promise.all(list.map((s) => index.count(s)))).reduce((a, b) => a + b, 0)),
-  );
-  const rarest = lists[counts.indexOf(Math.min(...counts))] ?? [];
-  return (await Promise.all(rarest.map((s) => index.getAll(s)))).flat();
+/** Clips carrying the query tag that the fewest clips carry (any spelling), within the query's dates. */
+async function clipsWithRarestTag(clips: ClipsStore, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<ClipRecord[]> {
+  const index = clips.index('tagDate');
+  const ranges = q.tags.map((t) => kr.bound([tagKey(t), q.from], [tagKey(t), q.to]));
+  const counts = await Promise.all(ranges.map((r) => index.count(r)));
+  const rarest = ranges[counts.indexOf(Math.min(...counts))];
+  return rarest ? allFromStored(await index.getAll(rarest)) : [];
 }
 
 /** Every clip matching the filters (not text), in the query's date order. */
@@ -59,13 +54,15 @@ function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipRecord
       q.source === null ? null : new Set(await tx.objectStore('articles').index('source').getAllKeys(q.source));
     const clips = tx.objectStore('clips');
     let candidates: ClipRecord[];
-    if (q.articleId !== null) candidates = await clips.index('articleId').getAll(q.articleId);
-    else if (q.tags.length > 0) candidates = await clipsWithRarestTag(clips, ctx.keyRange, q.tags);
+    if (q.articleId !== null) candidates = allFromStored(await clips.index('articleId').getAll(q.articleId));
+    else if (q.tags.length > 0) candidates = await clipsWithRarestTag(clips, ctx.keyRange, q);
     else if (sourceArticles) {
       const byArticle = await Promise.all([...sourceArticles].map((id) => clips.index('articleId').getAll(id)));
-      candidates = byArticle.flat();
+      candidates = allFromStored(byArticle.flat());
     } else {
-      candidates = (await Promise.all((q.kinds ?? []).map((k) => clips.index('kind').getAll(k)))).flat();
+      const kinds = (q.kinds ?? []).map((k) => ctx.keyRange.bound([k, q.from], [k, q.to]));
+      const byKind = await Promise.all(kinds.map((range) => clips.index('kindDate').getAll(range)));
+      candidates = allFromStored(byKind.flat());
     }
     const unique = [...new Map(candidates.map((c) => [c.id, c])).values()];
     return unique.filter((c) => matches(c, q, sourceArticles)).sort((a, b) => compareByDate(order, a, b));
@@ -116,12 +113,6 @@ export async function listClipIds(ctx: StoreContext, query: ClipQuery): Promise<
   const q = checkQuery({ ...query, cursor: null, offset: 0, limit: undefined });
   const plan = planOf(q);
   if (plan === 'search') return (await searchHits(ctx, q)).map((h) => h.id);
-  if (plan === 'tags') return idsByTags(ctx.db, ctx.keyRange, q);
-  if (plan !== 'dates') return (await filterByIndexes(ctx, q)).map((c) => c.id);
-  if (q.from > q.to) return [];
-  const range = ctx.keyRange.bound(q.from, q.to);
-  const ids = await transact(ctx.db, ['clips'], 'readonly', (tx) =>
-    tx.objectStore('clips').index('createdAt').getAllKeys(range),
-  );
-  return q.order === 'oldest' ? ids : ids.reverse();
+  if (plan === 'dates' || plan === 'tag') return idsByDate(ctx.db, ctx.keyRange, q);
+  return (await filterByIndexes(ctx, q)).map((c) => c.id);
 }

@@ -1,5 +1,5 @@
 import { normaliseUrl } from '../url';
-import { tagDateKeys } from './clip-tags';
+import { tagDatesOf } from './clip-records';
 import type { ClipperDatabase, UpgradeTransaction } from './db-schema';
 
 /**
@@ -45,17 +45,15 @@ export async function indexKindsAndPageUrls(_db: ClipperDatabase, tx: UpgradeTra
 }
 
 /**
- * Version 3: filters that read one page instead of every matching clip. A tag filter walks the new
- * `clipTags` keys (`[tag, createdAt, clipId]`, backfilled from every clip), a kind filter the new
- * `[kind, createdAt]` index.
+ * Version 3: filters that read one page instead of every matching clip: `[kind, createdAt]` and, over
+ * a new derived field `tagDates` (backfilled on every clip), `[tagKey, createdAt]` per tag.
  */
-export async function indexTagsAndKindsByDate(db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
+export async function indexTagsAndKindsByDate(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
   const clips = tx.objectStore('clips');
   clips.createIndex('kindDate', ['kind', 'createdAt']);
-  db.createObjectStore('clipTags');
-  const clipTags = tx.objectStore('clipTags');
+  clips.createIndex('tagDate', 'tagDates', { multiEntry: true });
   for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
-    for (const key of tagDateKeys(cursor.value)) await clipTags.put(key[2], key);
+    await cursor.update({ ...cursor.value, tagDates: tagDatesOf(cursor.value) });
   }
 }
 

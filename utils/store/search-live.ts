@@ -2,6 +2,7 @@ import type { ClipperDatabase } from './db-schema';
 import { toStoreError } from './errors';
 import { transact } from './transact';
 import { type ArticleFacts, type ClipDoc, ClipSearchIndex, clipDoc } from './search-index';
+import { allFromStored } from './clip-records';
 import type { ClipRecord } from './types';
 
 /**
@@ -37,8 +38,8 @@ function readArticleFacts(db: ClipperDatabase): Promise<Map<string, ArticleFacts
 
 /** The clips after `after` in id order, a batch at a time: each read is short, so the thread stays free. */
 function readClipBatch(db: ClipperDatabase, keyRange: typeof IDBKeyRange, after: string | null): Promise<ClipRecord[]> {
-  return transact(db, ['clips'], 'readonly', (tx) =>
-    tx.objectStore('clips').getAll(after === null ? null : keyRange.lowerBound(after, true), CLIP_BATCH),
+  return transact(db, ['clips'], 'readonly', async (tx) =>
+    allFromStored(await tx.objectStore('clips').getAll(after === null ? null : keyRange.lowerBound(after, true), CLIP_BATCH)),
   );
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { syncClipTags } from './clip-tags';
+import { allFromStored, toStored } from './clip-records';
 import { readArticleFacts, readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } from './context';
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
@@ -22,7 +22,7 @@ function requireTags(raw: readonly string[], path: string): string[] {
   return tags;
 }
 
-type TagTx = StoreTx<('articles' | 'clips' | 'clipTags')[], 'readwrite'>;
+type TagTx = StoreTx<('articles' | 'clips')[], 'readwrite'>;
 
 /**
  * Rewrites the tags of `clips` with `edit` in the caller's transaction, writing only clips whose tags
@@ -42,10 +42,7 @@ async function rewriteTags(
     changed.push({ before: clip, after: { ...clip, tags, updatedAt: now } });
   }
   const store = tx.objectStore('clips');
-  const clipTags = tx.objectStore('clipTags');
-  await Promise.all(
-    changed.flatMap(({ before, after }) => [store.put(after), syncClipTags(clipTags, before, after)]),
-  );
+  await Promise.all(changed.map(({ after }) => store.put(toStored(after))));
   const facts = await readArticleFacts(tx.objectStore('articles'), changed.map((c) => c.after.articleId));
   return changed.map(({ after }) => ({ upsert: clipDoc(after, facts.get(after.articleId)) }));
 }
@@ -56,7 +53,7 @@ async function clipsById(tx: TagTx, ids: readonly string[]): Promise<ClipRecord[
   const found = await Promise.all(unique.map((id) => store.get(id)));
   const missing = unique.find((_, i) => !found[i]);
   if (missing !== undefined) throw notFound(`Clip ${missing}`);
-  return found.filter((c): c is ClipRecord => c !== undefined);
+  return allFromStored(found.filter((c) => c !== undefined));
 }
 
 async function editTagsOf(
@@ -65,7 +62,7 @@ async function editTagsOf(
   edit: (tx: TagTx) => Promise<(tags: string[]) => string[]>,
 ): Promise<number> {
   const now = ctx.now();
-  const changes = await transact(ctx.db, ['articles', 'clips', 'clipTags'], 'readwrite', async (tx) => {
+  const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const clips = await clipsById(tx, ids);
     return rewriteTags(tx, clips, await edit(tx), now);
   });
@@ -99,7 +96,7 @@ export async function mergeTags(ctx: StoreContext, rawSources: readonly string[]
   if (!target) throw invalid('must not be empty', 'target');
   const sourceKeys = new Set(sources.map(tagKey));
   const now = ctx.now();
-  const changes = await transact(ctx.db, ['articles', 'clips', 'clipTags'], 'readwrite', async (tx) => {
+  const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const index = tx.objectStore('clips').index('tags');
     const stored = (await Promise.all(sources.map((s) => spellingsOf(index, ctx.keyRange, s)))).flat();
     if (stored.length === 0) throw notFound(`The tag “${sources.join('”, “')}”`);
@@ -107,7 +104,7 @@ export async function mergeTags(ctx: StoreContext, rawSources: readonly string[]
     const spelling = existing[0] ?? target;
     const byId = new Map<string, ClipRecord>();
     const lists = await Promise.all(stored.map((tag) => index.getAll(tag)));
-    for (const clip of lists.flat()) byId.set(clip.id, clip);
+    for (const clip of allFromStored(lists.flat())) byId.set(clip.id, clip);
     const replace = (tags: string[]) => tags.map((t) => (sourceKeys.has(tagKey(t)) ? spelling : t));
     return rewriteTags(tx, [...byId.values()], replace, now);
   });

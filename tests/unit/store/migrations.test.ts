@@ -71,7 +71,7 @@ describe('migrations', () => {
     store.close();
     const db = await openRaw(factory, 'policy-clipper');
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect(Array.from(db.objectStoreNames).sort()).toEqual(['articles', 'clipTags', 'clips', 'contents', 'trash']);
+    expect(Array.from(db.objectStoreNames).sort()).toEqual(['articles', 'clips', 'contents', 'trash']);
     const tx = db.transaction(['articles', 'clips', 'trash']);
     expect(Array.from(tx.objectStore('articles').indexNames).sort()).toEqual(['clippedAt', 'pageUrls', 'source', 'url']);
     expect(Array.from(tx.objectStore('clips').indexNames).sort()).toEqual([
@@ -79,11 +79,13 @@ describe('migrations', () => {
       'createdAt',
       'kind',
       'kindDate',
+      'tagDate',
       'tags',
     ]);
     expect(Array.from(tx.objectStore('trash').indexNames).sort()).toEqual(['deletedAt', 'token']);
     expect(tx.objectStore('articles').index('url').unique).toBe(true);
     expect(tx.objectStore('clips').index('tags').multiEntry).toBe(true);
+    expect(tx.objectStore('clips').index('tagDate').multiEntry).toBe(true);
     db.close();
   });
 
@@ -92,7 +94,8 @@ describe('migrations', () => {
     const seeded = await seedVersion1(factory);
     const store = await openStore(factory);
     const after = await dump(factory);
-    expect(byKey(after.clips as { id: string }[], (c) => c.id)).toEqual(seeded.clips);
+    const stripped = (after.clips as Array<{ id: string; tagDates?: unknown }>).map(({ tagDates: _, ...c }) => c);
+    expect(byKey(stripped, (c) => c.id)).toEqual(seeded.clips);
     expect(byKey(after.contents as { articleId: string }[], (c) => c.articleId)).toEqual(
       byKey(seeded.contents, (c) => c.articleId),
     );
@@ -131,14 +134,13 @@ describe('migrations', () => {
 
     const store = await openStore(factory);
     const after = await dump(factory);
-    for (const name of ['articles', 'clips', 'contents', 'trash']) expect(after[name]).toEqual(before[name]);
-    const raw = await openRaw(factory, 'policy-clipper');
-    expect(await raw.getAllKeys('clipTags')).toEqual([
-      ['trade', T0 + 1, 'm1'],
-      ['trade', T0 + 2, 'm2'],
-      ['科技', T0 + 1, 'm1'],
+    for (const name of ['articles', 'contents', 'trash']) expect(after[name]).toEqual(before[name]);
+    // Every clip survives as it was, plus its derived tag/date keys.
+    expect(after.clips).toEqual([
+      { ...clips[0], tagDates: [['科技', T0 + 1], ['trade', T0 + 1]] },
+      { ...clips[1], tagDates: [['trade', T0 + 2]] },
+      { ...clips[2], tagDates: [] },
     ]);
-    raw.close();
     expect(await store.listClipIds({ tags: ['TRADE'] })).toEqual(['m2', 'm1']);
     expect((await store.listClips({ kinds: ['measure'] })).clips.map((c) => c.id)).toEqual(['m3', 'm1']);
     store.close();
