@@ -89,6 +89,15 @@ export function localeOf(articles: readonly ArticleRecord[]): BriefLocale {
   return zh * 2 > articles.length ? 'zh' : 'en';
 }
 
+/**
+ * The tags a clip is filed under in a brief: its tags without the bare name of its own kind, which
+ * detection adds to every suggested clip (`figure`, next to `figure/money`) and which would only
+ * repeat the clip under a section of everything of that kind.
+ */
+export function groupingTags(clip: ClipRecord): string[] {
+  return clipTags(clip).filter((t) => t !== clip.kind);
+}
+
 /** Every tag used by the clips, sorted. */
 export function allTags(clips: readonly ClipRecord[]): string[] {
   const tags = new Set<string>();

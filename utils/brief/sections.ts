@@ -9,7 +9,7 @@ import { escapeOneLine } from './escape';
 import { formatFigureValue, trimContext, type DateFormatter } from './format';
 import type { BriefLabels } from './labels';
 import { clipLink } from './link';
-import { clipTags, compareStrings } from './order';
+import { compareStrings, groupingTags } from './order';
 import type { BriefLocale } from './types';
 
 /** A clip with the article it is cited by. */
@@ -44,7 +44,7 @@ function figureRow(c: CitedClip, ctx: RenderContext): FigureRow {
 
 /** ` · also: b, c` for a clip shown under `tag` (escaped Markdown), '' when it has no other tag. */
 function alsoSuffix(clip: ClipRecord, tag: string | null, ctx: RenderContext): string {
-  const others = clipTags(clip).filter((t) => t !== tag);
+  const others = groupingTags(clip).filter((t) => t !== tag);
   if (others.length === 0) return '';
   const label = tag === null ? ctx.labels.tags : ctx.labels.also;
   return ` · ${label}${ctx.labels.colon}${others.map((t) => escapeOneLine(t)).join(ctx.labels.listSeparator)}`;
@@ -87,7 +87,7 @@ export function groupByTag(clips: readonly CitedClip[]): Array<[string | null, C
   const groups = new Map<string, CitedClip[]>();
   const untagged: CitedClip[] = [];
   for (const c of clips) {
-    const tags = clipTags(c.clip);
+    const tags = groupingTags(c.clip);
     if (tags.length === 0) untagged.push(c);
     for (const t of tags) {
       const list = groups.get(t);

@@ -122,7 +122,8 @@ describe('three-article brief (Chinese and English sources)', () => {
   it('grouped by tag: matches the golden file; each tag once, untagged last, sources numbered', () => {
     const brief = renderMultiBrief(multi, options({ groupBy: 'tag' }));
     expectGolden('multi-by-tag.md', brief);
-    expect(headings(brief)).toEqual(['h1 政策简报', 'h2 funding', 'h2 人才', 'h2 数据', 'h2 科技成果转化', 'h2 未加标签', 'h2 参考来源']);
+    // Detection's bare kind tag (`figure`) files nothing: its `figure/money` does.
+    expect(headings(brief)).toEqual(['h1 政策简报', 'h2 figure/money', 'h2 funding', 'h2 人才', 'h2 数据', 'h2 科技成果转化', 'h2 未加标签', 'h2 参考来源']);
     expect(brief).toContain('— [思瀚产业研究院, 2021-05-10](');
     expect(brief).toContain('1. 思瀚产业研究院. 央地齐打“组合拳” 促科技成果转化再迎政策利好\\[EB/OL\\]. (2021-05-10)\\[2026-11-28\\].');
     // Oldest first; the English source gets an author–date line, the Chinese ones GB/T 7714.
@@ -130,7 +131,7 @@ describe('three-article brief (Chinese and English sources)', () => {
     expect(brief).toMatch(/\n3\. Jane Doe \(2024\)\. Council approves €3\.3 billion for chip pilot lines under the Chips Act\. Example Policy Review, 2024-03-14\. <https:\/\/www\.example-policy\.org\/[^>]+> \(访问于 2025-11-25\)\./);
     const fm = parseYaml(splitFrontMatter(brief).yaml) as { sources: number; tags: string[] };
     expect(fm.sources).toBe(3);
-    expect(fm.tags).toEqual(['funding', '人才', '数据', '科技成果转化']);
+    expect(fm.tags).toEqual(['figure', 'figure/money', 'funding', '人才', '数据', '科技成果转化']);
   });
 
   it('grouped by article and by kind: match their golden files', () => {
