@@ -178,11 +178,11 @@ export function matchBareYear(scope: DateScope, token: NumberToken): DateMatch |
   const gap = text[token.start - 1] === ' ' ? 1 : 0;
   const at = token.start - gap;
   const deadline = matchEndingAt(EN_DEADLINE_MARKERS, text, at, scope.floor);
-  if (deadline && (gap === 1 || deadline.text.endsWith('-'))) {
+  if (deadline && (gap === 1 || text[deadline.end - 1] === '-')) {
     return { start: deadline.start, end: token.end, iso: String(token.value), deadline: true };
   }
   const preposition = matchEndingAt(EN_YEAR_PREPOSITIONS, text, at, scope.floor);
-  if (preposition && (gap === 1 || preposition.text.endsWith('-'))) {
+  if (preposition && (gap === 1 || text[preposition.end - 1] === '-')) {
     return { start: token.start, end: token.end, iso: String(token.value), deadline: false };
   }
   return null;

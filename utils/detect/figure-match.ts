@@ -92,8 +92,8 @@ function localise(unit: UnitRule, localYuan: string): string | null {
 }
 
 /** A bare `$` is the page's dollar: NT$ on Taiwan pages, HK$ in Hong Kong, A$ in Australia. */
-function localDollar(prefix: LiteralMatch<string>, dollar: string): string {
-  return prefix.text === '$' ? dollar : prefix.value;
+function localDollar(text: string, prefix: LiteralMatch<string>, dollar: string): string {
+  return prefix.end - prefix.start === 1 && text[prefix.start] === '$' ? dollar : prefix.value;
 }
 
 const RANGE_SEPARATORS = literalTable<true>(
@@ -124,7 +124,7 @@ export function matchUnitFigure(scope: FigureScope, token: NumberToken): FigureM
   const start = prefix ? prefix.start : token.start;
   let end = suffix ? suffix.end : token.end;
   const unitRule = suffix?.unit ?? null;
-  const currency = prefix ? localDollar(prefix, scope.localDollar) : unitRule?.type === 'money' ? localise(unitRule, scope.localYuan) : null;
+  const currency = prefix ? localDollar(text, prefix, scope.localDollar) : unitRule?.type === 'money' ? localise(unitRule, scope.localYuan) : null;
   if (currency !== null) {
     const per = afterSpace(EN_PER_UNIT, text, end, true);
     if (per) end = per.end;

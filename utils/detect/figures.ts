@@ -71,6 +71,8 @@ export function detectFigures(
   const localDollar = localDollarFor(lang);
   let clause = 0;
   let title = 0;
+  // One scope for the whole scan, its floor moved per token: no allocation per number.
+  const scope: FigureScope = { text, floor: 0, localYuan, localDollar };
   scanNumbers(text, (token) => {
     while (title < titles.length && (titles[title]?.end ?? 0) <= token.start) title++;
     const inTitle = titles[title];
@@ -79,7 +81,7 @@ export function detectFigures(
     const previous = found[found.length - 1];
     const clauseStart = clauses[clause]?.start ?? 0;
     const floor = Math.max(clauseStart, previous?.end ?? 0);
-    const scope: FigureScope = { text, floor, localYuan, localDollar };
+    scope.floor = floor;
     const date = matchStructuredDate(scope, token);
     const match: FigureMatch | null = date
       ? { start: date.start, end: date.end, type: 'date', value: null, unit: 'date' }

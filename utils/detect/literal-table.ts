@@ -24,7 +24,6 @@ export interface LiteralTable<T> {
 }
 
 export interface LiteralMatch<T> {
-  text: string;
   value: T;
   start: number;
   end: number;
@@ -101,7 +100,7 @@ export function matchAt<T>(table: LiteralTable<T>, text: string, pos: number): L
       end = i + 1;
     }
   }
-  return best?.entry ? { text: text.slice(pos, end), value: best.entry.value, start: pos, end } : null;
+  return best?.entry ? { value: best.entry.value, start: pos, end } : null;
 }
 
 /** The longest entry of `table` ending exactly at `pos` and starting at or after `floor`. */
@@ -122,7 +121,7 @@ export function matchEndingAt<T>(
       start = i;
     }
   }
-  return best?.entry ? { text: text.slice(start, pos), value: best.entry.value, start, end: pos } : null;
+  return best?.entry ? { value: best.entry.value, start, end: pos } : null;
 }
 
 /** Every non-overlapping occurrence of an entry of `table` in `text`, in order (one linear scan). */
@@ -131,7 +130,7 @@ export function findAll<T>(table: LiteralTable<T>, text: string): LiteralMatch<T
   const re = new RegExp(table.searchSource, table.caseInsensitive ? 'gi' : 'g');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = table.values.get(table.caseInsensitive ? m[0].toLowerCase() : m[0]);
-    if (value !== undefined) found.push({ text: m[0], value, start: m.index, end: m.index + m[0].length });
+    if (value !== undefined) found.push({ value, start: m.index, end: m.index + m[0].length });
   }
   return found;
 }

@@ -2,6 +2,7 @@
 import type { FigureFinding, MeasureType } from './types';
 import { EN_GOVERNMENT_WORDS, EN_TYPE_KEYWORDS } from './measure-words-en';
 import { ZH_GOVERNMENT_WORDS, ZH_TYPE_KEYWORDS } from './measure-words-zh';
+import { type LiteralTable, literalTable, matchAt } from './literal-table';
 
 export interface MeasureCandidate {
   start: number;
@@ -15,13 +16,21 @@ export interface MeasureCandidate {
   lang: 'zh' | 'en';
 }
 
+/** Keyword → the rank of its type in the table (earlier types win), one trie per language. */
+function keywordTable(rows: readonly (readonly [MeasureType, readonly string[]])[], caseInsensitive: boolean): LiteralTable<number> {
+  return literalTable(rows.flatMap(([, words], rank) => words.map((w) => [w, rank] as const)), { caseInsensitive });
+}
+const TYPE_KEYWORDS = { zh: keywordTable(ZH_TYPE_KEYWORDS, false), en: keywordTable(EN_TYPE_KEYWORDS, true) } as const;
+const TYPE_ORDER = { zh: ZH_TYPE_KEYWORDS.map(([type]) => type), en: EN_TYPE_KEYWORDS.map(([type]) => type) } as const;
+
+/** The first type (in table order) with a keyword in `text`; one pass over the text. */
 export function measureType(text: string, lang: 'zh' | 'en'): MeasureType {
-  const table = lang === 'zh' ? ZH_TYPE_KEYWORDS : EN_TYPE_KEYWORDS;
-  const haystack = lang === 'zh' ? text : text.toLowerCase();
-  for (const [type, keywords] of table) {
-    if (keywords.some((k) => haystack.includes(lang === 'zh' ? k : k.toLowerCase()))) return type;
+  let best = Infinity;
+  for (let i = 0; i < text.length && best > 0; i++) {
+    const keyword = matchAt(TYPE_KEYWORDS[lang], text, i);
+    if (keyword !== null && keyword.value < best) best = keyword.value;
   }
-  return 'other';
+  return TYPE_ORDER[lang][best] ?? 'other';
 }
 
 /** Length (characters) past which a suggestion reads as a paragraph rather than a measure. */

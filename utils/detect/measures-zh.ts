@@ -12,24 +12,27 @@ import { insideSpan, type Segmentation, type Span, trimSpan } from './segments';
 const MAX_SUBJECT = 16;
 /** A verb right after a modal (`将`, `要`) may come later: the subject can be a long noun phrase. */
 const MAX_MODAL_SUBJECT = 24;
+/** Openers, enumerators and spaces before the subject: how far past the window a verb may still count. */
+const HEAD_SLACK = 12;
 const MIN_LENGTH = 5;
 const MAX_LENGTH = 120;
 /** After the verb (and `了`), at least this much object: `明确指出` introduces, it does not state. */
 const MIN_OBJECT = 3;
 const ENUMERATOR = /^[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．]\s*/;
+const ENUMERATOR_START = /[（(0-9一二三四五六七八九十]/;
 const SEPARATOR = /[\s,，:：、]/;
 
 /** Skips `其中,`, `另外`, `一是`, `(1)`; a one-character opener (`并`, `还`) only before a verb or modal. */
 function afterOpeners(text: string, start: number, end: number): number {
   let s = start;
   for (let round = 0; round < 3 && s < end; round++) {
-    const enumerator = ENUMERATOR.exec(text.slice(s, s + 8));
+    const enumerator = ENUMERATOR_START.test(text[s] ?? '') ? ENUMERATOR.exec(text.slice(s, s + 8)) : null;
     const opener = matchAt(ZH_OPENERS, text, s);
     let next = s;
     if (enumerator) next = s + enumerator[0].length;
     else if (opener) {
       const beforeVerb = matchAt(ZH_POLICY_VERBS, text, opener.end) ?? matchAt(ZH_MODALS, text, opener.end);
-      if (opener.text.length > 1 || beforeVerb || SEPARATOR.test(text[opener.end] ?? '')) next = opener.end;
+      if (opener.end - opener.start > 1 || beforeVerb || SEPARATOR.test(text[opener.end] ?? '')) next = opener.end;
     }
     while (next < end && SEPARATOR.test(text[next] ?? '')) next++;
     if (next === s) break;
@@ -38,13 +41,23 @@ function afterOpeners(text: string, start: number, end: number): number {
   return s;
 }
 
-function evaluate(text: string, piece: Span, titles: readonly Span[]): MeasureCandidate | null {
-  if (piece.end - piece.start > MAX_LENGTH + 20) return null;
-  const trimmed = trimSpan(text, piece.start, piece.end);
+/** Is there a policy verb near the start of the piece at all? (Most clauses have none: a cheap refusal.) */
+function verbNearStart(text: string, pieceStart: number, pieceEnd: number): boolean {
+  const limit = Math.min(pieceEnd, pieceStart + MAX_MODAL_SUBJECT + HEAD_SLACK);
+  for (let i = pieceStart; i < limit; i++) {
+    if (ZH_POLICY_VERBS.forward.next.has(text.charCodeAt(i)) && matchAt(ZH_POLICY_VERBS, text, i) !== null) return true;
+  }
+  return false;
+}
+
+/** The measure in `[pieceStart, pieceEnd)` (a clause or a part of one), or null. */
+function evaluate(text: string, pieceStart: number, pieceEnd: number, titles: readonly Span[]): MeasureCandidate | null {
+  if (pieceEnd - pieceStart > MAX_LENGTH + 20 || !verbNearStart(text, pieceStart, pieceEnd)) return null;
+  const trimmed = trimSpan(text, pieceStart, pieceEnd);
   const start = afterOpeners(text, trimmed.start, trimmed.end);
   const { end } = trimmed;
   if (end - start < MIN_LENGTH || end - start > MAX_LENGTH) return null;
-  if (matchAt(ZH_PURPOSE_MARKERS, text, start) || /[?？]/.test(text[piece.end] ?? '')) return null;
+  if (matchAt(ZH_PURPOSE_MARKERS, text, start) || /[?？]/.test(text[pieceEnd] ?? '')) return null;
   // The first verb after a modal (`亦將延長`) beats an earlier one used as a noun (`基礎建設計畫`).
   let chosen: LiteralMatch<number> | null = null;
   let modal = false;
@@ -74,29 +87,22 @@ function isVerbUse(text: string, verb: LiteralMatch<number>, start: number, end:
   return matchEndingAt(ZH_PURPOSE_MARKERS, text, verb.start, start) === null;
 }
 
-/** `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure. */
-function pieces(text: string, clause: Span, titles: readonly Span[]): Span[] {
-  const cut: Span[] = [];
-  let start = clause.start;
-  for (let i = clause.start; i < clause.end; i++) {
-    if (text.charCodeAt(i) !== 0x3001 || i === start || insideSpan(titles, i)) continue;
-    if (matchAt(ZH_POLICY_VERBS, text, i + 1) === null) continue;
-    cut.push({ start, end: i });
-    start = i + 1;
-  }
-  cut.push({ start, end: clause.end });
-  return cut;
-}
-
 export function zhMeasureCandidates(text: string, segmentation: Segmentation, titles: readonly Span[]): MeasureCandidate[] {
   // Without a Chinese character there is no Chinese verb: skip the work (English pages).
   if (!/[\u3400-\u9fff]/.test(text)) return [];
   const found: MeasureCandidate[] = [];
   for (const clause of segmentation.clauses) {
-    for (const piece of pieces(text, clause, titles)) {
-      const candidate = evaluate(text, piece, titles);
+    // `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure.
+    let start = clause.start;
+    for (let i = clause.start; i < clause.end; i++) {
+      if (text.charCodeAt(i) !== 0x3001 || i === start || insideSpan(titles, i)) continue;
+      if (matchAt(ZH_POLICY_VERBS, text, i + 1) === null) continue;
+      const candidate = evaluate(text, start, i, titles);
       if (candidate) found.push(candidate);
+      start = i + 1;
     }
+    const candidate = evaluate(text, start, clause.end, titles);
+    if (candidate) found.push(candidate);
   }
   return found;
 }
