@@ -30,7 +30,7 @@ const LEADING_STOPWORDS = new Set([
   'Including', 'Following', 'According', 'Regarding', 'Signing', 'Passing', 'Introducing', 'Launching',
   'Announcing', 'Adopting', 'Using', 'Citing', 'Speaking', 'See', 'Read',
 ]);
-const NAME_WORD = /^(?:[A-Z][A-Za-z0-9'’\-–&]*|[0-9][0-9A-Za-z\-–]*|(?:[A-Z]\.)+[A-Z]?)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’\-–&]*|[0-9][\p{L}\p{N}\-–]*|(?:[A-Z]\.)+[A-Z]?)$/u;
 /** A word opening a quotation or a parenthesis starts the name: `"New Zealand Daylight Time Order`. */
 const OPENING_MARK = /^["“‘'(（[]+/;
 

@@ -37,6 +37,8 @@ interface Trigger extends EnTrigger {
 
 function triggers(text: string): Trigger[] {
   return findAll(EN_TRIGGERS, text)
+    // `Trump-imposed tariffs`: a hyphenated verb is an adjective.
+    .filter((m) => text.charCodeAt(m.start - 1) !== 0x2d)
     .filter((m) => !m.value.modal || modalIsTrigger(text, m.end))
     .map((m) => ({ start: m.start, ...m.value }));
 }

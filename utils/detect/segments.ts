@@ -158,6 +158,8 @@ export function trimSpan(text: string, start: number, end: number): Span {
   for (let changed = true; changed && s < e; ) {
     changed = false;
     while (s < e && EDGE.has(text.charCodeAt(s))) { s++; changed = true; }
+    const citation = citationEnd(text, s, e);
+    if (citation > s) { s = citation; changed = true; }
     while (e > s && EDGE.has(text.charCodeAt(e - 1))) { e--; changed = true; }
     if (s >= e) break;
     const first = text.charCodeAt(s);
@@ -177,6 +179,17 @@ export function trimSpan(text: string, start: number, end: number): Span {
     }
   }
   return { start: s, end: e };
+}
+
+/** End of a citation mark at `pos` (`[37]`, `[n 8]`), or `pos` when there is none. */
+function citationEnd(text: string, pos: number, end: number): number {
+  if (text.charCodeAt(pos) !== 0x5b) return pos;
+  for (let i = pos + 1; i < end && i <= pos + 8; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) return i > pos + 1 ? i + 1 : pos;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 0x20)) return pos;
+  }
+  return pos;
 }
 
 function quoteBalance(text: string, start: number, end: number): number {
@@ -200,5 +213,6 @@ export function contextOf(text: string, spans: readonly Span[], start: number, e
     to = Math.min(to, end + CONTEXT_MARGIN);
   }
   const trimmed = trimSpan(text, from, to);
-  return text.slice(trimmed.start, trimmed.end);
+  // Trimming never cuts into the finding itself (`[in 2018]` is a citation-like mark around a figure).
+  return text.slice(Math.min(trimmed.start, start), Math.max(trimmed.end, end));
 }

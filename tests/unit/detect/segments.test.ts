@@ -41,3 +41,14 @@ describe('contexts', () => {
     expect(context.length).toBeLessThanOrEqual(300);
   });
 });
+
+describe('citation marks', () => {
+  it('drops a leading citation mark from contexts but never cuts into the finding', () => {
+    const text = 'factor.[37] The provinces were abolished in 1876. See [in 2018] too';
+    const { clauses } = segment(text);
+    const at = text.indexOf('The');
+    expect(contextOf(text, clauses, at, at + 3)).toBe('The provinces were abolished in 1876');
+    const year = text.indexOf('2018');
+    expect(contextOf(text, clauses, year, year + 4)).toContain('2018');
+  });
+});
