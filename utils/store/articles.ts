@@ -4,8 +4,7 @@ import { allFromStored } from './clip-records';
 import type { StoreContext } from './context';
 import type { ClipperDB, ClipperStoreName } from './db-schema';
 import { StoreError } from './errors';
-import { clipDoc } from './search-index';
-import type { IndexChange } from './search-live';
+import { articleDoc } from './search-index';
 import { transact } from './transact';
 import type {
   ArticleContentRecord,
@@ -62,7 +61,7 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
   const url = articleUrl(input.url, input.canonicalUrl);
   const ids = { id: articleIdFor(url), url, pageUrl: normaliseUrl(input.url) };
   const now = ctx.now();
-  const { record, changes } = await transact(ctx.db, ['articles', 'contents', 'clips'], 'readwrite', async (tx) => {
+  const record = await transact(ctx.db, ['articles', 'contents'], 'readwrite', async (tx) => {
     const articles = tx.objectStore('articles');
     const existing = await articles.get(ids.id);
     if (existing && existing.url !== url) {
@@ -76,15 +75,9 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
       const content: ArticleContentRecord = { articleId: ids.id, text: input.text, contentHtml: input.contentHtml };
       await contents.put(content);
     }
-    const changes: IndexChange[] = [];
-    if (existing && (existing.title !== record.title || existing.source !== record.source)) {
-      for (const clip of allFromStored(await tx.objectStore('clips').index('articleId').getAll(ids.id))) {
-        changes.push({ upsert: clipDoc(clip, record) });
-      }
-    }
-    return { record, changes };
+    return record;
   });
-  ctx.search.apply(changes);
+  ctx.search.apply([{ article: articleDoc(record) }]);
   return record;
 }
 

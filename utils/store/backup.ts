@@ -2,7 +2,7 @@ import { backupChecksum, parseBackup, sortedPayload } from './backup-format';
 import { allFromStored, toStored } from './clip-records';
 import type { StoreContext } from './context';
 import { invalid } from './errors';
-import { type ArticleFacts, clipDoc } from './search-index';
+import { articleDoc, clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
 import { transact } from './transact';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type ImportCounts, type ImportReport } from './types';
@@ -74,10 +74,6 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
     const newArticles = backup.articles.filter((a) => !storedArticles.has(a.id));
     const newContents = backup.contents.filter((c) => !storedContents.has(c.articleId));
     const newClips = backup.clips.filter((c) => !storedClips.has(c.id));
-    // Search documents need the title and source the library will hold: its own copy when it had one.
-    const keptIds = [...new Set(newClips.map((c) => c.articleId))].filter((id) => storedArticles.has(id));
-    const facts = new Map<string, ArticleFacts>(newArticles.map((a) => [a.id, a]));
-    for (const a of await Promise.all(keptIds.map((id) => articles.get(id)))) if (a) facts.set(a.id, a);
     await Promise.all([
       ...newArticles.map((a) => articles.add(a)),
       ...newContents.map((c) => contents.add(c)),
@@ -95,7 +91,10 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
       clips: k,
       message: importMessage(a, k),
     };
-    const changes: IndexChange[] = newClips.map((c) => ({ upsert: clipDoc(c, facts.get(c.articleId)) }));
+    const changes: IndexChange[] = [
+      ...newArticles.map((a) => ({ article: articleDoc(a) })),
+      ...newClips.map((c) => ({ clip: clipDoc(c) })),
+    ];
     return { report, changes };
   });
   ctx.search.apply(changes);

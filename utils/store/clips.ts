@@ -1,8 +1,7 @@
 import { allFromStored, fromStored, toStored } from './clip-records';
-import { readArticleFacts, type StoreContext, withKnownSpellings } from './context';
+import { type StoreContext, withKnownSpellings } from './context';
 import { notFound, StoreError } from './errors';
 import { clipDoc } from './search-index';
-import type { IndexChange } from './search-live';
 import { transact } from './transact';
 import type { ClipAnchor, ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
 import { clipAnchorSchema, clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
@@ -37,7 +36,7 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
     await clips.add(toStored(clip));
     return { clip, article };
   });
-  ctx.search.apply([{ upsert: clipDoc(clip, article) }]);
+  ctx.search.apply([{ clip: clipDoc(clip) }]);
   return clip;
 }
 
@@ -45,7 +44,7 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
 export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPatch): Promise<ClipRecord> {
   const patch = parseOrThrow(clipPatchSchema, rawPatch, 'patch');
   const now = ctx.now();
-  const { clip, change } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+  const clip = await transact(ctx.db, ['clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
     const existing = fromStored(await clips.get(id));
     if (!existing) throw notFound('This clip');
@@ -58,10 +57,9 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
       updatedAt: now,
     };
     await clips.put(toStored(clip));
-    const article = await tx.objectStore('articles').get(clip.articleId);
-    return { clip, change: { upsert: clipDoc(clip, article) } satisfies IndexChange };
+    return clip;
   });
-  ctx.search.apply([change]);
+  ctx.search.apply([{ clip: clipDoc(clip) }]);
   return clip;
 }
 
@@ -69,7 +67,7 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
 export async function reanchorClip(ctx: StoreContext, id: string, rawAnchor: ClipAnchor): Promise<ClipRecord> {
   const anchor = parseOrThrow(clipAnchorSchema, rawAnchor, 'anchor');
   const now = ctx.now();
-  const { clip, change } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+  const clip = await transact(ctx.db, ['clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
     const existing = fromStored(await clips.get(id));
     if (!existing) throw notFound('This clip');
@@ -82,10 +80,9 @@ export async function reanchorClip(ctx: StoreContext, id: string, rawAnchor: Cli
       updatedAt: now,
     };
     await clips.put(toStored(clip));
-    const article = await tx.objectStore('articles').get(clip.articleId);
-    return { clip, change: { upsert: clipDoc(clip, article) } satisfies IndexChange };
+    return clip;
   });
-  ctx.search.apply([change]);
+  ctx.search.apply([{ clip: clipDoc(clip) }]);
   return clip;
 }
 
@@ -113,7 +110,7 @@ export async function deleteClips(ctx: StoreContext, ids: readonly string[]): Pr
       found.flatMap((clip) => (clip ? [trash.put({ clip, deletedAt, token }), clips.delete(clip.id)] : [])),
     );
   });
-  ctx.search.apply(unique.map((id) => ({ remove: id })));
+  ctx.search.apply(unique.map((id) => ({ removeClip: id })));
   return { token, deleted: unique.length };
 }
 
@@ -121,7 +118,7 @@ export type RestoreTarget = readonly string[] | { token: string };
 
 /** Undo: puts trashed clips back, by the token `deleteClips` returned or by clip ids. */
 export async function restoreClips(ctx: StoreContext, target: RestoreTarget): Promise<ClipRecord[]> {
-  const { restored, changes } = await transact(ctx.db, ['articles', 'clips', 'trash'], 'readwrite', async (tx) => {
+  const restored = await transact(ctx.db, ['articles', 'clips', 'trash'], 'readwrite', async (tx) => {
     const trash = tx.objectStore('trash');
     let records: TrashRecord[];
     if ('token' in target) {
@@ -135,18 +132,19 @@ export async function restoreClips(ctx: StoreContext, target: RestoreTarget): Pr
       records = found.filter((r): r is TrashRecord => r !== undefined);
     }
     const restored = records.map((r) => r.clip);
-    const facts = await readArticleFacts(tx.objectStore('articles'), restored.map((c) => c.articleId));
-    if (restored.some((c) => !facts.has(c.articleId))) throw notFound('The article of a deleted clip');
+    const articles = tx.objectStore('articles');
+    const articleIds = [...new Set(restored.map((c) => c.articleId))];
+    const known = await Promise.all(articleIds.map((id) => articles.count(id)));
+    if (known.some((n) => n === 0)) throw notFound('The article of a deleted clip');
     const clips = tx.objectStore('clips');
     const present = await Promise.all(restored.map((c) => clips.get(c.id)));
     if (present.some((c) => c !== undefined)) {
       throw new StoreError('conflict', 'A clip with the same id is already in the library; nothing was restored.');
     }
     await Promise.all(restored.flatMap((c) => [clips.add(toStored(c)), trash.delete(c.id)]));
-    const changes: IndexChange[] = restored.map((c) => ({ upsert: clipDoc(c, facts.get(c.articleId)) }));
-    return { restored, changes };
+    return restored;
   });
-  ctx.search.apply(changes);
+  ctx.search.apply(restored.map((c) => ({ clip: clipDoc(c) })));
   return restored;
 }
 

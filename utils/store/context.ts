@@ -1,6 +1,5 @@
 import type { IDBPIndex, IDBPObjectStore } from 'idb';
 import type { ClipperDatabase, ClipperDB, ClipperStoreName } from './db-schema';
-import type { ArticleFacts } from './search-index';
 import type { LiveSearchIndex } from './search-live';
 import { normaliseTags, tagKey } from './tags';
 
@@ -15,20 +14,7 @@ export interface StoreContext {
 }
 
 type TxStores = ArrayLike<ClipperStoreName>;
-type ArticlesStore<T extends TxStores, Mode extends IDBTransactionMode> = IDBPObjectStore<ClipperDB, T, 'articles', Mode>;
 type ClipsStore<T extends TxStores, Mode extends IDBTransactionMode> = IDBPObjectStore<ClipperDB, T, 'clips', Mode>;
-
-/** Title and source of each article, read in the caller's transaction (for search documents). */
-export async function readArticleFacts<T extends TxStores, Mode extends IDBTransactionMode>(
-  articles: ArticlesStore<T, Mode>,
-  ids: Iterable<string>,
-): Promise<Map<string, ArticleFacts>> {
-  const unique = [...new Set(ids)];
-  const records = await Promise.all(unique.map((id) => articles.get(id)));
-  const facts = new Map<string, ArticleFacts>();
-  for (const a of records) if (a) facts.set(a.id, { title: a.title, source: a.source });
-  return facts;
-}
 
 /**
  * Every tag spelling stored, by `tagKey` (the first spelling in index order when an import brought in

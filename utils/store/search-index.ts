@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { ArticleRecord, ClipKind, ClipRecord } from './types';
 import { indexTerms, queryTerms, usePrefix } from './search-tokenize';
 
-/** What the index knows of a clip: the searchable text and the fields the library filters on. */
+/** What the index knows of a clip: its own searchable text and the fields the library filters on. */
 export interface ClipDoc {
   id: string;
   articleId: string;
@@ -11,9 +11,10 @@ export interface ClipDoc {
   tags: string[];
   quote: string;
   note: string;
-  title: string;
-  source: string;
 }
+
+/** What the index knows of an article: the text its clips are also found by. */
+export type ArticleDoc = Pick<ArticleRecord, 'id' | 'title' | 'source'>;
 
 export interface SearchHit {
   id: string;
@@ -21,91 +22,133 @@ export interface SearchHit {
   terms: string[];
 }
 
-export type ArticleFacts = Pick<ArticleRecord, 'title' | 'source'>;
-
-export function clipDoc(clip: ClipRecord, article: ArticleFacts | undefined): ClipDoc {
-  return {
-    id: clip.id,
-    articleId: clip.articleId,
-    createdAt: clip.createdAt,
-    kind: clip.kind,
-    tags: clip.tags,
-    quote: clip.quote,
-    note: clip.note,
-    title: article?.title ?? '',
-    source: article?.source ?? '',
-  };
+export function clipDoc(clip: ClipRecord): ClipDoc {
+  const { id, articleId, createdAt, kind, tags, quote, note } = clip;
+  return { id, articleId, createdAt, kind, tags, quote, note };
 }
 
-const FIELDS = ['quote', 'note', 'title', 'source', 'tags'] as const;
-type Field = (typeof FIELDS)[number];
+export function articleDoc(article: ArticleRecord): ArticleDoc {
+  return { id: article.id, title: article.title, source: article.source };
+}
 
-function fieldText(doc: ClipDoc, field: Field): string {
-  return field === 'tags' ? doc.tags.join(' ') : doc[field];
+const CLIP_FIELDS = ['quote', 'note', 'tags'] as const;
+const ARTICLE_FIELDS = ['title', 'source'] as const;
+
+function clipFieldText(doc: ClipDoc, field: string): string {
+  return field === 'tags' ? doc.tags.join(' ') : field === 'note' ? doc.note : doc.quote;
 }
 
 function sameText(a: ClipDoc, b: ClipDoc): boolean {
-  return FIELDS.every((f) => fieldText(a, f) === fieldText(b, f));
+  return CLIP_FIELDS.every((f) => clipFieldText(a, f) === clipFieldText(b, f));
 }
 
-/** Titles, sources and tags repeat across clips: their terms are worked out once. Bounded, not exact. */
-const SHARED_FIELDS: ReadonlySet<string> = new Set(['title', 'source', 'tags']);
-const MAX_MEMO = 20_000;
+// The tokenizers return finished terms (lower-cased, stemmed), so there is nothing left to process.
+const finished = (term: string) => term;
 
-/** MiniSearch over clips, plus each clip's filter fields so a search never has to read the database to filter. */
+interface Match {
+  score: number;
+  terms: Set<string>;
+}
+
+function addMatch(into: Map<string, Match>, id: string, score: number, terms: readonly string[]): void {
+  const found = into.get(id);
+  if (found) {
+    found.score += score;
+    for (const t of terms) found.terms.add(t);
+  } else {
+    into.set(id, { score, terms: new Set(terms) });
+  }
+}
+
+/**
+ * Full-text search over clips, with each clip's filter fields so that a search never reads the
+ * database to filter. Article titles and sources live in a second, small index: indexing them into
+ * every clip made the rebuild a third slower, and a re-titled article is one document to update.
+ * A clip matches a query when each query term is in the clip or in its article.
+ */
 export class ClipSearchIndex {
-  private readonly memo = new Map<string, string[]>();
-  private readonly mini = new MiniSearch<ClipDoc>({
-    fields: [...FIELDS],
+  private readonly clips = new MiniSearch<ClipDoc>({
+    fields: [...CLIP_FIELDS],
     idField: 'id',
-    extractField: (doc, field) => fieldText(doc, field as Field),
-    // The tokenizers return finished terms (lower-cased, stemmed), so there is nothing left to process.
-    tokenize: (text, field) => (field && SHARED_FIELDS.has(field) ? this.sharedTerms(text) : indexTerms(text)),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: queryTerms,
-      processTerm: (term) => term,
-      prefix: usePrefix,
-      combineWith: 'AND',
-      boost: { quote: 2, title: 1.5, tags: 1.5, note: 1, source: 0.5 },
-    },
+    extractField: (doc, field) => (field === 'id' ? doc.id : clipFieldText(doc, field)),
+    tokenize: indexTerms,
+    processTerm: finished,
+  });
+  private readonly articles = new MiniSearch<ArticleDoc>({
+    fields: [...ARTICLE_FIELDS],
+    idField: 'id',
+    tokenize: indexTerms,
+    processTerm: finished,
   });
   private readonly docs = new Map<string, ClipDoc>();
-
-  private sharedTerms(text: string): string[] {
-    let found = this.memo.get(text);
-    if (!found) {
-      if (this.memo.size >= MAX_MEMO) this.memo.clear();
-      found = indexTerms(text);
-      this.memo.set(text, found);
-    }
-    return found;
-  }
+  private readonly clipsOfArticle = new Map<string, Set<string>>();
+  private readonly articleDocs = new Map<string, ArticleDoc>();
 
   get size(): number {
     return this.docs.size;
   }
 
   /** Adds or replaces a clip; re-tokenizes only when its searchable text changed. */
-  upsert(doc: ClipDoc): void {
+  upsertClip(doc: ClipDoc): void {
     const previous = this.docs.get(doc.id);
     this.docs.set(doc.id, doc);
+    if (previous?.articleId !== doc.articleId) {
+      if (previous) this.clipsOfArticle.get(previous.articleId)?.delete(doc.id);
+      const siblings = this.clipsOfArticle.get(doc.articleId) ?? new Set<string>();
+      siblings.add(doc.id);
+      this.clipsOfArticle.set(doc.articleId, siblings);
+    }
     if (previous && sameText(previous, doc)) return;
-    if (previous) this.mini.discard(doc.id);
-    this.mini.add(doc);
+    if (previous) this.clips.discard(doc.id);
+    this.clips.add(doc);
   }
 
-  remove(id: string): void {
-    if (!this.docs.delete(id)) return;
-    this.mini.discard(id);
+  removeClip(id: string): void {
+    const previous = this.docs.get(id);
+    if (!previous) return;
+    this.docs.delete(id);
+    this.clipsOfArticle.get(previous.articleId)?.delete(id);
+    this.clips.discard(id);
+  }
+
+  upsertArticle(doc: ArticleDoc): void {
+    const previous = this.articleDocs.get(doc.id);
+    if (previous && previous.title === doc.title && previous.source === doc.source) return;
+    this.articleDocs.set(doc.id, doc);
+    if (previous) this.articles.discard(doc.id);
+    this.articles.add(doc);
   }
 
   doc(id: string): ClipDoc | undefined {
     return this.docs.get(id);
   }
 
-  /** Every clip matching all query terms, best first. */
+  /** Every clip matching all query terms (in itself or its article), best first. */
   search(text: string): SearchHit[] {
-    return this.mini.search(text).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    let combined: Map<string, Match> | null = null;
+    for (const term of new Set(queryTerms(text))) {
+      const options: SearchOptions = { prefix: usePrefix(term), tokenize: () => [term], processTerm: finished };
+      const hits = new Map<string, Match>();
+      const clipOptions = { ...options, boost: { quote: 2, tags: 1.5, note: 1 } };
+      for (const r of this.clips.search(term, clipOptions)) addMatch(hits, String(r.id), r.score, r.terms);
+      for (const r of this.articles.search(term, { ...options, boost: { title: 1.5, source: 0.5 } })) {
+        for (const id of this.clipsOfArticle.get(String(r.id)) ?? []) addMatch(hits, id, r.score, r.terms);
+      }
+      combined = combined === null ? hits : intersect(combined, hits);
+      if (combined.size === 0) break;
+    }
+    if (!combined) return [];
+    return [...combined]
+      .map(([id, m]) => ({ id, score: m.score, terms: [...m.terms] }))
+      .sort((a, b) => b.score - a.score);
   }
+}
+
+function intersect(a: Map<string, Match>, b: Map<string, Match>): Map<string, Match> {
+  const out = new Map<string, Match>();
+  for (const [id, m] of a) {
+    const other = b.get(id);
+    if (other) out.set(id, { score: m.score + other.score, terms: new Set([...m.terms, ...other.terms]) });
+  }
+  return out;
 }

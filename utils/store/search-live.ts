@@ -1,7 +1,7 @@
 import type { ClipperDatabase } from './db-schema';
 import { toStoreError } from './errors';
 import { transact } from './transact';
-import { type ArticleFacts, type ClipDoc, ClipSearchIndex, clipDoc } from './search-index';
+import { type ArticleDoc, articleDoc, type ClipDoc, ClipSearchIndex, clipDoc } from './search-index';
 import { allFromStored } from './clip-records';
 import type { ClipRecord } from './types';
 
@@ -23,17 +23,13 @@ import type { ClipRecord } from './types';
  * build reads in batches and indexes in short slices, so that other work (database events, the
  * library's first page, messages) runs in between.
  */
-export type IndexChange = { upsert: ClipDoc } | { remove: string };
+export type IndexChange = { clip: ClipDoc } | { removeClip: string } | { article: ArticleDoc };
 
 const CLIP_BATCH = 500;
 const SLICE_MS = 8;
 
-function readArticleFacts(db: ClipperDatabase): Promise<Map<string, ArticleFacts>> {
-  return transact(db, ['articles'], 'readonly', async (tx) => {
-    const facts = new Map<string, ArticleFacts>();
-    for (const a of await tx.objectStore('articles').getAll()) facts.set(a.id, { title: a.title, source: a.source });
-    return facts;
-  });
+function readArticleDocs(db: ClipperDatabase): Promise<ArticleDoc[]> {
+  return transact(db, ['articles'], 'readonly', async (tx) => (await tx.objectStore('articles').getAll()).map(articleDoc));
 }
 
 /** The clips after `after` in id order, a batch at a time: each read is short, so the thread stays free. */
@@ -58,15 +54,15 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function indexInSlices(index: ClipSearchIndex, docs: readonly ClipDoc[]): Promise<void> {
+async function inSlices<T>(items: readonly T[], each: (item: T) => void): Promise<void> {
   let i = 0;
-  while (i < docs.length) {
+  while (i < items.length) {
     const deadline = Date.now() + SLICE_MS;
-    while (i < docs.length && Date.now() < deadline) {
-      const doc = docs[i++];
-      if (doc) index.upsert(doc);
+    while (i < items.length && Date.now() < deadline) {
+      const item = items[i++];
+      if (item !== undefined) each(item);
     }
-    if (i < docs.length) await nextTask();
+    if (i < items.length) await nextTask();
   }
 }
 
@@ -77,10 +73,10 @@ async function indexInSlices(index: ClipSearchIndex, docs: readonly ClipDoc[]): 
  */
 async function buildIndex(db: ClipperDatabase, keyRange: typeof IDBKeyRange): Promise<ClipSearchIndex> {
   const index = new ClipSearchIndex();
-  const articles = await readArticleFacts(db);
+  await inSlices(await readArticleDocs(db), (doc) => index.upsertArticle(doc));
   for (let after: string | null = null; ; ) {
     const batch = await readClipBatch(db, keyRange, after);
-    await indexInSlices(index, batch.map((clip) => clipDoc(clip, articles.get(clip.articleId))));
+    await inSlices(batch, (clip) => index.upsertClip(clipDoc(clip)));
     const last = batch[batch.length - 1];
     if (!last || batch.length < CLIP_BATCH) return index;
     after = last.id;
@@ -134,6 +130,7 @@ export class LiveSearchIndex {
 }
 
 function applyChange(index: ClipSearchIndex, change: IndexChange): void {
-  if ('upsert' in change) index.upsert(change.upsert);
-  else index.remove(change.remove);
+  if ('clip' in change) index.upsertClip(change.clip);
+  else if ('article' in change) index.upsertArticle(change.article);
+  else index.removeClip(change.removeClip);
 }

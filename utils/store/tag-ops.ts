@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { allFromStored, toStored } from './clip-records';
-import { readArticleFacts, readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } from './context';
+import { readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } from './context';
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
@@ -43,8 +43,7 @@ async function rewriteTags(
   }
   const store = tx.objectStore('clips');
   await Promise.all(changed.map(({ after }) => store.put(toStored(after))));
-  const facts = await readArticleFacts(tx.objectStore('articles'), changed.map((c) => c.after.articleId));
-  return changed.map(({ after }) => ({ upsert: clipDoc(after, facts.get(after.articleId)) }));
+  return changed.map(({ after }) => ({ clip: clipDoc(after) }));
 }
 
 async function clipsById(tx: TagTx, ids: readonly string[]): Promise<ClipRecord[]> {

@@ -88,6 +88,13 @@ describe('search', () => {
     expect(ids(await store.listClips({ text: '若干意见' }))).toEqual([cTax.id, cZh.id]);
   });
 
+  it('a query may match partly in the clip and partly in its article (every term must match somewhere)', async () => {
+    const { store, cEn, cNote } = await library();
+    expect(await store.listClipIds({ text: 'reuters steel' })).toEqual([cEn.id]);
+    expect(await store.listClipIds({ text: 'metals schedule' })).toEqual([cNote.id]);
+    expect(await store.listClipIds({ text: 'metals 科技' })).toEqual([]);
+  });
+
   it('combines text with filters, orders by relevance on request, and returns matched terms', async () => {
     const { store, cEn, cNote } = await library();
     const filtered = await store.listClips({ text: 'tariff', kinds: ['measure'] });
