@@ -28,8 +28,6 @@ export interface ClipperDB extends DBSchema {
       createdAt: number;
       /** Multi-entry. */
       tags: string;
-      /** Version 2. */
-      kind: ClipKind;
       /** Version 3: `[kind, createdAt]`, so a kind filter reads one page, not every clip of that kind. */
       kindDate: [ClipKind, number];
       /** Version 3, multi-entry over `tagDates`: `[tagKey, createdAt]`, so a tag filter reads one page. */

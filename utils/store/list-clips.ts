@@ -49,6 +49,7 @@ async function clipsWithRarestTag(clips: ClipsStore, kr: typeof IDBKeyRange, q: 
 /** Every clip matching the filters (not text), in the query's date order. */
 function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipRecord[]> {
   const order = q.order === 'oldest' ? 'oldest' : 'newest';
+  if (q.from > q.to) return Promise.resolve([]);
   return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
     const sourceArticles =
       q.source === null ? null : new Set(await tx.objectStore('articles').index('source').getAllKeys(q.source));

@@ -1,3 +1,4 @@
+import type { IDBPObjectStore } from 'idb';
 import { normaliseUrl } from '../url';
 import { tagDatesOf } from './clip-records';
 import type { ClipperDatabase, UpgradeTransaction } from './db-schema';
@@ -7,6 +8,9 @@ import type { ClipperDatabase, UpgradeTransaction } from './db-schema';
  * current version by running K+1…N in order inside the one upgrade transaction, so a failure in any
  * step aborts the whole upgrade and leaves the database at K. Never edit a released step: add one.
  */
+/** An object store seen without the current schema's types (for indexes the schema no longer has). */
+type LooseUpgradeStore = IDBPObjectStore<unknown, ArrayLike<string>, string, 'versionchange'>;
+
 type Migration = (db: ClipperDatabase, tx: UpgradeTransaction) => void | Promise<void>;
 
 /** Version 1: the initial schema. */
@@ -33,7 +37,8 @@ export function createInitialSchema(db: ClipperDatabase): void {
  * from the page URL a revisit arrives with (`pageUrls`, backfilled from `url` and `originalUrl`).
  */
 export async function indexKindsAndPageUrls(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
-  tx.objectStore('clips').createIndex('kind', 'kind');
+  // Typed loosely: version 3 replaced this index, so the current schema no longer names it.
+  (tx.objectStore('clips') as unknown as LooseUpgradeStore).createIndex('kind', 'kind');
   const articles = tx.objectStore('articles');
   articles.createIndex('pageUrls', 'pageUrls', { multiEntry: true });
   for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -45,11 +50,13 @@ export async function indexKindsAndPageUrls(_db: ClipperDatabase, tx: UpgradeTra
 }
 
 /**
- * Version 3: filters that read one page instead of every matching clip: `[kind, createdAt]` and, over
- * a new derived field `tagDates` (backfilled on every clip), `[tagKey, createdAt]` per tag.
+ * Version 3: filters that read one page instead of every matching clip: `[kind, createdAt]` (replacing
+ * version 2's `kind` index) and, over a new derived field `tagDates` (backfilled on every clip),
+ * `[tagKey, createdAt]` per tag.
  */
 export async function indexTagsAndKindsByDate(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
   const clips = tx.objectStore('clips');
+  (clips as unknown as LooseUpgradeStore).deleteIndex('kind');
   clips.createIndex('kindDate', ['kind', 'createdAt']);
   clips.createIndex('tagDate', 'tagDates', { multiEntry: true });
   for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {

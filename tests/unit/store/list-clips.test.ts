@@ -46,6 +46,15 @@ describe('listClips filters', () => {
     expect(mixed.total).toBe(1);
   });
 
+  it('an empty date range (from after to) matches nothing, whatever the plan', async () => {
+    const { store, gov } = await library();
+    const empty = { from: 2, to: 1 };
+    for (const q of [{}, { tags: ['money'] }, { tags: ['money', 'trade'] }, { kinds: ['figure' as const] }, { articleId: gov.id }]) {
+      expect(await store.listClips({ ...q, ...empty })).toEqual({ clips: [], total: 0, nextCursor: null, matches: [] });
+      expect(await store.listClipIds({ ...q, ...empty })).toEqual([]);
+    }
+  });
+
   it('rejects malformed queries with invalid errors', async () => {
     const { store } = await library();
     await expect(store.listClips({ limit: 0 })).rejects.toMatchObject({ code: 'invalid', path: 'limit' });

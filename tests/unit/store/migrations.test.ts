@@ -77,7 +77,6 @@ describe('migrations', () => {
     expect(Array.from(tx.objectStore('clips').indexNames).sort()).toEqual([
       'articleId',
       'createdAt',
-      'kind',
       'kindDate',
       'tagDate',
       'tags',
