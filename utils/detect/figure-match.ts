@@ -146,6 +146,7 @@ const RATIO_CUES = /比例|之比|比为|比為|配比|ratio|split/i;
 /** `1.1:50.3:48.6`; two parts only after a ratio cue; `10:30` and `12:30:45` are times. */
 export function matchRatio(scope: FigureScope, token: NumberToken): FigureMatch | null {
   const { text } = scope;
+  if (text[token.end] !== ':' && text[token.end] !== '：') return null;
   const parts: NumberToken[] = [token];
   let end = token.end;
   while (text[end] === ':' || text[end] === '：') {

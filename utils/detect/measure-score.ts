@@ -1,5 +1,5 @@
 /** Type and ranking score of a measure, from its words and the figures inside it. */
-import type { FigureFinding, MeasureType } from './types';
+import type { MeasureType } from './types';
 import { EN_GOVERNMENT_WORDS, EN_TYPE_KEYWORDS } from './measure-words-en';
 import { ZH_GOVERNMENT_WORDS, ZH_TYPE_KEYWORDS } from './measure-words-zh';
 import { type LiteralTable, literalTable, matchAt } from './literal-table';
@@ -35,7 +35,6 @@ export function measureType(text: string, lang: 'zh' | 'en'): MeasureType {
 
 /** Length (characters) past which a suggestion reads as a paragraph rather than a measure. */
 const LONG = { zh: 60, en: 220 } as const;
-const SPECIFIC_FIGURES = new Set(['money', 'percent', 'count', 'quantity']);
 
 /**
  * Score in [0, 1]: the verb's weight, plus a specific figure inside (an amount is the most useful
@@ -44,11 +43,11 @@ const SPECIFIC_FIGURES = new Set(['money', 'percent', 'count', 'quantity']);
 export function measureScore(
   candidate: MeasureCandidate,
   type: MeasureType,
-  figuresInside: readonly FigureFinding[],
+  hasAmount: boolean,
   text: string,
 ): number {
   let score = candidate.weight;
-  if (figuresInside.some((f) => SPECIFIC_FIGURES.has(f.type))) score += 0.15;
+  if (hasAmount) score += 0.15;
   if (type !== 'other') score += 0.1;
   if (candidate.modal) score += 0.05;
   const government = candidate.lang === 'zh' ? ZH_GOVERNMENT_WORDS : EN_GOVERNMENT_WORDS;

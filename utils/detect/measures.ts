@@ -5,15 +5,16 @@ import { enMeasureCandidates } from './measures-en';
 import { zhMeasureCandidates } from './measures-zh';
 import { contextOf, type Segmentation, type Span, spanIndexAt } from './segments';
 
-/** The figures lying inside `[start, end)` (figures sorted by start). */
-function figuresWithin(figures: readonly FigureFinding[], start: number, end: number): FigureFinding[] {
-  const inside: FigureFinding[] = [];
+const SPECIFIC_FIGURES = new Set(['money', 'percent', 'count', 'quantity']);
+
+/** Does an amount, a share or a count lie inside `[start, end)`? (Figures sorted by start.) */
+function hasSpecificFigure(figures: readonly FigureFinding[], start: number, end: number): boolean {
   for (let i = Math.max(0, spanIndexAt(figures, start)); i < figures.length; i++) {
     const f = figures[i];
     if (f === undefined || f.start >= end) break;
-    if (f.start >= start && f.end <= end) inside.push(f);
+    if (f.start >= start && f.end <= end && SPECIFIC_FIGURES.has(f.type)) return true;
   }
-  return inside;
+  return false;
 }
 
 /** Chinese rules read clauses with Chinese policy verbs, English rules clauses without Chinese text. */
@@ -38,7 +39,7 @@ export function detectMeasures(
       start: c.start,
       end: c.end,
       context: contextOf(text, segmentation.sentences, c.start, c.end),
-      score: measureScore(c, type, figuresWithin(figures, c.start, c.end), body),
+      score: measureScore(c, type, hasSpecificFigure(figures, c.start, c.end), body),
     });
   }
   return found;

@@ -90,8 +90,8 @@ function gluedAfter(text: string, end: number): boolean {
 export function scanNumbers(text: string, visit: (token: NumberToken) => number): void {
   // The regular expression only skips to the next digit (natively, fast); the number is read by hand.
   const digit = /[0-9０-９]/g;
-  for (let m = digit.exec(text); m !== null; m = digit.exec(text)) {
-    const start = m.index;
+  while (digit.test(text)) {
+    const start = digit.lastIndex - 1;
     const end = numberEnd(text, start);
     digit.lastIndex = end;
     if (gluedBefore(text, start) || gluedAfter(text, end)) continue;
