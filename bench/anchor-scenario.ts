@@ -2,9 +2,10 @@
  * The anchor bench scenario, on any Document (jsdom in Node, the real page in Chromium): describe N
  * highlights, edit the page (paragraphs inserted, 5% of the quotes altered, 5% deleted), then re-anchor
  * them all with `anchorAll` and check every result against where each passage really went (live DOM
- * ranges follow the edits). No Node APIs here: this file is bundled into the page.
+ * ranges follow the edits). Three phases (prepare, anchor, check) so that the caller can read a CPU
+ * clock around the timed one. No Node APIs here: this file is bundled into the page.
  */
-import { type Selector, anchorAll, buildTextModel, describeInModel } from '../utils/anchor';
+import { type AnchorResult, type Selector, anchorAll, buildTextModel, describeInModel } from '../utils/anchor';
 import { clock, yieldToEventLoop } from '../utils/anchor/yield';
 import { paragraphHtml, seededRandom } from './anchor-page';
 
@@ -12,6 +13,8 @@ export interface AnchorFigures {
   highlights: number;
   /** Wall time of `anchorAll` (text model built in slices + every clip anchored [+ ranges built]). */
   totalMs: number;
+  /** CPU time of the same, where the caller could measure it (the machine may be shared), else null. */
+  cpuMs: number | null;
   /** The longest stretch of work between two yields to the event loop. */
   maxChunkMs: number;
   orphans: number;
@@ -21,6 +24,9 @@ export interface AnchorFigures {
   altered: number;
   insertedParagraphs: number;
   rangesBuilt: boolean;
+  /** Times the work yielded, and the time spent waiting for the event loop (part of totalMs). */
+  yields: number;
+  yieldWaitMs: number;
 }
 
 interface Highlight {
@@ -70,8 +76,15 @@ export interface ScenarioOptions {
   buildRanges: boolean;
 }
 
-/** Runs the scenario on `doc.body`. */
-export async function runAnchorScenario(doc: Document, options: ScenarioOptions): Promise<AnchorFigures> {
+export interface PreparedScenario {
+  /** The timed phase: re-anchors every highlight in the edited page. */
+  anchor(): Promise<void>;
+  /** Checks the results against the truth; `cpuMs` as measured by the caller around `anchor`. */
+  figures(cpuMs: number | null): AnchorFigures;
+}
+
+/** Describes the highlights and edits the page (`doc.body`); nothing is timed yet. */
+export async function prepareAnchorScenario(doc: Document, options: ScenarioOptions): Promise<PreparedScenario> {
   const { highlights, seed, buildRanges } = options;
   const rand = seededRandom(seed);
   const root = doc.body;
@@ -130,51 +143,84 @@ export async function runAnchorScenario(doc: Document, options: ScenarioOptions)
     insertedParagraphs++;
   }
 
+  // Let the browser lay out the edited page first: that work belongs to the edits, not to anchoring.
+  void root.getBoundingClientRect();
+  await yieldToEventLoop();
+
   // Re-anchor, measuring every stretch of work between yields.
   let maxChunkMs = 0;
-  let resumed = clock();
+  let yields = 0;
+  let yieldWaitMs = 0;
+  let resumed = 0;
   const yieldTo = async (): Promise<void> => {
-    maxChunkMs = Math.max(maxChunkMs, clock() - resumed);
+    const paused = clock();
+    maxChunkMs = Math.max(maxChunkMs, paused - resumed);
+    yields++;
     await yieldToEventLoop();
     resumed = clock();
+    yieldWaitMs += resumed - paused;
   };
-  const started = clock();
-  const results = await anchorAll(root, list.map((h) => h.selectors), { yieldTo });
-  if (buildRanges) {
-    for (const r of results) if (r.ok && r.range.collapsed) throw new Error('empty range');
-  }
-  const totalMs = clock() - started;
-  maxChunkMs = Math.max(maxChunkMs, clock() - resumed);
+  let results: AnchorResult[] = [];
+  let totalMs = 0;
 
-  const truth = buildTextModel(root);
-  let orphans = 0;
-  let wrong = 0;
-  results.forEach((r, i) => {
-    const h = list[i] as Highlight;
-    if (!r.ok) {
-      orphans++;
-      return;
-    }
-    if (h.fate === 'deleted') {
-      wrong++;
-      return;
-    }
-    let { start, end } = truth.offsetsOf(h.range);
-    while (start < end && /\s/.test(truth.text[start] as string)) start++;
-    while (end > start && /\s/.test(truth.text[end - 1] as string)) end--;
-    // An altered quote's best alignment may take or leave an edited letter at its edges.
-    const slack = h.fate === 'altered' ? h.edits : 0;
-    if (Math.abs(r.start - start) > slack || Math.abs(r.end - end) > slack) wrong++;
-  });
   return {
-    highlights: list.length,
-    totalMs,
-    maxChunkMs,
-    orphans,
-    wrong,
-    deleted: list.filter((h) => h.fate === 'deleted').length,
-    altered: list.filter((h) => h.fate === 'altered').length,
-    insertedParagraphs,
-    rangesBuilt: buildRanges,
+    async anchor() {
+      const started = clock();
+      resumed = started;
+      results = await anchorAll(root, list.map((h) => h.selectors), { yieldTo });
+      if (buildRanges) {
+        for (const r of results) if (r.ok && r.range.collapsed) throw new Error('empty range');
+      }
+      totalMs = clock() - started;
+      maxChunkMs = Math.max(maxChunkMs, clock() - resumed);
+    },
+    figures(cpuMs) {
+      const truth = buildTextModel(root);
+      let orphans = 0;
+      let wrong = 0;
+      results.forEach((r, i) => {
+        const h = list[i] as Highlight;
+        if (!r.ok) {
+          orphans++;
+          return;
+        }
+        if (h.fate === 'deleted') {
+          wrong++;
+          return;
+        }
+        let { start, end } = truth.offsetsOf(h.range);
+        while (start < end && /\s/.test(truth.text[start] as string)) start++;
+        while (end > start && /\s/.test(truth.text[end - 1] as string)) end--;
+        // An altered quote's best alignment may take or leave an edited letter at its edges.
+        const slack = h.fate === 'altered' ? h.edits : 0;
+        if (Math.abs(r.start - start) > slack || Math.abs(r.end - end) > slack) wrong++;
+      });
+      return {
+        highlights: list.length,
+        totalMs,
+        cpuMs,
+        maxChunkMs,
+        orphans,
+        wrong,
+        deleted: list.filter((h) => h.fate === 'deleted').length,
+        altered: list.filter((h) => h.fate === 'altered').length,
+        insertedParagraphs,
+        rangesBuilt: buildRanges,
+        yields,
+        yieldWaitMs,
+      };
+    },
   };
+}
+
+/** All three phases; `cpuClock` (ms) measures the CPU time of the anchoring if given. */
+export async function runAnchorScenario(
+  doc: Document,
+  options: ScenarioOptions,
+  cpuClock?: () => number,
+): Promise<AnchorFigures> {
+  const scenario = await prepareAnchorScenario(doc, options);
+  const cpuStart = cpuClock?.() ?? 0;
+  await scenario.anchor();
+  return scenario.figures(cpuClock === undefined ? null : cpuClock() - cpuStart);
 }

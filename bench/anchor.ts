@@ -3,7 +3,8 @@
  * without the corpus), 500 highlights are described, the page edited (paragraphs inserted, 5% of the
  * quotes altered, 5% deleted) and all re-anchored with `anchorAll`, in Node (jsdom) and in Chromium
  * (the module bundled into the page). Targets: totalMs < 300, maxChunkMs ≤ 50, wrong = 0, orphans =
- * deleted.
+ * deleted. Each is run RUNS times on a fresh copy of the page; the times are medians (the machine is
+ * shared), the counts must agree between runs (same seed) and are those of the first run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,27 @@ import type { AreaBench } from './context';
 const PAGE = 'big-en-wikipedia-new-zealand';
 const HIGHLIGHTS = 500;
 const SEED = 7;
+const RUNS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** Medians of the times; the counts of the first run, unless runs disagree (then flagged). */
+function summarise(runs: AnchorFigures[]): AnchorFigures & { runs: number; countsAgree: boolean } {
+  const first = runs[0] as AnchorFigures;
+  const countsAgree = runs.every((r) => r.orphans === first.orphans && r.wrong === first.wrong && r.highlights === first.highlights);
+  return {
+    ...first,
+    totalMs: median(runs.map((r) => r.totalMs)),
+    maxChunkMs: median(runs.map((r) => r.maxChunkMs)),
+    cpuMs: first.cpuMs === null ? null : median(runs.map((r) => r.cpuMs ?? Number.NaN)),
+    wrong: Math.max(...runs.map((r) => r.wrong)),
+    runs: runs.length,
+    countsAgree,
+  };
+}
 
 function loadPage(corpus: string | null): { name: string; html: string } {
   const file = corpus === null ? null : join(corpus, 'pages', PAGE, 'source.html');
@@ -23,12 +45,20 @@ function loadPage(corpus: string | null): { name: string; html: string } {
   return { name: 'generated-1mb', html: generatedPage() };
 }
 
-async function inNode(html: string): Promise<AnchorFigures> {
-  const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
-  return runAnchorScenario(doc, { highlights: HIGHLIGHTS, seed: SEED, buildRanges: false });
+async function inNode(html: string): Promise<AnchorFigures[]> {
+  const runs: AnchorFigures[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+    const cpuClock = (): number => {
+      const usage = process.cpuUsage();
+      return (usage.user + usage.system) / 1000;
+    };
+    runs.push(await runAnchorScenario(doc, { highlights: HIGHLIGHTS, seed: SEED, buildRanges: false }, cpuClock));
+  }
+  return runs;
 }
 
-async function inChromium(root: string, html: string, chromePath: string): Promise<AnchorFigures> {
+export async function inChromium(root: string, html: string, chromePath: string): Promise<AnchorFigures[]> {
   const bundle = await bundleIife(root, join(root, 'bench/anchor-browser-entry.ts'), 'PcAnchorBench');
   const server = await serveFiles({ '/page.html': { body: html, type: 'text/html; charset=utf-8' } });
   const browser = await launchChromium(chromePath);
@@ -38,16 +68,28 @@ async function inChromium(root: string, html: string, chromePath: string): Promi
     await context.route('**/*', (route) =>
       route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
     );
-    const page = await context.newPage();
-    await page.goto(`${server.origin}/page.html`, { waitUntil: 'load' });
-    await page.addScriptTag({ content: bundle });
-    return await page.evaluate(
-      (options) => {
-        const api = (window as unknown as { PcAnchorBench: { runAnchorScenario: typeof runAnchorScenario } }).PcAnchorBench;
-        return api.runAnchorScenario(document, options);
-      },
-      { highlights: HIGHLIGHTS, seed: SEED, buildRanges: true },
-    );
+    const runs: AnchorFigures[] = [];
+    // The bundle's exports (`bench/anchor-browser-entry.ts`) are the page's global `PcAnchorBench`.
+    const options = JSON.stringify({ highlights: HIGHLIGHTS, seed: SEED, buildRanges: true });
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      // The main thread's CPU time (ThreadTime, in seconds): the machine may be shared.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const threadMs = async (): Promise<number> => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+      };
+      await page.goto(`${server.origin}/page.html`, { waitUntil: 'load' });
+      await page.addScriptTag({ content: bundle });
+      await page.evaluate(`PcAnchorBench.prepare(${options})`);
+      const before = await threadMs();
+      await page.evaluate('PcAnchorBench.anchor()');
+      const cpuMs = (await threadMs()) - before;
+      runs.push((await page.evaluate(`PcAnchorBench.figures(${cpuMs})`)) as AnchorFigures);
+      await page.close();
+    }
+    return runs;
   } finally {
     await browser.close();
     await server.close();
@@ -56,11 +98,11 @@ async function inChromium(root: string, html: string, chromePath: string): Promi
 
 export const bench: AreaBench = async ({ root, corpus, chromePath }) => {
   const page = loadPage(corpus);
-  const node = await inNode(page.html);
+  const node = summarise(await inNode(page.html));
   const chromium =
     chromePath === null
       ? { skipped: 'no Chromium found' }
-      : await inChromium(root, page.html, chromePath).catch((e: unknown) => ({
+      : await inChromium(root, page.html, chromePath).then(summarise, (e: unknown) => ({
           skipped: `Chromium run failed: ${e instanceof Error ? e.message : String(e)}`,
         }));
   return { anchor: { page: page.name, node, chromium } };

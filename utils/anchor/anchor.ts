@@ -68,11 +68,16 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
   return better(best, bestDistantFuzzyMatch(text, q));
 }
 
-/** Anchors one clip's selectors in an already built text model. */
-export function anchorInModel(model: TextModel, selectors: readonly Selector[]): AnchorResult {
+/**
+ * Anchors one clip's selectors in an already built text model. `drift` is added to the stored position
+ * (the batch APIs pass the shift observed for the previous clip on the page, so that after a paragraph
+ * was inserted above, the search starts where the passage most likely is now).
+ */
+export function anchorInModel(model: TextModel, selectors: readonly Selector[], drift = 0): AnchorResult {
   const query = queryOf(selectors);
   // Without a quote nothing can confirm that a position still holds the same words.
   if (query === null) return { ok: false, reason: 'orphan', bestScore: 0 };
+  if (query.hint !== null) query.hint = Math.min(model.text.length, Math.max(0, query.hint + drift));
   const match = matchQuote(model.text, query);
   if (match === null || match.score < MIN_SCORE) {
     return { ok: false, reason: 'orphan', bestScore: match?.score ?? 0 };
@@ -104,9 +109,35 @@ export function anchor(root: Element, selectors: readonly Selector[]): AnchorRes
   return anchorInModel(buildTextModel(root), selectors);
 }
 
+/**
+ * Clips in the order of their stored positions (those without one last), so each can start from the
+ * shift its predecessor showed: edits move whole stretches of a page by the same amount.
+ */
+function* inPageOrder(
+  model: TextModel,
+  list: readonly (readonly Selector[])[],
+  results: AnchorResult[],
+): Generator<void, void, void> {
+  const hintOf = (selectors: readonly Selector[]): number | null => {
+    const position = selectors.find((s) => s.type === 'TextPositionSelector');
+    return position === undefined ? null : position.start;
+  };
+  const order = list.map((selectors, index) => ({ index, hint: hintOf(selectors) }));
+  order.sort((a, b) => (a.hint ?? Infinity) - (b.hint ?? Infinity));
+  let drift = 0;
+  for (const { index, hint } of order) {
+    const result = anchorInModel(model, list[index] as readonly Selector[], drift);
+    if (result.ok && hint !== null) drift = result.start - hint;
+    results[index] = result;
+    yield;
+  }
+}
+
 /** Anchors many clips against one model, synchronously; results in the order of `list`. */
 export function anchorManyInModel(model: TextModel, list: readonly (readonly Selector[])[]): AnchorResult[] {
-  return list.map((selectors) => anchorInModel(model, selectors));
+  const results: AnchorResult[] = new Array<AnchorResult>(list.length);
+  for (const _ of inPageOrder(model, list, results));
+  return results;
 }
 
 export interface AnchorAllOptions {
@@ -138,17 +169,15 @@ export async function anchorAllInModel(
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const every = options.yieldEvery ?? Infinity;
   const yieldTo = options.yieldTo ?? yieldToEventLoop;
-  const results: AnchorResult[] = [];
+  const results: AnchorResult[] = new Array<AnchorResult>(list.length);
   let sliceStart = clock();
   let inSlice = 0;
-  for (const selectors of list) {
-    if (inSlice >= every || clock() - sliceStart >= budget) {
+  for (const _ of inPageOrder(model, list, results)) {
+    if (++inSlice >= every || clock() - sliceStart >= budget) {
       await yieldTo();
       sliceStart = clock();
       inSlice = 0;
     }
-    results.push(anchorInModel(model, selectors));
-    inSlice++;
   }
   return results;
 }

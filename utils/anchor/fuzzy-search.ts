@@ -21,12 +21,24 @@ const MIN_PIECE_LENGTH = 8;
 const MAX_PIECE_OCCURRENCES = 64;
 const MAX_PIECE_WINDOWS = 8;
 /** Matches scored per window: equal-error matches beyond this are near-duplicates of each other. */
-const MAX_SCORED_PER_WINDOW = 64;
+const MAX_SCORED_PER_WINDOW = 16;
+/** Places holding a single piece are mostly coincidence (a common name); only a few are checked. */
+const MAX_SINGLE_PIECE_WINDOWS = 2;
 
-/** The best match within `windows` (merged first), or null. */
+/**
+ * The best match within `windows`, or null. Each window is searched on its own: Myers' search reports
+ * only the matches with the fewest edits in what it is given, so merging the window around the hint
+ * with one next to the old context would let an unrelated exact copy nearby hide the edited passage.
+ */
 function bestInWindows(text: string, q: QuoteQuery, windows: Window[], k: number): ScoredMatch | null {
   let best: ScoredMatch | null = null;
-  for (const [from, to] of mergeWindows(windows, text.length)) {
+  const searched = new Set<string>();
+  for (const [a, b] of windows) {
+    const from = Math.max(0, a);
+    const to = Math.min(text.length, b);
+    const key = `${from}:${to}`;
+    if (to <= from || searched.has(key)) continue;
+    searched.add(key);
     const found = approxSearch(text.slice(from, to), q.exact, k);
     for (const match of found.slice(0, MAX_SCORED_PER_WINDOW)) {
       if (match.end <= match.start) continue;
@@ -37,20 +49,6 @@ function bestInWindows(text: string, q: QuoteQuery, windows: Window[], k: number
     }
   }
   return best;
-}
-
-function mergeWindows(windows: Window[], textLength: number): Window[] {
-  const clamped = windows
-    .map(([a, b]): Window => [Math.max(0, a), Math.min(textLength, b)])
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0]);
-  const merged: Window[] = [];
-  for (const w of clamped) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else merged.push([w[0], w[1]]);
-  }
-  return merged;
 }
 
 function nearest(positions: number[], hint: number | null, count: number): number[] {
@@ -108,8 +106,10 @@ export function contextClosedUp(text: string, context: ContextPlaces): boolean {
 
 /**
  * Windows around places holding pieces of the quote verbatim. The quote is cut into P disjoint pieces;
- * a match with fewer than P edits keeps at least one piece intact (pigeonhole), so for quotes with up
- * to P − 1 = 7 edits this finds the match anywhere; beyond that it is best effort.
+ * a match with fewer than P edits keeps at least one piece intact (pigeonhole), and one with fewer
+ * than P − 1 keeps two. Places where two or more pieces line up are checked first (up to 8); places
+ * with one piece only when there is no better one (up to 2). So a match with up to P − 2 = 6 edits is
+ * found anywhere; beyond that it is best effort.
  */
 function pieceWindows(text: string, q: QuoteQuery, k: number): Window[] {
   const m = q.exact.length;
@@ -136,9 +136,9 @@ function pieceWindows(text: string, q: QuoteQuery, k: number): Window[] {
     }
   }
   clusters.sort((a, b) => b.pieces.size - a.pieces.size);
-  return clusters
-    .slice(0, MAX_PIECE_WINDOWS)
-    .map((c): Window => [c.from - k - 4, c.to + m + k + 4]);
+  const several = clusters.filter((c) => c.pieces.size > 1);
+  const chosen = several.length > 0 ? several.slice(0, MAX_PIECE_WINDOWS) : clusters.slice(0, MAX_SINGLE_PIECE_WINDOWS);
+  return chosen.map((c): Window => [c.from - k - 4, c.to + m + k + 4]);
 }
 
 /** Approximate matches near the hint and the old context. */
