@@ -73,14 +73,16 @@ async function inSlices<T>(items: readonly T[], each: (item: T) => void): Promis
  */
 async function buildIndex(db: ClipperDatabase, keyRange: typeof IDBKeyRange): Promise<ClipSearchIndex> {
   const index = new ClipSearchIndex();
+  let next = readClipBatch(db, keyRange, null);
   await inSlices(await readArticleDocs(db), (doc) => index.upsertArticle(doc));
-  for (let after: string | null = null; ; ) {
-    const batch = await readClipBatch(db, keyRange, after);
-    await inSlices(batch, (clip) => index.upsertClip(clipDoc(clip)));
+  for (;;) {
+    const batch = await next;
     const last = batch[batch.length - 1];
-    if (!last || batch.length < CLIP_BATCH) return index;
-    after = last.id;
-    await nextTask();
+    const more = last !== undefined && batch.length === CLIP_BATCH;
+    // Read the next batch while this one is indexed: the database works in another process.
+    if (more) next = readClipBatch(db, keyRange, last.id);
+    await inSlices(batch, (clip) => index.upsertClip(clipDoc(clip)));
+    if (!more) return index;
   }
 }
 

@@ -166,14 +166,13 @@ describe('search', () => {
     await t.store.importBackup(await backupOf([a], clips));
     t.store.close();
     const store = await t.reopen();
-    let built = false;
-    const warming = store.searchReady().then(() => {
-      built = true;
-    });
+    // The writes below are issued while the build runs; whichever batches they land between, the
+    // end result must be the same.
+    const warming = store.searchReady();
     const deleted = new Set<string>();
     const noted = new Map<string, string>();
     const added: string[] = [];
-    for (let i = 0; !built || i < 6; i++) {
+    for (let i = 0; i < 24; i++) {
       const id = `k${String((i * 397) % 1500).padStart(4, '0')}`;
       if (i % 3 === 0 && !deleted.has(id)) {
         await store.deleteClips([id]);
@@ -190,7 +189,6 @@ describe('search', () => {
     expect((await store.listClips({ text: '能源安全' })).total).toBe(1500 - deleted.size + added.length);
     for (const [id, marker] of noted) expect(await store.listClipIds({ text: marker })).toEqual([id]);
     expect((await store.listClipIds({ text: 'fresh' })).sort()).toEqual([...added].sort());
-    expect(deleted.size).toBeGreaterThan(2);
   });
 
   it('writes made before the first search are found by it', async () => {
