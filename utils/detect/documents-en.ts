@@ -31,6 +31,12 @@ const LEADING_STOPWORDS = new Set([
   'Announcing', 'Adopting', 'Using', 'Citing', 'Speaking', 'See', 'Read',
 ]);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’\-–&]*|[0-9][\p{L}\p{N}\-–]*|(?:[A-Z]\.)+[A-Z]?)$/u;
+/** The common case (`Energy`, `REPowerEU`), without Unicode property classes. */
+const ASCII_NAME_WORD = /^[A-Z][A-Za-z0-9'’\-–&]*$/;
+
+function isNameWord(word: string): boolean {
+  return ASCII_NAME_WORD.test(word) || NAME_WORD.test(word);
+}
 /** A word opening a quotation or a parenthesis starts the name: `"New Zealand Daylight Time Order`. */
 const OPENING_MARK = /^["“‘'(（[]+/;
 
@@ -64,13 +70,13 @@ function wordsBefore(text: string, pos: number): Word[] {
     const mark = first < 0x41 || first > 0x7a ? (OPENING_MARK.exec(raw)?.[0] ?? '') : '';
     const word = raw.slice(mark.length);
     if (mark.length > 0) {
-      if (NAME_WORD.test(word)) words.push({ start: start + mark.length, text: word });
+      if (isNameWord(word)) words.push({ start: start + mark.length, text: word });
       break;
     }
     if (word === 'the') {
       const before = text.slice(Math.max(0, start - 8), Math.max(0, start - 1)).split(' ').pop() ?? '';
       if (!BEFORE_INNER_THE.has(before)) break;
-    } else if (!NAME_WORD.test(word) && !CONNECTORS.has(word)) {
+    } else if (!CONNECTORS.has(word) && !isNameWord(word)) {
       break;
     }
     words.push({ start, text: word });
