@@ -51,7 +51,7 @@ export async function spellingsOf<T extends TxStores, Mode extends IDBTransactio
 ): Promise<string[]> {
   const key = tagKey(tag);
   if (!key) return [];
-  if (!hasCase(key)) return (await index.count(key)) > 0 ? [key] : [];
+  if (!hasCase(key)) return (await index.getKey(key)) !== undefined ? [key] : [];
   const upper = key.toUpperCase();
   const range = keyRange.bound(upper < key ? upper : key, upper < key ? key : upper);
   const found: string[] = [];
@@ -63,7 +63,8 @@ export async function spellingsOf<T extends TxStores, Mode extends IDBTransactio
 
 /**
  * `tags` normalised and written the way the library already writes them: `Tariffs` typed on a new
- * clip joins an existing `tariffs`. Costs a short key walk per tag, never a walk over every tag.
+ * clip joins an existing `tariffs`. A tag already stored as typed costs one key lookup; only a new
+ * spelling walks the keys of its case variants.
  */
 export async function withKnownSpellings<T extends TxStores, Mode extends IDBTransactionMode>(
   clips: ClipsStore<T, Mode>,
@@ -72,6 +73,11 @@ export async function withKnownSpellings<T extends TxStores, Mode extends IDBTra
 ): Promise<string[]> {
   const tags = normaliseTags(raw);
   const index = clips.index('tags');
-  const stored = await Promise.all(tags.map((tag) => spellingsOf(index, keyRange, tag)));
-  return normaliseTags(tags.map((tag, i) => (stored[i]?.includes(tag) ? tag : (stored[i]?.[0] ?? tag))));
+  const spelled = await Promise.all(
+    tags.map(async (tag) => {
+      if ((await index.getKey(tag)) !== undefined || !hasCase(tag)) return tag;
+      return (await spellingsOf(index, keyRange, tag))[0] ?? tag;
+    }),
+  );
+  return normaliseTags(spelled);
 }
