@@ -11,11 +11,13 @@ export const DEFAULT_COLOUR = 'yellow';
 export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRecord> {
   const draft = parseOrThrow(clipDraftSchema, raw, '');
   const now = ctx.now();
-  const { clip, article } = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
-    const article = await tx.objectStore('articles').get(draft.articleId);
-    if (!article) throw notFound('The article of this clip');
+  const clip = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
-    const tags = await withKnownSpellings(clips, ctx.keyRange, draft.tags ?? []);
+    const [articleId, tags] = await Promise.all([
+      tx.objectStore('articles').getKey(draft.articleId),
+      withKnownSpellings(clips, ctx.keyRange, draft.tags ?? []),
+    ]);
+    if (articleId === undefined) throw notFound('The article of this clip');
     const clip: ClipRecord = {
       id: ctx.newId(),
       articleId: draft.articleId,
@@ -34,7 +36,7 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
       updatedAt: now,
     };
     await clips.add(toStored(clip));
-    return { clip, article };
+    return clip;
   });
   ctx.search.apply([{ clip: clipDoc(clip) }]);
   return clip;
