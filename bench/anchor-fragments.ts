@@ -29,6 +29,7 @@ export const FRAGMENT_CASES: FragmentCase[] = [
   { name: 'zh repeated phrase, 2nd', page: 'zh', quote: '开展科技成果转化贷款风险补偿试点', occurrence: 1 },
   { name: 'zh mid-word selection', page: 'zh', quote: '合肥市明确对关键核心技术', occurrence: 0, from: 1, to: 9 },
   { name: 'zh figure', page: 'zh', quote: '28251.51亿元', occurrence: 0 },
+  { name: 'zh over four &nbsp; (four spaces in the model)', page: 'zh', quote: '思瀚产业研究院    2021-05-10', occurrence: 0 },
   {
     name: 'zh long passage over two paragraphs',
     page: 'zh',
@@ -47,6 +48,16 @@ export const FRAGMENT_CASES: FragmentCase[] = [
     quote: 'The Treasury estimates the extension will cost $1.2 billion over four years.\nExtend the R&D tax incentive',
     occurrence: 0,
   },
+];
+
+/**
+ * Controls: directives the generator would not produce, to show the check can fail and why the
+ * generator snaps and adds context. `lands` is the occurrence of `quote` Chromium should scroll to, or
+ * null for "no scroll at all".
+ */
+export const FRAGMENT_CONTROLS: { name: string; page: 'zh' | 'en'; terms: string[]; quote: string; lands: number | null }[] = [
+  { name: 'control: zh mid-word term (not snapped) finds nothing', page: 'zh', terms: ['肥市明确对关键核'], quote: '合肥市明确对关键核心技术', lands: null },
+  { name: 'control: zh repeated phrase without context lands on the 1st', page: 'zh', terms: ['开展科技成果转化贷款风险补偿试点'], quote: '开展科技成果转化贷款风险补偿试点', lands: 0 },
 ];
 
 const SPACING_STYLE = '<style>p, li, tr, h1 { margin-bottom: 1400px !important; }</style>';
@@ -136,6 +147,28 @@ export async function verifyTextFragments(root: string, chromePath: string): Pro
         othersInView: seen.others,
         ok: seen.scrollY > 0 && seen.inView && seen.others === 0,
       });
+    }
+    for (const c of FRAGMENT_CONTROLS) {
+      const url = `${server.origin}/${c.page}.html`;
+      const directive = `text=${c.terms.map(node.encodeTextDirectiveComponent).join(',')}`;
+      const target = await context.newPage();
+      await target.goto(node.fragmentUrl(url, directive));
+      await target.waitForTimeout(600);
+      await target.addScriptTag({ content: bundle });
+      const seen = await target.evaluate((quote) => {
+        const api = (window as unknown as { PcAnchor: AnchorGlobal }).PcAnchor;
+        const model = api.buildTextModel(document.body);
+        const inView: number[] = [];
+        let n = 0;
+        for (let at = model.text.indexOf(quote); at !== -1; at = model.text.indexOf(quote, at + 1), n++) {
+          const r = model.rangeAt(at, at + quote.length).getBoundingClientRect();
+          if (r.bottom > 0 && r.top < window.innerHeight) inView.push(n);
+        }
+        return { scrollY: window.scrollY, inView };
+      }, c.quote);
+      await target.close();
+      const ok = c.lands === null ? seen.scrollY === 0 : seen.inView.length === 1 && seen.inView[0] === c.lands;
+      results.push({ name: c.name, directive, sameAsNode: true, scrollY: seen.scrollY, inView: seen.inView.length > 0, othersInView: 0, ok });
     }
     await context.close();
   } finally {

@@ -4,7 +4,7 @@
  * and anchor any number of selectors against it; rebuild it after the page's text changes.
  */
 import { ElementRole, elementRole } from './element-rules';
-import { isSpaceCode } from './normalize';
+import { isCollapsibleCode } from './normalize';
 import { clock } from './yield';
 
 /** Which side of a gap (collapsed whitespace, a skipped node) a DOM point maps to. */
@@ -28,9 +28,10 @@ const PENDING_NONE = 0;
 const PENDING_SPACE = 1;
 const PENDING_BREAK = 2;
 
-/** Runs of two or more spaces (collapsed: the mapping is no longer one to one) and invisible characters. */
-const SPLITTERS = /[ \t\n\r\f\u00a0\u3000]{2,}|[\u00ad\u200b\u2060\ufeff]+/g;
-const ODD_SPACE = /[\t\n\r\f\u00a0\u3000]/g;
+/** Runs of two or more collapsible spaces (the mapping is no longer one to one) and invisible characters. */
+const SPLITTERS = /[ \t\n\r\f]{2,}|[\u00ad\u200b\u2060\ufeff]+/g;
+/** Single characters written as a plain space (one for one). */
+const ODD_SPACE = /[\t\n\r\f\u00a0]/g;
 const NODES_BETWEEN_CLOCK_CHECKS = 256;
 
 /**
@@ -114,7 +115,7 @@ export class TextModelBuilder {
     let from = 0;
     for (let m = SPLITTERS.exec(data); m !== null; m = SPLITTERS.exec(data)) {
       this.pushChunk(node, data, from, m.index);
-      if (isSpaceCode(m[0].charCodeAt(0))) this.markSpace();
+      if (isCollapsibleCode(m[0].charCodeAt(0))) this.markSpace();
       from = m.index + m[0].length;
     }
     this.pushChunk(node, data, from, data.length);
@@ -124,9 +125,9 @@ export class TextModelBuilder {
   private pushChunk(node: Text, data: string, from: number, to: number): void {
     let a = from;
     let b = to;
-    while (a < b && isSpaceCode(data.charCodeAt(a))) a++;
+    while (a < b && isCollapsibleCode(data.charCodeAt(a))) a++;
     if (a > from) this.markSpace();
-    while (b > a && isSpaceCode(data.charCodeAt(b - 1))) b--;
+    while (b > a && isCollapsibleCode(data.charCodeAt(b - 1))) b--;
     if (a < b) {
       if (this.pending !== PENDING_NONE && this.length > 0) {
         this.parts.push(this.pending === PENDING_BREAK ? '\n' : ' ');

@@ -21,12 +21,12 @@ describe('text model: what counts as text', () => {
     expect(buildTextModel(root).text).toBe('开展科技成果转化');
   });
 
-  it('ends blocks, list items, table cells and <br> with one "\\n", and collapses whitespace', () => {
+  it('ends blocks, list items, table cells and <br> with one "\\n", and collapses collapsible whitespace', () => {
     const root = body(
       '<h1>  Title \n</h1><div><p>first   line<br>second\tline</p></div>' +
         '<ul><li>a</li><li> b </li></ul><table><tr><td>c1</td><td>c2</td></tr></table>x&nbsp;&nbsp;y',
     );
-    expect(buildTextModel(root).text).toBe('Title\nfirst line\nsecond line\na\nb\nc1\nc2\nx y');
+    expect(buildTextModel(root).text).toBe('Title\nfirst line\nsecond line\na\nb\nc1\nc2\nx  y');
   });
 
   it('never inserts a space into CJK text split over inline elements', () => {
@@ -34,9 +34,9 @@ describe('text model: what counts as text', () => {
     expect(buildTextModel(root).text).toBe('支持科技成果转化，给予补助。');
   });
 
-  it('treats the ideographic space as whitespace and drops invisible characters', () => {
-    const root = body('<p>\u3000\u3000第一条\u3000内容</p><p>zero\u200bwidth soft\u00adhyphen</p>');
-    expect(buildTextModel(root).text).toBe('第一条 内容\nzerowidth softhyphen');
+  it('keeps no-break and ideographic spaces, which do not collapse, and drops invisible characters', () => {
+    const root = body('<p>\u3000\u3000第一条\u3000内容</p><p>a&nbsp;&nbsp; b zero\u200bwidth soft\u00adhyphen</p>');
+    expect(buildTextModel(root).text).toBe('\u3000\u3000第一条\u3000内容\na   b zerowidth softhyphen');
   });
 
   it('lets an inline style decide whether an element is a block', () => {
