@@ -39,18 +39,19 @@ function readClipBatch(db: ClipperDatabase, keyRange: typeof IDBKeyRange, after:
   );
 }
 
-interface BackgroundScheduler {
-  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'user-visible' }): Promise<void>;
 }
 
 /**
- * Lets other work run before the next slice. Where the Prioritized Task Scheduling API exists (Chromium,
- * also in service workers) the slice waits at background priority, behind database events and
- * messages; elsewhere a timer does.
+ * Lets queued work (database events, messages) run before the next slice. `scheduler.postTask`
+ * (Chromium, also in service workers) queues the continuation like any task, without the 4 ms clamp
+ * nested timers get; elsewhere a timer does. Not 'background' priority: a build starved by a busy
+ * worker would leave the user's first search waiting.
  */
 function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
