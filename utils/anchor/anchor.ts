@@ -58,14 +58,21 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
     const atHint = { start: q.hint, end: q.hint + m, score: scoreMatch(text, q, q.hint, q.hint + m, 0) };
     if (confident(atHint)) return atHint;
   }
-  let best = bestExactMatch(text, q);
-  if (best !== null && confident(best)) return best;
+  const exact = bestExactMatch(text, q);
+  if (exact !== null && confident(exact)) return exact;
+  // From here on, context that occurs all over the page counts for less (see `score.ts`).
   const context = findContext(text, q);
-  best = better(best, bestLocalFuzzyMatch(text, q, context));
+  const weighed: QuoteQuery = {
+    ...q,
+    prefixWeight: 1 / Math.max(1, context.prefixCopies),
+    suffixWeight: 1 / Math.max(1, context.suffixCopies),
+  };
+  let best = exact === null ? null : { ...exact, score: scoreMatch(text, weighed, exact.start, exact.end, 0) };
+  best = better(best, bestLocalFuzzyMatch(text, weighed, context));
   if (best !== null && best.score >= MIN_SCORE) return best;
   // Deleted where it stood: a copy moved elsewhere *and* edited would be a new passage; don't search.
   if (contextClosedUp(text, context)) return best;
-  return better(best, bestDistantFuzzyMatch(text, q));
+  return better(best, bestDistantFuzzyMatch(text, weighed));
 }
 
 /**

@@ -60,19 +60,24 @@ function nearest(positions: number[], hint: number | null, count: number): numbe
 export interface ContextPlaces {
   prefixEnds: number[];
   suffixStarts: number[];
+  /** Exact copies of each side in the text (counted up to 64). */
+  prefixCopies: number;
+  suffixCopies: number;
 }
 
 /** Copies of the prefix and suffix (long enough to mean something), nearest to the hint first. */
 export function findContext(text: string, q: QuoteQuery): ContextPlaces {
-  const places: ContextPlaces = { prefixEnds: [], suffixStarts: [] };
+  const places: ContextPlaces = { prefixEnds: [], suffixStarts: [], prefixCopies: 0, suffixCopies: 0 };
   const prefix = q.prefix.trimStart();
   if (prefix.trim().length >= MIN_CONTEXT_LOOKUP) {
     const found = occurrencesIn(text, prefix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
+    places.prefixCopies = found.length;
     places.prefixEnds = nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES).map((p) => p + prefix.length);
   }
   const suffix = q.suffix.trimEnd();
   if (suffix.trim().length >= MIN_CONTEXT_LOOKUP) {
     const found = occurrencesIn(text, suffix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
+    places.suffixCopies = found.length;
     places.suffixStarts = nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES).map((p) => p + (suffix.length - suffix.trimStart().length));
   }
   return places;

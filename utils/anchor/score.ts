@@ -10,7 +10,8 @@
  *   ~0.6) counts for little (0.36) and unrelated text (~0.3) for nothing (0.09), while an intact side
  *   counts fully. The better side weighs more: a neighbouring passage edited or deleted spoils one side
  *   only. A side with no stored context (the quote began or ended the text) scores 1 if the candidate
- *   is there too, else 0.5² (it says nothing either way).
+ *   is there too, else 0.5² (it says nothing either way). For approximate matches, a side whose exact
+ *   text occurs n > 1 times in the page counts 1/n: boilerplate context vouches for every entry.
  * - trust is what the quote alone vouches for: 0.5 for a figure of a few characters, rising to 0.8 for
  *   an exact quote of 48 characters or more, and back down to 0.5 as edits reach 5% of the quote (an
  *   approximate match may be the next entry of the same boilerplate: context must vouch for it).
@@ -29,7 +30,8 @@
  * deleted phrase (0.64) and figure (0.57) tests fail below ~0.64, and property (c) fails with decoys
  * at 0.55 (checked). On the bench's Wikipedia page, the scoring before squaring the sides and lowering
  * the trust of approximate matches moved two deleted reference-list entries onto their neighbours
- * (0.79 and 0.83): the current one makes them orphans (the closer one now scores 0.73).
+ * (0.79 and 0.83), and one whose prefix and suffix were the boilerplate shared by every entry (0.82):
+ * the current one makes them orphans.
  */
 import { similarity } from './similarity';
 
@@ -47,6 +49,13 @@ export interface QuoteQuery {
   suffix: string;
   /** Where the quote started when it was described, if known. */
   hint: number | null;
+  /**
+   * How much each side's context is evidence (default 1): less when that context occurs several times
+   * in the page (boilerplate such as the start of every entry of a reference list), since it then
+   * agrees with the wrong entry as well as with the right one.
+   */
+  prefixWeight?: number;
+  suffixWeight?: number;
 }
 
 /** A span of the text and how well it matches a quote selector. */
@@ -68,8 +77,8 @@ function sideSimilarity(expected: string, actual: string): number {
 }
 
 export function contextSimilarity(text: string, q: QuoteQuery, start: number, end: number): number {
-  const before = sideSimilarity(q.prefix, text.slice(Math.max(0, start - q.prefix.length), start)) ** 2;
-  const after = sideSimilarity(q.suffix, text.slice(end, end + q.suffix.length)) ** 2;
+  const before = sideSimilarity(q.prefix, text.slice(Math.max(0, start - q.prefix.length), start)) ** 2 * (q.prefixWeight ?? 1);
+  const after = sideSimilarity(q.suffix, text.slice(end, end + q.suffix.length)) ** 2 * (q.suffixWeight ?? 1);
   const closeness =
     q.hint === null ? 1 : 1 - Math.min(1, Math.abs(start - q.hint) / Math.max(1, text.length));
   return 0.6 * Math.max(before, after) + 0.3 * Math.min(before, after) + 0.1 * closeness;
