@@ -1,6 +1,6 @@
 /** The clip store's public surface. */
 export { openStore, type ClipStore, type OpenStoreOptions } from './store';
-export { StoreError, QUOTA_MESSAGE } from './errors';
+export { isStoreError, StoreError, QUOTA_MESSAGE } from './errors';
 export { emphasisRanges } from './emphasis';
 export { normaliseTag, normaliseTags, tagKey } from './tags';
 export { backupChecksum, canonicalJson } from './backup-format';
