@@ -96,7 +96,7 @@ export interface ClipStore {
   importBackup(json: unknown): Promise<ImportReport>;
 
   /**
-   * Builds the search index now rather than at the first search (it is built on demand, ~1 s at
+   * Builds the search index now rather than at the first search (it is built on demand: seconds at
    * 10,000 clips): call when the library page opens. Resolves once search reflects every write so far.
    */
   searchReady(): Promise<void>;
