@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openStore, type ClipStore } from '../../utils/store';
+import { openStore, StoreError, type ClipStore } from '../../utils/store';
 import type { BackgroundDeps } from './deps';
 import { browserBriefRenderer } from './brief-renderer';
 import { browserDownloadPort } from './download-port';
@@ -43,7 +43,12 @@ export default defineBackground(() => {
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
-  const route = createRouter(handlers, self, toMessageError);
+  const route = createRouter(handlers, self, (e) => {
+    // An unexplained database failure may mean the browser closed the connection: reopen on the next
+    // message rather than failing every message until the worker restarts.
+    if (e instanceof StoreError && e.code === 'unknown') opening = null;
+    return toMessageError(e);
+  });
 
   const menuClick = onMenuClick(deps, handlers);
   const command = (name: string, tab?: { id?: number }): void => {
