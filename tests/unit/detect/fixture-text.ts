@@ -1,20 +1,18 @@
 /**
- * Article text of an HTML fixture, the way the extractor produces it: the `div.content p` paragraphs'
- * text, inline whitespace collapsed, trimmed, joined by blank lines. (The integrator will switch the
- * detect tests to the real extractor's output, which should be this same string.)
+ * Article text of an HTML fixture: the real extractor's `text` (the string findings' offsets index in
+ * the extension), so detection is tested on exactly what it gets in the browser.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { extract } from '../../../utils/extract';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
-export function articleTextOf(html: string): string {
-  const { document } = new JSDOM(html).window;
-  return Array.from(document.querySelectorAll('div.content p'))
-    .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .join('\n\n');
+export function articleTextOf(html: string, url = 'https://fixtures.policy-clipper.test/article.html'): string {
+  const result = extract(new JSDOM(html, { url }).window.document, url);
+  if (!result.ok) throw new Error(`The extractor found no article in the fixture: ${result.message}`);
+  return result.article.text;
 }
 
 export function fixtureText(relativePath: string): string {
