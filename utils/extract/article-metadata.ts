@@ -54,25 +54,42 @@ function hostName(url: string): string | null {
   }
 }
 
+/** The info line is read only when the better places left a field empty (it walks the page). */
+export type LazyInline = () => InlineMetadata;
+
+/** The first candidate (computed in order, best first) that is a usable value. */
+function firstUsable(candidates: readonly (() => string | null | undefined)[], clean: (v: string) => string | null): string | null {
+  for (const candidate of candidates) {
+    const raw = candidate();
+    const value = raw ? clean(raw) : null;
+    if (value) return value;
+  }
+  return null;
+}
+
+function cleanName(value: string): string | null {
+  const cleaned = cleanInline(value);
+  return cleaned && !isUrlOrHandle(cleaned) ? cleaned : null;
+}
+
 export function pickSource(
   head: HeadMetadata,
   readability: ReadabilityMetadata,
-  inline: InlineMetadata,
+  inline: LazyInline,
   titleSiteSuffix: string | null,
   url: string,
 ): string {
-  const candidates = [
-    head.jsonLd?.publisher,
-    firstMeta(head.meta, SOURCE_META_KEYS, (v) => !isUrlOrHandle(v)),
-    readability.siteName,
-    inline.source,
-    titleSiteSuffix,
-  ];
-  for (const candidate of candidates) {
-    const value = candidate ? cleanInline(candidate) : '';
-    if (value && !isUrlOrHandle(value)) return value;
-  }
-  return hostName(url) ?? url;
+  const source = firstUsable(
+    [
+      () => head.jsonLd?.publisher,
+      () => firstMeta(head.meta, SOURCE_META_KEYS, (v) => !isUrlOrHandle(v)),
+      () => readability.siteName,
+      () => inline().source,
+      () => titleSiteSuffix,
+    ],
+    cleanName,
+  );
+  return source ?? hostName(url) ?? url;
 }
 
 /** A `<time>` that dates this article: marked as the publication date, or inside the article's header. */
@@ -94,35 +111,37 @@ export function pickPublished(
   times: readonly Element[],
   head: HeadMetadata,
   readability: ReadabilityMetadata,
-  inline: InlineMetadata,
+  inline: LazyInline,
 ): string | null {
   return (
     parseDate(head.jsonLd?.datePublished) ??
     parseDate(firstMeta(head.meta, DATE_META_KEYS, (v) => parseDate(v) !== null)) ??
     parseDate(readability.publishedTime) ??
     timeElementDate(times) ??
-    inline.published
+    inline().published
   );
 }
 
 export function pickByline(
   head: HeadMetadata,
   readability: ReadabilityMetadata,
-  inline: InlineMetadata,
+  inline: LazyInline,
   publisherNames: readonly (string | null)[],
 ): string | null {
-  const candidates = [
-    head.jsonLd?.authors.join(', '),
-    readability.byline,
-    firstMeta(head.meta, AUTHOR_META_KEYS, (v) => !isUrlOrHandle(v)),
-    inline.byline,
-  ];
-  for (const candidate of candidates) {
-    const byline = cleanByline(candidate);
-    // A "byline" that is (part of) the publisher's own name says nothing about the author (`网易` on 网易新闻).
-    if (byline && !publisherNames.some((name) => name && name.includes(byline))) return byline;
-  }
-  return null;
+  // A "byline" that is (part of) the publisher's own name says nothing about the author (`网易` on 网易新闻).
+  const notPublisher = (value: string): string | null => {
+    const byline = cleanByline(value);
+    return byline && !publisherNames.some((name) => name && name.includes(byline)) ? byline : null;
+  };
+  return firstUsable(
+    [
+      () => head.jsonLd?.authors.join(', '),
+      () => readability.byline,
+      () => firstMeta(head.meta, AUTHOR_META_KEYS, (v) => !isUrlOrHandle(v)),
+      () => inline().byline,
+    ],
+    notPublisher,
+  );
 }
 
 /** A paragraph worth showing as a summary: a sentence, not a salutation (`某某省人民政府：`). */

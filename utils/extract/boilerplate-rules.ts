@@ -24,6 +24,24 @@ export interface BoilerplateRule {
 
 const HEADING_LABEL_MAX = 40;
 
+/**
+ * Every rule's pattern needs one of these words, so a block without any of them is skipped before the
+ * table is run (most blocks of an article). Tested on the block's raw text (hence `^\s*`). Keep in step
+ * with the table: the tests check each rule's examples against it.
+ */
+export const BOILERPLATE_TRIGGER = new RegExp(
+  [
+    '免责声明', '版权', '版權', '声明', '聲明', 'disclaimer', 'copyright', '©', '\\(c\\)', 'all rights reserved', '保留所有权利',
+    '未经', '转载', '本文', '凡本网', '本网', '原创', 'this article', 'this story', 'reprinted', 'republished', 'a version of',
+    '编辑', '編輯', '责编', '审核', '审校', '校对', '监制', '编审', '终审', '作者', '撰稿', '摄影', '图片', '图源',
+    '^\\s*by\\s', '^\\s*from\\s', '记者', '記者', '通讯员', '通訊員', '来源', '发布时间', '发布日期', '发稿时间',
+    '扫', '二维码', 'qr code', '分享', 'share', 'continue reading', 'story continues', 'advertisement', 'supported by', 'powered by',
+    '阅读', '相关', '相關', '推荐', '猜你喜欢', 'related', 'read more', 'see also', 'more from', 'recommended', 'also like',
+    'most popular', 'most read', '评论', 'comment', '打印', '关闭', '收藏', '纠错', '返回顶部', '字号', '^\\s*(image|photo)\\s*$',
+  ].join('|'),
+  'i',
+);
+
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'disclaimer heading',

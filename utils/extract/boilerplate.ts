@@ -2,7 +2,7 @@
  * Applies the boilerplate rule table to Readability's article element (which belongs to the clone,
  * never to the page). Rules judge leaf blocks only, so a container is never dropped for one line in it.
  */
-import { BOILERPLATE_RULES, type BoilerplateRule } from './boilerplate-rules';
+import { BOILERPLATE_RULES, BOILERPLATE_TRIGGER, type BoilerplateRule } from './boilerplate-rules';
 import { HEADING_TAGS, TEXT_NODE, compactLength, isElement, leafBlocks, linkTextLength } from './dom';
 import { cleanInline, readingWeight } from './text-normalise';
 import { sameTitle } from './title';
@@ -82,9 +82,9 @@ function apply(rule: BoilerplateRule, block: Element, root: Element, text: strin
  * Drops the headline when Readability kept it as the first block: the title is its own field, and the
  * text should start with the article (and the excerpt fallback with its first paragraph).
  */
-export function removeRepeatedTitle(root: Element, title: string): boolean {
+export function removeRepeatedTitle(root: Element, title: string, blocks: readonly Element[] = leafBlocks(root)): boolean {
   if (!title) return false;
-  for (const block of leafBlocks(root)) {
+  for (const block of blocks) {
     const text = cleanInline(block.textContent ?? '');
     if (!text) continue;
     if (!sameTitle(text, title)) return false;
@@ -94,14 +94,42 @@ export function removeRepeatedTitle(root: Element, title: string): boolean {
   return false;
 }
 
-/** Removes boilerplate blocks from `root` in place; returns what was removed (for tests and debugging). */
-export function removeBoilerplate(root: Element, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): BoilerplateRemoval[] {
+/** The longest block any whole-block rule looks at; longer blocks are only checked by `trim-end` rules. */
+const MAX_RULE_LENGTH = Math.max(...BOILERPLATE_RULES.filter((r) => Number.isFinite(r.maxLength)).map((r) => r.maxLength));
+/** `trim-end` rules match text ending in a closing bracket: others need no regex run. */
+const CLOSING_BRACKET = /[）)】\]]\s*$/;
+
+function ruleFor(text: string, rules: readonly BoilerplateRule[]): BoilerplateRule | undefined {
+  return rules.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+}
+
+/**
+ * A block's text when some rule could apply to it, else null. Long prose and blocks without a trigger
+ * word (most of an article) are skipped before their text is cleaned.
+ */
+function candidateText(block: Element, rules: readonly BoilerplateRule[]): string | null {
+  const raw = block.textContent ?? '';
+  if (raw.length > 2 * MAX_RULE_LENGTH && !CLOSING_BRACKET.test(raw)) return null;
+  if (rules === BOILERPLATE_RULES && !BOILERPLATE_TRIGGER.test(raw)) return null;
+  const text = cleanInline(raw);
+  return text && (text.length <= MAX_RULE_LENGTH || CLOSING_BRACKET.test(text)) ? text : null;
+}
+
+/**
+ * Removes boilerplate blocks from `root` in place; returns what was removed (for tests and debugging).
+ * `blocks` are `root`'s leaf blocks when the caller already has them.
+ */
+export function removeBoilerplate(
+  root: Element,
+  blocks: readonly Element[] = leafBlocks(root),
+  rules: readonly BoilerplateRule[] = BOILERPLATE_RULES,
+): BoilerplateRemoval[] {
   const removed: BoilerplateRemoval[] = [];
-  for (const block of leafBlocks(root)) {
+  for (const block of blocks) {
     if (!root.contains(block)) continue;
-    const text = cleanInline(block.textContent ?? '');
-    if (!text) continue;
-    const rule = rules.find((r) => text.length <= r.maxLength && r.pattern.test(text));
+    const text = candidateText(block, rules);
+    if (text === null) continue;
+    const rule = ruleFor(text, rules);
     if (rule && apply(rule, block, root, text)) removed.push({ rule: rule.name, text });
   }
   return removed;

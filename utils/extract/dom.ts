@@ -31,10 +31,10 @@ export function isBlock(el: Element): boolean {
  * Blocks with no block inside them, in document order: the units boilerplate rules judge. One pass:
  * every block marks its ancestors as containers.
  */
-export function leafBlocks(root: Element): Element[] {
+export function leafBlocks(root: Element, all: readonly Element[] = descendants(root)): Element[] {
   const blocks: Element[] = [];
   const containers = new Set<Element>();
-  for (const el of descendants(root)) {
+  for (const el of all) {
     if (!isBlock(el)) continue;
     blocks.push(el);
     for (let p = el.parentElement; p && p !== root && !containers.has(p); p = p.parentElement) containers.add(p);

@@ -11,11 +11,12 @@ import { judgeArticle } from './article-check';
 import { pickByline, pickExcerpt, pickPublished, pickSource } from './article-metadata';
 import { removeBoilerplate, removeRepeatedTitle } from './boilerplate';
 import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from './head-metadata';
-import { readInlineMetadata } from './inline-metadata';
+import { readInlineMetadata, type InlineMetadata } from './inline-metadata';
 import { scanPage } from './page-scan';
 import { removeTrailingTeasers } from './teasers';
 import { resolveLang } from './lang';
-import { toPlainText } from './plain-text';
+import { descendants, leafBlocks } from './dom';
+import { htmlToPlainText } from './plain-text';
 import { sanitizeContent } from './sanitize';
 import { chooseTitle, headingText, type Heading } from './title';
 import type { ExtractFailureReason, ExtractOptions, ExtractResult } from './types';
@@ -67,7 +68,8 @@ function declaredLangs(head: HeadMetadata, readabilityLang: string | null | unde
 function runReadability(doc: Document) {
   try {
     const clone = doc.cloneNode(true) as Document;
-    return new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    // JSON-LD is read once, by readHeadMetadata; Readability's own copy of it would be read and dropped.
+    return new Readability<Element>(clone, { serializer: (node) => node as Element, disableJSONLD: true }).parse();
   } catch {
     return undefined;
   }
@@ -91,20 +93,25 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 
   const titleChoice = chooseTitle({
     documentTitle: doc.title ?? '',
-    declaredTitle: parsed.title ?? null,
+    declaredTitle: head.jsonLd?.headline ?? parsed.title ?? null,
     headings: toHeadings(scan.headings),
     siteNames: siteNamesOf(head, parsed.siteName),
   });
-  removeRepeatedTitle(content, titleChoice.title);
-  removeBoilerplate(content);
-  removeTrailingTeasers(content);
-  sanitizeContent(content);
-  const { text, linkLength } = toPlainText(content);
+  // One walk over the article element serves every clean-up step.
+  const elements = descendants(content);
+  const blocks = leafBlocks(content, elements);
+  removeRepeatedTitle(content, titleChoice.title, blocks);
+  removeBoilerplate(content, blocks);
+  removeTrailingTeasers(content, blocks);
+  sanitizeContent(content, elements);
+  const contentHtml = content.innerHTML;
+  const { text, linkLength } = htmlToPlainText(contentHtml);
   if (text === '' && (doc.body?.textContent ?? '').trim() === '') return fail('empty', FAILURE_MESSAGES.empty);
   const verdict = judgeArticle(text, linkLength, () => isProbablyReaderable(doc));
   if (!verdict.ok) return fail('no-article', verdict.message);
 
-  const inline = readInlineMetadata(doc, titleChoice.heading, titleChoice.title);
+  let inlineMetadata: InlineMetadata | undefined;
+  const inline = (): InlineMetadata => (inlineMetadata ??= readInlineMetadata(doc, titleChoice.heading, titleChoice.title));
   const source = pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
   const publisherNames = [source, titleChoice.siteSuffix, ...siteNamesOf(head, parsed.siteName)];
 
@@ -119,7 +126,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       url,
       canonicalUrl: head.canonicalUrl,
       excerpt: pickExcerpt(head, text),
-      contentHtml: content.innerHTML,
+      contentHtml,
       text,
       length: text.length,
     },

@@ -11,8 +11,8 @@ const SCRIPT_PAIRS: readonly (readonly [string, string])[] = [
   ['动', '動'], ['还', '還'], ['进', '進'], ['开', '開'], ['关', '關'], ['长', '長'], ['门', '門'], ['问', '問'],
   ['间', '間'], ['现', '現'], ['实', '實'], ['点', '點'], ['区', '區'], ['济', '濟'], ['设', '設'], ['产', '產'],
 ];
-const SIMPLIFIED = new Set(SCRIPT_PAIRS.map(([s]) => s));
-const TRADITIONAL = new Set(SCRIPT_PAIRS.map(([, t]) => t));
+const SIMPLIFIED = new Set(SCRIPT_PAIRS.map(([s]) => s.charCodeAt(0)));
+const TRADITIONAL = new Set(SCRIPT_PAIRS.map(([, t]) => t.charCodeAt(0)));
 
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on']);
 const SAMPLE_LENGTH = 3000;
@@ -46,18 +46,18 @@ export function chineseVariant(text: string): string {
   let traditional = 0;
   const end = Math.min(text.length, SAMPLE_LENGTH);
   for (let i = 0; i < end; i++) {
-    const ch = text[i] as string;
-    if (SIMPLIFIED.has(ch)) simplified++;
-    else if (TRADITIONAL.has(ch)) traditional++;
+    const code = text.charCodeAt(i);
+    if (SIMPLIFIED.has(code)) simplified++;
+    else if (TRADITIONAL.has(code)) traditional++;
   }
   if (simplified === traditional) return 'zh';
   return simplified > traditional ? 'zh-CN' : 'zh-TW';
 }
 
 /** A guess for pages that declare no language: Chinese by script, English by its commonest words. */
-export function guessLang(text: string): string | null {
+export function guessLang(text: string, share = cjkShare(text.slice(0, SAMPLE_LENGTH))): string | null {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  if (cjkShare(sample) >= CHINESE_SHARE) {
+  if (share >= CHINESE_SHARE) {
     const variant = chineseVariant(sample);
     return variant === 'zh' ? 'zh-CN' : variant;
   }
@@ -74,16 +74,17 @@ const CONTRADICTING_SHARE = 0.5;
 
 /** The declared language, refined by the text when it only says `zh` or plainly contradicts it; else the guess. */
 export function resolveLang(declared: readonly (string | null | undefined)[], text: string): string | null {
-  const han = cjkShare(text.slice(0, SAMPLE_LENGTH)) >= CONTRADICTING_SHARE;
+  const share = cjkShare(text.slice(0, SAMPLE_LENGTH));
+  const han = share >= CONTRADICTING_SHARE;
   for (const tag of declared) {
     const lang = normaliseLang(tag);
     if (!lang) continue;
-    if (han && !HAN_LANGUAGES.has(lang.split('-')[0] ?? '')) return guessLang(text);
+    if (han && !HAN_LANGUAGES.has(lang.split('-')[0] ?? '')) return guessLang(text, share);
     if (lang === 'zh') {
       const variant = chineseVariant(text);
       return variant === 'zh' ? 'zh-CN' : variant;
     }
     return lang;
   }
-  return guessLang(text);
+  return guessLang(text, share);
 }

@@ -6,8 +6,12 @@
  *   characters, which is dropped (CSS segment-break rule); nothing ever inserts a space between
  *   elements, so CJK text split across `<span>`s stays joined;
  * - invisible characters (zero-width spaces, BOMs, soft hyphens) are dropped; the result is trimmed.
+ *
+ * It is read from the sanitised article HTML as serialised by `innerHTML`, which `contentHtml` needs
+ * anyway: that string escapes only `&`, `<`, `>` and U+00A0 in text and double-quotes every attribute,
+ * so a small tokenizer reads it exactly, with no second walk over the DOM (costly on jsdom).
  */
-import { ELEMENT_NODE, TEXT_NODE, isBlock } from './dom';
+import { BLOCK_TAGS } from './dom';
 import { isCjkChar, removeInvisible } from './text-normalise';
 
 /** Separator strengths: when several are pending, the strongest is written. */
@@ -16,14 +20,36 @@ type Break = (typeof Break)[keyof typeof Break];
 
 const BREAK_TEXT: Readonly<Record<Break, string>> = { [Break.None]: '', [Break.Cell]: '\t', [Break.Line]: '\n', [Break.Paragraph]: '\n\n' };
 
-const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
-const TOKEN = /([^\s\u00A0\u3000]+)|([\s\u00A0\u3000]+)/g;
+/** Elements whose content is not text (sanitising removes them; skipped here should any remain). */
+const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
+/** Serialised HTML: a comment, a start or end tag (attributes always double-quoted), or text. */
+const HTML_TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)(?:"[^"]*"|[^>"])*>|([^<]+)|</g;
+const ENTITY = /&(amp|lt|gt|nbsp|quot|#(\d+)|#x([0-9a-fA-F]+));/g;
+const ENTITY_TEXT: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00A0', quot: '"' };
 
 export interface PlainText {
   text: string;
   /** Characters of `text` (whitespace aside) that sit inside links. */
   linkLength: number;
 }
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, name: string, dec?: string, hex?: string) => {
+    if (dec || hex) return String.fromCodePoint(dec ? Number(dec) : parseInt(hex ?? '0', 16));
+    return ENTITY_TEXT[name] ?? whole;
+  });
+}
+
+/** JS `\s` covers the no-break and ideographic spaces too. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x1680 || code === 0x202f || code === 0x205f;
+}
+
+/** A line break between two CJK characters (not the ideographic space, which is whitespace here). */
+const CJK_CLASS = '\\u2e80-\\u2fdf\\u3001-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff60\\uffe0-\\uffe6';
+const CJK_LINE_BREAK = new RegExp(`([${CJK_CLASS}])[^\\S\\n]*\\n\\s*(?=[${CJK_CLASS}\\ud840-\\ud87f])`, 'g');
+const WHITESPACE_RUN = /\s+/g;
 
 class TextBuilder {
   private readonly parts: string[] = [];
@@ -42,6 +68,11 @@ class TextBuilder {
     this.requestBreak(this.pendingBreak === Break.Line ? Break.Paragraph : Break.Line);
   }
 
+  private space(whitespace: string): void {
+    this.pendingSpace = true;
+    if (whitespace.includes('\n') || whitespace.includes('\r')) this.pendingSpaceHadNewline = true;
+  }
+
   private flush(nextChar: string): void {
     if (this.parts.length > 0) {
       if (this.pendingBreak !== Break.None) {
@@ -55,26 +86,34 @@ class TextBuilder {
     this.pendingSpaceHadNewline = false;
   }
 
+  /** One run of inline text: its edges become pending spaces, its inside is collapsed in one pass. */
+  private run(value: string, inLink: boolean): void {
+    let start = 0;
+    let end = value.length;
+    while (start < end && isSpaceCode(value.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(value.charCodeAt(end - 1))) end--;
+    if (start > 0) this.space(value.slice(0, start));
+    if (end > start) {
+      const collapsed = value.slice(start, end).replace(CJK_LINE_BREAK, '$1').replace(WHITESPACE_RUN, ' ');
+      this.flush(collapsed[0] as string);
+      this.parts.push(collapsed);
+      this.lastChar = collapsed[collapsed.length - 1] as string;
+      if (inLink) this.linkLength += collapsed.length - (collapsed.match(/ /g)?.length ?? 0);
+    }
+    if (end < value.length) this.space(value.slice(end));
+  }
+
   text(raw: string, inLink: boolean, preformatted: boolean): void {
     const value = removeInvisible(raw);
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(value); m; m = TOKEN.exec(value)) {
-      const word = m[1];
-      if (word === undefined) {
-        const space = m[2] ?? '';
-        if (preformatted && space.includes('\n')) {
-          for (const ch of space) if (ch === '\n') this.lineBreak();
-        } else {
-          this.pendingSpace = true;
-          if (/[\n\r]/.test(space)) this.pendingSpaceHadNewline = true;
-        }
-        continue;
-      }
-      this.flush(word[0] as string);
-      this.parts.push(word);
-      this.lastChar = word[word.length - 1] as string;
-      if (inLink) this.linkLength += word.length;
+    if (!preformatted) {
+      this.run(value, inLink);
+      return;
     }
+    const lines = value.split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) this.lineBreak();
+      this.run(line, inLink);
+    });
   }
 
   result(): string {
@@ -82,31 +121,39 @@ class TextBuilder {
   }
 }
 
-function walk(node: Node, out: TextBuilder, inLink: boolean, preformatted: boolean): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) {
-      out.text(child.nodeValue ?? '', inLink, preformatted);
+/** Plain text of serialised (sanitised) article HTML, per the conventions above. */
+export function htmlToPlainText(html: string): PlainText {
+  const out = new TextBuilder();
+  let links = 0;
+  let pre = 0;
+  let skipped = 0;
+  HTML_TOKEN.lastIndex = 0;
+  for (let m = HTML_TOKEN.exec(html); m; m = HTML_TOKEN.exec(html)) {
+    const [token, slash, rawName, text] = m;
+    if (text !== undefined || token === '<') {
+      if (skipped === 0) out.text(decodeEntities(text ?? token), links > 0, pre > 0);
       continue;
     }
-    if (child.nodeType !== ELEMENT_NODE) continue;
-    const el = child as Element;
-    const name = el.localName;
-    if (SKIPPED.has(name)) continue;
-    if (name === 'br') {
+    if (rawName === undefined) continue; // a comment
+    const name = rawName.toLowerCase();
+    const closing = slash === '/';
+    if (SKIPPED.has(name)) {
+      skipped = Math.max(0, skipped + (closing ? -1 : 1));
+    } else if (name === 'br') {
       out.lineBreak();
-      continue;
+    } else if (name === 'td' || name === 'th') {
+      if (!closing) out.requestBreak(Break.Cell);
+    } else if (BLOCK_TAGS.has(name)) {
+      out.requestBreak(Break.Paragraph);
+      if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
+    } else if (name === 'a') {
+      links = Math.max(0, links + (closing ? -1 : 1));
     }
-    const cell = name === 'td' || name === 'th';
-    const block = !cell && isBlock(el);
-    if (cell) out.requestBreak(Break.Cell);
-    if (block) out.requestBreak(Break.Paragraph);
-    walk(el, out, inLink || name === 'a', preformatted || name === 'pre' || name === 'textarea');
-    if (block) out.requestBreak(Break.Paragraph);
   }
+  return { text: out.result(), linkLength: out.linkLength };
 }
 
+/** Plain text of an element's content (serialises it: callers holding `innerHTML` should pass that). */
 export function toPlainText(root: Element): PlainText {
-  const out = new TextBuilder();
-  walk(root, out, false, root.localName === 'pre');
-  return { text: out.result(), linkLength: out.linkLength };
+  return htmlToPlainText(root.innerHTML);
 }

@@ -36,25 +36,36 @@ export function isSafeUrl(value: string, attribute: string): boolean {
   return SAFE_SCHEMES.has(scheme);
 }
 
+/** Most links on a page: web URLs and relative paths need no closer look. */
+const PLAINLY_SAFE_URL = /^(?:https?:\/\/|\/|#|\?|\.{1,2}\/)/i;
+
+function isSafeUrlAttribute(name: string, value: string): boolean {
+  if (name === 'srcset') return value.split(',').every((candidate) => isSafeUrl(candidate.trim().split(/\s+/)[0] ?? '', 'src'));
+  return PLAINLY_SAFE_URL.test(value) || isSafeUrl(value, name);
+}
+
+/** By attribute name (strings): `el.attributes` would create an `Attr` object per attribute. */
 function cleanAttributes(el: Element): void {
-  for (const attr of Array.from(el.attributes)) {
-    const name = attr.name.toLowerCase();
+  for (const name of el.getAttributeNames()) {
+    const lower = name.toLowerCase();
     const unsafe =
-      name.startsWith('on') ||
-      DROPPED_ATTRIBUTES.has(name) ||
-      (URL_ATTRIBUTES.has(name) && !attr.value.split(',').every((part) => isSafeUrl(part.trim(), name)));
-    if (unsafe) el.removeAttribute(attr.name);
+      lower.startsWith('on') ||
+      DROPPED_ATTRIBUTES.has(lower) ||
+      (URL_ATTRIBUTES.has(lower) && !isSafeUrlAttribute(lower, el.getAttribute(name) ?? ''));
+    if (unsafe) el.removeAttribute(name);
   }
 }
 
-/** Strips `root` in place (the root's own attributes included). */
-export function sanitizeContent(root: Element): void {
-  const all = descendants(root);
+/**
+ * Strips `root` in place (the root's own attributes included). `all` are `root`'s descendants when the
+ * caller already has them; ones already removed from `root` are cleaned harmlessly.
+ */
+export function sanitizeContent(root: Element, all: readonly Element[] = descendants(root)): void {
   cleanAttributes(root);
   for (const el of all) {
-    if (el.nodeType !== ELEMENT_NODE || !root.contains(el)) continue;
+    if (el.nodeType !== ELEMENT_NODE) continue;
     if (DROPPED_ELEMENTS.has(el.localName)) el.remove();
-    else if (UNWRAPPED_ELEMENTS.has(el.localName) && el !== root) el.replaceWith(...Array.from(el.childNodes));
-    else cleanAttributes(el);
+    else if (UNWRAPPED_ELEMENTS.has(el.localName)) el.replaceWith(...Array.from(el.childNodes));
+    else if (el.hasAttributes()) cleanAttributes(el);
   }
 }

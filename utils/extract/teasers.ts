@@ -23,11 +23,27 @@ function isTeaserTitle(text: string): boolean {
   return text.length > 0 && text.length <= MAX_TEASER_TITLE && !SENTENCE_END.test(text) && !DATE_ONLY.test(text);
 }
 
-/** Removes a trailing run of ≥ 2 (headline, date) teasers and its heading; returns how many blocks went. */
-export function removeTrailingTeasers(root: Element): number {
-  const blocks: Block[] = leafBlocks(root)
-    .map((el) => ({ el, text: cleanInline(el.textContent ?? '') }))
-    .filter((b) => b.text !== '');
+/** The last `count` non-empty blocks still under `root`, in document order (read from the end only). */
+function lastBlocks(root: Element, elements: readonly Element[], count: number): Block[] {
+  const out: Block[] = [];
+  for (let i = elements.length - 1; i >= 0 && out.length < count; i--) {
+    const el = elements[i] as Element;
+    if (!root.contains(el)) continue;
+    const text = cleanInline(el.textContent ?? '');
+    if (text) out.unshift({ el, text });
+  }
+  return out;
+}
+
+/** A run longer than this is not a "related" box. */
+const MAX_TEASERS = 12;
+
+/**
+ * Removes a trailing run of ≥ 2 (headline, date) teasers and its heading; returns how many blocks went.
+ * `elements` are `root`'s leaf blocks when the caller already has them.
+ */
+export function removeTrailingTeasers(root: Element, elements: readonly Element[] = leafBlocks(root)): number {
+  const blocks = lastBlocks(root, elements, 2 * MAX_TEASERS + 1);
   let start = blocks.length;
   let teasers = 0;
   while (start >= 2) {

@@ -10,17 +10,38 @@ const INVISIBLE_CHARS = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uF
 const WHITESPACE_RUN = /[\s\u00A0\u3000]+/g;
 
 /**
- * East Asian wide characters: Han, kana, CJK punctuation and full-width forms. Between two of these a
- * line break in the source is not a space (CSS Text segment-break rule), and nothing inserts one.
+ * East Asian wide characters (UTF-16 code unit ranges): CJK punctuation, kana, Han (with extension A,
+ * compatibility ideographs, and the high surrogates of extensions B–F) and full-width forms. Between two
+ * of these a line break in the source is not a space (CSS Text segment-break rule), and nothing inserts
+ * one. Plain comparisons rather than a Unicode-property regex: this runs on many characters of every article.
  */
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6]/u;
-
-export function isCjkChar(char: string | undefined): boolean {
-  return char !== undefined && char !== '' && CJK_CHAR.test(char);
+export function isCjkCode(code: number): boolean {
+  if (code < 0x2e80) return false;
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) || // unified ideographs (most of any Chinese text): tested first
+    (code >= 0x3000 && code <= 0x30ff) || // CJK punctuation, hiragana, katakana
+    (code >= 0xff01 && code <= 0xff60) || // full-width forms
+    (code >= 0x2e80 && code <= 0x2fdf) || // radicals
+    (code >= 0x3400 && code <= 0x4dbf) || // extension A
+    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
+    (code >= 0xd840 && code <= 0xd87f) || // high surrogates of extensions B–F
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
 }
 
+export function isCjkChar(char: string | undefined): boolean {
+  return char !== undefined && char !== '' && isCjkCode(char.charCodeAt(0));
+}
+
+/** Letters for language guessing: ASCII letters, Latin-1 and beyond, CJK (not digits, spaces or punctuation). */
+function isLetterCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code < 0x2000) || isCjkCode(code);
+}
+
+const HAS_INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
+
 export function removeInvisible(text: string): string {
-  return text.replace(INVISIBLE_CHARS, '');
+  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE_CHARS, '') : text;
 }
 
 /** One line of display text: invisible characters dropped, every whitespace run one space, trimmed. */
@@ -34,11 +55,11 @@ export function cjkShare(text: string, sampleLength = 2000): number {
   let letters = 0;
   const end = Math.min(text.length, sampleLength);
   for (let i = 0; i < end; i++) {
-    const ch = text[i] as string;
-    if (isCjkChar(ch)) {
+    const code = text.charCodeAt(i);
+    if (isCjkCode(code)) {
       cjk++;
       letters++;
-    } else if (/\p{L}/u.test(ch)) {
+    } else if (isLetterCode(code)) {
       letters++;
     }
   }
@@ -51,7 +72,7 @@ export function cjkShare(text: string, sampleLength = 2000): number {
  */
 export function readingWeight(text: string, cap = Number.POSITIVE_INFINITY): number {
   let weight = 0;
-  for (let i = 0; i < text.length && weight < cap; i++) weight += isCjkChar(text[i]) ? 3 : 1;
+  for (let i = 0; i < text.length && weight < cap; i++) weight += isCjkCode(text.charCodeAt(i)) ? 3 : 1;
   return weight;
 }
 

@@ -51,8 +51,12 @@ export interface TitleChoice {
   siteSuffix: string | null;
 }
 
+/** Characters NFKC changes in titles (full-width forms, compatibility ideographs, ligatures): only then normalise, it is slow. */
+const COMPATIBILITY_CHARS = /[\u2000-\u2bff\u3000-\u33ff\ufb00-\ufb4f\uf900-\ufaff\uff00-\uffef]/;
+
 function comparable(text: string): string {
-  return cleanInline(text).normalize('NFKC').toLowerCase();
+  const cleaned = cleanInline(text);
+  return (COMPATIBILITY_CHARS.test(cleaned) ? cleaned.normalize('NFKC') : cleaned).toLowerCase();
 }
 
 interface Cut {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeBoilerplate, removeRepeatedTitle } from '../../../utils/extract/boilerplate';
-import { BOILERPLATE_RULES } from '../../../utils/extract/boilerplate-rules';
+import { BOILERPLATE_RULES, BOILERPLATE_TRIGGER } from '../../../utils/extract/boilerplate-rules';
 import { removeTrailingTeasers } from '../../../utils/extract/teasers';
 import { fragment } from './dom-helpers';
 
@@ -30,6 +30,14 @@ describe('boilerplate rules', () => {
   it('every rule in the table has a case here', () => {
     const tested = new Set([...CASES.map(([name]) => name), 'disclaimer heading', 'print edition notice', 'related-articles heading', 'comments heading', 'editor credit at paragraph end']);
     expect(BOILERPLATE_RULES.map((r) => r.name).filter((name) => !tested.has(name))).toEqual([]);
+  });
+
+  it('skips blocks without any trigger word, and every boilerplate example has one', () => {
+    for (const [, boilerplate] of CASES) expect(BOILERPLATE_TRIGGER.test(fragment(boilerplate).textContent ?? '')).toBe(true);
+    for (const heading of ['免责声明：', '延伸阅读', 'Comments (3)', 'A version of this article appears in print on', '（责任编辑：王小明）']) {
+      expect(BOILERPLATE_TRIGGER.test(heading)).toBe(true);
+    }
+    expect(BOILERPLATE_TRIGGER.test('国家发展改革委表示，将继续加大对中小企业的支持力度。')).toBe(false);
   });
 
   it.each(CASES)('%s: removes the boilerplate, keeps the prose', (name, boilerplate, prose) => {

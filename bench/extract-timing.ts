@@ -1,0 +1,50 @@
+/** Timing arithmetic shared by the Node and Chromium halves of the extraction bench. */
+
+export interface PageTiming {
+  slug: string;
+  /** Median milliseconds of our full `extract`. */
+  oursMs: number;
+  /** Median milliseconds of raw `new Readability(document.cloneNode(true)).parse()`, same page, same run. */
+  rawMs: number;
+  runs: number;
+}
+
+export interface ExtractFigures {
+  ratioMedian: number;
+  ratioMax: number;
+  msMedian: number;
+  msMax: number;
+  pages: number;
+}
+
+/** Each page is timed for about this long per side, within the run limits below. */
+export const TIME_BUDGET_MS = 1000;
+export const MIN_RUNS = 5;
+export const MAX_RUNS = 41;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Runs per side for a page whose first run took `firstMs`: odd, so the median is one run. */
+export function runsFor(firstMs: number): number {
+  const runs = Math.min(MAX_RUNS, Math.max(MIN_RUNS, Math.round(TIME_BUDGET_MS / Math.max(firstMs, 0.05))));
+  return runs % 2 ? runs : runs + 1;
+}
+
+const round = (n: number, digits: number): number => Number(n.toFixed(digits));
+
+export function summarise(timings: readonly PageTiming[]): ExtractFigures {
+  const ratios = timings.map((t) => t.oursMs / t.rawMs);
+  const ms = timings.map((t) => t.oursMs);
+  return {
+    ratioMedian: round(median(ratios), 3),
+    ratioMax: round(Math.max(...ratios), 3),
+    msMedian: round(median(ms), 2),
+    msMax: round(Math.max(...ms), 2),
+    pages: timings.length,
+  };
+}
