@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Finding } from '../utils/detect/types';
 import { CLIP_USAGE, parseClipArgs } from './clip-args';
 import { loadPage } from './load-page';
 import { renderClip } from './render-clip';
@@ -18,11 +17,6 @@ const EXIT_BAD_INPUT = 2;
 function fail(message: string): number {
   process.stderr.write(`clip: ${message.replace(/\s+/g, ' ').trim()}\n`);
   return EXIT_BAD_INPUT;
-}
-
-/** Findings arrive with the detection module; until then a clip suggests nothing. */
-function findingsFor(_text: string): Finding[] {
-  return [];
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -40,10 +34,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const page = loadPage(path);
   if (!page.ok) return fail(page.message);
   // jsdom and Readability load only once there is a page to parse: bad input is answered at once.
-  const [{ parseHtmlDocument }, { extract }] = await Promise.all([import('./html-document'), import('../utils/extract')]);
-  const result = extract(parseHtmlDocument(page.html, url), url);
+  const [{ parseHtmlDocument }, { analyzeDocument }] = await Promise.all([import('./html-document'), import('../utils/pipeline')]);
+  const result = analyzeDocument(parseHtmlDocument(page.html, url), url);
   if (!result.ok) return fail(`${args.page ?? path}: ${result.message}`);
-  process.stdout.write(renderClip(args.format, result.article, findingsFor(result.article.text), new Date()));
+  process.stdout.write(renderClip(args.format, result.article, result.findings, new Date()));
   return 0;
 }
 

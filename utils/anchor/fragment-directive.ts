@@ -143,12 +143,15 @@ function serialize(t: DirectiveTerms): string {
 }
 
 /**
- * `url` with its fragment replaced by the directive (`text=…`; a leading `#` or `:~:` is tolerated).
- * An empty directive gives the URL without fragment.
+ * `url` with the text directive (`text=…`; a leading `#` or `:~:` is tolerated). An existing fragment
+ * is kept, since it may be a single-page app's route (browsers strip the directive before the page
+ * sees it); an existing directive is replaced. An empty directive removes the directive.
  */
 export function fragmentUrl(url: string, directive: string): string {
-  const hash = url.indexOf('#');
-  const base = hash === -1 ? url : url.slice(0, hash);
   const d = directive.replace(/^#?(?::~:)?/, '');
-  return d === '' ? base : `${base}#:~:${d}`;
+  const hash = url.indexOf('#');
+  const directiveAt = hash < 0 ? -1 : url.indexOf(':~:', hash);
+  const base = directiveAt >= 0 ? url.slice(0, directiveAt) : url;
+  if (d === '') return base.endsWith('#') ? base.slice(0, -1) : base;
+  return `${base}${hash < 0 ? '#' : ''}:~:${d}`;
 }

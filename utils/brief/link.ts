@@ -1,21 +1,12 @@
 /**
- * Links from a brief to the clipped passage (text fragments). A local stand-in: when `utils/anchor`
- * grows `fragmentUrl`/`textFragmentDirective`, `clipLink` should call those instead.
+ * Links from a brief to the clipped passage (text fragments): a clip's stored directive (computed over
+ * the live page's text when it was highlighted), else one built from its quote.
  */
+import { fragmentUrl } from '../anchor/fragment-directive';
 import { encodeTextDirectiveComponent } from '../anchor/fragment-encode';
 import type { ArticleRecord, ClipRecord } from '../store/types';
 
-/**
- * `url` with a fragment directive (`:~:text=…`, without `#`). An existing fragment is kept (it may be
- * a single-page app's route, and browsers strip the directive before the page sees it); an existing
- * directive is replaced.
- */
-export function fragmentUrl(url: string, directive: string): string {
-  const hash = url.indexOf('#');
-  if (hash < 0) return `${url}#${directive}`;
-  const existing = url.indexOf(':~:', hash);
-  return `${existing < 0 ? url : url.slice(0, existing)}${directive}`;
-}
+export { fragmentUrl };
 
 // Where a long passage may be cut for `text=start,end`: after whitespace or CJK/ASCII punctuation,
 // which are word boundaries for every browser's matcher (a cut inside a CJK word would not match).

@@ -57,7 +57,7 @@ export interface ClipRecord {
   note: string;
   /** A highlight colour name (`yellow`, `green`, `blue`, `pink`, `purple`). */
   colour: string;
-  /** Text-fragment directive (`:~:text=…`, without `#`) that scrolls to the passage, or '' when unknown. */
+  /** Text-fragment directive (`text=…`, without `#:~:`) that scrolls to the passage, or '' when unknown. */
   fragment: string;
   createdAt: number;
   updatedAt: number;

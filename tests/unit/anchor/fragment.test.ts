@@ -120,9 +120,11 @@ describe('textFragmentDirective', () => {
 
 describe('fragmentUrl', () => {
   it('replaces any existing fragment with the directive', () => {
-    expect(fragmentUrl('https://example.org/a?b=1#section', 'text=x')).toBe('https://example.org/a?b=1#:~:text=x');
+    expect(fragmentUrl('https://example.org/a?b=1#section', 'text=x')).toBe('https://example.org/a?b=1#section:~:text=x');
+    expect(fragmentUrl('https://example.org/#/news/1', 'text=x')).toBe('https://example.org/#/news/1:~:text=x');
     expect(fragmentUrl('https://example.org/a', ':~:text=x')).toBe('https://example.org/a#:~:text=x');
     expect(fragmentUrl('https://example.org/a#:~:text=old', '#:~:text=new')).toBe('https://example.org/a#:~:text=new');
-    expect(fragmentUrl('https://example.org/a#x', '')).toBe('https://example.org/a');
+    expect(fragmentUrl('https://example.org/a#:~:text=old', '')).toBe('https://example.org/a');
+    expect(fragmentUrl('https://example.org/a#x', '')).toBe('https://example.org/a#x');
   });
 });
