@@ -2,8 +2,8 @@
  * Re-anchoring: selectors → the passage in the live page, or an orphan. Strategy, cheapest first:
  * 1. the stored position, if the text there is still `exact` with its context intact;
  * 2. exact occurrences, ranked by context similarity and distance to the position (`exact-search.ts`);
- * 3. approximate matches near the position and next to the surviving old context, then (unless the
- *    old context closed up over the gap: deleted in place) anywhere the quote's pieces occur
+ * 3. unless the old context closed up over the gap (deleted in place), approximate matches near the
+ *    position and next to the surviving old context, then anywhere the quote's pieces occur
  *    (`fuzzy-search.ts`).
  * The score and its minimum are explained in `score.ts`.
  */
@@ -64,14 +64,15 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
   const context = findContext(text, q);
   const weighed: QuoteQuery = {
     ...q,
-    prefixWeight: 1 / Math.max(1, context.prefixCopies),
-    suffixWeight: 1 / Math.max(1, context.suffixCopies),
+    prefixWeight: 1 / Math.sqrt(Math.max(1, context.prefixCopies)),
+    suffixWeight: 1 / Math.sqrt(Math.max(1, context.suffixCopies)),
   };
   let best = exact === null ? null : { ...exact, score: scoreMatch(text, weighed, exact.start, exact.end, 0) };
+  // Deleted where it stood (its old prefix and suffix now touch): the same words elsewhere may stand
+  // for it, but a similar passage elsewhere is another passage (the next entry of a list).
+  if (contextClosedUp(text, q, context)) return best;
   best = better(best, bestLocalFuzzyMatch(text, weighed, context));
   if (best !== null && best.score >= MIN_SCORE) return best;
-  // Deleted where it stood: a copy moved elsewhere *and* edited would be a new passage; don't search.
-  if (contextClosedUp(text, context)) return best;
   return better(best, bestDistantFuzzyMatch(text, weighed));
 }
 

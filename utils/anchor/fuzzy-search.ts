@@ -65,20 +65,24 @@ export interface ContextPlaces {
   suffixCopies: number;
 }
 
-/** Copies of the prefix and suffix (long enough to mean something), nearest to the hint first. */
+/**
+ * Copies of the prefix and suffix (long enough to mean something), nearest to the hint first. They are
+ * looked up without their edge whitespace, which collapses differently once the quote between them is
+ * gone ("end.\n" + " Next" becomes "end.\nNext").
+ */
 export function findContext(text: string, q: QuoteQuery): ContextPlaces {
   const places: ContextPlaces = { prefixEnds: [], suffixStarts: [], prefixCopies: 0, suffixCopies: 0 };
-  const prefix = q.prefix.trimStart();
-  if (prefix.trim().length >= MIN_CONTEXT_LOOKUP) {
+  const prefix = q.prefix.trim();
+  if (prefix.length >= MIN_CONTEXT_LOOKUP) {
     const found = occurrencesIn(text, prefix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
     places.prefixCopies = found.length;
     places.prefixEnds = nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES).map((p) => p + prefix.length);
   }
-  const suffix = q.suffix.trimEnd();
-  if (suffix.trim().length >= MIN_CONTEXT_LOOKUP) {
+  const suffix = q.suffix.trim();
+  if (suffix.length >= MIN_CONTEXT_LOOKUP) {
     const found = occurrencesIn(text, suffix, 0, text.length, MAX_CONTEXT_OCCURRENCES * 8);
     places.suffixCopies = found.length;
-    places.suffixStarts = nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES).map((p) => p + (suffix.length - suffix.trimStart().length));
+    places.suffixStarts = nearest(found, q.hint, MAX_CONTEXT_OCCURRENCES);
   }
   return places;
 }
@@ -96,16 +100,26 @@ function localWindows(q: QuoteQuery, context: ContextPlaces, k: number): Window[
   return windows;
 }
 
+/** How far from the position hint the closed-up context may be when it is not unique in the page. */
+const CLOSED_UP_NEAR_HINT = 64;
+
 /**
- * Whether the quote's old context survives with at most a space between its prefix and suffix: the
- * passage was deleted where it stood.
+ * Whether the quote's old context survives with nothing but whitespace between its prefix and suffix,
+ * and no trace of the quote there: the passage was deleted where it stood. Where prefix and suffix are
+ * boilerplate (a list whose entries all begin alike), they also touch at entry boundaries, so the place
+ * must then be at the hint.
  */
-export function contextClosedUp(text: string, context: ContextPlaces): boolean {
+export function contextClosedUp(text: string, q: QuoteQuery, context: ContextPlaces): boolean {
   const starts = new Set(context.suffixStarts);
+  const unique = context.prefixCopies === 1 && context.suffixCopies === 1;
+  const k = maxErrorsFor(q.exact.length);
   return context.prefixEnds.some((end) => {
     let at = end;
     while (at - end < 2 && /\s/.test(text[at] ?? '')) at++;
-    return starts.has(at) || starts.has(end);
+    if (!starts.has(at)) return false;
+    if (!unique && (q.hint === null || Math.abs(end - q.hint) > CLOSED_UP_NEAR_HINT)) return false;
+    // A quote that begins like its own suffix (list entries again) may still be right there.
+    return k === 0 || approxSearch(text.slice(end, end + q.exact.length + k), q.exact, k).length === 0;
   });
 }
 

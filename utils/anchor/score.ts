@@ -11,7 +11,7 @@
  *   counts fully. The better side weighs more: a neighbouring passage edited or deleted spoils one side
  *   only. A side with no stored context (the quote began or ended the text) scores 1 if the candidate
  *   is there too, else 0.5² (it says nothing either way). For approximate matches, a side whose exact
- *   text occurs n > 1 times in the page counts 1/n: boilerplate context vouches for every entry.
+ *   text occurs n > 1 times in the page counts 1/√n: boilerplate context vouches for every entry.
  * - trust is what the quote alone vouches for: 0.5 for a figure of a few characters, rising to 0.8 for
  *   an exact quote of 48 characters or more, and back down to 0.5 as edits reach 5% of the quote (an
  *   approximate match may be the next entry of the same boilerplate: context must vouch for it).
