@@ -8,7 +8,7 @@ import {
   describe,
   quoteSelectorFromText,
 } from '../../../utils/anchor';
-import { fixtureDocument, rangeOfTextInNode } from './dom';
+import { documentFrom as fixtureDocumentFromHtml, fixtureDocument, rangeOfTextInNode } from './dom';
 
 const PHRASE = '开展科技成果转化贷款风险补偿试点';
 
@@ -187,5 +187,42 @@ suite('quoteSelectorFromText (findings from the extracted article text)', () => 
     const e = text.indexOf('epsilon.') + 10;
     const q = quoteSelectorFromText(text, s, e);
     expect(q).toEqual({ type: 'TextQuoteSelector', exact: 'Gamma delta epsilon.', prefix: 'Alpha beta.\n', suffix: '\nZeta.' });
+  });
+});
+
+suite('lists of near-identical entries (reference lists)', () => {
+  const TITLES = ['Elements of Carving', 'Painted Designs', 'Tattooing', 'Maori Music', 'Musical Instruments', 'The Sea Floor', 'Sir George Gipps', 'Brass Bands'];
+  const entries = TITLES.map(
+    (title, i) =>
+      `<li>McLintock, Alexander, ed. (April 2009) [originally published in 1966]. <i>${title}</i>. An Encyclopaedia of New Zealand. Retrieved ${14 + (i % 3)} February 2011.</li>`,
+  );
+  const page = (): Document =>
+    fixtureDocumentFromHtml(`<!DOCTYPE html><html><body><h2>References</h2><ol>${entries.join('')}</ol></body></html>`);
+
+  it('makes a deleted entry an orphan instead of moving it to its neighbour', () => {
+    for (const title of ['Painted Designs', 'Maori Music', 'The Sea Floor']) {
+      const doc = page();
+      const model = buildTextModel(doc.body);
+      const s = model.text.indexOf(`${title}. An`) - 50;
+      const e = model.text.indexOf('\n', s + 60) + 12;
+      const selectors = describe(model.rangeAt(s, e), doc.body);
+      const item = [...doc.querySelectorAll('li')].find((li) => li.textContent?.includes(title)) as Element;
+      item.remove();
+      const result = anchor(doc.body, selectors);
+      expect(result.ok).toBe(false);
+    }
+  });
+
+  it('still anchors an entry with a typo fixed inside it', () => {
+    const doc = page();
+    const model = buildTextModel(doc.body);
+    const s = model.text.indexOf('Maori Music') - 40;
+    const e = s + 110;
+    const selectors = describe(model.rangeAt(s, e), doc.body);
+    const italic = [...doc.querySelectorAll('i')].find((i) => i.textContent === 'Maori Music') as Element;
+    italic.textContent = 'Maori Musik';
+    const result = anchored(anchor(doc.body, selectors));
+    expect(result.start).toBe(s);
+    expect(result.text).toContain('Maori Musik');
   });
 });
