@@ -7,6 +7,7 @@
  * shared), the counts must agree between runs (same seed) and are those of the first run.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { bundleIife, launchChromium, serveFiles } from './anchor-browser';
@@ -105,5 +106,6 @@ export const bench: AreaBench = async ({ root, corpus, chromePath }) => {
       : await inChromium(root, page.html, chromePath).then(summarise, (e: unknown) => ({
           skipped: `Chromium run failed: ${e instanceof Error ? e.message : String(e)}`,
         }));
-  return { anchor: { page: page.name, node, chromium } };
+  // Wall times on a shared machine stretch with its load; cpuMs does not.
+  return { anchor: { page: page.name, loadAverage1m: loadavg()[0] ?? null, node, chromium } };
 };
