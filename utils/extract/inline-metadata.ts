@@ -42,6 +42,7 @@ const MAX_NODES_PER_WINDOW = 40;
 const MAX_NODES_TO_FIND_TITLE = 4000;
 
 const SHOW_TEXT = 4;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'title']);
 
 /** A value runs to the next space or punctuation; Latin names may hold spaces (`China Daily`). */
@@ -132,7 +133,8 @@ function findTitleNode(doc: Document, title: string): Node | null {
  */
 export function readInlineMetadata(doc: Document, headline: Element | null, title: string): InlineMetadata {
   const none: InlineMetadata = { source: null, published: null, byline: null };
-  if (!doc.body) return none;
+  // The conventions read here are those of Chinese pages, whose headlines are in Chinese.
+  if (!doc.body || !HAN.test(title)) return none;
   const anchor: Node | null = headline ?? findTitleNode(doc, title);
   if (!anchor) return none;
   const inside = (node: Node): boolean => anchor.contains(node);

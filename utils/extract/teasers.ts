@@ -23,16 +23,14 @@ function isTeaserTitle(text: string): boolean {
   return text.length > 0 && text.length <= MAX_TEASER_TITLE && !SENTENCE_END.test(text) && !DATE_ONLY.test(text);
 }
 
-/** The last `count` non-empty blocks still under `root`, in document order (read from the end only). */
-function lastBlocks(root: Element, elements: readonly Element[], count: number): Block[] {
-  const out: Block[] = [];
-  for (let i = elements.length - 1; i >= 0 && out.length < count; i--) {
+/** Non-empty blocks still under `root`, read from the end one at a time (usually two are enough). */
+function* blocksFromEnd(root: Element, elements: readonly Element[]): Generator<Block> {
+  for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i] as Element;
     if (!root.contains(el)) continue;
     const text = cleanInline(el.textContent ?? '');
-    if (text) out.unshift({ el, text });
+    if (text) yield { el, text };
   }
-  return out;
 }
 
 /** A run longer than this is not a "related" box. */
@@ -43,20 +41,20 @@ const MAX_TEASERS = 12;
  * `elements` are `root`'s leaf blocks when the caller already has them.
  */
 export function removeTrailingTeasers(root: Element, elements: readonly Element[] = leafBlocks(root)): number {
-  const blocks = lastBlocks(root, elements, 2 * MAX_TEASERS + 1);
-  let start = blocks.length;
-  let teasers = 0;
-  while (start >= 2) {
-    const date = blocks[start - 1] as Block;
-    const title = blocks[start - 2] as Block;
-    if (!DATE_ONLY.test(date.text) || !isTeaserTitle(title.text)) break;
-    start -= 2;
-    teasers++;
+  const fromEnd = blocksFromEnd(root, elements);
+  const run: Block[] = [];
+  let next = fromEnd.next();
+  while (!next.done && run.length < 2 * MAX_TEASERS) {
+    const date = next.value;
+    const title = fromEnd.next();
+    if (!DATE_ONLY.test(date.text) || title.done || !isTeaserTitle(title.value.text)) break;
+    run.push(date, title.value);
+    next = fromEnd.next();
   }
-  if (teasers < MIN_TEASERS) return 0;
-  const heading = blocks[start - 1];
-  if (heading && heading.text.length <= MAX_SECTION_HEADING && !/[，。,.:：]/.test(heading.text)) start--;
-  const removed = blocks.slice(start);
-  for (const block of removed) block.el.remove();
-  return removed.length;
+  if (run.length < 2 * MIN_TEASERS) return 0;
+  // `next` is the block above the run (if the loop ended on it): a short heading goes with the run.
+  const heading = next.done ? undefined : next.value;
+  if (heading && heading.text.length <= MAX_SECTION_HEADING && !/[，。,.:：]/.test(heading.text)) run.push(heading);
+  for (const block of run) block.el.remove();
+  return run.length;
 }
