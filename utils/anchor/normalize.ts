@@ -13,7 +13,6 @@
  *   BOM) are dropped: they render as nothing and would break exact matching.
  */
 
-export const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/;
 const INVISIBLE_ALL = /[\u00ad\u200b\u2060\ufeff]/g;
 const COLLAPSIBLE_RUN = /[ \t\n\r\f]+/g;
 

@@ -1,6 +1,6 @@
 /**
  * String similarity for ranking candidates: edit distance of short strings (context of at most 32
- * characters on each side of a quote), and the shared characters next to a candidate.
+ * characters on each side of a quote).
  */
 
 /** Levenshtein distance (insert, delete, substitute: 1 each) of two short strings. */
@@ -29,19 +29,4 @@ export function editDistance(a: string, b: string): number {
 export function similarity(expected: string, actual: string): number {
   if (expected.length === 0) return actual.length === 0 ? 1 : 0;
   return Math.max(0, 1 - editDistance(expected, actual) / expected.length);
-}
-
-/** Characters that `a` and `b` share at their ends (`a` ending like `b` ends). */
-export function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  const max = Math.min(a.length, b.length);
-  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
-
-export function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  const max = Math.min(a.length, b.length);
-  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
 }
