@@ -54,11 +54,9 @@ export function judgeArticle(text: string, linkLength: number, isReaderable: () 
 
   const { longest, proseBlocks } = blockStats(text);
   const hasSentences = (minBlock: number): boolean => longest >= minBlock || proseBlocks >= SHORT_DOCUMENT_MIN_PROSE_BLOCKS;
-  if (isReaderable()) {
-    return hasSentences(READERABLE_MIN_BLOCK) ? { ok: true } : { ok: false, message: NO_ARTICLE_MESSAGES.tooLittle };
-  }
   // A short official document: little text, but real sentences and few links.
-  const sentences = hasSentences(SHORT_DOCUMENT_MIN_BLOCK);
-  const shortDocument = weight >= SHORT_DOCUMENT_MIN_TOTAL && sentences && linkDensity < PROSE_LINK_DENSITY;
-  return shortDocument ? { ok: true } : { ok: false, message: NO_ARTICLE_MESSAGES.tooLittle };
+  const shortDocument = weight >= SHORT_DOCUMENT_MIN_TOTAL && hasSentences(SHORT_DOCUMENT_MIN_BLOCK) && linkDensity < PROSE_LINK_DENSITY;
+  if (shortDocument) return { ok: true };
+  // Not enough by our measure: Readability's own judgement of the page gets the last word.
+  return isReaderable() && hasSentences(READERABLE_MIN_BLOCK) ? { ok: true } : { ok: false, message: NO_ARTICLE_MESSAGES.tooLittle };
 }
