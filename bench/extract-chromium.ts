@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type CDPSession, type Page, chromium } from 'playwright-core';
+import { sniffEncoding } from '../utils/extract/decode';
 import type { BenchContext } from './context';
 import type { Side } from './extract-in-page';
 import type { BenchPage } from './extract-pages';
@@ -47,12 +48,15 @@ async function bundle(root: string): Promise<string> {
   return readFileSync(join(outDir, 'extract-bench.js'), 'utf8');
 }
 
-/** Serves each page's saved bytes at /p/<slug>.html, leaving the charset to the page's own declaration. */
+/**
+ * Serves each page's saved bytes at /p/<slug>.html with the charset a web server would send (as the CLI
+ * decodes it): a page that declares none would otherwise be read as windows-1252 and timed as mojibake.
+ */
 async function servePages(pages: readonly BenchPage[]): Promise<{ origin: string; server: Server }> {
-  const bySlug = new Map(pages.map((p) => [`/p/${p.slug}.html`, p.bytes]));
+  const bySlug = new Map(pages.map((p) => [`/p/${p.slug}.html`, { body: p.bytes, type: `text/html; charset=${sniffEncoding(p.bytes)}` }]));
   const server = createServer((req, res) => {
-    const body = bySlug.get((req.url ?? '').split('?')[0] ?? '');
-    if (body) res.writeHead(200, { 'content-type': 'text/html' }).end(body);
+    const page = bySlug.get((req.url ?? '').split('?')[0] ?? '');
+    if (page) res.writeHead(200, { 'content-type': page.type }).end(page.body);
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
