@@ -9,6 +9,9 @@ const ROOT = resolve(__dirname, '../../..');
 const GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.gold.json'), 'utf8')) as {
   url: string;
   article: { title: string; source: string; published: string; lang: string; mustContain: string[] };
+  figures: { text: string }[];
+  measures: string[];
+  documents: string[];
 };
 const TMP = mkdtempSync(join(tmpdir(), 'clip-test-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -26,17 +29,17 @@ function tempFile(name: string, content: string | Uint8Array): string {
 
 // Each case spawns Node + tsx; on a busy machine that takes seconds.
 describe('clip', { timeout: 120_000 }, () => {
-  it('clips the bundled sample article as a Markdown brief when given no page', () => {
+  it('clips the bundled sample article as a Markdown brief with its suggestions when given no page', () => {
     const { status, stdout, stderr } = clip();
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-    expect(stdout.split('\n').slice(0, 5)).toEqual([
-      `# ${GOLD.article.title}`,
-      '',
-      `- Source: ${GOLD.article.source}`,
-      `- Published: ${GOLD.article.published}`,
-      `- URL: <${GOLD.url}>`,
-    ]);
-    expect(stdout).toMatch(/- Clipped: \d{4}-\d{2}-\d{2}T/);
+    expect(stdout.startsWith('---\ntitle: ')).toBe(true);
+    expect(stdout).toContain(`# ${GOLD.article.title}`);
+    expect(stdout).toContain(`${GOLD.article.source} · ${GOLD.article.published} · <${GOLD.url}>`);
+    // Key figures table, measures, documents: every gold suggestion is in the brief.
+    for (const f of GOLD.figures) expect(stdout).toMatch(new RegExp(`^\\| ${f.text.replace(/[.%]/g, '\\$&')} \\|`, 'm'));
+    for (const m of GOLD.measures.slice(0, 3)) expect(stdout).toContain(m);
+    for (const d of GOLD.documents) expect(stdout).toContain(d);
+    expect(stdout).toContain(`${GOLD.url}#:~:text=`);
   });
 
   it('prints exactly one JSON document with --format json', () => {
