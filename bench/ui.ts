@@ -1,8 +1,11 @@
 /**
- * `ui.popupFirstRenderMs`: time from the popup opening (its navigation start) to the article card on
- * screen, on the seed page, in real Chromium with the built extension. The popup is opened in a tab
- * bound to the article tab, as the e2e tests do; the first opening (cold worker and database) is
- * reported apart from the median of the following ones.
+ * `ui.popupFirstRenderMs`: time from the popup opening (its document's navigation start) to the
+ * article card on screen, on the seed page, in real Chromium with the built extension. The popup is
+ * opened the way the toolbar button opens it (`action.openPopup()` from the worker) and read through
+ * `extension.getViews({ type: 'popup' })` from a library tab. The first opening (first injection of
+ * the extractor, database opening) is reported apart (`popupFirstRenderColdMs`) from the median of the
+ * following ones (`popupFirstRenderMs`), which show the card the background kept for the tab in
+ * `storage.session` and refresh it from a new analysis right after.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +13,7 @@ import { join } from 'node:path';
 import type { AreaBench } from './context';
 
 const RUNS = 9;
+const CARD_MARK = 'policy-clipper:article-card';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -27,17 +31,40 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
   try {
     const page = await session.context.newPage();
     await page.goto(server.url('/seed.html'));
-    const tabId = await tabIdOf(session, page);
-    const times: number[] = [];
+    const library = await session.context.newPage();
+    await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+    const card: number[] = [];
+    const interactive: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const popup = await session.context.newPage();
-      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-      await popup.getByTestId('article-title').waitFor();
-      times.push(await popup.evaluate(() => performance.getEntriesByName('policy-clipper:article-card')[0]?.startTime ?? NaN));
-      await popup.close();
+      await tabIdOf(session, page); // brings the article tab to the front
+      await (await session.worker()).evaluate(() => chrome.action.openPopup());
+      const seen = await library.waitForFunction(
+        (mark) => {
+          const view = (chrome as unknown as { extension: { getViews(o: object): Window[] } }).extension.getViews({ type: 'popup' })[0];
+          const entry = view?.performance.getEntriesByName(mark)[0];
+          if (!view || !entry) return null;
+          const nav = view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          view.close();
+          return { card: entry.startTime, interactive: nav.domInteractive };
+        },
+        CARD_MARK,
+        { timeout: 20_000 },
+      );
+      const { card: c, interactive: d } = (await seen.jsonValue()) as { card: number; interactive: number };
+      card.push(c);
+      interactive.push(d);
+      await library.waitForTimeout(300); // let the popup's refresh finish before the next opening
     }
-    const [cold, ...warm] = times;
-    return { ui: { popupFirstRenderMs: median(warm), popupFirstRenderColdMs: cold, popupFirstRenderMaxMs: Math.max(...warm), runs: warm.length } };
+    const [cold, ...warm] = card;
+    return {
+      ui: {
+        popupFirstRenderMs: +median(warm).toFixed(1),
+        popupFirstRenderColdMs: +(cold ?? NaN).toFixed(1),
+        popupFirstRenderMaxMs: +Math.max(...warm).toFixed(1),
+        popupDomInteractiveMs: +median(interactive.slice(1)).toFixed(1),
+        runs: warm.length,
+      },
+    };
   } finally {
     await session.close();
     await server.close();

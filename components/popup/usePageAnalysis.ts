@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { AnalyzeResult } from '../../utils/messages/responses';
 import { ApiError, useApi } from '../api';
 
@@ -7,25 +7,40 @@ export type AnalysisState =
   | { phase: 'ready'; result: AnalyzeResult }
   | { phase: 'error'; message: string };
 
-/** Ask the background to analyse the tab once the popup opens; `reload` re-runs it. */
-export function usePageAnalysis(tabId: number | null): { state: AnalysisState; reload: () => void } {
+/**
+ * The tab's analysis. `early` is the request main.tsx sent before the UI loaded (`reuse: true`, so a
+ * popup reopened on the same page shows its card at once); when that answer was a reused one, the
+ * page is analysed again and the fresh answer replaces it. `reload` re-runs the analysis.
+ */
+export function usePageAnalysis(tabId: number | null, early?: Promise<AnalyzeResult>): { state: AnalysisState; reload: () => void } {
   const api = useApi();
   const [state, setState] = useState<AnalysisState>({ phase: 'loading' });
   const [round, setRound] = useState(0);
-  useEffect(() => {
+  // A layout effect: subscribe right after the first render, not a frame later (the card is waited on).
+  useLayoutEffect(() => {
     if (tabId === null) {
       setState({ phase: 'error', message: 'no-tab' });
       return;
     }
     let live = true;
-    api
-      .call({ type: 'page/analyze', tabId })
-      .then((result) => live && setState({ phase: 'ready', result }))
-      .catch((e: unknown) => live && setState({ phase: 'error', message: e instanceof ApiError ? e.message : String(e) }));
+    const show = (result: AnalyzeResult): void => {
+      if (live) setState({ phase: 'ready', result });
+    };
+    const fail = (e: unknown): void => {
+      if (live) setState({ phase: 'error', message: e instanceof ApiError ? e.message : String(e) });
+    };
+    const fresh = () => api.call({ type: 'page/analyze', tabId });
+    const first = round === 0 && early ? early : fresh();
+    first
+      .then((result) => {
+        show(result);
+        if (result.status === 'article' && !result.fresh) return fresh().then(show);
+      })
+      .catch(fail);
     return () => {
       live = false;
     };
-  }, [api, tabId, round]);
+  }, [api, tabId, round, early]);
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { state, reload };
 }

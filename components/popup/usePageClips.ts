@@ -12,8 +12,11 @@ export interface PageClips {
 
 const EMPTY: PageClips = { article: null, clips: [], orphans: new Set(), tags: [] };
 
-/** The tab's saved highlights (with orphan status from the page) and the library's tags. */
-export function usePageClips(tabId: number | null): {
+/**
+ * The tab's saved highlights (with orphan status from the page) and the library's tags. Loaded once
+ * `ready` (after the article card): the worker answers the card's request first.
+ */
+export function usePageClips(tabId: number | null, ready: boolean): {
   data: PageClips;
   reload: () => Promise<void>;
   replace: (clip: ClipRecord) => void;
@@ -29,8 +32,8 @@ export function usePageClips(tabId: number | null): {
     setData({ article: page.article, clips: page.clips, orphans: new Set(page.orphans), tags });
   }, [api, tabId]);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (ready) void reload();
+  }, [reload, ready]);
   const replace = useCallback(
     (clip: ClipRecord) => setData((d) => ({ ...d, clips: d.clips.map((c) => (c.id === clip.id ? clip : c)) })),
     [],

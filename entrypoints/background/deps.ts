@@ -2,6 +2,7 @@
  * Everything the background's handlers need from the outside world, as plain interfaces: the real
  * implementations wrap `browser.*` (see `index.ts`); tests pass fakes and call handlers directly.
  */
+import type { CachedCard } from '../../utils/messages/card-cache';
 import type { Settings } from '../../utils/messages/responses';
 import type { PageAnalysis } from '../../utils/pipeline';
 import type { ClipStore } from '../../utils/store';
@@ -17,6 +18,12 @@ export interface SettingsPort {
 export interface StorageInfoPort {
   persisted(): Promise<boolean>;
   estimate(): Promise<{ usage: number | null; quota: number | null }>;
+}
+
+/** Per-tab article cards in `storage.session` (see `utils/messages/card-cache.ts`). */
+export interface CardCachePort {
+  put(tabId: number, card: CachedCard): Promise<void>;
+  drop(tabId: number): Promise<void>;
 }
 
 export interface BackgroundDeps {
@@ -35,4 +42,5 @@ export interface BackgroundDeps {
    * tab id; an entry is used only while the tab still shows the same URL.
    */
   analyses: Map<number, { url: string; analysis: PageAnalysis }>;
+  cards: CardCachePort;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { cardKey } from '../../utils/messages/card-cache';
 import { openStore, StoreError, type ClipStore } from '../../utils/store';
 import type { BackgroundDeps } from './deps';
 import { browserBriefRenderer } from './brief-renderer';
@@ -39,6 +40,10 @@ export default defineBackground(() => {
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
     analyses: new Map(),
+    cards: {
+      put: (tabId, card) => browser.storage.session.set({ [cardKey(tabId)]: card }),
+      drop: (tabId) => browser.storage.session.remove(cardKey(tabId)),
+    },
     renderBrief: browserBriefRenderer(),
   };
   const handlers = createHandlers(deps);
@@ -60,7 +65,15 @@ export default defineBackground(() => {
   // Browsers give automation no way to click a context-menu item or press an extension shortcut, so
   // the real-browser tests play the browser's part through these (reachable only from the worker itself).
   Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
-  browser.tabs.onRemoved.addListener((tabId) => deps.analyses.delete(tabId));
+  // A navigation (or a reload) makes the tab's last analysis and card stale.
+  const forgetTab = (tabId: number): void => {
+    deps.analyses.delete(tabId);
+    void deps.cards.drop(tabId).catch(() => undefined);
+  };
+  browser.tabs.onRemoved.addListener(forgetTab);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.url !== undefined) forgetTab(tabId);
+  });
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
     // Ask the browser not to evict the library under storage pressure (the library page shows the answer).

@@ -28,11 +28,12 @@ async function tabUrl(deps: BackgroundDeps, tabId: number): Promise<string> {
 
 /** The tab's analysis: cached while the tab shows the same URL, else the extractor runs again. */
 async function analyse(deps: BackgroundDeps, tabId: number, fresh: boolean): Promise<{ url: string; analysis: PageAnalysis | null; refused: string | null }> {
+  const kept = deps.analyses.get(tabId);
+  // The cache entry is dropped on every navigation of the tab (index.ts), so it needs no URL check.
+  if (!fresh && kept) return { url: kept.url, analysis: kept.analysis, refused: null };
   const url = await tabUrl(deps, tabId);
   const access = pageAccess(url);
   if (!access.ok) return { url, analysis: null, refused: access.message };
-  const cached = deps.analyses.get(tabId);
-  if (!fresh && cached && cached.url === url) return { url, analysis: cached.analysis, refused: null };
   try {
     const analysis = await deps.tabs.analyze(tabId);
     deps.analyses.set(tabId, { url, analysis });
@@ -77,17 +78,20 @@ function quoteFor(pick: FindingPick, pageQuote: string): string {
 
 export function pageHandlers(deps: BackgroundDeps): PageHandlers {
   return {
-    async 'page/analyze'({ tabId }): Promise<AnalyzeResult> {
+    async 'page/analyze'({ tabId, reuse }): Promise<AnalyzeResult> {
       // Open the database while the extractor runs: the popup's first render waits on both.
       const storeReady = deps.store();
       storeReady.catch(() => undefined); // awaited below only when the page has an article
-      const { url, analysis, refused } = await analyse(deps, tabId, true);
+      const reusable = reuse === true && deps.analyses.has(tabId);
+      const { url, analysis, refused } = await analyse(deps, tabId, !reusable);
       if (refused) return { status: 'unavailable', url, reason: 'restricted', message: refused };
       if (!analysis) throw new HandledError({ code: 'internal', message: SCRIPTING_REFUSED_MESSAGE });
       if (!analysis.ok) return { status: 'unavailable', url, reason: analysis.reason, message: analysis.message };
       const store = await storeReady;
       const saved = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
-      return { status: 'article', article: analysis.article, findings: analysis.findings, saved };
+      const { title, source, published, excerpt, lang } = analysis.article;
+      await deps.cards.put(tabId, { title, source, published, excerpt, lang, savedAt: saved?.clippedAt ?? null }).catch(() => undefined);
+      return { status: 'article', article: analysis.article, findings: analysis.findings, saved, fresh: !reusable };
     },
 
     async 'article/save'({ tabId }) {
@@ -99,6 +103,8 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       const store = await deps.store();
       const before = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
       const article = await store.saveArticle(toInput(analysis.article));
+      const { title, source, published, excerpt, lang } = analysis.article;
+      await deps.cards.put(tabId, { title, source, published, excerpt, lang, savedAt: article.clippedAt }).catch(() => undefined);
       return { article, created: before === null };
     },
 

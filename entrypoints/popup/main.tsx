@@ -4,6 +4,7 @@ import { ApiContext, createApi } from '../../components/api';
 import { browserTranslator } from '../../components/browser-i18n';
 import { I18nContext } from '../../components/i18n';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { cardKey, isCachedCard, type CachedCard } from '../../utils/messages/card-cache';
 import '../../components/theme.css';
 import './popup.css';
 
@@ -15,16 +16,31 @@ async function targetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The card the background kept for this tab (shown at once; the analysis refreshes it). */
+async function cachedCard(tabId: number | null): Promise<CachedCard | undefined> {
+  if (tabId === null) return undefined;
+  const key = cardKey(tabId);
+  const items: Record<string, unknown> = await browser.storage.session.get(key).catch(() => ({}));
+  const stored = items[key];
+  return isCachedCard(stored) ? stored : undefined;
+}
+
 async function start(): Promise<void> {
-  const i18n = browserTranslator();
-  document.documentElement.lang = i18n.locale;
   const api = createApi((message) => browser.runtime.sendMessage(message));
   const tabId = await targetTabId();
+  // Ask for the page's analysis before building the UI: the article card is what the user waits for.
+  const early = tabId === null ? undefined : api.call({ type: 'page/analyze', tabId, reuse: true });
+  early?.catch(() => undefined); // the UI reports failures when it reads the answer
+  const card = await cachedCard(tabId);
+  const i18n = browserTranslator();
+  document.documentElement.lang = i18n.locale;
   render(
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
         <PopupApp
           tabId={tabId}
+          early={early}
+          cachedCard={card}
           openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
           copyText={(text) => navigator.clipboard.writeText(text)}
         />

@@ -53,7 +53,9 @@ const FindingPick = v.strictObject({
 
 /** Messages only the extension's own pages (popup, library) may send. */
 export const PageRequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('page/analyze'), tabId: TabId }),
+  // `reuse`: answer at once from the tab's last analysis when the tab has not navigated since (the
+  // popup then asks again without it, to refresh what it shows).
+  v.strictObject({ type: v.literal('page/analyze'), tabId: TabId, reuse: v.optional(v.boolean()) }),
   v.strictObject({ type: v.literal('article/save'), tabId: TabId }),
   v.strictObject({
     type: v.literal('brief/article'),

@@ -37,6 +37,8 @@ export type AnalyzeResult =
       findings: Finding[];
       /** The stored article for this page, when it was clipped before. */
       saved: ArticleRecord | null;
+      /** False when this is the tab's previous analysis, reused (`reuse: true`). */
+      fresh: boolean;
     }
   | ({ status: 'unavailable'; url: string } & PageUnavailable);
 

@@ -72,6 +72,7 @@ async function harness(): Promise<Harness> {
     now: () => Date.UTC(2026, 10, 30),
     timeZone: 'UTC',
     analyses: new Map(),
+    cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async (job) => renderBriefJob(job),
   };
   return { route: createRouter(createHandlers(deps), self, toMessageError), store, commands, downloads, tabUrl };

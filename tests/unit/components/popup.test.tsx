@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+/**
+ * The popup with a fake background: the card shown at once from the tab's kept card, replaced by the
+ * analysis; a reused analysis refreshed; suggestions one click from a highlight; edits saved with no
+ * save button; delete with undo; the plain-words messages where there is nothing to clip.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupApp } from '../../../components/popup/PopupApp';
+import type { Finding } from '../../../utils/detect/types';
+import type { Article } from '../../../utils/extract/types';
+import type { AnalyzeResult } from '../../../utils/messages/responses';
+import type { ClipRecord } from '../../../utils/store/types';
+import { allByTestId, byTestId, click, fakeApi, mount, settle, type Handlers, type Mounted } from './harness';
+
+const article: Article = {
+  title: '央地齐打“组合拳” 促科技成果转化再迎政策利好', source: '思瀚产业研究院', byline: null, published: '2021-05-10',
+  lang: 'zh-CN', url: 'https://x.cn/a.html', canonicalUrl: null, excerpt: '促科技成果转移转化再迎一波政策利好。',
+  contentHtml: '<p>…</p>', text: '全国共登记技术合同549353项,成交金额28251.51亿元。', length: 30,
+};
+const money: Finding = { kind: 'figure', type: 'money', text: '28251.51亿元', start: 18, end: 28, context: '成交金额28251.51亿元', value: 2825151000000, unit: 'CNY' };
+const count: Finding = { kind: 'figure', type: 'count', text: '549353项', start: 8, end: 15, context: '全国共登记技术合同549353项', value: 549353, unit: '项' };
+const analysis = (fresh: boolean, findings: Finding[] = [money, count]): AnalyzeResult => ({ status: 'article', article, findings, saved: null, fresh });
+
+const clip = (over: Partial<ClipRecord>): ClipRecord => ({
+  id: 'c1', articleId: 'a1', quote: '28251.51亿元', selectors: [], kind: 'figure', type: 'money', value: 2825151000000, unit: 'CNY',
+  context: '成交金额28251.51亿元', tags: ['figure', 'figure/money'], note: '', colour: 'blue', fragment: '', createdAt: 0, updatedAt: 0, ...over,
+});
+
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+function popup(handlers: Handlers, props: Partial<Parameters<typeof PopupApp>[0]> = {}) {
+  const fake = fakeApi({ 'tags/list': () => [], 'clips/forTab': () => ({ article: null, clips: [], orphans: [] }), ...handlers });
+  mounted = mount(<PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} {...props} />, { api: fake.api });
+  return { fake, root: mounted.container };
+}
+
+describe('popup', () => {
+  it('shows the kept card at once, then the analysis; a reused analysis is refreshed', async () => {
+    const early = deferred<AnalyzeResult>();
+    const { fake, root } = popup(
+      { 'page/analyze': () => analysis(true, [money]) },
+      { early: early.promise, cachedCard: { title: 'Old title', source: 'S', published: null, excerpt: '', lang: 'en', savedAt: null } },
+    );
+    expect(byTestId(root, 'article-title').textContent).toBe('Old title');
+    early.resolve(analysis(false, []));
+    await settle();
+    // The reused answer is shown, and a fresh analysis asked for and shown.
+    expect(fake.callsOf('page/analyze')).toEqual([{ type: 'page/analyze', tabId: 7 }]);
+    expect(byTestId(root, 'article-title').textContent).toBe(article.title);
+    expect(allByTestId(root, 'suggestion')).toHaveLength(1);
+  });
+
+  it('highlights a suggestion with its finding, and shows it saved', async () => {
+    let saved: ClipRecord[] = [];
+    const { fake, root } = popup({
+      'page/analyze': () => analysis(true),
+      'highlight/findings': (r) => {
+        saved = [clip({ quote: r.findings[0]!.text, context: r.findings[0]!.context })];
+        return { saved, notFound: 0 };
+      },
+      'clips/forTab': () => ({ article: null, clips: saved, orphans: [] }),
+    });
+    await settle();
+    const item = allByTestId(root, 'suggestion').find((el) => el.querySelector('strong')?.textContent === '28251.51亿元')!;
+    click(byTestId(item, 'highlight-suggestion'));
+    await settle();
+    expect(fake.callsOf('highlight/findings')[0]?.findings).toEqual([
+      { kind: 'figure', type: 'money', text: '28251.51亿元', start: 18, end: 28, context: '成交金额28251.51亿元', value: 2825151000000, unit: 'CNY' },
+    ]);
+    expect(item.dataset.saved).toBe('true');
+    expect(byTestId(root, 'status').textContent).toBe('Saved 1 highlight(s).');
+    expect(allByTestId(root, 'page-highlight')).toHaveLength(1);
+  });
+
+  it('deletes a highlight with undo', async () => {
+    let clips = [clip({})];
+    const { fake, root } = popup({
+      'page/analyze': () => analysis(true),
+      'clips/forTab': () => ({ article: null, clips, orphans: [] }),
+      'clips/delete': () => {
+        clips = [];
+        return { token: 'tok', count: 1 };
+      },
+      'clips/restore': () => {
+        clips = [clip({})];
+        return { count: 1 };
+      },
+    });
+    await settle();
+    click([...byTestId(root, 'page-highlight').querySelectorAll('button')].find((b) => b.textContent === 'Delete')!);
+    await settle();
+    expect(allByTestId(root, 'page-highlight')).toHaveLength(0);
+    click(byTestId(root, 'undo'));
+    await settle();
+    expect(fake.callsOf('clips/restore')).toEqual([{ type: 'clips/restore', token: 'tok', tabId: 7 }]);
+    expect(allByTestId(root, 'page-highlight')).toHaveLength(1);
+  });
+
+  it('lists orphans first, with re-attach', async () => {
+    const { root } = popup({
+      'page/analyze': () => analysis(true),
+      'clips/forTab': () => ({ article: null, clips: [clip({ id: 'a' }), clip({ id: 'b', quote: 'gone' })], orphans: ['b'] }),
+    });
+    await settle();
+    const rows = allByTestId(root, 'page-highlight');
+    expect(rows.map((r) => r.dataset.orphan)).toEqual(['true', 'false']);
+    expect(rows[0]!.textContent).toContain('Re-attach to selection');
+  });
+
+  it('explains a page with no article, and still offers to highlight a selection (in Chinese too)', async () => {
+    const handlers: Handlers = {
+      'page/analyze': () => ({ status: 'unavailable', url: 'https://x.cn/', reason: 'no-article', message: '这个页面不是文章。' }),
+    };
+    const { root } = popup(handlers);
+    await settle();
+    expect(byTestId(root, 'page-message').textContent).toContain('You can still select text on the page and highlight it.');
+    expect(byTestId(root, 'highlight-selection')).toBeTruthy();
+    mounted!.unmount();
+    const fake = fakeApi({ 'tags/list': () => [], 'clips/forTab': () => ({ article: null, clips: [], orphans: [] }), ...handlers });
+    mounted = mount(<PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} />, { api: fake.api, locale: 'zh_CN' });
+    await settle();
+    expect(byTestId(mounted.container, 'highlight-selection').textContent).toBe('高亮所选文字');
+  });
+
+  it('on a restricted page offers nothing to do but says why', async () => {
+    const { root } = popup({
+      'page/analyze': () => ({ status: 'unavailable', url: 'chrome://settings', reason: 'restricted', message: "Browsers don't let extensions read their own pages." }),
+    });
+    await settle();
+    expect(byTestId(root, 'page-message').textContent).toBe("Browsers don't let extensions read their own pages.");
+    expect(root.querySelector('[data-testid="highlight-selection"]')).toBeNull();
+  });
+});
