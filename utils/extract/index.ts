@@ -70,7 +70,8 @@ function runReadability(doc: Document) {
     const clone = doc.cloneNode(true) as Document;
     // Readability keeps its own JSON-LD reading (disableJSONLD changes its title, and with it how it
     // cleans the article: on Wikipedia that costs a quarter more time).
-    return new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    // `keepClasses`: `sanitizeContent` strips class attributes in the walk it makes anyway.
+    return new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
   } catch {
     return undefined;
   }

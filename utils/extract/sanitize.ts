@@ -20,8 +20,12 @@ const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
   'xlink:href', 'ping', 'lowsrc', 'dynsrc', 'manifest', 'codebase',
 ]);
 
-/** Attributes that can run or load something whatever their value. */
-const DROPPED_ATTRIBUTES: ReadonlySet<string> = new Set(['srcdoc', 'style', 'http-equiv', 'formaction', 'ping']);
+/**
+ * Attributes that can run or load something whatever their value, and `class`: the site's class names
+ * mean nothing once stored (Readability is told to keep them, `keepClasses`, so that its own class
+ * walk is skipped and this walk, which visits every element anyway, drops them).
+ */
+const DROPPED_ATTRIBUTES: ReadonlySet<string> = new Set(['srcdoc', 'style', 'http-equiv', 'formaction', 'ping', 'class']);
 
 const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel', 'ftp']);
 const SAFE_DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|bmp);/i;

@@ -13,8 +13,8 @@ describe('sanitizeContent', () => {
     expect(clean('<p>a</p><script>x()</script><style>p{}</style><iframe src="https://youtube.com/embed/1"></iframe><object data="x"></object><svg><script>y()</script></svg><p>b</p>')).toBe('<p>a</p><p>b</p>');
   });
 
-  it('removes event handlers and inline styles, keeping the element', () => {
-    expect(clean('<p onclick="steal()" style="color:red" class="lead" ONMOUSEOVER="x">text</p>')).toBe('<p class="lead">text</p>');
+  it('removes event handlers, inline styles and site class names, keeping the element', () => {
+    expect(clean('<p onclick="steal()" style="color:red" class="lead" ONMOUSEOVER="x" title="t">text</p>')).toBe('<p title="t">text</p>');
   });
 
   it('removes script URLs however they are disguised, keeps web links and images', () => {
