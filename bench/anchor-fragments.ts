@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundleIife, launchChromium, serveFiles } from './anchor-browser';
+import { bundleIife, launchChromium, serveFiles } from './browser';
 
 export interface FragmentCase {
   name: string;

@@ -7,7 +7,8 @@
  */
 import { type AnchorResult, type Selector, anchorAll, buildTextModel, describeInModel } from '../utils/anchor';
 import { clock, yieldToEventLoop } from '../utils/anchor/yield';
-import { paragraphHtml, seededRandom } from './anchor-page';
+import { paragraphHtml } from './anchor-page';
+import { seededRandom } from './seeded-random';
 
 export interface AnchorFigures {
   highlights: number;

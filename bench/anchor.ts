@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { bundleIife, launchChromium, serveFiles } from './anchor-browser';
+import { bundleIife, launchChromium, serveFiles } from './browser';
 import { generatedPage } from './anchor-page';
 import { type AnchorFigures, runAnchorScenario } from './anchor-scenario';
 import type { AreaBench } from './context';

@@ -18,21 +18,11 @@ import {
 } from '../utils/brief';
 import type { ArticleRecord, ClipKind, ClipRecord } from '../utils/store/types';
 import type { AreaBench } from './context';
+import { seededRandom } from './seeded-random';
 
 const RUNS = 9;
 const WARM_UP = 2;
 
-/** A small seeded generator (mulberry32): the same corpus on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZH = '促进科技成果转化政策措施频出合肥市明确对关键核心技术单个项目给予最高补助全国共登记技术合同成交金额分别比上年增长';
 const EN = ['the', 'council', 'approved', 'funding', 'for', 'pilot', 'lines', 'under', 'chips', 'act', 'member', 'states', 'may', 'grant', 'aid'];
@@ -40,7 +30,7 @@ const MARKUP = ['*', '_', '#', '|', '[', ']', '`', '<b>', '\n', '\n\n', '1. ', '
 const TAGS = ['科技成果转化', '金融', '人才', '数据', 'funding', 'regulation', 'pilot', '地方政策', 'EU', '#tag', 'a|b', '试点'];
 
 export function syntheticBrief(articles: number, clips: number): MultiBriefInput {
-  const rnd = random(20261130);
+  const rnd = seededRandom(20261130);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const text = (zh: boolean, min: number, max: number): string => {
     const length = min + Math.floor(rnd() * (max - min));

@@ -8,12 +8,10 @@
  * figures. Sides alternate, after warm-up runs (each page is a fresh JS context). Page scripts are disabled and other hosts
  * unreachable, so a page is timed as its saved DOM.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type CDPSession, type Page, chromium } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { sniffEncoding } from '../utils/extract/decode';
+import { bundleIife, launchChromium, serveFiles } from './browser';
 import type { BenchContext } from './context';
 import type { Side } from './extract-in-page';
 import type { BenchPage } from './extract-pages';
@@ -23,44 +21,18 @@ const GLOBAL_NAME = 'PcExtractBench';
 const BATCH_TARGET_MS = 50;
 const WARM_UP_RUNS = 3;
 const OVERHEAD_SAMPLES = 5;
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface BenchGlobal {
   probe(): Record<Side, number>;
   runBatch(side: Side, times: number): boolean;
 }
 
-async function bundle(root: string): Promise<string> {
-  const { build } = await import('vite');
-  const outDir = join(root, '.tmp', 'bench-extract');
-  mkdirSync(outDir, { recursive: true });
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry: join(root, 'bench/extract-browser-entry.ts'), formats: ['iife'], name: GLOBAL_NAME, fileName: () => 'extract-bench.js' },
-    },
-  });
-  return readFileSync(join(outDir, 'extract-bench.js'), 'utf8');
-}
-
 /**
- * Serves each page's saved bytes at /p/<slug>.html with the charset a web server would send (as the CLI
+ * Each page's saved bytes at /p/<slug>.html with the charset a web server would send (as the CLI
  * decodes it): a page that declares none would otherwise be read as windows-1252 and timed as mojibake.
  */
-async function servePages(pages: readonly BenchPage[]): Promise<{ origin: string; server: Server }> {
-  const bySlug = new Map(pages.map((p) => [`/p/${p.slug}.html`, { body: p.bytes, type: `text/html; charset=${sniffEncoding(p.bytes)}` }]));
-  const server = createServer((req, res) => {
-    const page = bySlug.get((req.url ?? '').split('?')[0] ?? '');
-    if (page) res.writeHead(200, { 'content-type': page.type }).end(page.body);
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+function pageFiles(pages: readonly BenchPage[]): Record<string, { body: Uint8Array; type: string }> {
+  return Object.fromEntries(pages.map((p) => [`/p/${p.slug}.html`, { body: p.bytes, type: `text/html; charset=${sniffEncoding(p.bytes)}` }]));
 }
 
 async function threadMs(cdp: CDPSession): Promise<number> {
@@ -109,9 +81,10 @@ async function timePage(cdp: CDPSession, page: Page, slug: string): Promise<Page
 
 export async function benchChromium(ctx: BenchContext, pages: readonly BenchPage[]): Promise<ExtractFigures | { skipped: string }> {
   if (!ctx.chromePath) return { skipped: 'no Chromium binary (chromePath is null)' };
-  const code = await bundle(ctx.root);
-  const { origin, server } = await servePages(pages);
-  const browser = await chromium.launch({ executablePath: ctx.chromePath, headless: true, args: CHROMIUM_FLAGS });
+  const code = await bundleIife(ctx.root, join(ctx.root, 'bench/extract-browser-entry.ts'), GLOBAL_NAME);
+  const server = await serveFiles(pageFiles(pages));
+  const { origin } = server;
+  const browser = await launchChromium(ctx.chromePath);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
@@ -128,6 +101,6 @@ export async function benchChromium(ctx: BenchContext, pages: readonly BenchPage
     return summarise(timings);
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   }
 }

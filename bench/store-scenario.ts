@@ -4,6 +4,7 @@
  */
 import { openStore } from '../utils/store';
 import type { ArticleInput, ClipKind } from '../utils/store/types';
+import { seededRandom } from './seeded-random';
 
 export interface StoreScenarioOptions {
   factory: IDBFactory;
@@ -66,17 +67,6 @@ export const SEARCH_QUERIES = [
 ];
 const FILTER_TAGS = ['科技', '能源', '数字经济', 'trade', 'AI', 'industrial policy'];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run inserts the same library. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)] as T;
@@ -121,7 +111,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function runStoreScenario(o: StoreScenarioOptions): Promise<StoreFigures> {
-  const rand = random(20250601);
+  const rand = seededRandom(20250601);
   const store = await openStore(o.factory, { name: o.name });
   const insert = await timed(async () => {
     for (let i = 0; i < o.articles; i++) {

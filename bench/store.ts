@@ -5,7 +5,7 @@
  * signal, not comparable with a browser).
  */
 import { join } from 'node:path';
-import { bundleIife, launchChromium, serveFiles } from './anchor-browser';
+import { bundleIife, launchChromium, serveFiles } from './browser';
 import type { AreaBench, BenchContext } from './context';
 import { runStoreScenario, type StoreFigures } from './store-scenario';
 

@@ -3,29 +3,12 @@
  * library is still there and new clips still save; a backup exported from one profile and imported
  * into a fresh one gives an identical library.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
-import {
-  downloadedFile, launch, openPopup, readStore, ROOT, selectText, serve,
-  type ExtensionSession, type FixtureServer,
-} from './harness';
+import { downloadedFile, launch, openPopup, readStore, selectText, type ExtensionSession, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
-const seed = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'));
-const PATH = '/news/policy/2021/0510.html';
 
-let session: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serve({ [PATH]: { body: seed } });
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } });
 
 /** Stops the extension's service worker the way a user can: the Stop button of chrome://serviceworker-internals. */
 async function stopServiceWorker(s: ExtensionSession): Promise<void> {
@@ -41,23 +24,23 @@ const byId = <T extends { id: string }>(rows: T[]): T[] => [...rows].sort((a, b)
 
 describe('durability', () => {
   it('keeps everything when the service worker is stopped, and saves new clips after', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url(PATH));
-    const popup = await openPopup(session, page);
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.server.url(SEED_PATH));
+    const popup = await openPopup(ext.session, page);
     await popup.getByTestId('highlight-all-figure').click();
-    await expect.poll(async () => (await readStore<ClipRecord>(session, 'clips')).length).toBeGreaterThanOrEqual(9);
-    const before = byId(await readStore<ClipRecord>(session, 'clips'));
+    await expect.poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).length).toBeGreaterThanOrEqual(9);
+    const before = byId(await readStore<ClipRecord>(ext.session, 'clips'));
     await popup.close();
 
-    await stopServiceWorker(session);
+    await stopServiceWorker(ext.session);
 
     // A new popup wakes the worker: the page's highlights are all there, and a new one saves.
-    const popup2 = await openPopup(session, page);
+    const popup2 = await openPopup(ext.session, page);
     await expect.poll(() => popup2.getByTestId('page-highlight').count()).toBe(before.length);
     await selectText(page, '开展科技成果转化贷款风险补偿试点');
     await popup2.getByTestId('highlight-selection').click();
     await expect.poll(() => popup2.getByTestId('status').textContent()).toBe('Highlighted and saved.');
-    const after = byId(await readStore<ClipRecord>(session, 'clips'));
+    const after = byId(await readStore<ClipRecord>(ext.session, 'clips'));
     expect(after).toHaveLength(before.length + 1);
     expect(after.filter((c) => before.some((b) => b.id === c.id))).toEqual(before);
     await popup2.close();
@@ -65,10 +48,10 @@ describe('durability', () => {
   });
 
   it('exports a backup and imports it into a fresh profile: an identical library', async () => {
-    const library = await session.context.newPage();
-    await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+    const library = await ext.session.context.newPage();
+    await library.goto(`chrome-extension://${ext.session.extensionId}/library.html`);
     await library.getByTestId('backup-export').click();
-    const backup = await downloadedFile(session, /policy-clipper-backup-.*\.json$/);
+    const backup = await downloadedFile(ext.session, /policy-clipper-backup-.*\.json$/);
     expect(JSON.parse(backup.text)).toMatchObject({ format: 'policy-clipper-backup', version: 1 });
 
     const fresh = await launch();
@@ -80,7 +63,7 @@ describe('durability', () => {
       for (const store of ['articles', 'contents', 'clips']) {
         const key = store === 'contents' ? 'articleId' : 'id';
         const sort = (rows: Record<string, string>[]) => [...rows].sort((a, b) => a[key]!.localeCompare(b[key]!));
-        expect(sort(await readStore(fresh, store))).toEqual(sort(await readStore(session, store)));
+        expect(sort(await readStore(fresh, store))).toEqual(sort(await readStore(ext.session, store)));
       }
       expect((await readStore<ArticleRecord>(fresh, 'articles'))[0]?.title).toBe('央地齐打“组合拳” 促科技成果转化再迎政策利好');
     } finally {

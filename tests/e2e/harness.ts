@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromePath } from './browser-path';
+import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM_FLAGS, chromePath } from './browser-path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -90,13 +91,7 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
     ],
     env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
   });
@@ -242,4 +237,43 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
     });
     return out.sort();
   });
+}
+
+/** The seed page (Chinese policy news in real site chrome), served at its gold URL's path. */
+export const SEED_PATH = '/news/policy/2021/0510.html';
+export const SEED_HTML = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'), 'utf8');
+export const SEED_GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.gold.json'), 'utf8'));
+
+export interface ExtensionFixture {
+  readonly session: ExtensionSession;
+  readonly server: FixtureServer;
+}
+
+/**
+ * For the enclosing suite: a fixture server with `routes` and Chromium with the extension, started
+ * before its tests and closed after them.
+ */
+export function useExtension(routes: Record<string, Route>, options: LaunchOptions = {}): ExtensionFixture {
+  let session: ExtensionSession | undefined;
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await serve(routes);
+    session = await launch(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useExtension: used outside a test');
+    return value;
+  };
+  return {
+    get session() {
+      return started(session);
+    },
+    get server() {
+      return started(server);
+    },
+  };
 }

@@ -3,53 +3,35 @@
  * on revisit, still anchored after the page changed a little, an orphan (never a wrong passage) when
  * the passage is gone, and the text-fragment link scrolling to the passage.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  highlightedTexts, launch, openPopup, readStore, ROOT, selectText, serve,
-  type ExtensionSession, type FixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { highlightedTexts, openPopup, readStore, selectText, useExtension, SEED_GOLD, SEED_HTML, SEED_PATH } from './harness';
 
-const seed = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'), 'utf8');
-const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.gold.json'), 'utf8'));
-const PATH = '/news/policy/2021/0510.html';
 const PASSAGE = '开展科技成果转化贷款风险补偿试点';
 
 interface StoredClip { id: string; quote: string; tags: string[]; kind: string; type: string | null; fragment: string; value: number | null }
 
-let session: ExtensionSession;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await serve({ [PATH]: { body: seed } });
-  session = await launch();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } });
 
 describe('suggestions', () => {
   it('shows the seed page figures, measures and documents; one click saves a tagged clip and highlights it', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url(PATH));
-    const popup = await openPopup(session, page);
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.server.url(SEED_PATH));
+    const popup = await openPopup(ext.session, page);
     const figures = popup.getByTestId('group-figure');
     await expect.poll(() => figures.count()).toBe(1);
     const showAll = popup.getByRole('button', { name: /^Show all/ });
     while ((await showAll.count()) > 0) await showAll.first().click();
     const figureTexts = await figures.locator('strong').allTextContents();
-    for (const f of gold.figures) expect(figureTexts).toContain(f.text);
+    for (const f of SEED_GOLD.figures) expect(figureTexts).toContain(f.text);
     const docTexts = await popup.getByTestId('group-document').locator('strong').allTextContents();
-    for (const d of gold.documents) expect(docTexts).toContain(d);
+    for (const d of SEED_GOLD.documents) expect(docTexts).toContain(d);
     expect(await popup.getByTestId('group-measure').locator('li').count()).toBeGreaterThanOrEqual(8);
 
     const money = figures.getByTestId('suggestion').filter({ has: popup.locator('strong', { hasText: /^28251\.51亿元$/ }) });
     await money.getByRole('button', { name: /Highlight/ }).click();
     await expect.poll(() => money.getAttribute('data-saved')).toBe('true');
 
-    const clips = await readStore<StoredClip>(session, 'clips');
+    const clips = await readStore<StoredClip>(ext.session, 'clips');
     expect(clips).toHaveLength(1);
     expect(clips[0]).toMatchObject({ quote: '28251.51亿元', kind: 'figure', type: 'money', value: 2825151000000 });
     expect(clips[0]!.tags).toEqual(['figure', 'figure/money']);
@@ -61,14 +43,14 @@ describe('suggestions', () => {
 
 describe('highlighting a selection and restoring it', () => {
   it('highlights the selection, restores it on reload, survives edits, becomes an orphan when the passage is gone', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url(PATH));
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.server.url(SEED_PATH));
     // The passage occurs twice; the second occurrence (in the 14th-five-year-plan paragraph) is chosen.
     await selectText(page, PASSAGE, 1);
-    const popup = await openPopup(session, page);
+    const popup = await openPopup(ext.session, page);
     await popup.getByRole('button', { name: 'Highlight selection' }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Highlighted and saved.');
-    const stored = (await readStore<StoredClip>(session, 'clips')).find((c) => c.quote === PASSAGE);
+    const stored = (await readStore<StoredClip>(ext.session, 'clips')).find((c) => c.quote === PASSAGE);
     expect(stored).toBeDefined();
     expect(await highlightedTexts(page)).toContain(PASSAGE);
 
@@ -77,10 +59,10 @@ describe('highlighting a selection and restoring it', () => {
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain(PASSAGE);
 
     // The site changed: an ad paragraph inserted before, a typo fixed inside the quoted paragraph.
-    const changed = seed
+    const changed = SEED_HTML
       .replace('<p>促科技成果转移转化', '<p class="ad">广告：订阅我们的行业周报,每周一期,免费试读三十天。</p><p>促科技成果转移转化')
       .replace('鼓励金融机构发展知识产权质押融资', '鼓励金融机构积极发展知识产权质押融资');
-    server.set(PATH, { body: changed });
+    ext.server.set(SEED_PATH, { body: changed });
     await page.reload();
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain(PASSAGE);
     const restored = await page.evaluate((passage) => {
@@ -94,26 +76,26 @@ describe('highlighting a selection and restoring it', () => {
     expect(restored).toContain('完善金融支持创新体系'); // the right occurrence: the plan paragraph
 
     // The passage is gone from both paragraphs: an orphan, shown in the popup, never a wrong highlight.
-    server.set(PATH, { body: seed.replaceAll(PASSAGE, '') });
+    ext.server.set(SEED_PATH, { body: SEED_HTML.replaceAll(PASSAGE, '') });
     await page.reload();
-    const popup2 = await openPopup(session, page);
+    const popup2 = await openPopup(ext.session, page);
     const orphan = popup2.locator('[data-testid="page-highlight"][data-orphan="true"]');
     await expect.poll(() => orphan.count(), { timeout: 10_000 }).toBe(1);
     expect(await orphan.locator('blockquote').textContent()).toBe(PASSAGE);
     expect(await highlightedTexts(page)).not.toContain(PASSAGE);
     expect((await highlightedTexts(page)).every((t) => t !== '' && !t.includes('贷款风险补偿'))).toBe(true);
-    server.set(PATH, { body: seed });
+    ext.server.set(SEED_PATH, { body: SEED_HTML });
     await popup.close();
     await popup2.close();
     await page.close();
   });
 
   it('links back: the text-fragment URL scrolls Chromium to the passage', async () => {
-    const clip = (await readStore<StoredClip>(session, 'clips')).find((c) => c.quote === PASSAGE);
+    const clip = (await readStore<StoredClip>(ext.session, 'clips')).find((c) => c.quote === PASSAGE);
     expect(clip?.fragment).toMatch(/^text=/);
-    const page = await session.context.newPage();
+    const page = await ext.session.context.newPage();
     await page.setViewportSize({ width: 800, height: 300 });
-    await page.goto(`${server.url(PATH)}#:~:${clip!.fragment}`);
+    await page.goto(`${ext.server.url(SEED_PATH)}#:~:${clip!.fragment}`);
     await expect
       .poll(() =>
         page.evaluate((passage) => {

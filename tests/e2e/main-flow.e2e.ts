@@ -6,13 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultBriefOptions, renderMultiBrief } from '../../utils/brief';
 import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
-import { downloadedFile, launch, openPopup, readStore, ROOT, serve, type ExtensionSession, type FixtureServer } from './harness';
+import { downloadedFile, openPopup, readStore, ROOT, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
-const seed = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'));
-const PATH = '/news/policy/2021/0510.html';
 const TAG = '科技金融';
 const NOTE = '与贷款风险补偿试点一起看：成交额增长快于合同数。';
 const messages = (lang: string) =>
@@ -22,23 +20,13 @@ describe.each([
   { lang: 'en', locale: 'en' },
   { lang: 'zh-CN', locale: 'zh_CN' },
 ])('main flow in $lang', ({ lang, locale }) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
+  const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } }, { lang });
   const m = messages(locale);
 
-  beforeAll(async () => {
-    server = await serve({ [PATH]: { body: seed } });
-    session = await launch({ lang });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
-
   it('popup → two figures → tag → note → library → filter → search → select → export brief', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url(PATH));
-    const popup = await openPopup(session, page);
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.server.url(SEED_PATH));
+    const popup = await openPopup(ext.session, page);
     await expect.poll(() => popup.getByTestId('save-clip').textContent()).toBe(m.saveClip!.message);
 
     const figures = popup.getByTestId('group-figure').getByTestId('suggestion');
@@ -55,10 +43,10 @@ describe.each([
     await money.locator('textarea').fill(NOTE);
     await money.locator('textarea').blur();
     await expect
-      .poll(async () => (await readStore<ClipRecord>(session, 'clips')).find((c) => c.quote === '28251.51亿元'))
+      .poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote === '28251.51亿元'))
       .toMatchObject({ tags: ['figure', 'figure/money', TAG], note: NOTE });
 
-    const [library] = await Promise.all([session.context.waitForEvent('page'), popup.getByTestId('open-library').click()]);
+    const [library] = await Promise.all([ext.session.context.waitForEvent('page'), popup.getByTestId('open-library').click()]);
     await library.waitForLoadState();
     await expect.poll(() => library.getByTestId('clip-row').count()).toBe(2);
     await library.getByTestId('filter-tag').selectOption(TAG);
@@ -71,11 +59,11 @@ describe.each([
     await row.getByTestId('select-clip').check();
     await library.getByTestId('export-brief').click();
 
-    const file = await downloadedFile(session, /\.md$/);
+    const file = await downloadedFile(ext.session, /\.md$/);
     expect(file.name).toMatch(new RegExp(`^${TAG}-简报-\\d{4}-\\d{2}-\\d{2}\\.md$`));
-    const clips = (await readStore<ClipRecord>(session, 'clips')).filter((c) => c.tags.includes(TAG));
-    const articles = await readStore<ArticleRecord>(session, 'articles');
-    const timeZone = await (await session.worker()).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const clips = (await readStore<ClipRecord>(ext.session, 'clips')).filter((c) => c.tags.includes(TAG));
+    const articles = await readStore<ArticleRecord>(ext.session, 'articles');
+    const timeZone = await (await ext.session.worker()).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     const expected = renderMultiBrief({ articles, clips }, { ...defaultBriefOptions(new Date()), timeZone });
     expect(file.text).toBe(expected);
     expect(file.text).toContain(NOTE);

@@ -6,12 +6,11 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPopup, ROOT, serve, type ExtensionSession, type FixtureServer } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPopup, ROOT, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const OUT = join(ROOT, 'tests/screenshots');
 const README_SHOTS = ['popup-en-light', 'library-en-light', 'popup-zh-CN-dark', 'library-zh-CN-dark'];
-const seed = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'));
 
 describe.each([
   { lang: 'en', scheme: 'light' as const },
@@ -19,22 +18,13 @@ describe.each([
   { lang: 'zh-CN', scheme: 'light' as const },
   { lang: 'zh-CN', scheme: 'dark' as const },
 ])('screenshots $lang $scheme', ({ lang, scheme }) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    server = await serve({ '/news/policy/2021/0510.html': { body: seed } });
-    session = await launch({ lang, colorScheme: scheme });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const ext = useExtension({ SEED_PATH: { body: SEED_HTML } }, { lang, colorScheme: scheme });
+  beforeAll(() => void mkdirSync(OUT, { recursive: true }));
 
   it('renders the popup and the library in the right language and colour scheme', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/news/policy/2021/0510.html'));
-    const popup = await openPopup(session, page);
+    const page = await ext.session.context.newPage();
+    await page.goto(ext.server.url(SEED_PATH));
+    const popup = await openPopup(ext.session, page);
     await popup.setViewportSize({ width: 440, height: 720 });
     await popup.getByTestId('highlight-all-figure').click();
     await popup.getByTestId('page-highlight').first().waitFor();
@@ -52,9 +42,9 @@ describe.each([
     expect(scheme === 'dark' ? luminance < 0.3 : luminance > 0.7).toBe(true);
     await popup.screenshot({ path: join(OUT, `popup-${lang}-${scheme}.png`), fullPage: false });
 
-    const library = await session.context.newPage();
+    const library = await ext.session.context.newPage();
     await library.setViewportSize({ width: 1200, height: 800 });
-    await library.goto(`chrome-extension://${session.extensionId}/library.html`);
+    await library.goto(`chrome-extension://${ext.session.extensionId}/library.html`);
     await library.getByTestId('clip-row').first().waitFor();
     await library.screenshot({ path: join(OUT, `library-${lang}-${scheme}.png`) });
 

@@ -1,5 +1,5 @@
 /**
- * Browser plumbing for the anchor bench and the text-fragment check: bundles a module with vite into an
+ * Browser plumbing for the Chromium halves of the benches and the text-fragment check: bundles a module with vite into an
  * IIFE (under .tmp/), serves pages from a local HTTP server and launches headless Chromium.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -7,16 +7,9 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../tests/e2e/browser-path';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS };
 
 /** Bundles `entry` (absolute path) as an IIFE assigning its exports to `globalName`; returns the code. */
 export async function bundleIife(root: string, entry: string, globalName: string): Promise<string> {
@@ -43,7 +36,7 @@ export interface StaticServer {
 }
 
 /** Serves `files` (path → body) on 127.0.0.1 at a free port. */
-export async function serveFiles(files: Record<string, { body: string; type: string }>): Promise<StaticServer> {
+export async function serveFiles(files: Record<string, { body: string | Uint8Array; type: string }>): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const file = files[path];
@@ -62,5 +55,5 @@ export async function serveFiles(files: Record<string, { body: string; type: str
 }
 
 export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS] });
 }
