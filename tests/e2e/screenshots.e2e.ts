@@ -4,7 +4,7 @@
  * shows, in `docs/screenshots/`. Along the way it checks that the theme follows the system colour
  * scheme and the UI language follows the browser's.
  */
-import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPopup, ROOT, useExtension, SEED_HTML, SEED_PATH } from './harness';
@@ -18,7 +18,7 @@ describe.each([
   { lang: 'zh-CN', scheme: 'light' as const },
   { lang: 'zh-CN', scheme: 'dark' as const },
 ])('screenshots $lang $scheme', ({ lang, scheme }) => {
-  const ext = useExtension({ SEED_PATH: { body: SEED_HTML } }, { lang, colorScheme: scheme });
+  const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } }, { lang, colorScheme: scheme });
   beforeAll(() => void mkdirSync(OUT, { recursive: true }));
 
   it('renders the popup and the library in the right language and colour scheme', async () => {
