@@ -5,7 +5,10 @@
  * `extension.getViews({ type: 'popup' })` from a library tab. The first opening (first injection of
  * the extractor, database opening) is reported apart (`popupFirstRenderColdMs`) from the median of the
  * following ones (`popupFirstRenderMs`), which show the card the background kept for the tab in
- * `storage.session` and refresh it from a new analysis right after.
+ * `storage.session` and refresh it from a new analysis right after. `popupFirstRenderNewPageMs` is the
+ * first opening on a page just loaded (extension warm, nothing kept for the page): the extractor is
+ * injected and run before the card can show. `popupAnalyzeMs` is the popup's wait for that analysis
+ * (request sent → answer) on a new page.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,7 +38,9 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
     await library.goto(`chrome-extension://${session.extensionId}/library.html`);
     const card: number[] = [];
     const interactive: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    const newPage: number[] = [];
+    const analyze: number[] = [];
+    const open = async (): Promise<{ card: number; interactive: number; sent: number; answered: number }> => {
       await tabIdOf(session, page); // brings the article tab to the front
       await (await session.worker()).evaluate(() => chrome.action.openPopup());
       const seen = await library.waitForFunction(
@@ -44,16 +49,29 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
           const entry = view?.performance.getEntriesByName(mark)[0];
           if (!view || !entry) return null;
           const nav = view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const sent = view.performance.getEntriesByName('policy-clipper:analyze-sent')[0]?.startTime ?? NaN;
+          const answered = view.performance.getEntriesByName('policy-clipper:analyze-answered')[0]?.startTime ?? NaN;
           view.close();
-          return { card: entry.startTime, interactive: nav.domInteractive };
+          return { card: entry.startTime, interactive: nav.domInteractive, sent, answered };
         },
         CARD_MARK,
         { timeout: 20_000 },
       );
-      const { card: c, interactive: d } = (await seen.jsonValue()) as { card: number; interactive: number };
+      const timing = (await seen.jsonValue()) as { card: number; interactive: number; sent: number; answered: number };
+      await library.waitForTimeout(300); // let the popup's refresh finish before the next opening
+      return timing;
+    };
+    for (let i = 0; i < RUNS; i++) {
+      const { card: c, interactive: d } = await open();
       card.push(c);
       interactive.push(d);
-      await library.waitForTimeout(300); // let the popup's refresh finish before the next opening
+    }
+    // The everyday case: the first opening on a page just loaded (nothing kept for it yet).
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(server.url(`/seed.html?visit=${i}`));
+      const timing = await open();
+      newPage.push(timing.card);
+      analyze.push(timing.answered - timing.sent);
     }
     const [cold, ...warm] = card;
     return {
@@ -62,6 +80,8 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
         popupFirstRenderColdMs: +(cold ?? NaN).toFixed(1),
         popupFirstRenderMaxMs: +Math.max(...warm).toFixed(1),
         popupDomInteractiveMs: +median(interactive.slice(1)).toFixed(1),
+        popupFirstRenderNewPageMs: +median(newPage).toFixed(1),
+        popupAnalyzeMs: +median(analyze).toFixed(1),
         runs: warm.length,
       },
     };

@@ -90,7 +90,8 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       const store = await storeReady;
       const saved = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
       const { title, source, published, excerpt, lang } = analysis.article;
-      await deps.cards.put(tabId, { title, source, published, excerpt, lang, savedAt: saved?.clippedAt ?? null }).catch(() => undefined);
+      // A cache for the next opening: the popup waiting now need not wait for it to be written.
+      void deps.cards.put(tabId, { title, source, published, excerpt, lang, savedAt: saved?.clippedAt ?? null }).catch(() => undefined);
       return { status: 'article', article: analysis.article, findings: analysis.findings, saved, fresh: !reusable };
     },
 
