@@ -27,10 +27,13 @@ interface Props {
 
 type Status = { text: string; error: boolean; undo?: () => void } | null;
 
-const toPick = (f: Finding): FindingPick => ({
-  kind: f.kind, type: f.type, text: f.text, start: f.start, end: f.end, context: f.context,
-  ...(f.kind === 'figure' ? { value: f.value, unit: f.unit } : {}),
-});
+function toPick(f: Finding): FindingPick {
+  const { text, start, end, context } = f;
+  if (f.kind === 'figure') return { kind: f.kind, type: f.type, text, start, end, context, value: f.value, unit: f.unit };
+  return f.kind === 'measure'
+    ? { kind: f.kind, type: f.type, text, start, end, context }
+    : { kind: f.kind, type: f.type, text, start, end, context };
+}
 
 export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Props) {
   const { t } = useI18n();

@@ -144,7 +144,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
             articleId: record.id, quote: quoteFor(pick, span.quote), selectors: span.selectors,
             kind: pick.kind, type: pick.type, value: pick.value ?? null, unit: pick.unit ?? null,
             context: pick.context, fragment: span.fragment,
-            tags: suggestedTags({ kind: pick.kind, type: pick.type } as Parameters<typeof suggestedTags>[0]),
+            tags: suggestedTags(pick),
             colour: pick.kind === 'figure' ? 'blue' : pick.kind === 'measure' ? 'green' : 'purple',
           }),
         );

@@ -5,6 +5,6 @@
  */
 import type { Finding } from './types';
 
-export function suggestedTags(finding: Finding): string[] {
+export function suggestedTags(finding: Pick<Finding, 'kind' | 'type'>): string[] {
   return [finding.kind, `${finding.kind}/${finding.type}`];
 }

@@ -8,7 +8,9 @@ interface FindingBase {
   context: string;
 }
 
-export type FigureType = 'money' | 'percent' | 'count' | 'quantity' | 'date' | 'ratio';
+// The type lists exist at run time too: messages from the popup are checked against them.
+export const FIGURE_TYPES = ['money', 'percent', 'count', 'quantity', 'date', 'ratio'] as const;
+export type FigureType = (typeof FIGURE_TYPES)[number];
 
 export interface FigureFinding extends FindingBase {
   kind: 'figure';
@@ -29,22 +31,16 @@ export interface FigureFinding extends FindingBase {
   deadline?: boolean;
 }
 
-export type DocumentType = 'policy' | 'law' | 'plan' | 'report' | 'media' | 'other';
+export const DOCUMENT_TYPES = ['policy', 'law', 'plan', 'report', 'media', 'other'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export interface DocumentFinding extends FindingBase {
   kind: 'document';
   type: DocumentType;
 }
 
-export type MeasureType =
-  | 'funding'
-  | 'tax-finance'
-  | 'regulation'
-  | 'target'
-  | 'pilot'
-  | 'institution'
-  | 'talent'
-  | 'other';
+export const MEASURE_TYPES = ['funding', 'tax-finance', 'regulation', 'target', 'pilot', 'institution', 'talent', 'other'] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
 
 export interface MeasureFinding extends FindingBase {
   kind: 'measure';

@@ -4,6 +4,7 @@
  * enough that a hostile or buggy sender cannot make the background store megabytes of junk.
  */
 import * as v from 'valibot';
+import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -40,16 +41,20 @@ export const ClipQuerySchema = v.strictObject({
 });
 
 /** A finding the user picked in the popup, located in the page by its text and context. */
-const FindingPick = v.strictObject({
-  kind: v.picklist(['figure', 'measure', 'document']),
-  type: v.pipe(v.string(), v.maxLength(40)),
+const pickFields = {
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
   start: v.pipe(v.number(), v.integer(), v.minValue(0)),
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
   context: v.pipe(v.string(), v.maxLength(20_000)),
   value: v.optional(v.nullable(v.number())),
   unit: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))),
-});
+};
+// The type must be one the detector gives that kind: it becomes the clip's `kind/type` tag.
+const FindingPick = v.variant('kind', [
+  v.strictObject({ kind: v.literal('figure'), type: v.picklist(FIGURE_TYPES), ...pickFields }),
+  v.strictObject({ kind: v.literal('measure'), type: v.picklist(MEASURE_TYPES), ...pickFields }),
+  v.strictObject({ kind: v.literal('document'), type: v.picklist(DOCUMENT_TYPES), ...pickFields }),
+]);
 
 /** Messages only the extension's own pages (popup, library) may send. */
 export const PageRequestSchema = v.variant('type', [

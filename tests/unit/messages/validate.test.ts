@@ -36,6 +36,9 @@ describe('validateRequest', () => {
     ['empty id list', { type: 'clips/delete', ids: [] }],
     ['over-long tag', { type: 'tags/rename', from: 'a', to: 'x'.repeat(101) }],
     ['bad colour', { type: 'clips/update', id: 'c1', patch: { colour: 'red;background:url(x)' } }],
+    // The type becomes a `kind/type` tag: it must be one the detector gives that kind.
+    ['finding type of another kind', { type: 'highlight/findings', tabId: 1, findings: [{ kind: 'figure', type: 'funding', text: 'x', start: 0, end: 1, context: 'x' }] }],
+    ['unknown finding type', { type: 'highlight/findings', tabId: 1, findings: [{ kind: 'document', type: 'evil/../x', text: 'x', start: 0, end: 1, context: 'x' }] }],
   ])('refuses a malformed message (%s) with a clear error', (_name, raw) => {
     const r = validateRequest(raw, popup, self);
     expect(r.ok).toBe(false);
