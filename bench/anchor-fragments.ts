@@ -82,7 +82,7 @@ type AnchorGlobal = typeof import('../utils/anchor/index');
 export async function verifyTextFragments(root: string, chromePath: string): Promise<FragmentResult[]> {
   const bundle = await bundleIife(root, join(root, 'utils/anchor/index.ts'), 'PcAnchor');
   const pages = {
-    zh: spaced(readFileSync(join(root, 'tests/fixtures/seed/policy-article-zh.html'), 'utf8')),
+    zh: spaced(readFileSync(join(root, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8')),
     en: spaced(readFileSync(join(root, 'tests/fixtures/anchor/policy-en.html'), 'utf8')),
   };
   const server = await serveFiles({

@@ -126,7 +126,7 @@ export const bench: AreaBench = async (ctx) => {
     article: ArticleRecord;
     clips: ClipRecord[];
   };
-  const page = new JSDOM(readFileSync(join(ctx.root, 'tests/fixtures/seed/policy-article-zh.html'), 'utf8')).window.document;
+  const page = new JSDOM(readFileSync(join(ctx.root, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8')).window.document;
   const body = page.querySelector('.content');
   const content = {
     articleId: seed.article.id,

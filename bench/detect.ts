@@ -51,7 +51,7 @@ function corpusSamples(corpus: string): Sample[] {
 
 function fixtureSamples(root: string): Sample[] {
   const pages = [
-    ['tests/fixtures/seed/policy-article-zh.html', 'zh-CN'],
+    ['tests/fixtures/pages/seed-policy-article-zh/source.html', 'zh-CN'],
     ['tests/fixtures/detect/policy-article-en.html', 'en'],
     ['tests/fixtures/detect/policy-article-zh-tw.html', 'zh-TW'],
   ] as const;

@@ -29,7 +29,7 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: root, stdio: 'ignore' });
   }
   const { launch, serve, tabIdOf } = await import('../tests/e2e/harness');
-  const server = await serve({ '/seed.html': { body: readFileSync(join(root, 'tests/fixtures/seed/policy-article-zh.html')) } });
+  const server = await serve({ '/seed.html': { body: readFileSync(join(root, 'tests/fixtures/pages/seed-policy-article-zh/source.html')) } });
   const session = await launch();
   try {
     const page = await session.context.newPage();

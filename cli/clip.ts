@@ -10,8 +10,8 @@ import { CLIP_USAGE, parseClipArgs } from './clip-args';
 import { loadPage } from './load-page';
 import { renderClip } from './render-clip';
 
-const SEED_PAGE = fileURLToPath(new URL('../tests/fixtures/seed/policy-article-zh.html', import.meta.url));
-const SEED_GOLD = fileURLToPath(new URL('../tests/fixtures/seed/policy-article-zh.gold.json', import.meta.url));
+const SEED_PAGE = fileURLToPath(new URL('../tests/fixtures/pages/seed-policy-article-zh/source.html', import.meta.url));
+const SEED_GOLD = fileURLToPath(new URL('../tests/fixtures/pages/seed-policy-article-zh/gold.json', import.meta.url));
 const EXIT_BAD_INPUT = 2;
 
 function fail(message: string): number {

@@ -241,8 +241,8 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
 
 /** The seed page (Chinese policy news in real site chrome), served at its gold URL's path. */
 export const SEED_PATH = '/news/policy/2021/0510.html';
-export const SEED_HTML = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'), 'utf8');
-export const SEED_GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.gold.json'), 'utf8'));
+export const SEED_HTML = readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
+export const SEED_GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/gold.json'), 'utf8'));
 
 export interface ExtensionFixture {
   readonly session: ExtensionSession;

@@ -13,7 +13,7 @@ function selectorsForSentences(root: Element): Selector[][] {
 
 describe('anchorAll', () => {
   it('anchors many clips with the same results, in the same order, as the synchronous batch', async () => {
-    const doc = fixtureDocument('seed/policy-article-zh.html');
+    const doc = fixtureDocument('pages/seed-policy-article-zh/source.html');
     const list = selectorsForSentences(doc.body);
     expect(list.length).toBeGreaterThan(20);
     // Shuffle deterministically and add a clip whose passage is not on the page.
@@ -27,7 +27,7 @@ describe('anchorAll', () => {
   });
 
   it('yields to the event loop between clips when asked to', async () => {
-    const doc = fixtureDocument('seed/policy-article-zh.html');
+    const doc = fixtureDocument('pages/seed-policy-article-zh/source.html');
     const list = selectorsForSentences(doc.body).slice(0, 10);
     let ticks = 0;
     let running = true;

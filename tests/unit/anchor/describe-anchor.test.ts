@@ -25,7 +25,7 @@ function quoteOf(selectors: Selector[]): TextQuoteSelector {
 
 suite('describe', () => {
   it('gives a quote with 32 characters of context and a position over the normalised text', () => {
-    const doc = fixtureDocument('seed/policy-article-zh.html');
+    const doc = fixtureDocument('pages/seed-policy-article-zh/source.html');
     const model = buildTextModel(doc.body);
     const selectors = describe(rangeOfTextInNode(doc.body, PHRASE, 1), doc.body);
     const quote = quoteOf(selectors);
@@ -52,7 +52,7 @@ suite('describe', () => {
 
 suite('describe → anchor round trips', () => {
   it('re-anchors each occurrence of a repeated phrase on the seed page to itself', () => {
-    const doc = fixtureDocument('seed/policy-article-zh.html');
+    const doc = fixtureDocument('pages/seed-policy-article-zh/source.html');
     for (const occurrence of [0, 1]) {
       const range = rangeOfTextInNode(doc.body, PHRASE, occurrence);
       const result = anchored(anchor(doc.body, describe(range, doc.body)));
@@ -118,7 +118,7 @@ suite('describe → anchor round trips', () => {
 
 suite('anchoring after the page changed', () => {
   it('follows a paragraph inserted before, a restyle and a typo fixed inside the quote', () => {
-    const doc = fixtureDocument('seed/policy-article-zh.html');
+    const doc = fixtureDocument('pages/seed-policy-article-zh/source.html');
     const selectors = describe(rangeOfTextInNode(doc.body, PHRASE, 1), doc.body);
     const content = doc.querySelector('.content') as Element;
     const ad = doc.createElement('p');
@@ -133,7 +133,7 @@ suite('anchoring after the page changed', () => {
   });
 
   it('is an orphan when the passage is deleted, even though the phrase still occurs elsewhere', () => {
-    const doc = fixtureDocument('seed/policy-article-zh.html');
+    const doc = fixtureDocument('pages/seed-policy-article-zh/source.html');
     const selectors = describe(rangeOfTextInNode(doc.body, PHRASE, 0), doc.body);
     const range = rangeOfTextInNode(doc.body, PHRASE, 0);
     range.deleteContents();
@@ -167,7 +167,7 @@ suite('anchoring after the page changed', () => {
 
 suite('quoteSelectorFromText (findings from the extracted article text)', () => {
   it('anchors a span of the extracted text in the live page, which has more text and other separators', () => {
-    const doc = fixtureDocument('seed/policy-article-zh.html');
+    const doc = fixtureDocument('pages/seed-policy-article-zh/source.html');
     const paragraphs = [...doc.querySelectorAll('.content p')].map((p) => p.textContent ?? '');
     const articleText = `央地齐打“组合拳” 促科技成果转化再迎政策利好\n\n${paragraphs.join('\n\n')}`;
     const live = buildTextModel(doc.body).text;

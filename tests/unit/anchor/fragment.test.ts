@@ -23,7 +23,7 @@ function firstMatch(text: string, directive: string): { start: number; end: numb
   return firstDirectiveMatch({ lower: lower.length === text.length ? lower : text, words: createWordBoundaries(text) }, parse(directive));
 }
 
-const zhText = buildTextModel(fixtureDocument('seed/policy-article-zh.html').body).text;
+const zhText = buildTextModel(fixtureDocument('pages/seed-policy-article-zh/source.html').body).text;
 const enText = buildTextModel(fixtureDocument('anchor/policy-en.html').body).text;
 const PHRASE = '开展科技成果转化贷款风险补偿试点';
 

@@ -22,7 +22,7 @@ import { analyzeDocument } from '../../../utils/pipeline';
 import { openStore, type ClipStore } from '../../../utils/store';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.html'), 'utf8');
+const SEED = readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
 const URL_A = 'https://www.example-research.cn/news/policy/2021/0510.html';
 const self = { id: 'ext', origin: 'chrome-extension://ext/' };
 const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };

@@ -9,7 +9,7 @@ import type { ArticleContentRecord, ArticleRecord, ClipRecord } from '../../../u
 import type { ParseHtml } from '../../../utils/brief/types';
 
 export const FIXTURES = join(__dirname, '../../fixtures/brief');
-const SEED_HTML = join(__dirname, '../../fixtures/seed/policy-article-zh.html');
+const SEED_HTML = join(__dirname, '../../fixtures/pages/seed-policy-article-zh/source.html');
 
 export function readFixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as T;

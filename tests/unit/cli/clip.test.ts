@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../../..');
-const GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/seed/policy-article-zh.gold.json'), 'utf8')) as {
+const GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/gold.json'), 'utf8')) as {
   url: string;
   article: { title: string; source: string; published: string; lang: string; mustContain: string[] };
   figures: { text: string }[];

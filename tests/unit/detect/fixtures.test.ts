@@ -5,7 +5,7 @@ import { fixtureJson, fixtureText } from './fixture-text';
 import { documentType, figureFound, type Gold, impreciseFigures, measureFound } from './gold';
 
 const PAGES = [
-  { name: 'seed (Simplified Chinese)', html: 'seed/policy-article-zh.html', gold: 'seed/policy-article-zh.gold.json' },
+  { name: 'seed (Simplified Chinese)', html: 'pages/seed-policy-article-zh/source.html', gold: 'pages/seed-policy-article-zh/gold.json' },
   { name: 'English', html: 'detect/policy-article-en.html', gold: 'detect/policy-article-en.gold.json' },
   { name: 'Traditional Chinese', html: 'detect/policy-article-zh-tw.html', gold: 'detect/policy-article-zh-tw.gold.json' },
 ];
@@ -47,11 +47,11 @@ describe.each(PAGES)('detect on the $name fixture', ({ html, gold: goldPath }) =
 });
 
 describe('detect on the seed page, specifics', () => {
-  const text = fixtureText('seed/policy-article-zh.html');
+  const text = fixtureText('pages/seed-policy-article-zh/source.html');
   const findings = detect(text, { lang: 'zh-CN' });
 
   it('finds all 9 gold measures', () => {
-    const gold = fixtureJson<Gold>('seed/policy-article-zh.gold.json');
+    const gold = fixtureJson<Gold>('pages/seed-policy-article-zh/gold.json');
     expect(gold.measures.filter((m) => !measureFound(m, findings))).toEqual([]);
   });
 

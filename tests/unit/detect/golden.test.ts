@@ -8,7 +8,7 @@ import { detect } from '../../../utils/detect';
 import { FIXTURES, fixtureText } from './fixture-text';
 
 const CASES = [
-  { html: 'seed/policy-article-zh.html', lang: 'zh-CN', golden: 'detect/policy-article-zh.findings.json' },
+  { html: 'pages/seed-policy-article-zh/source.html', lang: 'zh-CN', golden: 'detect/policy-article-zh.findings.json' },
   { html: 'detect/policy-article-en.html', lang: 'en', golden: 'detect/policy-article-en.findings.json' },
   { html: 'detect/policy-article-zh-tw.html', lang: 'zh-TW', golden: 'detect/policy-article-zh-tw.findings.json' },
 ];

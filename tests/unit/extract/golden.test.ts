@@ -12,7 +12,7 @@ import { extract } from '../../../utils/extract';
 import type { Article, ExtractFailureReason, ExtractResult } from '../../../utils/extract/types';
 
 const PAGES = resolve(__dirname, '../../fixtures/pages');
-const SEED_GOLD = resolve(__dirname, '../../fixtures/seed/policy-article-zh.gold.json');
+const SEED_GOLD = resolve(__dirname, '../../fixtures/pages/seed-policy-article-zh/gold.json');
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const LENGTH_TOLERANCE = 0.1;
 
@@ -116,13 +116,13 @@ describe('golden pages', () => {
   }
 });
 
-describe('seed page gold (tests/fixtures/seed/policy-article-zh.gold.json)', () => {
+describe('seed page gold (tests/fixtures/pages/seed-policy-article-zh/gold.json)', () => {
   it('extracts exactly the gold title, source, date and language, with every must/must-not snippet', () => {
     const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as {
       url: string;
       article: { title: string; source: string; published: string; lang: string; mustContain: string[]; mustNotContain: string[] };
     };
-    const html = readFileSync(resolve(__dirname, '../../fixtures/seed/policy-article-zh.html'), 'utf8');
+    const html = readFileSync(resolve(__dirname, '../../fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
     const result = extract(parseHtmlDocument(html, gold.url), gold.url);
     if (!result.ok) throw new Error(result.message);
     const { article } = result;
