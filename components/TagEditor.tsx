@@ -22,9 +22,11 @@ export interface TagEditorProps {
   /** Accessible name of the editor ("Tags for this clip"). */
   label: string;
   placeholder?: string;
+  /** Tag → colour name the user chose in the library's tag manager (a dot on the chip). */
+  colours?: Readonly<Record<string, string>>;
 }
 
-export function TagEditor({ tags, onChange, suggestions, label, placeholder }: TagEditorProps) {
+export function TagEditor({ tags, onChange, suggestions, label, placeholder, colours }: TagEditorProps) {
   const { t } = useI18n();
   const baseId = useId();
   const inputId = `${baseId}-input`;
@@ -130,7 +132,8 @@ export function TagEditor({ tags, onChange, suggestions, label, placeholder }: T
       {tags.length > 0 && (
         <ul class="tag-chips">
           {tags.map((tag, index) => (
-            <li key={tag} class="tag-chip">
+            <li key={tag} class="tag-chip" data-colour={colours?.[tag]}>
+              {colours?.[tag] && <span class={`tag-swatch colour-${colours[tag]}`} aria-hidden="true" />}
               <span class="tag-chip-text">{tag}</span>
               <button
                 type="button"

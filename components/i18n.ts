@@ -5,9 +5,9 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type enMessages from '../public/_locales/en/messages.json';
+import type { MessageKey, UserText } from '../utils/messages/user-text';
 
-export type MessageKey = keyof typeof enMessages;
+export type { MessageKey } from '../utils/messages/user-text';
 export type MessagesFile = Record<string, { message: string; description?: string }>;
 
 export interface Translator {
@@ -30,6 +30,12 @@ export function messagesTranslator(messages: MessagesFile, locale: string): Tran
     locale,
     t: (key, ...subs) => substitute(messages[key]?.message ?? key, subs),
   };
+}
+
+/** A message the background or the store described by key (`utils/messages/user-text.ts`), in the UI's words. */
+export function localize({ t, locale }: Translator, text: UserText): string {
+  const number = new Intl.NumberFormat(locale);
+  return t(text.key, ...text.subs.map((s) => (typeof s === 'number' ? number.format(s) : s)));
 }
 
 export const I18nContext = createContext<Translator | null>(null);

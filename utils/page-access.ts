@@ -3,7 +3,13 @@
  * other extensions' pages; saying so plainly beats a popup that fails or stays empty.
  */
 
-export type PageAccess = { ok: true } | { ok: false; kind: 'browser-page' | 'store' | 'pdf' | 'not-web'; message: string };
+/**
+ * Why a page cannot be read, for the UI to word in the user's language (`message` is the English, for
+ * logs). `scripting-refused`: the URL looked readable but the browser refused our script.
+ */
+export type RestrictedKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'scripting-refused';
+
+export type PageAccess = { ok: true } | { ok: false; kind: Exclude<RestrictedKind, 'scripting-refused'>; message: string };
 
 const MESSAGES = {
   'browser-page': "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",

@@ -5,11 +5,11 @@
 import { detect } from './detect';
 import type { Finding } from './detect/types';
 import { extract } from './extract';
-import type { Article, ExtractFailureReason } from './extract/types';
+import type { Article, ExtractResult } from './extract/types';
 
 export type PageAnalysis =
   | { ok: true; article: Article; findings: Finding[] }
-  | { ok: false; reason: ExtractFailureReason; message: string };
+  | Extract<ExtractResult, { ok: false }>;
 
 export function analyzeDocument(doc: Document, url: string): PageAnalysis {
   const result = extract(doc, url);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StorageStatus } from '../../utils/messages/responses';
+import { importReportText } from '../../utils/messages/user-text';
 import { ApiError, useApi } from '../api';
-import { useI18n } from '../i18n';
+import { localize, useI18n } from '../i18n';
 import { formatBytes } from './format-bytes';
 
 interface Props {
@@ -16,13 +17,38 @@ function message(e: unknown): string {
   return e instanceof ApiError || e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * Asks for persistent storage from this page: `persist()` is a Window API (in Chrome the service
+ * worker's call does nothing). The answer, or null where the page cannot tell.
+ */
+async function requestPersistence(): Promise<boolean | null> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.persisted || !storage.persist) return null;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return null;
+  }
+}
+
 /** Export everything, import a backup file (with the store's report), and whether storage is persistent. */
 export function BackupPanel({ onImported, announce, refreshKey }: Props) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const api = useApi();
   const [status, setStatus] = useState<StorageStatus | null>(null);
+  /** What this page learnt from `persist()`: fresher than the status the background read. */
+  const [persisted, setPersisted] = useState<boolean | null>(null);
   const [report, setReport] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    void requestPersistence().then((answer) => current && setPersisted(answer));
+    return () => {
+      current = false;
+    };
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -54,8 +80,9 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
     setReport(null);
     try {
       const outcome = await api.call({ type: 'backup/import', json: await file.text() });
-      setReport({ text: outcome.message, error: false });
-      announce(outcome.message);
+      const text = localize(i18n, importReportText(outcome));
+      setReport({ text, error: false });
+      announce(text);
       onImported();
     } catch (e) {
       const text = t('libImportFailed', message(e));
@@ -67,6 +94,8 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
       setBusy(false);
     }
   }
+
+  const isPersisted = persisted ?? status?.persisted ?? null;
 
   return (
     <div class="backup-panel">
@@ -91,10 +120,10 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
           {report.text}
         </p>
       )}
-      <p class="storage-state" data-testid="storage-state" data-persisted={status ? String(status.persisted) : undefined}>
-        {status === null
+      <p class="storage-state" data-testid="storage-state" data-persisted={isPersisted === null ? undefined : String(isPersisted)}>
+        {isPersisted === null
           ? t('libStorageUnknown')
-          : status.persisted
+          : isPersisted
             ? t('libStoragePersistent')
             : t('libStorageNotPersistent')}
       </p>

@@ -12,6 +12,7 @@ interface Props {
   selected: ReadonlySet<string>;
   onSelect(id: string, shift: boolean): void;
   tagSuggestions: TagCount[];
+  tagColours: Readonly<Record<string, string>>;
   onTagsChange(clip: ClipRecord, tags: string[]): void;
   onNoteSave(clip: ClipRecord, note: string): Promise<void>;
 }
@@ -19,7 +20,7 @@ interface Props {
 const NO_TERMS: readonly string[] = [];
 
 /** One page of results, as a flat list or under article headings. Never more than a page of rows. */
-export function ClipList({ page, view, selected, onSelect, tagSuggestions, onTagsChange, onNoteSave }: Props) {
+export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagColours, onTagsChange, onNoteSave }: Props) {
   const { t } = useI18n();
   const row = (clip: ClipRecord, showArticle: boolean) => (
     <ClipRow
@@ -31,6 +32,7 @@ export function ClipList({ page, view, selected, onSelect, tagSuggestions, onTag
       onSelect={onSelect}
       showArticle={showArticle}
       tagSuggestions={tagSuggestions}
+      tagColours={tagColours}
       onTagsChange={onTagsChange}
       onNoteSave={onNoteSave}
     />

@@ -20,6 +20,7 @@ interface Props {
   /** In the flat list each row names its article; grouped rows sit under an article heading. */
   showArticle: boolean;
   tagSuggestions: TagCount[];
+  tagColours: Readonly<Record<string, string>>;
   onTagsChange(clip: ClipRecord, tags: string[]): void;
   onNoteSave(clip: ClipRecord, note: string): Promise<void>;
 }
@@ -87,6 +88,7 @@ export function ClipRow(props: Props) {
       <TagEditor
         tags={clip.tags}
         suggestions={props.tagSuggestions}
+        colours={props.tagColours}
         label={t('libClipTags', quoteLabel)}
         onChange={(tags) => props.onTagsChange(clip, tags)}
       />

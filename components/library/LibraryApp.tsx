@@ -40,6 +40,8 @@ import { useBulkActions } from './useBulkActions';
 import { useClipResults } from './useClipResults';
 import { useLibraryData } from './useLibraryData';
 
+const NO_COLOURS: Readonly<Record<string, string>> = {};
+
 interface Props {
   /** Writes text to the clipboard. */
   copyText(text: string): Promise<void>;
@@ -196,6 +198,7 @@ export function LibraryApp({ copyText }: Props) {
               selected={selection.ids}
               onSelect={(id, shift) => setSelection((s) => clickClip(s, id, visibleIds, shift))}
               tagSuggestions={data.tags}
+              tagColours={data.settings?.tagColours ?? NO_COLOURS}
               onTagsChange={(clip, tags) => void saveTags(clip, tags)}
               onNoteSave={saveNote}
             />

@@ -1,8 +1,6 @@
 import { useEffect } from 'preact/hooks';
+import { UNDO_WINDOW_MS } from '../../utils/undo-window';
 import { useI18n } from '../i18n';
-
-/** How long a deletion can be undone from the bar (the trash keeps it longer). */
-export const UNDO_WINDOW_MS = 10_000;
 
 interface Props {
   count: number;

@@ -16,8 +16,17 @@ interface Props {
   onReattach: (id: string) => void;
 }
 
+const LABEL_EXCERPT = 30;
+
+/** The start of a quote, to tell one highlight's controls from another's when read aloud. */
+function excerpt(quote: string): string {
+  const chars = Array.from(quote.replace(/\s+/g, ' ').trim());
+  return chars.length > LABEL_EXCERPT ? `${chars.slice(0, LABEL_EXCERPT).join('')}…` : chars.join('');
+}
+
 function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: boolean; props: Props }) {
   const { t, locale } = useI18n();
+  const label = excerpt(clip.quote);
   return (
     <li class={orphan ? 'highlight orphan' : 'highlight'} data-testid="page-highlight" data-clip-id={clip.id} data-orphan={orphan ? 'true' : 'false'}>
       <blockquote class="highlight-quote">{clip.quote}</blockquote>
@@ -32,7 +41,13 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
       </div>
       {orphan && (
         <div class="row">
-          <button type="button" disabled={props.busy} onClick={() => props.onReattach(clip.id)}>
+          <button
+            type="button"
+            data-testid="reattach"
+            aria-label={t('reattachLabel', label)}
+            disabled={props.busy}
+            onClick={() => props.onReattach(clip.id)}
+          >
             {t('reattach')}
           </button>
           <span class="muted small">{t('reattachHint')}</span>
@@ -41,13 +56,20 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
       <TagEditor
         tags={clip.tags}
         suggestions={props.tagSuggestions}
-        label={t('tagsFor', clip.quote.slice(0, 30))}
+        label={t('tagsFor', label)}
         placeholder={t('addTag')}
         onChange={(tags) => props.onChange(clip.id, { tags })}
       />
-      <NoteEditor value={clip.note} label={t('noteFor', clip.quote.slice(0, 30))} placeholder={t('notePlaceholder')} onSave={(note) => props.onChange(clip.id, { note })} />
+      <NoteEditor value={clip.note} label={t('noteFor', label)} placeholder={t('notePlaceholder')} onSave={(note) => props.onChange(clip.id, { note })} />
       <div class="row end">
-        <button type="button" class="link danger" disabled={props.busy} onClick={() => props.onDelete(clip.id)}>
+        <button
+          type="button"
+          class="link danger"
+          data-testid="delete-highlight"
+          aria-label={t('deleteHighlightLabel', label)}
+          disabled={props.busy}
+          onClick={() => props.onDelete(clip.id)}
+        >
           {t('delete')}
         </button>
       </div>

@@ -3,9 +3,10 @@ import type { Finding } from '../../utils/detect/types';
 import type { FindingPick } from '../../utils/messages/requests';
 import type { CachedCard } from '../../utils/messages/card-cache';
 import type { AnalyzeResult } from '../../utils/messages/responses';
+import { unavailableText } from '../../utils/messages/user-text';
 import type { ArticleRecord } from '../../utils/store/types';
-import { ApiError, useApi } from '../api';
-import { useI18n } from '../i18n';
+import { ApiError, localizeError, useApi } from '../api';
+import { localize, useI18n } from '../i18n';
 import { ArticleCard } from './ArticleCard';
 import { savedFindingKeys } from './finding-keys';
 import { PageHighlights } from './PageHighlights';
@@ -36,9 +37,18 @@ function toPick(f: Finding): FindingPick {
 }
 
 export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Props) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const api = useApi();
-  const { state } = usePageAnalysis(tabId, early);
+  // The early request went out before the UI (and its translator) existed: word its failure here.
+  const earlyAnswer = useMemo(
+    () =>
+      early?.catch((e: unknown) => {
+        throw localizeError(e, i18n);
+      }),
+    [early, i18n],
+  );
+  const { state } = usePageAnalysis(tabId, earlyAnswer);
   const { data: page, reload: reloadClips, replace } = usePageClips(tabId, state.phase !== 'loading');
   const [saved, setSaved] = useState<ArticleRecord | null>(null);
   const [busy, setBusy] = useState(false);
@@ -154,7 +164,7 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
       )}
       {unavailable && (
         <div class="notice" role="alert" data-testid="page-message">
-          <p>{unavailable.message}</p>
+          <p>{localize(i18n, unavailableText(unavailable))}</p>
           {unavailable.reason !== 'restricted' && <p class="muted">{t('canStillHighlight')}</p>}
         </div>
       )}

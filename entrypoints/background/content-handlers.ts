@@ -8,7 +8,7 @@ import { HandledError, type Caller, type Handlers } from './router';
 
 type ContentHandlers = Pick<
   Handlers,
-  'content/hasClips' | 'content/clips' | 'content/anchored' | 'content/updateClip' | 'content/deleteClip'
+  'content/hasClips' | 'content/clips' | 'content/anchored' | 'content/updateClip' | 'content/deleteClip' | 'content/restoreClip'
 >;
 
 function tabOf(caller: Caller): number {
@@ -52,6 +52,13 @@ export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
       await assertOwnClip(store, url, id);
       const { token } = await store.deleteClips([id]);
       return { token };
+    },
+    async 'content/restoreClip'({ url, token }, caller) {
+      tabOf(caller);
+      const store = await deps.store();
+      const { article } = await store.clipsForUrl(url);
+      if (!article) throw new HandledError({ code: 'forbidden', message: 'Message refused: a page may only touch its own clips.' });
+      return { count: (await store.restoreClips({ token }, article.id)).length };
     },
   };
 }

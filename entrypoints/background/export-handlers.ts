@@ -2,7 +2,7 @@
 import { briefFileName, defaultBriefOptions, renderFiguresCsv, toPortable, type BriefOptions } from '../../utils/brief';
 import type { BriefOptionsPatch } from '../../utils/messages/requests';
 import type { Delivered } from '../../utils/messages/responses';
-import type { ArticleContentRecord, ClipRecord, ClipStore } from '../../utils/store';
+import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '../../utils/store';
 import type { BackgroundDeps } from './deps';
 import { HandledError, type Handlers } from './router';
 
@@ -40,7 +40,7 @@ async function allClipsOf(store: ClipStore, articleId: string): Promise<ClipReco
 
 async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
   const clips = await store.getClips(ids);
-  if (clips.length === 0) throw new HandledError({ code: 'not-found', message: 'None of the selected clips exist any more.' });
+  if (clips.length === 0) throw new HandledError({ code: 'not-found', detail: 'clips-gone', message: 'None of the selected clips exist any more.' });
   const articleIds = [...new Set(clips.map((c) => c.articleId))];
   const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null);
   const contents = withContents
@@ -66,7 +66,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'brief/article'({ articleId, deliver: how, options }) {
       const store = await deps.store();
       const article = await store.getArticle(articleId);
-      if (!article) throw new HandledError({ code: 'not-found', message: 'This article is not in your library any more.' });
+      if (!article) throw new HandledError({ code: 'not-found', detail: 'article-gone', message: 'This article is not in your library any more.' });
       const [content, clips] = await Promise.all([store.getContent(articleId), allClipsOf(store, articleId)]);
       const opts = await briefOptions(deps, options);
       const text = await deps.renderBrief({ kind: 'article', input: { article, content: content ?? undefined, clips }, options: toPortable(opts) });
@@ -92,7 +92,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const { clips, articles } = await clipsWithArticles(store, clipIds, false);
       const figures = clips.filter((c) => c.kind === 'figure');
       if (figures.length === 0) {
-        throw new HandledError({ code: 'not-found', message: 'The selection has no figures to export. Select clips of kind “figure”.' });
+        throw new HandledError({ code: 'not-found', detail: 'no-figures', message: 'The selection has no figures to export. Select clips of kind “figure”.' });
       }
       const text = renderFiguresCsv({ articles, clips: figures });
       const base = sharedTag(figures) ?? 'figures';
@@ -113,9 +113,16 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
         parsed = JSON.parse(json);
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        throw new HandledError({ code: 'invalid-backup', message: `This file is not a Policy Clipper backup: it is not valid JSON (${why}). Nothing was imported.` });
+        throw new HandledError({
+          code: 'invalid-backup', detail: 'not-json',
+          message: `This file is not a Policy Clipper backup: it is not valid JSON (${why}). Nothing was imported.`,
+        });
       }
-      const report = await (await deps.store()).importBackup(parsed);
+      const store = await deps.store();
+      const report = await store.importBackup(parsed).catch((e: unknown) => {
+        // The store's `invalid` names a field; here it means the file, which the UI words as such.
+        throw e instanceof StoreError && e.code === 'invalid' ? new HandledError({ code: 'invalid-backup', message: e.message }) : e;
+      });
       const imported = { articles: report.articles.imported, clips: report.clips.imported };
       const skipped = report.articles.skipped + report.clips.skipped;
       return { message: report.message, imported, skipped };

@@ -2,6 +2,7 @@
 import type { ClipQuery as RequestQuery } from '../../utils/messages/requests';
 import type { ClipPage } from '../../utils/messages/responses';
 import type { ArticleRecord, ClipQuery, ClipStore } from '../../utils/store';
+import { moveTagColours } from '../../utils/tag-colours';
 import type { BackgroundDeps } from './deps';
 import type { Handlers } from './router';
 
@@ -74,10 +75,14 @@ export function libraryHandlers(deps: BackgroundDeps): LibraryHandlers {
       return { count: await (await deps.store()).removeTags(ids, tags) };
     },
     async 'tags/rename'({ from, to }) {
-      return { count: await (await deps.store()).renameTag(from, to) };
+      const count = await (await deps.store()).renameTag(from, to);
+      await deps.settings.update((s) => ({ ...s, tagColours: moveTagColours(s.tagColours, [from], to) }));
+      return { count };
     },
     async 'tags/merge'({ sources, target }) {
-      return { count: await (await deps.store()).mergeTags(sources, target) };
+      const count = await (await deps.store()).mergeTags(sources, target);
+      await deps.settings.update((s) => ({ ...s, tagColours: moveTagColours(s.tagColours, sources, target) }));
+      return { count };
     },
     async 'sources/list'() {
       return (await deps.store()).listSources();

@@ -3,8 +3,10 @@
  * Their outcome is shown in the page (`hl/notify`), since no popup is open to show it.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { errorText } from '../../utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
-import type { Handlers } from './router';
+import { toMessageError } from './errors';
+import { HandledError, type Handlers } from './router';
 
 export const MENU_IDS = {
   highlight: 'pc-highlight',
@@ -13,7 +15,15 @@ export const MENU_IDS = {
   openLibrary: 'pc-open-library',
 } as const;
 
-const t = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key) || key;
+const getMessage = (key: string, subs?: string[]): string => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
+const t = (key: string): string => getMessage(key) || key;
+
+/** A failure in the user's language (handlers' messages are English, for logs). */
+function failureText(e: unknown): string {
+  const error = e instanceof HandledError ? e.error : toMessageError(e);
+  const text = errorText(error);
+  return (text && getMessage(text.key, text.subs.map(String))) || error.message;
+}
 
 export function createMenus(): void {
   const menus = browser.contextMenus;
@@ -37,7 +47,7 @@ async function inPage(deps: BackgroundDeps, tabId: number, action: () => Promise
   try {
     message = await action();
   } catch (e) {
-    message = e instanceof Error ? e.message : String(e);
+    message = failureText(e);
   }
   if (message) await deps.tabs.command(tabId, { type: 'hl/notify', message }).catch(() => undefined);
 }

@@ -6,8 +6,8 @@ import { quoteSelectorFromText } from '../../utils/anchor';
 import { suggestedTags } from '../../utils/detect';
 import type { Article } from '../../utils/extract/types';
 import type { FindingPick } from '../../utils/messages/requests';
-import type { AnalyzeResult } from '../../utils/messages/responses';
-import { pageAccess, SCRIPTING_REFUSED_MESSAGE } from '../../utils/page-access';
+import type { AnalyzeResult, MessageError } from '../../utils/messages/responses';
+import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '../../utils/page-access';
 import type { PageAnalysis } from '../../utils/pipeline';
 import type { ArticleInput, ArticleRecord, ClipRecord } from '../../utils/store';
 import type { BackgroundDeps } from './deps';
@@ -18,7 +18,15 @@ type PageHandlers = Pick<
   'page/analyze' | 'article/save' | 'highlight/selection' | 'highlight/findings' | 'clips/forTab' | 'clips/reattach'
 >;
 
-const NO_SELECTION = "Select some text on the page first, then highlight it.";
+const NO_SELECTION: MessageError = { code: 'no-selection', message: 'Select some text on the page first, then highlight it.' };
+
+/** A page we may not read: the kind is what the UI words, the message the English for logs. */
+interface Refusal {
+  detail: RestrictedKind;
+  message: string;
+}
+
+type Analysed = { url: string; analysis: PageAnalysis; refused: null } | { url: string; analysis: null; refused: Refusal };
 
 async function tabUrl(deps: BackgroundDeps, tabId: number): Promise<string> {
   const info = await deps.tabs.info(tabId);
@@ -27,20 +35,24 @@ async function tabUrl(deps: BackgroundDeps, tabId: number): Promise<string> {
 }
 
 /** The tab's analysis: cached while the tab shows the same URL, else the extractor runs again. */
-async function analyse(deps: BackgroundDeps, tabId: number, fresh: boolean): Promise<{ url: string; analysis: PageAnalysis | null; refused: string | null }> {
+async function analyse(deps: BackgroundDeps, tabId: number, fresh: boolean): Promise<Analysed> {
   const kept = deps.analyses.get(tabId);
   // The cache entry is dropped on every navigation of the tab (index.ts), so it needs no URL check.
   if (!fresh && kept) return { url: kept.url, analysis: kept.analysis, refused: null };
   const url = await tabUrl(deps, tabId);
   const access = pageAccess(url);
-  if (!access.ok) return { url, analysis: null, refused: access.message };
+  if (!access.ok) return { url, analysis: null, refused: { detail: access.kind, message: access.message } };
   try {
     const analysis = await deps.tabs.analyze(tabId);
     deps.analyses.set(tabId, { url, analysis });
     return { url, analysis, refused: null };
   } catch {
-    return { url, analysis: null, refused: SCRIPTING_REFUSED_MESSAGE };
+    return { url, analysis: null, refused: { detail: 'scripting-refused', message: SCRIPTING_REFUSED_MESSAGE } };
   }
+}
+
+function restricted(refused: Refusal): HandledError {
+  return new HandledError({ code: 'restricted-page', ...refused });
 }
 
 /** A page with no extractable article can still be highlighted: it is filed under its URL and tab title. */
@@ -61,9 +73,9 @@ function toInput(article: Article): ArticleInput {
 /** The stored article for the tab, saving it first when needed. */
 async function ensureArticle(deps: BackgroundDeps, tabId: number): Promise<{ record: ArticleRecord; article: Article | null }> {
   const { url, analysis, refused } = await analyse(deps, tabId, false);
-  if (refused) throw new HandledError({ code: 'restricted-page', message: refused });
+  if (refused) throw restricted(refused);
   const store = await deps.store();
-  const article = analysis?.ok ? analysis.article : null;
+  const article = analysis.ok ? analysis.article : null;
   const existing = await store.getArticleByUrl(url, article?.canonicalUrl ?? null);
   if (existing) return { record: existing, article };
   const record = await store.saveArticle(article ? toInput(article) : await stubArticle(deps, tabId, url));
@@ -84,9 +96,11 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       storeReady.catch(() => undefined); // awaited below only when the page has an article
       const reusable = reuse === true && deps.analyses.has(tabId);
       const { url, analysis, refused } = await analyse(deps, tabId, !reusable);
-      if (refused) return { status: 'unavailable', url, reason: 'restricted', message: refused };
-      if (!analysis) throw new HandledError({ code: 'internal', message: SCRIPTING_REFUSED_MESSAGE });
-      if (!analysis.ok) return { status: 'unavailable', url, reason: analysis.reason, message: analysis.message };
+      if (refused) return { status: 'unavailable', url, reason: 'restricted', ...refused };
+      if (!analysis.ok) {
+        const { ok: _ok, ...failure } = analysis;
+        return { status: 'unavailable', url, ...failure };
+      }
       const store = await storeReady;
       const saved = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
       const { title, source, published, excerpt, lang } = analysis.article;
@@ -97,9 +111,10 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
 
     async 'article/save'({ tabId }) {
       const { url, analysis, refused } = await analyse(deps, tabId, false);
-      if (refused) throw new HandledError({ code: 'restricted-page', message: refused });
-      if (!analysis?.ok) {
-        throw new HandledError({ code: 'no-article', message: analysis?.message ?? 'No article found on this page.' });
+      if (refused) throw restricted(refused);
+      if (!analysis.ok) {
+        const detail = analysis.reason === 'no-article' ? analysis.detail : analysis.reason;
+        throw new HandledError({ code: 'no-article', detail, message: analysis.message });
       }
       const store = await deps.store();
       const before = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
@@ -111,7 +126,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
 
     async 'highlight/selection'({ tabId, tags, colour }) {
       const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
-      if (!reply.ok) throw new HandledError({ code: 'no-selection', message: NO_SELECTION });
+      if (!reply.ok) throw new HandledError(NO_SELECTION);
       const { record } = await ensureArticle(deps, tabId);
       const store = await deps.store();
       const { span } = reply;
@@ -170,7 +185,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
 
     async 'clips/reattach'({ tabId, id }) {
       const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
-      if (!reply.ok) throw new HandledError({ code: 'no-selection', message: NO_SELECTION });
+      if (!reply.ok) throw new HandledError(NO_SELECTION);
       const store = await deps.store();
       const { quote, selectors, context, fragment } = reply.span;
       const clip = await store.reanchorClip(id, { quote, selectors, context, fragment });

@@ -48,6 +48,8 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
   style.textContent = CSS;
   shadow.appendChild(style);
   let panel: HTMLElement | null = null;
+  // Where focus was before the menu took it: it goes back there when the menu closes.
+  let back: HTMLElement | null = null;
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
@@ -56,13 +58,27 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
     return node;
   };
 
+  // Escape closes the menu wherever focus is; when focus is in the menu the page does not see the key.
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    if (e.target === host) e.stopPropagation();
+    close();
+  };
+
   function close(): void {
-    panel?.remove();
+    if (!panel) return;
+    // Only when focus is still in the menu (or was lost with it): a user who moved on keeps their place.
+    const hadFocus = doc.activeElement === host || doc.activeElement === doc.body;
+    panel.remove();
     panel = null;
+    doc.removeEventListener('keydown', onKey, true);
+    if (hadFocus && back?.isConnected) back.focus?.({ preventScroll: true });
+    back = null;
   }
 
   function open(clip: ClipRecord, x: number, y: number): void {
     close();
+    back = doc.activeElement as HTMLElement | null;
     if (!host.isConnected) doc.documentElement.appendChild(host);
     const box = el('div', 'menu');
     box.setAttribute('role', 'dialog');
@@ -101,11 +117,11 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
     copy.addEventListener('click', () =>
       void actions.copyLink(clip).then(() => (status.textContent = actions.t('linkCopied'))),
     );
-    del.addEventListener('click', () => void actions.remove(clip.id).then(close));
+    del.addEventListener('click', () =>
+      void actions.remove(clip.id).then(close, (e: unknown) => (status.textContent = e instanceof Error ? e.message : String(e))),
+    );
     done.addEventListener('click', close);
-    box.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') close();
-    });
+    doc.addEventListener('keydown', onKey, true);
 
     const view = doc.defaultView;
     const left = Math.min(x, (view?.innerWidth ?? 800) - 320);

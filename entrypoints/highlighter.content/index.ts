@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { fragmentUrl } from '../../utils/anchor';
 import { isHighlighterCommand, type HighlighterCommand, type HighlighterReplies } from '../../utils/messages/highlighter';
 import type { ClipRecord } from '../../utils/store/types';
+import { menuActions, send } from './actions';
 import { createClipMenu } from './clip-menu';
 import { createPainter } from './painter';
 import { HighlightSession } from './session';
@@ -14,15 +14,8 @@ import { showToast } from './toast';
 const INSTANCE = Symbol.for('policy-clipper.highlighter');
 type Instance = { sync: () => Promise<unknown> };
 
-const t = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key) || key;
 const canonical = (): string | undefined =>
   document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
-
-async function send<T>(message: unknown): Promise<T> {
-  const response = (await browser.runtime.sendMessage(message)) as { ok: boolean; result?: T; error?: { message: string } };
-  if (!response?.ok) throw new Error(response?.error?.message ?? 'Policy Clipper did not answer.');
-  return response.result as T;
-}
 
 function start(): Instance {
   const painter = createPainter(document);
@@ -30,17 +23,7 @@ function start(): Instance {
     fetchClips: () => send<ClipRecord[]>({ type: 'content/clips', url: location.href, canonicalUrl: canonical() }),
     report: (anchored, orphans) => void send({ type: 'content/anchored', url: location.href, anchored, orphans }).catch(() => undefined),
   });
-  const menu = createClipMenu(document, {
-    t,
-    async save(id, patch) {
-      session.update(await send<ClipRecord>({ type: 'content/updateClip', url: location.href, id, patch }));
-    },
-    async remove(id) {
-      await send({ type: 'content/deleteClip', url: location.href, id });
-      session.remove([id]);
-    },
-    copyLink: (clip) => navigator.clipboard.writeText(clip.fragment ? fragmentUrl(location.href, clip.fragment) : location.href),
-  });
+  const menu = createClipMenu(document, menuActions(document, session, () => menu.close()));
 
   const openMenuFor = (id: string): boolean => {
     const clip = session.clip(id);
@@ -52,6 +35,8 @@ function start(): Instance {
 
   document.addEventListener('click', (e) => {
     if (!document.getSelection()?.isCollapsed) return; // the user is selecting text, not clicking a highlight
+    // A click in our own menu or toast may sit over a highlight: it must not reopen the menu.
+    if ((e.target as Element | null)?.closest?.('[data-pc-ui]')) return;
     const id = painter.idAt(e.clientX, e.clientY);
     if (id && session.clip(id)) menu.open(session.clip(id)!, e.clientX, e.clientY);
   });

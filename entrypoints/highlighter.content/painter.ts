@@ -16,11 +16,16 @@ const SWATCH: Record<HighlightColour, string> = {
 };
 
 const STYLE_ID = 'policy-clipper-highlight-style';
-const FALLBACK_TAG = 'pc-mark';
+export const FALLBACK_TAG = 'pc-mark';
 const ORPHAN_FLASH = 'policy-clipper-flash';
+// Wrapping text in these would break the page (scripts, styles) or show markup as text (textarea).
+const NO_WRAP = 'script,style,noscript,textarea,title,template,[data-pc-ui]';
 
 export interface Painter {
+  /** True when painting changes the page's DOM (the `<pc-mark>` fallback): nodes then move under ranges. */
+  readonly mutatesDom: boolean;
   paint(id: string, range: Range, colour: HighlightColour): void;
+  recolour(id: string, colour: HighlightColour): void;
   erase(id: string): void;
   clear(): void;
   /** The highlight under a point, for the click menu. */
@@ -30,6 +35,11 @@ export interface Painter {
   /** Briefly emphasises a highlight (after "show in page"). */
   flash(id: string): void;
 }
+
+type HitRegistry = HighlightRegistry & {
+  // Chrome 140+; not in TypeScript's DOM types yet.
+  highlightsFromPoint?(x: number, y: number): { highlight: Highlight; ranges?: AbstractRange[] }[];
+};
 
 function injectStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
@@ -45,19 +55,28 @@ function injectStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 
+/** The caret under a point: `caretRangeFromPoint` (Chromium, Safari), else the standard `caretPositionFromPoint` (Firefox). */
+function caretAt(doc: Document, x: number, y: number): [Node, number] | null {
+  const range = doc.caretRangeFromPoint?.(x, y);
+  if (range) return [range.startContainer, range.startOffset];
+  const pos = doc.caretPositionFromPoint?.(x, y);
+  return pos ? [pos.offsetNode, pos.offset] : null;
+}
+
 function rangeContains(range: Range, x: number, y: number, doc: Document): boolean {
   for (const rect of Array.from(range.getClientRects())) {
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   }
   // Rects can miss inline edge cases; fall back to the caret position under the point.
-  const caret = (doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint?.(x, y);
-  return caret ? range.isPointInRange(caret.startContainer, caret.startOffset) : false;
+  const caret = caretAt(doc, x, y);
+  return caret ? range.isPointInRange(caret[0], caret[1]) : false;
 }
 
 function highlightPainter(doc: Document): Painter {
-  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS.highlights;
-  if (!registry) throw new Error('no CSS.highlights');
-  const HighlightCtor = (doc.defaultView as Window & { Highlight: typeof Highlight }).Highlight;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS?.highlights as HitRegistry | undefined;
+  if (!registry || !view?.Highlight) throw new Error('no CSS.highlights');
+  const HighlightCtor = view.Highlight;
   const groups = new Map<HighlightColour, Highlight>();
   const byId = new Map<string, { range: Range; colour: HighlightColour }>();
   const group = (colour: HighlightColour): Highlight => {
@@ -70,10 +89,15 @@ function highlightPainter(doc: Document): Painter {
     return h;
   };
   return {
+    mutatesDom: false,
     paint(id, range, colour) {
       this.erase(id);
       byId.set(id, { range, colour });
       group(colour).add(range);
+    },
+    recolour(id, colour) {
+      const entry = byId.get(id);
+      if (entry) this.paint(id, entry.range, colour);
     },
     erase(id) {
       const entry = byId.get(id);
@@ -86,6 +110,12 @@ function highlightPainter(doc: Document): Painter {
       byId.clear();
     },
     idAt(x, y) {
+      // The browser's own hit test knows line boxes, transforms and scrolling; older builds gave no ranges.
+      const hits = registry.highlightsFromPoint?.(x, y);
+      if (hits?.every((h) => h.ranges)) {
+        for (const r of hits.flatMap((h) => h.ranges!)) for (const [id, e] of byId) if (e.range === r) return id;
+        return null;
+      }
       for (const [id, { range }] of byId) if (rangeContains(range, x, y, doc)) return id;
       return null;
     },
@@ -101,48 +131,68 @@ function highlightPainter(doc: Document): Painter {
   };
 }
 
-/** Fallback: wrap each text node piece of the range in `<pc-mark>`; unwrap on erase. */
+/**
+ * Fallback: wrap each text node piece of the range in `<pc-mark>`; unwrap on erase. Only the text nodes
+ * this painter split off are joined back (never `normalize()`): frameworks keep references to the
+ * page's own text nodes, which must come back as the same objects with the same text.
+ */
 function wrappingPainter(doc: Document): Painter {
-  const marks = new Map<string, { elements: HTMLElement[]; range: Range }>();
-  const textNodesIn = (range: Range): Text[] => {
+  const marks = new Map<string, HTMLElement[]>();
+  const splitOff = new WeakSet<Node>();
+  const isText = (n: Node | null): n is Text => n?.nodeType === 3;
+  /** Each text node in the range with the part of it inside, all read before any is split. */
+  const piecesOf = (range: Range): [Text, number, number][] => {
+    const { startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo } = range;
     const root = range.commonAncestorContainer;
-    if (root.nodeType === Node.TEXT_NODE) return [root as Text];
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const out: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) out.push(n as Text);
-    return out;
+    const nodes: Text[] = [];
+    if (isText(root)) nodes.push(root);
+    else {
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (range.intersectsNode(n) && !n.parentElement?.closest(NO_WRAP)) nodes.push(n as Text);
+      }
+    }
+    return nodes.map((n) => [n, n === sc ? so : 0, n === ec ? eo : n.length]);
+  };
+  const rejoin = (piece: Text): void => {
+    let head = piece;
+    while (splitOff.has(head) && isText(head.previousSibling)) head = head.previousSibling;
+    for (let n = head.nextSibling; isText(n) && splitOff.has(n); n = head.nextSibling) {
+      head.appendData(n.data);
+      n.remove();
+    }
   };
   return {
+    mutatesDom: true,
     paint(id, range, colour) {
       this.erase(id);
       const elements: HTMLElement[] = [];
-      for (const node of textNodesIn(range)) {
-        const start = node === range.startContainer ? range.startOffset : 0;
-        const end = node === range.endContainer ? range.endOffset : node.length;
+      for (const [node, start, end] of piecesOf(range)) {
         if (end <= start) continue;
-        const piece = node.splitText(start);
-        piece.splitText(end - start);
+        let piece = node;
+        if (start > 0) splitOff.add((piece = node.splitText(start)));
+        if (end - start < piece.length) splitOff.add(piece.splitText(end - start));
         const mark = doc.createElement(FALLBACK_TAG);
         mark.dataset.colour = colour;
         mark.dataset.clipId = id;
-        piece.replaceWith(mark);
+        // insertBefore + appendChild, not replaceWith: jsdom's replaceWith moves unrelated live ranges.
+        piece.parentNode!.insertBefore(mark, piece);
         mark.appendChild(piece);
         elements.push(mark);
       }
-      const live = doc.createRange();
-      if (elements.length) {
-        live.setStartBefore(elements[0]!);
-        live.setEndAfter(elements[elements.length - 1]!);
-      }
-      marks.set(id, { elements, range: live });
+      marks.set(id, elements);
+    },
+    recolour(id, colour) {
+      for (const el of marks.get(id) ?? []) el.dataset.colour = colour;
     },
     erase(id) {
-      for (const el of marks.get(id)?.elements ?? []) {
+      for (const el of marks.get(id) ?? []) {
         const parent = el.parentNode;
         if (!parent) continue;
-        while (el.firstChild) parent.insertBefore(el.firstChild, el);
+        const kids = [...el.childNodes];
+        for (const k of kids) parent.insertBefore(k, el);
         el.remove();
-        parent.normalize();
+        for (const k of kids) if (isText(k) && k.parentNode) rejoin(k);
       }
       marks.delete(id);
     },
@@ -150,13 +200,20 @@ function wrappingPainter(doc: Document): Painter {
       for (const id of [...marks.keys()]) this.erase(id);
     },
     idAt(x, y) {
-      const el = doc.elementFromPoint(x, y)?.closest<HTMLElement>(`${FALLBACK_TAG}[data-clip-id]`);
+      const el = doc.elementFromPoint?.(x, y)?.closest<HTMLElement>(`${FALLBACK_TAG}[data-clip-id]`);
       return el?.dataset.clipId ?? null;
     },
-    rangeOf: (id) => marks.get(id)?.range ?? null,
+    rangeOf(id) {
+      const elements = marks.get(id)?.filter((el) => el.isConnected);
+      if (!elements?.length) return null;
+      const range = doc.createRange();
+      range.setStartBefore(elements[0]!);
+      range.setEndAfter(elements[elements.length - 1]!);
+      return range;
+    },
     ids: () => [...marks.keys()],
     flash(id) {
-      for (const el of marks.get(id)?.elements ?? []) {
+      for (const el of marks.get(id) ?? []) {
         el.animate?.([{ outline: '2px solid orange' }, { outline: '2px solid transparent' }], 1500);
       }
     },

@@ -10,7 +10,7 @@ import {
   textFragmentDirective,
   type TextModel,
 } from '../../utils/anchor';
-import type { TextQuoteSelector } from '../../utils/anchor/types';
+import type { AnchorResult, TextQuoteSelector } from '../../utils/anchor/types';
 import { contextAround } from '../../utils/context';
 import type { DescribedSpan } from '../../utils/messages/highlighter';
 import type { ClipRecord } from '../../utils/store/types';
@@ -78,49 +78,68 @@ export class HighlightSession {
   private async anchorAll(): Promise<void> {
     const list = [...this.clips.values()];
     const results = await anchorAllInModel(this.model(), list.map((c) => c.selectors));
-    this.painter.clear();
-    this.orphans = new Set();
-    results.forEach((r, i) => {
-      const clip = list[i]!;
-      if (r.ok) this.painter.paint(clip.id, r.range, colourOf(clip.colour));
-      else this.orphans.add(clip.id);
+    this.quietly(() => {
+      this.painter.clear();
+      this.orphans = new Set();
+      // Unwrapping `<pc-mark>`s joined text nodes: the offsets still hold (marks add no text), the nodes do not.
+      this.paintAll(list, results, this.painter.mutatesDom ? this.model() : null);
     });
     const { anchored, orphans } = this.status();
     this.io.report(anchored, orphans);
   }
 
-  /** Shows newly saved clips at once (their selectors were just made from this page). */
-  render(clips: ClipRecord[]): { anchored: string[]; orphans: string[] } {
-    const model = this.model();
-    for (const clip of clips) {
-      this.clips.set(clip.id, clip);
-      const r = anchorInModel(model, clip.selectors);
-      if (r.ok) {
-        this.painter.paint(clip.id, r.range, colourOf(clip.colour));
+  /**
+   * Every range is made before the first is painted, and the last passage is painted first: wrapping
+   * splits text nodes, which stales the model's nodes and moves live ranges that end at a split point.
+   */
+  private paintAll(list: ClipRecord[], results: AnchorResult[], model: TextModel | null): void {
+    const todo = results.map((r, i) => ({
+      clip: list[i]!,
+      at: r.ok ? r.start : -1,
+      range: r.ok ? (model ? model.rangeAt(r.start, r.end) : r.range) : null,
+    }));
+    for (const { clip, range } of todo.sort((a, b) => b.at - a.at)) {
+      if (!this.clips.has(clip.id)) continue; // deleted while the batch was anchoring
+      if (!range) this.orphans.add(clip.id);
+      else {
+        this.painter.paint(clip.id, range, colourOf(clip.colour));
         this.orphans.delete(clip.id);
-      } else {
-        this.orphans.add(clip.id);
       }
     }
+  }
+
+  /** Shows newly saved (or restored) clips at once. */
+  render(clips: ClipRecord[]): { anchored: string[]; orphans: string[] } {
+    this.quietly(() => {
+      // Erased first, so that no range below is made over marks about to be unwrapped.
+      for (const clip of clips) {
+        this.clips.set(clip.id, clip);
+        this.painter.erase(clip.id);
+      }
+      const model = this.model();
+      this.paintAll(clips, clips.map((c) => anchorInModel(model, c.selectors)), null);
+    });
     this.watch();
     return this.status();
   }
 
   remove(ids: string[]): number {
     let n = 0;
-    for (const id of ids) {
-      if (this.clips.delete(id)) n++;
-      this.painter.erase(id);
-      this.orphans.delete(id);
-    }
+    this.quietly(() => {
+      for (const id of ids) {
+        if (this.clips.delete(id)) n++;
+        this.painter.erase(id);
+        this.orphans.delete(id);
+      }
+    });
     return n;
   }
 
   update(clip: ClipRecord): void {
-    if (!this.clips.has(clip.id)) return;
+    const old = this.clips.get(clip.id);
+    if (!old) return;
     this.clips.set(clip.id, clip);
-    const range = this.painter.rangeOf(clip.id);
-    if (range) this.painter.paint(clip.id, range, colourOf(clip.colour));
+    if (old.colour !== clip.colour) this.quietly(() => this.painter.recolour(clip.id, colourOf(clip.colour)));
   }
 
   /** The user's current selection as a described span, or null when nothing (or only space) is selected. */
@@ -149,19 +168,40 @@ export class HighlightSession {
     return found;
   }
 
+  /**
+   * Runs a write of our own to the page (the `<pc-mark>` fallback splits, wraps and joins text nodes)
+   * without the observer taking it for late content: each re-anchoring would otherwise schedule the next.
+   * Records already queued are the page's, and still count.
+   */
+  private quietly(write: () => void): void {
+    const pending = this.observer?.takeRecords() ?? [];
+    try {
+      write();
+    } finally {
+      this.observer?.takeRecords();
+      if (pending.length) this.onMutations(pending);
+    }
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const ownUi = (n: Node): boolean => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-pc-ui]');
+    const ours = (r: MutationRecord): boolean =>
+      ownUi(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ownUi));
+    if (records.every(ours)) return;
+    if (this.rechecks >= MAX_RECHECKS) return this.stopWatching();
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
+    this.recheckTimer = setTimeout(() => {
+      this.recheckTimer = null;
+      this.rechecks++;
+      void this.anchorAll();
+    }, RECHECK_DEBOUNCE_MS);
+  }
+
   /** Late content (lazy paragraphs, a framework re-render) may bring orphans back or move passages. */
   private watch(): void {
     if (this.observer || this.clips.size === 0 || !this.doc.body) return;
-    const ownUi = (n: Node): boolean => n instanceof Element && n.closest('[data-pc-ui]') !== null;
-    this.observer = new MutationObserver((records) => {
-      if (records.every((r) => ownUi(r.target) || [...r.addedNodes].every(ownUi))) return;
-      if (this.rechecks >= MAX_RECHECKS) return this.stopWatching();
-      if (this.recheckTimer) clearTimeout(this.recheckTimer);
-      this.recheckTimer = setTimeout(() => {
-        this.rechecks++;
-        void this.anchorAll();
-      }, RECHECK_DEBOUNCE_MS);
-    });
+    const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => this.onMutations(records));
     this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
   }
 
@@ -174,6 +214,7 @@ export class HighlightSession {
   reset(): void {
     this.stopWatching();
     if (this.recheckTimer) clearTimeout(this.recheckTimer);
+    this.recheckTimer = null;
     this.clips.clear();
     this.orphans.clear();
     this.painter.clear();

@@ -59,7 +59,7 @@ describe('durability', () => {
       const page = await fresh.context.newPage();
       await page.goto(`chrome-extension://${fresh.extensionId}/library.html`);
       await page.getByTestId('backup-import').setInputFiles(backup.path);
-      await expect.poll(() => page.getByTestId('import-report').textContent()).toMatch(/^imported \d+ clips, 1 articles?/);
+      await expect.poll(() => page.getByTestId('import-report').textContent()).toMatch(/^Imported clips: \d+, articles: 1\.$/);
       for (const store of ['articles', 'contents', 'clips']) {
         const key = store === 'contents' ? 'articleId' : 'id';
         const sort = (rows: Record<string, string>[]) => [...rows].sort((a, b) => a[key]!.localeCompare(b[key]!));

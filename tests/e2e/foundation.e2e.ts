@@ -45,6 +45,9 @@ describe('popup on the seed article', () => {
     // Exactly what the brief module renders for the stored data (golden-tested in tests/unit/brief).
     const [article] = await readStore<ArticleRecord>(ext.session, 'articles');
     const [content] = await readStore<ArticleContentRecord>(ext.session, 'contents');
+    // The text extracted in the live page holds the gold passages and none of the page chrome.
+    for (const passage of SEED_GOLD.article.mustContain as string[]) expect(content?.text).toContain(passage);
+    for (const chrome of SEED_GOLD.article.mustNotContain as string[]) expect(content?.text).not.toContain(chrome);
     const timeZone = await (await ext.session.worker()).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(file.text).toBe(renderArticleBrief({ article: article!, content, clips: [] }, { ...defaultBriefOptions(new Date()), timeZone }));
     await popup.close();

@@ -277,3 +277,14 @@ export function useExtension(routes: Record<string, Route>, options: LaunchOptio
     },
   };
 }
+
+/** The UI strings of a locale (`en`, `zh_CN`), to check what the user reads in either language. */
+export function localeMessages(locale: string): Record<string, { message: string }> {
+  return JSON.parse(readFileSync(join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+}
+
+/** The browser languages the e2e suites run the UI in, with the `_locales` folder each one reads. */
+export const UI_LANGUAGES = [
+  { lang: 'en', locale: 'en' },
+  { lang: 'zh-CN', locale: 'zh_CN' },
+] as const;

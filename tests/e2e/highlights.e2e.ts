@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { highlightedTexts, openPopup, readStore, selectText, useExtension, SEED_GOLD, SEED_HTML, SEED_PATH } from './harness';
 
 const PASSAGE = '开展科技成果转化贷款风险补偿试点';
+// Occurs once on the page; the site later corrects one of its 21 characters (和 → 与).
+const CORRECTED = '制定科技成果转化尽职免责负面清单和容错机制';
+const CORRECTED_EDITED = '制定科技成果转化尽职免责负面清单与容错机制';
 
 interface StoredClip { id: string; quote: string; tags: string[]; kind: string; type: string | null; fragment: string; value: number | null }
 
@@ -54,17 +57,25 @@ describe('highlighting a selection and restoring it', () => {
     expect(stored).toBeDefined();
     expect(await highlightedTexts(page)).toContain(PASSAGE);
 
+    // A second highlight, whose own words the site will correct.
+    await selectText(page, CORRECTED);
+    await popup.getByRole('button', { name: 'Highlight selection' }).click();
+    await expect.poll(() => highlightedTexts(page)).toContain(CORRECTED);
+
     // Revisit: the always-on script finds the page has clips, the highlighter restores them.
     await page.reload();
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain(PASSAGE);
 
-    // The site changed: an ad paragraph inserted before, a typo fixed inside the quoted paragraph.
+    // The site changed: an ad paragraph inserted before, words added next to the first quote, and a
+    // character corrected inside the second.
     const changed = SEED_HTML
       .replace('<p>促科技成果转移转化', '<p class="ad">广告：订阅我们的行业周报,每周一期,免费试读三十天。</p><p>促科技成果转移转化')
-      .replace('鼓励金融机构发展知识产权质押融资', '鼓励金融机构积极发展知识产权质押融资');
+      .replace('鼓励金融机构发展知识产权质押融资', '鼓励金融机构积极发展知识产权质押融资')
+      .replace(CORRECTED, CORRECTED_EDITED);
     ext.server.set(SEED_PATH, { body: changed });
     await page.reload();
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain(PASSAGE);
+    await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain(CORRECTED_EDITED);
     const restored = await page.evaluate((passage) => {
       let found = '';
       CSS.highlights.forEach((h) => h.forEach((r) => {

@@ -2,26 +2,20 @@
  * The researcher's main flow, in English and in Chinese (Chromium launched with --lang): open the popup
  * on the seed article → highlight two suggested figures → tag one `科技金融` → add a note → open the
  * library → filter by that tag → search `贷款` → select → export the brief → check the file, which must
- * be exactly what the brief module renders for the same stored data.
+ * be exactly what the brief module renders for the same stored data. Then a note typed just before the
+ * popup closes is kept.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultBriefOptions, renderMultiBrief } from '../../utils/brief';
 import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
-import { downloadedFile, openPopup, readStore, ROOT, useExtension, SEED_HTML, SEED_PATH } from './harness';
+import { downloadedFile, localeMessages, openPopup, readStore, UI_LANGUAGES, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const TAG = '科技金融';
 const NOTE = '与贷款风险补偿试点一起看：成交额增长快于合同数。';
-const messages = (lang: string) =>
-  JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-
-describe.each([
-  { lang: 'en', locale: 'en' },
-  { lang: 'zh-CN', locale: 'zh_CN' },
-])('main flow in $lang', ({ lang, locale }) => {
+const QUICK_NOTE = '合同数：对比上年。';
+describe.each(UI_LANGUAGES)('main flow in $lang', ({ lang, locale }) => {
   const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } }, { lang });
-  const m = messages(locale);
+  const m = localeMessages(locale);
 
   it('popup → two figures → tag → note → library → filter → search → select → export brief', async () => {
     const page = await ext.session.context.newPage();
@@ -68,8 +62,15 @@ describe.each([
     expect(file.text).toBe(expected);
     expect(file.text).toContain(NOTE);
     expect(file.text).toContain('思瀚产业研究院, 2021-05-10');
-    await library.close();
+
+    // A note typed just before the popup closes (no pause, no blur) is kept.
+    const count = popup.getByTestId('page-highlight').filter({ has: popup.locator('blockquote', { hasText: '549353项' }) });
+    await count.locator('textarea').fill(QUICK_NOTE);
     await popup.close();
+    await expect
+      .poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote === '549353项')?.note)
+      .toBe(QUICK_NOTE);
+    await library.close();
     await page.close();
   });
 });

@@ -6,8 +6,11 @@
  */
 import { compactLength } from './dom';
 import { readingWeight } from './text-normalise';
+import type { NoArticleDetail } from './types';
 
-export type ArticleVerdict = { ok: true } | { ok: false; message: string };
+type Refusal = Exclude<NoArticleDetail, 'unreadable'>;
+
+export type ArticleVerdict = { ok: true } | { ok: false; detail: Refusal; message: string };
 
 /** Thresholds in reading weight (a CJK character weighs 3, a Latin character 1). */
 const CLEARLY_AN_ARTICLE = 1500;
@@ -22,11 +25,15 @@ const SENTENCE_PUNCTUATION = /[。！？；，、.!?;,]/;
 const MENU_LINK_DENSITY = 0.5;
 const PROSE_LINK_DENSITY = 0.3;
 
-export const NO_ARTICLE_MESSAGES = {
-  noText: 'This page has no article text to clip.',
-  mostlyLinks: 'This page looks like a menu or an index (its text is mostly links), not an article, so there is nothing to clip.',
-  tooLittle: 'This page has too little running text to be an article, so there is nothing to clip.',
-} as const;
+export const NO_ARTICLE_MESSAGES: Record<Refusal, string> = {
+  'no-text': 'This page has no article text to clip.',
+  'mostly-links': 'This page looks like a menu or an index (its text is mostly links), not an article, so there is nothing to clip.',
+  'too-little': 'This page has too little running text to be an article, so there is nothing to clip.',
+};
+
+function refuse(detail: Refusal): ArticleVerdict {
+  return { ok: false, detail, message: NO_ARTICLE_MESSAGES[detail] };
+}
 
 function blockStats(text: string): { longest: number; proseBlocks: number } {
   let longest = 0;
@@ -45,9 +52,9 @@ function blockStats(text: string): { longest: number; proseBlocks: number } {
  */
 export function judgeArticle(text: string, linkLength: number, isReaderable: () => boolean): ArticleVerdict {
   const length = compactLength(text);
-  if (length === 0) return { ok: false, message: NO_ARTICLE_MESSAGES.noText };
+  if (length === 0) return refuse('no-text');
   const linkDensity = linkLength / length;
-  if (linkDensity > MENU_LINK_DENSITY) return { ok: false, message: NO_ARTICLE_MESSAGES.mostlyLinks };
+  if (linkDensity > MENU_LINK_DENSITY) return refuse('mostly-links');
 
   const weight = readingWeight(text, CLEARLY_AN_ARTICLE);
   if (weight >= CLEARLY_AN_ARTICLE && linkDensity < PROSE_LINK_DENSITY) return { ok: true };
@@ -58,5 +65,5 @@ export function judgeArticle(text: string, linkLength: number, isReaderable: () 
   const shortDocument = weight >= SHORT_DOCUMENT_MIN_TOTAL && hasSentences(SHORT_DOCUMENT_MIN_BLOCK) && linkDensity < PROSE_LINK_DENSITY;
   if (shortDocument) return { ok: true };
   // Not enough by our measure: Readability's own judgement of the page gets the last word.
-  return isReaderable() && hasSentences(READERABLE_MIN_BLOCK) ? { ok: true } : { ok: false, message: NO_ARTICLE_MESSAGES.tooLittle };
+  return isReaderable() && hasSentences(READERABLE_MIN_BLOCK) ? { ok: true } : refuse('too-little');
 }

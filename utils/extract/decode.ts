@@ -38,8 +38,11 @@ const BOMS: readonly (Signature & { encoding: string })[] = [
   { name: 'UTF-16BE BOM', bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
-/** Tags whose presence near the start makes text an HTML document. */
-const HTML_MARKERS = /<(!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6]|span|a\s|br|script|link)\b/i;
+/**
+ * Tags whose presence near the start makes text an HTML document. Frameset pages (`<frameset>`,
+ * `<frame>`, `<noframes>`) count: they are HTML, and extraction gives its own no-article reason.
+ */
+const HTML_MARKERS = /<(!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6]|span|a\s|br|script|link|frameset|frame|noframes)\b/i;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);

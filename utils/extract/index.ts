@@ -19,9 +19,9 @@ import { descendants, leafBlocks } from './dom';
 import { htmlToPlainText } from './plain-text';
 import { sanitizeContent } from './sanitize';
 import { chooseTitle, headingText, type Heading } from './title';
-import type { ExtractFailureReason, ExtractOptions, ExtractResult } from './types';
+import type { ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
-export type { Article, ExtractFailureReason, ExtractOptions, ExtractResult } from './types';
+export type { Article, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, NoArticleDetail } from './types';
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
 const MAX_HEADING_LENGTH = 300;
@@ -34,15 +34,18 @@ export const FAILURE_MESSAGES = {
   unreadable: 'This page could not be read as an article.',
 } as const;
 
-function fail(reason: ExtractFailureReason, message: string): ExtractResult {
-  return { ok: false, reason, message };
+function fail(failure: ExtractFailure, message: string): ExtractResult {
+  return { ok: false, ...failure, message };
 }
+
+const EMPTY: ExtractFailure = { reason: 'empty' };
+const UNREADABLE: ExtractFailure = { reason: 'no-article', detail: 'unreadable' };
 
 /** Refusals that need no parsing: not HTML, nothing to parse. */
 function checkDocument(doc: Document): ExtractResult | null {
   const type = doc.contentType ?? 'text/html';
-  if (!/html/i.test(type) || !doc.documentElement) return fail('not-html', FAILURE_MESSAGES.notHtml(type));
-  if (!doc.body) return fail('not-html', FAILURE_MESSAGES.notHtml('a document without a body'));
+  if (!/html/i.test(type) || !doc.documentElement) return fail({ reason: 'not-html', contentType: type }, FAILURE_MESSAGES.notHtml(type));
+  if (!doc.body) return fail({ reason: 'not-html', contentType: null }, FAILURE_MESSAGES.notHtml('a document without a body'));
   return null;
 }
 
@@ -82,15 +85,17 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (refused) return refused;
   const scan = scanPage(doc);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
-  if (scan.elementCount > maxElements) return fail('too-large', FAILURE_MESSAGES.tooLarge(scan.elementCount, maxElements));
+  if (scan.elementCount > maxElements) {
+    return fail({ reason: 'too-large', elements: scan.elementCount, limit: maxElements }, FAILURE_MESSAGES.tooLarge(scan.elementCount, maxElements));
+  }
 
   const head = readHeadMetadata(doc, scan, url);
   const parsed = runReadability(doc);
-  if (parsed === undefined) return fail('no-article', FAILURE_MESSAGES.unreadable);
+  if (parsed === undefined) return fail(UNREADABLE, FAILURE_MESSAGES.unreadable);
   const content = parsed?.content;
   if (!parsed || !content) {
     const hasText = (doc.body?.textContent ?? '').trim() !== '';
-    return hasText ? fail('no-article', FAILURE_MESSAGES.unreadable) : fail('empty', FAILURE_MESSAGES.empty);
+    return hasText ? fail(UNREADABLE, FAILURE_MESSAGES.unreadable) : fail(EMPTY, FAILURE_MESSAGES.empty);
   }
 
   const titleChoice = chooseTitle({
@@ -108,9 +113,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   sanitizeContent(content, elements);
   const contentHtml = content.innerHTML;
   const { text, linkLength } = htmlToPlainText(contentHtml);
-  if (text === '' && (doc.body?.textContent ?? '').trim() === '') return fail('empty', FAILURE_MESSAGES.empty);
+  if (text === '' && (doc.body?.textContent ?? '').trim() === '') return fail(EMPTY, FAILURE_MESSAGES.empty);
   const verdict = judgeArticle(text, linkLength, () => isProbablyReaderable(doc));
-  if (!verdict.ok) return fail('no-article', verdict.message);
+  if (!verdict.ok) return fail({ reason: 'no-article', detail: verdict.detail }, verdict.message);
 
   let inlineMetadata: InlineMetadata | undefined;
   const inline = (): InlineMetadata => (inlineMetadata ??= readInlineMetadata(doc, titleChoice.heading, titleChoice.title));

@@ -26,9 +26,21 @@ export interface Article {
 
 export type ExtractFailureReason = 'no-article' | 'empty' | 'too-large' | 'not-html';
 
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: ExtractFailureReason; message: string };
+/** Why a page with text is still not an article: each needs its own words in the UI. */
+export type NoArticleDetail = 'no-text' | 'mostly-links' | 'too-little' | 'unreadable';
+
+/**
+ * Why there is no article, as data: the UI words it in the user's language from these fields; `message`
+ * (English) is for the CLI and logs.
+ */
+export type ExtractFailure =
+  | { reason: 'no-article'; detail: NoArticleDetail }
+  | { reason: 'empty' }
+  | { reason: 'too-large'; elements: number; limit: number }
+  /** `contentType` is null for a document without a body. */
+  | { reason: 'not-html'; contentType: string | null };
+
+export type ExtractResult = { ok: true; article: Article } | ({ ok: false; message: string } & ExtractFailure);
 
 export interface ExtractOptions {
   /** Pages with more elements than this are refused as `too-large` (default 150 000; real articles have < 20 000). */

@@ -135,6 +135,8 @@ export const ContentRequestSchema = v.variant('type', [
     patch: v.strictObject({ tags: v.optional(Tags), note: v.optional(Note), colour: v.optional(Colour) }),
   }),
   v.strictObject({ type: v.literal('content/deleteClip'), url: Url, id: Id }),
+  // Undo of the page's own delete: restored only when the clips are this page's (content-handlers).
+  v.strictObject({ type: v.literal('content/restoreClip'), url: Url, token: Id }),
 ]);
 
 export type PageRequest = v.InferOutput<typeof PageRequestSchema>;

@@ -1,6 +1,7 @@
 /** What the background answers to each request: a result, or a typed error a person can read. */
-import type { Article } from '../extract/types';
+import type { Article, ExtractFailure, ExtractFailureReason, NoArticleDetail } from '../extract/types';
 import type { Finding } from '../detect/types';
+import type { RestrictedKind } from '../page-access';
 import type { ArticleRecord, ClipRecord } from '../store/types';
 import type { RequestType } from './requests';
 
@@ -14,21 +15,42 @@ export type ErrorCode =
   | 'quota'
   | 'invalid-backup'
   | 'invalid'
+  | 'conflict'
   | 'tab-gone'
   | 'internal';
 
+/**
+ * Sub-kinds of a code that need different words. The UI words an error from its code and detail
+ * (`utils/messages/user-text.ts`), never by reading `message`.
+ */
+export type ErrorDetail =
+  /** restricted-page */
+  | RestrictedKind
+  /** no-article: why the page has none */
+  | NoArticleDetail
+  | Exclude<ExtractFailureReason, 'no-article'>
+  /** not-found */
+  | 'clips-gone'
+  | 'article-gone'
+  | 'no-figures'
+  /** invalid-backup */
+  | 'not-json'
+  /** conflict */
+  | 'newer-library'
+  /** internal: the UI's own, when the background gave no answer */
+  | 'no-answer';
+
 export interface MessageError {
   code: ErrorCode;
-  /** Plain words for the user ("Browsers don't let extensions read this page."). */
+  detail?: ErrorDetail;
+  /** Plain English words ("Browsers don't let extensions read this page."): logs, and unknown codes. */
   message: string;
 }
 
 export type Response<R> = { ok: true; result: R } | { ok: false; error: MessageError };
 
-/** Why a page cannot be analysed, as the popup explains it. */
-export type PageUnavailable =
-  | { reason: 'restricted'; message: string }
-  | { reason: 'no-article' | 'empty' | 'too-large' | 'not-html'; message: string };
+/** Why a page cannot be analysed, as data the popup words (`message` is the English). */
+export type PageUnavailable = ({ reason: 'restricted'; detail: RestrictedKind } | ExtractFailure) & { message: string };
 
 export type AnalyzeResult =
   | {
@@ -76,6 +98,7 @@ export interface StorageStatus {
 }
 
 export interface ImportOutcome {
+  /** English, for logs; the UI words the counts. */
   message: string;
   imported: { articles: number; clips: number };
   skipped: number;
@@ -126,6 +149,7 @@ export interface ResultMap {
   'content/anchored': { orphans: number };
   'content/updateClip': ClipRecord;
   'content/deleteClip': { token: string };
+  'content/restoreClip': { count: number };
 }
 
 export type ResultOf<T extends RequestType> = T extends keyof ResultMap ? ResultMap[T] : never;

@@ -119,7 +119,8 @@ export async function deleteClips(ctx: StoreContext, ids: readonly string[]): Pr
 export type RestoreTarget = readonly string[] | { token: string };
 
 /** Undo: puts trashed clips back, by the token `deleteClips` returned or by clip ids. */
-export async function restoreClips(ctx: StoreContext, target: RestoreTarget): Promise<ClipRecord[]> {
+/** `onlyArticle`: restore only when every clip is that article's (a page undoing its own delete). */
+export async function restoreClips(ctx: StoreContext, target: RestoreTarget, onlyArticle?: string): Promise<ClipRecord[]> {
   const restored = await transact(ctx.db, ['articles', 'clips', 'trash'], 'readwrite', async (tx) => {
     const trash = tx.objectStore('trash');
     let records: TrashRecord[];
@@ -134,6 +135,8 @@ export async function restoreClips(ctx: StoreContext, target: RestoreTarget): Pr
       records = found.filter((r): r is TrashRecord => r !== undefined);
     }
     const restored = records.map((r) => r.clip);
+    // Same words as an unknown token: a page learns nothing about other pages' deletions.
+    if (onlyArticle !== undefined && restored.some((c) => c.articleId !== onlyArticle)) throw notFound('Nothing to undo: these clips');
     const articles = tx.objectStore('articles');
     const articleIds = [...new Set(restored.map((c) => c.articleId))];
     const known = await Promise.all(articleIds.map((id) => articles.count(id)));

@@ -1,19 +1,24 @@
 import type { StoreErrorCode } from './types';
 
+/** A sub-kind of a code that the UI words differently (it words errors from code and detail). */
+export type StoreErrorDetail = 'newer-library';
+
 /**
- * The only kind of error the store rejects with. `message` is written for the user (the UI shows it as
- * is); `path` names the offending field for validation errors (`clips[57].quote`); `cause` keeps the
- * underlying DOMException for logs.
+ * The only kind of error the store rejects with. `message` is plain English (the CLI and logs show it;
+ * extension pages word the error from `code` and `detail` in the user's language); `path` names the
+ * offending field for validation errors (`clips[57].quote`); `cause` keeps the underlying DOMException.
  */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
   readonly code: StoreErrorCode;
   readonly path: string | null;
+  readonly detail: StoreErrorDetail | null;
 
-  constructor(code: StoreErrorCode, message: string, options: { path?: string; cause?: unknown } = {}) {
+  constructor(code: StoreErrorCode, message: string, options: { path?: string; cause?: unknown; detail?: StoreErrorDetail } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options.path ?? null;
+    this.detail = options.detail ?? null;
   }
 }
 
@@ -60,7 +65,7 @@ export function toStoreError(e: unknown): StoreError {
     return new StoreError(
       'conflict',
       'This library was saved by a newer version of Policy Clipper; update the extension to open it.',
-      { cause: e },
+      { cause: e, detail: 'newer-library' },
     );
   }
   return new StoreError('unknown', UNKNOWN_MESSAGE, { cause: e });

@@ -78,8 +78,11 @@ export interface ClipStore {
   listClipIds(query?: ClipQuery): Promise<string[]>;
   /** Moves clips to the trash; an unknown id fails the whole call. */
   deleteClips(ids: readonly string[]): Promise<DeleteResult>;
-  /** Undo a deletion (by its token) or bring back trashed clips by id. */
-  restoreClips(target: readonly string[] | { token: string }): Promise<ClipRecord[]>;
+  /**
+   * Undo a deletion (by its token) or bring back trashed clips by id; with `onlyArticle`, nothing is
+   * restored unless every clip belongs to that article.
+   */
+  restoreClips(target: readonly string[] | { token: string }, onlyArticle?: string): Promise<ClipRecord[]>;
   listTrash(): Promise<TrashRecord[]>;
   purgeTrash(deletedBefore: number): Promise<number>;
 
@@ -159,7 +162,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     listClips: guarded((query = {}) => listClips(ctx, query)),
     listClipIds: guarded((query = {}) => listClipIds(ctx, query)),
     deleteClips: guarded((ids) => deleteClips(ctx, ids)),
-    restoreClips: guarded((target: RestoreTarget) => restoreClips(ctx, target)),
+    restoreClips: guarded((target: RestoreTarget, onlyArticle?: string) => restoreClips(ctx, target, onlyArticle)),
     listTrash: guarded(() => listTrash(ctx)),
     purgeTrash: guarded((before) => purgeTrash(ctx, before)),
     addTags: guarded((ids, tags) => addTags(ctx, ids, tags)),

@@ -20,6 +20,7 @@ import type { HighlighterCommand } from '../../../utils/messages/highlighter';
 import type { Settings } from '../../../utils/messages/responses';
 import { analyzeDocument } from '../../../utils/pipeline';
 import { openStore, type ClipStore } from '../../../utils/store';
+import { article } from '../store/helpers';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
@@ -77,6 +78,8 @@ async function harness(): Promise<Harness> {
   };
   return { route: createRouter(createHandlers(deps), self, toMessageError), store, commands, downloads, tabUrl };
 }
+
+const script = (url: string) => ({ id: 'ext', url, frameId: 0, tab: { id: 1, url } });
 
 let h: Harness;
 beforeEach(async () => {
@@ -144,7 +147,6 @@ describe('page handlers', () => {
 });
 
 describe('content handlers', () => {
-  const script = (url: string) => ({ id: 'ext', url, frameId: 0, tab: { id: 1, url } });
 
   it("never lets a page touch another page's clip", async () => {
     const article = await h.store.saveArticle({
@@ -158,6 +160,27 @@ describe('content handlers', () => {
     const own = await h.route({ type: 'content/deleteClip', url: 'https://b.example/1', id: clip.id }, script('https://b.example/1'));
     expect(own.ok).toBe(true);
     expect(await h.store.getClips([clip.id])).toHaveLength(0);
+  });
+});
+
+describe('content handlers: undo of an in-page delete', () => {
+  it('restores the page\'s own deleted clip by its token, and no other page can', async () => {
+    const own = 'https://a.example/article';
+    const saved = await h.store.saveArticle(article({ url: own }));
+    const clip = await h.store.addClip({ articleId: saved.id, quote: 'kept', selectors: [] });
+    const other = 'https://b.example/other';
+    await h.store.saveArticle(article({ url: other }));
+    const deleted = await h.route({ type: 'content/deleteClip', url: own, id: clip.id }, script(own));
+    if (!deleted.ok) throw new Error('delete failed');
+    const token = (deleted.result as { token: string }).token;
+
+    const stolen = await h.route({ type: 'content/restoreClip', url: other, token }, script(other));
+    expect(stolen).toMatchObject({ ok: false });
+    expect(await h.store.getClips([clip.id])).toEqual([]);
+
+    const undone = await h.route({ type: 'content/restoreClip', url: own, token }, script(own));
+    expect(undone).toMatchObject({ ok: true, result: { count: 1 } });
+    expect((await h.store.getClips([clip.id])).map((c) => c.quote)).toEqual(['kept']);
   });
 });
 
@@ -179,6 +202,20 @@ describe('export handlers', () => {
     if (!r.ok) expect(r.error.message).toMatch(/not valid JSON/);
     const after = await h.store.exportBackup();
     expect([after.articles, after.contents, after.clips]).toEqual([before.articles, before.contents, before.clips]);
+  });
+
+  it('keeps a tag\'s colour when the tag is renamed or merged into another', async () => {
+    const { id: articleId } = await h.store.saveArticle(article({ url: 'https://news.example.cn/colours.html' }));
+    await h.store.addClip({ articleId, quote: 'a', selectors: [], tags: ['科技金融'] });
+    await h.store.addClip({ articleId, quote: 'b', selectors: [], tags: ['loans'] });
+    await h.route({ type: 'tags/colour', tag: '科技金融', colour: 'blue' }, popup);
+    await h.route({ type: 'tags/colour', tag: 'loans', colour: 'pink' }, popup);
+    await h.route({ type: 'tags/rename', from: '科技金融', to: 'fintech' }, popup);
+    let r = await h.route({ type: 'settings/get' }, popup);
+    expect(r.ok && (r.result as Settings).tagColours).toEqual({ loans: 'pink', fintech: 'blue' });
+    await h.route({ type: 'tags/merge', sources: ['loans'], target: 'fintech' }, popup);
+    r = await h.route({ type: 'settings/get' }, popup);
+    expect(r.ok && (r.result as Settings).tagColours).toEqual({ fintech: 'blue' });
   });
 
   it('remembers export options', async () => {

@@ -4,12 +4,13 @@
  * parsed by markdown-it shows every quote as exactly its text (under `normaliseWhitespace`), and has the
  * same structure (headings, lists, list items, tables, rows, cells, note containers outside the notes)
  * as the same brief rendered with harmless placeholder text. Notes never make a heading, and nothing
- * becomes raw HTML.
+ * becomes raw HTML. The front matter reads back the same title, tags and generator, as strings, whether
+ * parsed as YAML 1.2 or with YAML 1.1's types (booleans `yes`/`off`, sexagesimal `12:30`, timestamps).
  */
 import fc from 'fast-check';
 import type { Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parse } from 'yaml';
 import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '../../../utils/brief';
 import { shortCitation } from '../../../utils/brief/citation';
 import type { ArticleRecord, ClipKind, ClipRecord } from '../../../utils/store/types';
@@ -23,10 +24,16 @@ const PIECES = [
   '，', '。', 'abc', 'x', '0', '42', 'http://a.b/c', '[a](b)', '![i](s)', '[^1]', '[x]: /u', '| a | b |\n|---|---|',
   '#tag', '^id', '\u200b', '😀', 'e\u0301', '\ud800',
 ];
+/** Whole strings that a plain YAML scalar would type as something else in YAML 1.1 or 1.2 readers. */
+const YAML_TYPED = [
+  'Yes', 'No', 'yes', 'NO', 'on', 'Off', 'y', 'n', 'true', 'False', '~', 'null', 'Null', '2021-05-10', '2021-05-10T12:30:00Z',
+  '12:30', '190:20:30', '1_000', '1e3', '-1.5E+3', '.inf', '-.Inf', '.NaN', '0x1F', '0o17', '017', '0b101', '+12', '.5', '<<', '=',
+];
 const pageText = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 16 })
   .map((parts) => parts.join(''));
-const tag = pageText.filter((t) => t.trim() !== '');
+const tag = fc.oneof(pageText.filter((t) => t.trim() !== ''), fc.constantFrom(...YAML_TYPED));
+const yamlTyped = fc.constantFrom(...YAML_TYPED);
 
 interface ClipSpec {
   quote: string;
@@ -47,13 +54,14 @@ const clipSpec: fc.Arbitrary<ClipSpec> = fc.record({
   article: fc.nat(2),
 });
 
-const articleSpec = fc.record({ title: pageText, source: pageText, byline: fc.option(pageText), zh: fc.boolean() });
+const articleSpec = fc.record({ title: fc.oneof(pageText, yamlTyped), source: pageText, byline: fc.option(pageText), zh: fc.boolean() });
 
 const briefSpec = fc.record({
   clips: fc.array(clipSpec, { minLength: 1, maxLength: 6 }),
   articles: fc.array(articleSpec, { minLength: 3, maxLength: 3 }),
   groupBy: fc.constantFrom<BriefOptions['groupBy']>('tag', 'article', 'kind'),
   locale: fc.constantFrom<'en' | 'zh'>('en', 'zh'),
+  generator: fc.oneof(fc.constant('Policy Clipper'), yamlTyped),
 });
 
 type BriefSpec = typeof briefSpec extends fc.Arbitrary<infer T> ? T : never;
@@ -190,6 +198,61 @@ function checkBrief(
 
 const perTag = (c: ClipRecord): number => Math.max(1, filedTags(c).length);
 
+interface ParsedFrontMatter {
+  title: unknown;
+  created: unknown;
+  tags: unknown;
+  sources: unknown;
+  generator: unknown;
+}
+
+/** The front matter as a YAML 1.2 reader (the `yaml` default) and a YAML 1.1 reader see it. */
+function frontMatterBothWays(doc: string): { v12: ParsedFrontMatter; v11: ParsedFrontMatter } {
+  const { yaml } = splitFrontMatter(doc);
+  return { v12: parse(yaml) as ParsedFrontMatter, v11: parse(yaml, { version: '1.1' }) as ParsedFrontMatter };
+}
+
+/** Title, tags and generator read back as the exact strings in both; `created` is the date in both. */
+function expectFrontMatter(doc: string, expected: { title: string; tags: string[]; sources: number; generator: string; created: string }): void {
+  const { v12, v11 } = frontMatterBothWays(doc);
+  for (const fm of [v12, v11]) {
+    expect(fm.title).toBe(expected.title);
+    expect(fm.tags).toEqual(expected.tags);
+    expect(fm.sources).toBe(expected.sources);
+    expect(fm.generator).toBe(expected.generator);
+  }
+  // `created` is deliberately a plain date: a string in YAML 1.2's core schema, a timestamp in YAML 1.1.
+  expect(v12.created).toBe(expected.created);
+  expect(v11.created).toEqual(new Date(`${expected.created}T00:00:00Z`));
+}
+
+const h1Text = (doc: string): string => {
+  const tokens = parseBody(doc);
+  const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
+  return inlineText(tokens[h1 + 1]?.children ?? []);
+};
+
+describe('front matter strings YAML readers would type', () => {
+  it('come back as the same strings from YAML 1.2 and YAML 1.1 readers', () => {
+    for (const text of YAML_TYPED) {
+      const spec: BriefSpec = {
+        clips: [{ quote: 'q', note: '', context: 'c', tags: [text, ...YAML_TYPED], kind: 'quote', article: 0 }],
+        articles: [0, 1, 2].map(() => ({ title: text, source: 's', byline: null, zh: false })),
+        groupBy: 'tag',
+        locale: 'en',
+        generator: text,
+      };
+      const { articles, clips } = build(spec, false);
+      const [article] = articles;
+      if (!article) throw new Error('no article');
+      const options: BriefOptions = { ...defaultBriefOptions(new Date(Date.UTC(2026, 0, 1))), generator: text };
+      const expected = { title: text, tags: sortStrings([...new Set(YAML_TYPED)]), sources: 1, generator: text, created: '2026-01-01' };
+      expectFrontMatter(renderArticleBrief({ article, clips }, options), expected);
+      expectFrontMatter(renderMultiBrief({ articles, clips }, { ...options, title: text }), expected);
+    }
+  });
+});
+
 describe('brief structure and text survive any page text and notes', () => {
   // 500 runs take seconds alone, longer on a shared machine: the timeout leaves room, it is no assertion.
   it('multi-article briefs (every grouping) and single-article briefs', { timeout: 180_000 }, () => {
@@ -197,7 +260,12 @@ describe('brief structure and text survive any page text and notes', () => {
       fc.property(briefSpec, (spec) => {
         const real = build(spec, false);
         const plain = build(spec, true);
-        const options: BriefOptions = { ...defaultBriefOptions(new Date(Date.UTC(2026, 0, 1))), groupBy: spec.groupBy, locale: spec.locale };
+        const options: BriefOptions = {
+          ...defaultBriefOptions(new Date(Date.UTC(2026, 0, 1))),
+          groupBy: spec.groupBy,
+          locale: spec.locale,
+          generator: spec.generator,
+        };
         const byTag = spec.groupBy === 'tag';
         const multi = renderMultiBrief(real, options);
         // By tag, every clip is filed under each tag; by article, the quotes are (as in a single brief).
@@ -206,9 +274,11 @@ describe('brief structure and text survive any page text and notes', () => {
         checkBrief(multi, renderMultiBrief(plain, options), real.clips, real.articles, times, true);
 
         const tags = sortStrings([...new Set(real.clips.flatMap(uniqueTags))]);
-        const fm = parseYaml(splitFrontMatter(multi).yaml) as { tags: string[]; sources: number };
-        expect(fm.tags).toEqual(tags);
-        expect(fm.sources).toBe(new Set(real.clips.map((c) => c.articleId)).size);
+        const sources = new Set(real.clips.map((c) => c.articleId)).size;
+        const fmExpected = { tags, sources, generator: spec.generator, created: '2026-01-01' };
+        const multiTitle = byTag && tags.length === 1 ? (tags[0] ?? '') : spec.locale === 'zh' ? '政策简报' : 'Policy brief';
+        expectFrontMatter(multi, { ...fmExpected, title: normaliseWhitespace(multiTitle) });
+        expect(h1Text(multi)).toBe(normaliseWhitespace(multiTitle));
         if (byTag) {
           const tokens = parseBody(multi);
           const h2 = tokens.flatMap((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? [inlineText(tokens[i + 1]?.children ?? [])] : []));
@@ -224,10 +294,9 @@ describe('brief structure and text survive any page text and notes', () => {
         const singlePlain = renderArticleBrief({ article: articlePlain, clips: plain.clips }, options);
         const own = real.clips.filter((c) => c.articleId === article.id);
         checkBrief(single, singlePlain, own, [article], (c) => (c.kind === 'quote' ? perTag(c) : 1), false);
-        expect(parseYaml(splitFrontMatter(single).yaml)).toMatchObject({ title: normaliseWhitespace(article.title) });
-        const tokens = parseBody(single);
-        const h1 = tokens.findIndex((t) => t.type === 'heading_open' && t.tag === 'h1');
-        expect(inlineText(tokens[h1 + 1]?.children ?? [])).toBe(normaliseWhitespace(article.title));
+        const ownTags = sortStrings([...new Set(own.flatMap(uniqueTags))]);
+        expectFrontMatter(single, { title: normaliseWhitespace(article.title), tags: ownTags, sources: 1, generator: spec.generator, created: '2026-01-01' });
+        expect(h1Text(single)).toBe(normaliseWhitespace(article.title));
       }),
       // BRIEF_PROPERTY_RUNS raises the count for a deeper local search.
       { numRuns: Number(process.env.BRIEF_PROPERTY_RUNS ?? 500) },

@@ -8,7 +8,7 @@ import enMessages from '../../../public/_locales/en/messages.json';
 import zhMessages from '../../../public/_locales/zh_CN/messages.json';
 import { ApiContext, ApiError, type Api } from '../../../components/api';
 import { I18nContext, messagesTranslator, type Translator } from '../../../components/i18n';
-import type { ErrorCode, ResultOf } from '../../../utils/messages/responses';
+import type { ErrorCode, ErrorDetail, ResultOf } from '../../../utils/messages/responses';
 import type { RequestOf, RequestType } from '../../../utils/messages/requests';
 
 export type Locale = 'en' | 'zh_CN';
@@ -46,8 +46,8 @@ export function fakeApi(handlers: Handlers): FakeApi {
   };
 }
 
-export function apiError(code: ErrorCode, message: string): ApiError {
-  return new ApiError(code, message);
+export function apiError(code: ErrorCode, message: string, detail?: ErrorDetail): ApiError {
+  return new ApiError(code, message, detail);
 }
 
 export interface Mounted {

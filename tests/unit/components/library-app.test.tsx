@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../../components/library/LibraryApp';
 import { SEARCH_DELAY_MS } from '../../../components/library/SearchBox';
-import { UNDO_WINDOW_MS } from '../../../components/library/UndoBar';
+import { UNDO_WINDOW_MS } from '../../../utils/undo-window';
 import type { ClipRecord } from '../../../utils/store/types';
 import { fakeLibrary, type FakeLibrary } from './fake-library';
 import { makeArticle, makeClip } from './fixtures';
@@ -270,12 +270,13 @@ describe('LibraryApp', () => {
     };
     pick('{"format":"policy-clipper-backup"}');
     await settle();
-    expect(byTestId(root, 'import-report').textContent).toBe('imported 120 clips, 14 articles; skipped 3 duplicates');
+    expect(byTestId(root, 'import-report').textContent).toBe('Imported clips: 120, articles: 14. Skipped (already in the library): 3.');
     fail = true;
     pick('{}');
     await settle();
-    expect(byTestId(root, 'import-report').textContent).toBe('Import failed: clips[3]: quote is missing');
-    expect(byTestId(root, 'status').textContent).toBe('Import failed: clips[3]: quote is missing');
+    const failed = 'Import failed: This file is not a backup Policy Clipper can read (it may be damaged, edited, or from a newer version). Nothing was imported.';
+    expect(byTestId(root, 'import-report').textContent).toBe(failed);
+    expect(byTestId(root, 'status').textContent).toBe(failed);
   });
 
   it('shows whether storage is persistent and how much is used', async () => {

@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../components/popup/PopupApp';
 import type { Finding } from '../../../utils/detect/types';
 import type { Article } from '../../../utils/extract/types';
-import type { AnalyzeResult } from '../../../utils/messages/responses';
+import type { AnalyzeResult, ErrorCode } from '../../../utils/messages/responses';
 import type { ClipRecord } from '../../../utils/store/types';
-import { allByTestId, byTestId, click, fakeApi, mount, settle, type Handlers, type Mounted } from './harness';
+import { allByTestId, apiError, byTestId, click, fakeApi, mount, settle, type Handlers, type Locale, type Mounted } from './harness';
 
 const article: Article = {
   title: '央地齐打“组合拳” 促科技成果转化再迎政策利好', source: '思瀚产业研究院', byline: null, published: '2021-05-10',
@@ -38,9 +38,9 @@ afterEach(() => {
   mounted = null;
 });
 
-function popup(handlers: Handlers, props: Partial<Parameters<typeof PopupApp>[0]> = {}) {
+function popup(handlers: Handlers, props: Partial<Parameters<typeof PopupApp>[0]> = {}, locale: Locale = 'en') {
   const fake = fakeApi({ 'tags/list': () => [], 'clips/forTab': () => ({ article: null, clips: [], orphans: [] }), ...handlers });
-  mounted = mount(<PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} {...props} />, { api: fake.api });
+  mounted = mount(<PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} {...props} />, { api: fake.api, locale });
   return { fake, root: mounted.container };
 }
 
@@ -117,27 +117,91 @@ describe('popup', () => {
     expect(rows[0]!.textContent).toContain('Re-attach to selection');
   });
 
-  it('explains a page with no article, and still offers to highlight a selection (in Chinese too)', async () => {
+  it('explains a page with no article in the UI language, and still offers to highlight a selection', async () => {
+    // What the background really sends: a reason and detail, with English for logs.
     const handlers: Handlers = {
-      'page/analyze': () => ({ status: 'unavailable', url: 'https://x.cn/', reason: 'no-article', message: '这个页面不是文章。' }),
+      'page/analyze': () => ({
+        status: 'unavailable', url: 'https://x.cn/', reason: 'no-article', detail: 'mostly-links',
+        message: 'This page looks like a menu or an index (its text is mostly links), not an article, so there is nothing to clip.',
+      }),
     };
     const { root } = popup(handlers);
     await settle();
+    expect(byTestId(root, 'page-message').textContent).toContain('This page looks like a menu or an index');
     expect(byTestId(root, 'page-message').textContent).toContain('You can still select text on the page and highlight it.');
     expect(byTestId(root, 'highlight-selection')).toBeTruthy();
     mounted!.unmount();
-    const fake = fakeApi({ 'tags/list': () => [], 'clips/forTab': () => ({ article: null, clips: [], orphans: [] }), ...handlers });
-    mounted = mount(<PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} />, { api: fake.api, locale: 'zh_CN' });
+    const zh = popup(handlers, {}, 'zh_CN').root;
     await settle();
-    expect(byTestId(mounted.container, 'highlight-selection').textContent).toBe('高亮所选文字');
+    expect(byTestId(zh, 'page-message').textContent).toBe(
+      '此页面像是导航或目录页（文字大多是链接），不是文章，没有可摘录的内容。你仍然可以在页面上选中文字并高亮。',
+    );
+    expect(byTestId(zh, 'highlight-selection').textContent).toBe('高亮所选文字');
   });
 
-  it('on a restricted page offers nothing to do but says why', async () => {
+  it('words a page too large to clip with its numbers, in the locale', async () => {
+    const { root } = popup(
+      { 'page/analyze': () => ({ status: 'unavailable', url: 'https://x.cn/', reason: 'too-large', elements: 173402, limit: 150000, message: 'too large' }) },
+      {},
+      'zh_CN',
+    );
+    await settle();
+    expect(byTestId(root, 'page-message').textContent).toContain('此页面太大，无法摘录（共 173,402 个元素，上限为 150,000 个）。');
+  });
+
+  it('on a restricted page offers nothing to do but says why, in the UI language', async () => {
+    const handlers: Handlers = {
+      'page/analyze': () => ({
+        status: 'unavailable', url: 'chrome://settings', reason: 'restricted', detail: 'browser-page',
+        message: "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
+      }),
+    };
+    const { root } = popup(handlers);
+    await settle();
+    expect(byTestId(root, 'page-message').textContent).toBe(
+      "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
+    );
+    expect(root.querySelector('[data-testid="highlight-selection"]')).toBeNull();
+    mounted!.unmount();
+    const zh = popup(handlers, {}, 'zh_CN').root;
+    await settle();
+    expect(byTestId(zh, 'page-message').textContent).toBe('浏览器不允许扩展读取它自己的页面（设置、新标签页、扩展程序等）。请打开网上的文章再摘录。');
+  });
+
+  it('shows a background error in the UI language, from its code', async () => {
+    const { root } = popup(
+      {
+        'page/analyze': () => analysis(true),
+        'article/save': () => {
+          throw apiError('quota', 'Your browser is out of storage space for Policy Clipper; nothing was saved.');
+        },
+      },
+      {},
+      'zh_CN',
+    );
+    await settle();
+    click(byTestId(root, 'save-clip'));
+    await settle();
+    expect(byTestId(root, 'status').textContent).toBe('浏览器给 Policy Clipper 的存储空间已用完，未保存任何内容。请释放磁盘空间，或导出后删除旧摘录。');
+  });
+
+  it('words a failed early analysis too (it was sent before the UI existed)', async () => {
+    const early = Promise.reject(apiError('restricted-page', 'refused', 'scripting-refused'));
+    const { root } = popup({}, { early }, 'zh_CN');
+    await settle();
+    expect(byTestId(root, 'page-message').textContent).toBe('浏览器不允许 Policy Clipper 读取此页面（可能是受保护的页面或内置查看器）。请以普通网页打开文章后再摘录。');
+  });
+
+  it('shows the English message of an error code it does not know', async () => {
     const { root } = popup({
-      'page/analyze': () => ({ status: 'unavailable', url: 'chrome://settings', reason: 'restricted', message: "Browsers don't let extensions read their own pages." }),
+      'page/analyze': () => analysis(true),
+      'article/save': () => {
+        throw apiError('from-the-future' as ErrorCode, 'A newer background said this.');
+      },
     });
     await settle();
-    expect(byTestId(root, 'page-message').textContent).toBe("Browsers don't let extensions read their own pages.");
-    expect(root.querySelector('[data-testid="highlight-selection"]')).toBeNull();
+    click(byTestId(root, 'save-clip'));
+    await settle();
+    expect(byTestId(root, 'status').textContent).toBe('A newer background said this.');
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UNDO_WINDOW_MS, UndoBar } from '../../../components/library/UndoBar';
+import { UndoBar } from '../../../components/library/UndoBar';
+import { UNDO_WINDOW_MS } from '../../../utils/undo-window';
 import { byTestId, click, mount, type Mounted } from './harness';
 
 let mounted: Mounted | null = null;

@@ -12,7 +12,7 @@ describe('judgeArticle', () => {
 
   it('refuses text that is mostly links, whatever its length', () => {
     const text = '某某市关于促进制造业高质量发展的若干措施\n\n某某市优化营商环境条例实施细则'.repeat(30);
-    expect(judgeArticle(text, Math.round(text.replace(/\s/g, '').length * 0.9), never)).toEqual({ ok: false, message: NO_ARTICLE_MESSAGES.mostlyLinks });
+    expect(judgeArticle(text, Math.round(text.replace(/\s/g, '').length * 0.9), never)).toEqual({ ok: false, detail: 'mostly-links', message: NO_ARTICLE_MESSAGES['mostly-links'] });
   });
 
   it('accepts a ~280-character official notice (which isProbablyReaderable would reject) on its own checks', () => {
@@ -21,13 +21,13 @@ describe('judgeArticle', () => {
   });
 
   it('refuses a few short lines (a footer, a login box)', () => {
-    expect(judgeArticle('网站地图\n\n联系我们\n\n主办：某某市人民政府办公室', 0, () => false)).toEqual({ ok: false, message: NO_ARTICLE_MESSAGES.tooLittle });
-    expect(judgeArticle('', 0, never)).toEqual({ ok: false, message: NO_ARTICLE_MESSAGES.noText });
+    expect(judgeArticle('网站地图\n\n联系我们\n\n主办：某某市人民政府办公室', 0, () => false)).toEqual({ ok: false, detail: 'too-little', message: NO_ARTICLE_MESSAGES['too-little'] });
+    expect(judgeArticle('', 0, never)).toEqual({ ok: false, detail: 'no-text', message: NO_ARTICLE_MESSAGES['no-text'] });
   });
 
   it('trusts isProbablyReaderable for mid-length pages when it says yes', () => {
     const text = 'Importers of hot-rolled flat steel will no longer face the above-quota tariff from 1 July, officials said. Quotas for rebar and wire rod are cut by 15% to protect domestic producers.';
     expect(judgeArticle(text, 0, () => true)).toEqual({ ok: true });
-    expect(judgeArticle(text, 0, () => false)).toEqual({ ok: false, message: NO_ARTICLE_MESSAGES.tooLittle });
+    expect(judgeArticle(text, 0, () => false)).toEqual({ ok: false, detail: 'too-little', message: NO_ARTICLE_MESSAGES['too-little'] });
   });
 });

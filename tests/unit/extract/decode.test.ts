@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../utils/extract';
 import { declaredCharset, decodeHtml, encodingForLabel, sniffEncoding } from '../../../utils/extract/decode';
+import { htmlDocument } from './dom-helpers';
 
 const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
 const bytes = (...parts: (string | number[])[]): Uint8Array => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? ascii(p) : p)));
@@ -41,6 +43,27 @@ describe('decodeHtml', () => {
     const result = decodeHtml(input);
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) expect(result.message).toMatch(/\w{4,}/);
+  });
+
+  it('takes a frameset page for HTML, leaving extraction to say there is no article in it', () => {
+    const frameset = '<FRAMESET cols="20%,80%">\n  <FRAME src="nav.htm" name="nav">\n  <FRAME src="main.htm" name="main">\n</FRAMESET>\n';
+    const withNoframes = '<!-- saved -->\n<frameset rows="*"><frame src="main.htm"><noframes>Your browser does not support frames.</noframes></frameset>';
+    const cases = [
+      [frameset, { ok: false, reason: 'empty' }],
+      ['<frame src="main.htm">', { ok: false, reason: 'empty' }],
+      [withNoframes, { ok: false, reason: 'no-article' }],
+    ] as const;
+    for (const [page, refusal] of cases) {
+      const decoded = decodeHtml(bytes(page));
+      expect(decoded).toMatchObject({ ok: true, encoding: 'utf-8', html: page });
+      if (!decoded.ok) continue;
+      const url = 'https://www.gov.example.cn/index.htm';
+      const result = extract(htmlDocument(decoded.html, url), url);
+      expect(result).toMatchObject(refusal);
+      if (!result.ok) expect(result.message).not.toMatch(/HTML/);
+    }
+    // `frame` only as a whole tag name: `<framework>` in plain text is still no HTML.
+    expect(decodeHtml(bytes('Notes on the <framework> of the plan.'))).toMatchObject({ ok: false, reason: 'not-html' });
   });
 
   it('maps labels and ignores a UTF-16 declaration in ASCII bytes', () => {

@@ -17,17 +17,18 @@ function article(html: string, url = URL): Article {
 describe('extract: refusals are values with a message a user understands', () => {
   it('refuses a document that is not HTML', () => {
     const xml = new JSDOM('<?xml version="1.0"?><rss><channel><title>feed</title></channel></rss>', { contentType: 'application/xml' }).window.document;
-    expect(extract(xml, URL)).toEqual({ ok: false, reason: 'not-html', message: expect.stringContaining('not a web page') });
+    expect(extract(xml, URL)).toEqual({ ok: false, reason: 'not-html', contentType: 'application/xml', message: expect.stringContaining('not a web page') });
   });
 
   it('refuses a page above the element limit', () => {
     const result = extract(htmlDocument(`<html><body>${BODY_ZH}</body></html>`), URL, { maxElements: 5 });
-    expect(result).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too large.*limit is 5/) });
+    expect(result).toMatchObject({ ok: false, reason: 'too-large', limit: 5, message: expect.stringMatching(/too large.*limit is 5/) });
+    expect(result.ok || (result.reason === 'too-large' && result.elements > 5)).toBe(true);
   });
 
   it('tells an empty page from a page without an article', () => {
     expect(extract(htmlDocument('<html><body>  </body></html>'), URL)).toMatchObject({ ok: false, reason: 'empty' });
-    expect(extract(htmlDocument('<html><body><ul><li><a href="/a">首页</a></li><li><a href="/b">政策</a></li></ul></body></html>'), URL)).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(extract(htmlDocument('<html><body><ul><li><a href="/a">首页</a></li><li><a href="/b">政策</a></li></ul></body></html>'), URL)).toMatchObject({ ok: false, reason: 'no-article', detail: expect.any(String) });
   });
 });
 

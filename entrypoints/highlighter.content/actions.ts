@@ -1,0 +1,55 @@
+/**
+ * What the in-page menu does, through the background: save edits, delete (with undo), copy a link.
+ * Strings come from `browser.i18n.getMessage`: a content script has no Preact i18n context.
+ */
+import { browser } from 'wxt/browser';
+import { fragmentUrl } from '../../utils/anchor';
+import type { ClipRecord } from '../../utils/store/types';
+import { UNDO_WINDOW_MS } from '../../utils/undo-window';
+import type { MenuActions } from './clip-menu';
+import type { HighlightSession } from './session';
+import { showToast } from './toast';
+
+export const t = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key) || key;
+
+export async function send<T>(message: unknown): Promise<T> {
+  const response = (await browser.runtime.sendMessage(message)) as { ok: boolean; result?: T; error?: { message: string } };
+  if (!response?.ok) throw new Error(response?.error?.message ?? 'Policy Clipper did not answer.');
+  return response.result as T;
+}
+
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function menuActions(doc: Document, session: HighlightSession, closeMenu: () => void): MenuActions {
+  const url = (): string => doc.location.href;
+
+  async function undo(token: string, clip: ClipRecord | undefined): Promise<void> {
+    try {
+      await send({ type: 'content/restoreClip', url: url(), token });
+      if (clip) session.render([clip]);
+      showToast(doc, t('statusRestored'));
+    } catch (e) {
+      showToast(doc, messageOf(e));
+    }
+  }
+
+  return {
+    t,
+    async save(id, patch) {
+      session.update(await send<ClipRecord>({ type: 'content/updateClip', url: url(), id, patch }));
+    },
+    async remove(id) {
+      const clip = session.clip(id);
+      const { token } = await send<{ token: string }>({ type: 'content/deleteClip', url: url(), id });
+      session.remove([id]);
+      // The menu gives focus back first, so that the toast returns it there when it leaves.
+      closeMenu();
+      showToast(doc, t('statusDeleted'), {
+        ms: UNDO_WINDOW_MS,
+        action: { label: t('undo'), run: () => void undo(token, clip) },
+      });
+    },
+    copyLink: (clip) =>
+      navigator.clipboard.writeText(clip.fragment ? fragmentUrl(url(), clip.fragment) : url()),
+  };
+}

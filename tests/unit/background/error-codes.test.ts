@@ -1,0 +1,102 @@
+/**
+ * What the background tells the UI when it cannot do something: a code and a detail the UI words in
+ * the user's language, with English kept in `message` for logs (never a sentence the UI must parse).
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { JSDOM } from 'jsdom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BackgroundDeps } from '../../../entrypoints/background/deps';
+import { toMessageError } from '../../../entrypoints/background/errors';
+import { createHandlers } from '../../../entrypoints/background/handlers';
+import { createRouter } from '../../../entrypoints/background/router';
+import { DEFAULT_SETTINGS } from '../../../entrypoints/background/settings-port';
+import type { PageAnalysis } from '../../../utils/pipeline';
+import { analyzeDocument } from '../../../utils/pipeline';
+import { openStore, StoreError } from '../../../utils/store';
+import { toStoreError } from '../../../utils/store/errors';
+
+const self = { id: 'ext', origin: 'chrome-extension://ext/' };
+const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const MENU_PAGE = `<html><body><ul>${'<li><a href="/x">关于促进制造业高质量发展的若干措施的通知</a></li>'.repeat(40)}</ul></body></html>`;
+
+let tab: { url: string; analyze: (url: string) => Promise<PageAnalysis> };
+let route: ReturnType<typeof createRouter>;
+
+beforeEach(async () => {
+  const store = await openStore(new IDBFactory());
+  tab = { url: 'https://www.gov.cn/zhengce/1.htm', analyze: async (url) => analyzeDocument(new JSDOM(MENU_PAGE, { url }).window.document, url) };
+  const deps: BackgroundDeps = {
+    store: async () => store,
+    tabs: {
+      info: async () => ({ url: tab.url, title: 'tab' }),
+      analyze: async () => tab.analyze(tab.url),
+      command: async () => ({ ok: false }) as never,
+    },
+    download: async () => 1,
+    settings: { get: async () => DEFAULT_SETTINGS, update: async (f) => f(DEFAULT_SETTINGS) },
+    storage: { persisted: async () => false, estimate: async () => ({ usage: null, quota: null }) },
+    now: () => 0,
+    timeZone: 'UTC',
+    analyses: new Map(),
+    cards: { put: async () => undefined, drop: async () => undefined },
+    renderBrief: async () => '',
+  };
+  route = createRouter(createHandlers(deps), self, toMessageError);
+});
+
+describe('page/analyze: why a page has no article, as data', () => {
+  it('names the kind of restricted page', async () => {
+    for (const [url, detail] of [
+      ['chrome://settings/', 'browser-page'],
+      ['https://chromewebstore.google.com/detail/x', 'store'],
+      ['https://www.gov.cn/1.pdf', 'pdf'],
+      ['file:///home/a.html', 'not-web'],
+    ] as const) {
+      tab.url = url;
+      const r = await route({ type: 'page/analyze', tabId: 1 }, popup);
+      expect(r, url).toMatchObject({ ok: true, result: { status: 'unavailable', reason: 'restricted', detail, message: expect.any(String) } });
+    }
+  });
+
+  it('says the browser refused the script when injection fails', async () => {
+    tab.analyze = async () => {
+      throw new Error('Cannot access contents of the page');
+    };
+    const r = await route({ type: 'page/analyze', tabId: 1 }, popup);
+    expect(r).toMatchObject({ ok: true, result: { status: 'unavailable', reason: 'restricted', detail: 'scripting-refused' } });
+  });
+
+  it('names why a page of links is not an article', async () => {
+    const r = await route({ type: 'page/analyze', tabId: 1 }, popup);
+    expect(r).toMatchObject({ ok: true, result: { status: 'unavailable', reason: 'no-article', detail: 'mostly-links' } });
+  });
+
+  it('refuses to save a restricted page with the same detail, and an article-less page with its reason', async () => {
+    tab.url = 'https://addons.mozilla.org/en-US/firefox/';
+    expect(await route({ type: 'article/save', tabId: 1 }, popup)).toMatchObject({ ok: false, error: { code: 'restricted-page', detail: 'store' } });
+    tab.url = 'https://www.gov.cn/zhengce/2.htm';
+    expect(await route({ type: 'article/save', tabId: 2 }, popup)).toMatchObject({ ok: false, error: { code: 'no-article', detail: 'mostly-links' } });
+  });
+});
+
+describe('errors carry a code and detail for the UI', () => {
+  it('no selection, clips gone', async () => {
+    expect(await route({ type: 'highlight/selection', tabId: 1 }, popup)).toMatchObject({ ok: false, error: { code: 'no-selection' } });
+    const r = await route({ type: 'brief/clips', clipIds: ['gone'], deliver: 'text' }, popup);
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-found', detail: 'clips-gone' } });
+  });
+
+  it('a backup that is not JSON, and one that is not a backup', async () => {
+    const notJson = await route({ type: 'backup/import', json: '{"format": "policy' }, popup);
+    expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid-backup', detail: 'not-json' } });
+    const notBackup = await route({ type: 'backup/import', json: '{"format": "something-else"}' }, popup);
+    expect(notBackup).toMatchObject({ ok: false, error: { code: 'invalid-backup', message: 'This is not a Policy Clipper backup file.' } });
+  });
+
+  it('store errors keep their code, and a newer library says so', () => {
+    expect(toMessageError(toStoreError({ name: 'QuotaExceededError' }))).toMatchObject({ code: 'quota' });
+    expect(toMessageError(toStoreError({ name: 'VersionError' }))).toMatchObject({ code: 'conflict', detail: 'newer-library' });
+    expect(toMessageError(new StoreError('unknown', 'disk on fire'))).toEqual({ code: 'internal', message: 'disk on fire' });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import enMessages from '../../../public/_locales/en/messages.json';
+import zhMessages from '../../../public/_locales/zh_CN/messages.json';
+import { localize, messagesTranslator } from '../../../components/i18n';
+import type { ErrorCode, ErrorDetail, PageUnavailable } from '../../../utils/messages/responses';
+import { errorText, importReportText, unavailableText } from '../../../utils/messages/user-text';
+
+const zh = messagesTranslator(zhMessages, 'zh-CN');
+const en = messagesTranslator(enMessages, 'en');
+
+const CODES: ErrorCode[] = [
+  'invalid-message', 'forbidden', 'restricted-page', 'no-article', 'no-selection', 'not-found', 'quota',
+  'invalid-backup', 'invalid', 'conflict', 'tab-gone', 'internal',
+];
+
+describe('user text: codes to messages', () => {
+  it('words every error code this build sends, in both languages', () => {
+    for (const code of CODES) {
+      const text = errorText({ code });
+      expect(text, code).not.toBeNull();
+      expect(zhMessages, code).toHaveProperty(text!.key);
+      expect(enMessages, code).toHaveProperty(text!.key);
+    }
+  });
+
+  it('leaves an unknown code to its English message', () => {
+    expect(errorText({ code: 'from-the-future' as ErrorCode })).toBeNull();
+  });
+
+  it('picks the words by detail, and the code’s general words for an unknown detail', () => {
+    expect(errorText({ code: 'restricted-page', detail: 'pdf' })?.key).toBe('pagePdf');
+    expect(errorText({ code: 'no-article', detail: 'empty' })?.key).toBe('pageEmpty');
+    expect(errorText({ code: 'not-found', detail: 'no-figures' })?.key).toBe('errNoFigures');
+    expect(errorText({ code: 'not-found', detail: 'toString' as ErrorDetail })?.key).toBe('errNotFound');
+    expect(errorText({ code: 'internal', detail: 'no-answer' })?.key).toBe('errNoAnswer');
+    expect(localize(zh, errorText({ code: 'no-selection' })!)).toBe('请先在页面上选中文字，再高亮。');
+  });
+
+  it('words every reason a page is unavailable', () => {
+    const pages: PageUnavailable[] = [
+      { reason: 'restricted', detail: 'not-web', message: '' },
+      { reason: 'no-article', detail: 'too-little', message: '' },
+      { reason: 'empty', message: '' },
+      { reason: 'too-large', elements: 200000, limit: 150000, message: '' },
+      { reason: 'not-html', contentType: 'application/xml', message: '' },
+      { reason: 'not-html', contentType: null, message: '' },
+    ];
+    expect(pages.map((p) => localize(zh, unavailableText(p)))).toEqual([
+      'Policy Clipper 只能摘录网页（http 或 https 地址）。',
+      '此页面正文太少，不像是文章，没有可摘录的内容。',
+      '此页面是空的，没有可摘录的文字。',
+      '此页面太大，无法摘录（共 200,000 个元素，上限为 150,000 个）。',
+      '这不是网页（而是 application/xml），没有可摘录的文章。',
+      '这不是网页（文档没有正文部分），没有可摘录的文章。',
+    ]);
+  });
+
+  it('words the import report from its counts', () => {
+    const outcome = { message: 'imported 2 clips, 1 article', imported: { clips: 2, articles: 1 }, skipped: 0 };
+    expect(localize(en, importReportText(outcome))).toBe('Imported clips: 2, articles: 1.');
+    expect(localize(zh, importReportText({ ...outcome, skipped: 4 }))).toBe('已导入 2 条摘录、1 篇文章；跳过 4 条资料库中已有的记录。');
+  });
+});
