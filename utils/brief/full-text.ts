@@ -114,12 +114,25 @@ function absolutiseLinks(root: Element, baseUrl: string): void {
   }
 }
 
+// Two runs of one delimiter that touch (`**a****b**`: a highlight next to bold text, in bold style) are
+// read differently by every Markdown tool: join them into one run. Page text never holds an unescaped
+// `*` or `=` (escapeInline), so four in a row are two of our delimiters meeting. Code is left alone.
+const TOUCHING_RUNS = /(?<=^|[^\\*]|\\\*)\*{4}(?!\*)|(?<=^|[^\\=]|\\=)={4}(?!=)/gm;
+const CODE = /(^```[\s\S]*?^```$|`[^`\n]*`)/m;
+
+export function joinTouchingRuns(markdown: string): string {
+  return markdown
+    .split(new RegExp(CODE.source, 'gm'))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(TOUCHING_RUNS, '')))
+    .join('');
+}
+
 function htmlFullText(root: Node, passages: readonly string[], options: FullTextOptions): string {
   const element = root.nodeType === 9 ? (root as Document).body : (root as Element);
   if (!element) return '';
   absolutiseLinks(element, options.baseUrl);
   markPassages(element, passages);
-  return converter(options).turndown(element as HTMLElement).trim();
+  return joinTouchingRuns(converter(options).turndown(element as HTMLElement)).trim();
 }
 
 /** The stored plain text, one paragraph per line, with the passages marked. */

@@ -53,9 +53,17 @@ describe('fullTextMarkdown with a DOM parser', () => {
 
   it('marks a passage that spans elements, piece by piece, and leaves the page\'s own <mark> alone', () => {
     const html = '<p>前文abc<b>def</b>ghi后文 <mark>页面标记</mark></p>';
-    expect(fullTextMarkdown(content(html), ['c def g'], base)).toBe('前文ab==c====**def**====g==hi后文 页面标记');
+    // The pieces' runs touch, so they are joined into one (`==c====**def**==…` reads differently everywhere).
+    expect(fullTextMarkdown(content(html), ['c def g'], base)).toBe('前文ab==c**def**g==hi后文 页面标记');
     // Bold needs no second bold inside <b>.
-    expect(fullTextMarkdown(content(html), ['cdefg'], { ...base, highlightStyle: 'bold' })).toBe('前文ab**c****def****g**hi后文 页面标记');
+    expect(fullTextMarkdown(content(html), ['cdefg'], { ...base, highlightStyle: 'bold' })).toBe('前文ab**cdefg**hi后文 页面标记');
+  });
+
+  it('joins a highlight and the page\'s bold text that touch into one run', () => {
+    // Found by the property test below: `**1****1**` parsed as the text "1****1".
+    expect(fullTextMarkdown(content('<p>1<b>1</b></p>'), ['1'], { ...base, highlightStyle: 'bold' })).toBe('**11**');
+    expect(fullTextMarkdown(content('<p>1<b>1</b></p>'), ['1'], base)).toBe('==1==**1**');
+    expect(fullTextMarkdown(content('<pre><code>a****b</code></pre>'), [], base)).toContain('a****b');
   });
 
   it('marks only the first occurrence of a passage, and merges overlapping passages', () => {

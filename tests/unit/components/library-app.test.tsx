@@ -140,6 +140,33 @@ describe('LibraryApp', () => {
     expect(allByTestId(root, 'active-tag-filter').map((el) => el.textContent)).toEqual(['科技金融×']);
   });
 
+  it('combines several tags, a source, a date range and kinds, and clears them at once', async () => {
+    const lib = fakeLibrary(clips, articles);
+    const root = await open(lib);
+    change(byTestId<HTMLSelectElement>(root, 'filter-tag'), '科技金融');
+    await settle();
+    change(byTestId<HTMLSelectElement>(root, 'filter-tag'), '审批');
+    await settle();
+    expect(lastListQuery(lib).tags).toEqual(['科技金融', '审批']);
+    expect(rowIds(root)).toEqual(['c3']);
+
+    change(byTestId<HTMLSelectElement>(root, 'filter-source'), '国务院');
+    change(byTestId<HTMLInputElement>(root, 'filter-from'), '2024-06-01');
+    change(byTestId<HTMLInputElement>(root, 'filter-to'), '2024-01-01');
+    await settle();
+    // A range typed backwards is read as the range it clearly means.
+    expect(lastListQuery(lib)).toMatchObject({ tags: ['科技金融', '审批'], source: '国务院', from: '2024-01-01', to: '2024-06-01' });
+
+    click(byTestId(root, 'clear-filters'));
+    await settle();
+    expect(lastListQuery(lib)).not.toHaveProperty('source');
+    expect(rowIds(root).sort()).toEqual(['c1', 'c2', 'c3', 'c4']);
+    click(byTestId(root, 'filter-kind-measure'));
+    await settle();
+    expect(lastListQuery(lib).kinds).toEqual(['measure']);
+    expect(rowIds(root).sort()).toEqual(['c2', 'c3']);
+  });
+
   it('exports a brief of the selected clips, and copies it as Markdown', async () => {
     const lib = fakeLibrary(clips, articles);
     const copyText = vi.fn(async () => {});

@@ -108,7 +108,7 @@ describe('backup round trip (property)', () => {
           empty.store.close();
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 100 },
     );
   });
 });
