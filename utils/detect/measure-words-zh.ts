@@ -33,6 +33,12 @@ export const ZH_PURPOSE_MARKERS = literalTable<true>(
   ['为', '為', '为了', '為了', '以便', '旨在', '作为', '作為'].map((w) => [w, true] as const),
 );
 
+/**
+ * A subject holding one of these describes a problem (`存在政策落实“最后一公里”…等问题`,
+ * `面临人才匮乏`), and the verb after it is part of that description, not a measure.
+ */
+export const ZH_PROBLEM_WORDS = ['存在', '面临', '面臨', '仍有', '缺乏', '尚未'] as const;
+
 /** Words after a verb that show it is used as a noun (`平台机制建设尤为重要`, `建设取得进展`). */
 export const ZH_NOMINAL_FOLLOWERS = literalTable<true>(
   ['尤为', '尤其', '十分', '非常', '很', '是', '不足', '取得', '方面', '工作', '力是', '者', '过的', '過的', '过程', '過程', '情况', '情況',

@@ -4,7 +4,7 @@
  * `推进技术要素市场配置改革`. Purpose clauses (`为促进…`) and nominal uses (`正在推进的`) are not measures.
  */
 import { type LiteralMatch, matchAt, matchEndingAt } from './literal-table';
-import { ZH_MODALS, ZH_NOMINAL_FOLLOWERS, ZH_OPENERS, ZH_POLICY_VERBS, ZH_PURPOSE_MARKERS } from './measure-words-zh';
+import { ZH_MODALS, ZH_NOMINAL_FOLLOWERS, ZH_OPENERS, ZH_POLICY_VERBS, ZH_PROBLEM_WORDS, ZH_PURPOSE_MARKERS } from './measure-words-zh';
 import type { MeasureCandidate } from './measure-score';
 import { insideSpan, type Segmentation, type Span, trimSpan } from './segments';
 
@@ -74,7 +74,9 @@ function evaluate(text: string, pieceStart: number, pieceEnd: number, titles: re
     if (chosen === null && verb.start - start <= MAX_SUBJECT) chosen = verb;
   }
   if (chosen === null) return null;
-  return { start, end, weight: chosen.value, modal, subject: text.slice(start, chosen.start), lang: 'zh' };
+  const subject = text.slice(start, chosen.start);
+  if (ZH_PROBLEM_WORDS.some((w) => subject.includes(w))) return null;
+  return { start, end, weight: chosen.value, modal, subject, lang: 'zh' };
 }
 
 /** Not a noun (`正在推进的`, `…的推进`), not an introduction (`明确指出`), not a purpose (`以促进`). */
@@ -87,6 +89,14 @@ function isVerbUse(text: string, verb: LiteralMatch<number>, start: number, end:
   return matchEndingAt(ZH_PURPOSE_MARKERS, text, verb.start, start) === null;
 }
 
+/** A `从` before the `、` at `at` and a `到` after it, in the same clause. */
+function opensRange(text: string, start: number, at: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('从', at), text.lastIndexOf('從', at));
+  if (from < start) return false;
+  const to = text.indexOf('到', at);
+  return to !== -1 && to < end;
+}
+
 export function zhMeasureCandidates(text: string, segmentation: Segmentation, titles: readonly Span[]): MeasureCandidate[] {
   // Without a Chinese character there is no Chinese verb: skip the work (English pages).
   if (!/[\u3400-\u9fff]/.test(text)) return [];
@@ -97,6 +107,8 @@ export function zhMeasureCandidates(text: string, segmentation: Segmentation, ti
     for (let i = clause.start; i < clause.end; i++) {
       if (text.charCodeAt(i) !== 0x3001 || i === start || insideSpan(titles, i)) continue;
       if (matchAt(ZH_POLICY_VERBS, text, i + 1) === null) continue;
+      // `从修订法律法规、制定配套细则到部署具体任务`: a span from … to …, one statement, not a list.
+      if (opensRange(text, start, i, clause.end)) continue;
       const candidate = evaluate(text, start, i, titles);
       if (candidate) found.push(candidate);
       start = i + 1;

@@ -29,6 +29,18 @@ describe('Chinese measures', () => {
     ]);
   });
 
+  it('keeps a span from … to … whole: its 、 lists steps of one statement', () => {
+    expect(texts('各地正从修订法律法规、制定配套细则到部署具体任务逐步推进。')).toHaveLength(1);
+    expect(texts('各地正从修订法律法规、制定配套细则到部署具体任务逐步推进。')[0]).toContain('、制定配套细则到');
+  });
+
+  it('does not take a description of problems for a measure', () => {
+    expect(texts('但仍存在政策落实“最后一公里”、人才匮乏等问题。')).toEqual([]);
+    expect(texts('企业面临推进数字化转型成本高的难题。')).toEqual([]);
+    // The same verb in a clause that states what is done is still a measure.
+    expect(texts('各地将推进政策落实“最后一公里”。')).toEqual(['各地将推进政策落实“最后一公里”']);
+  });
+
   it('keeps the acting body when the verb follows it', () => {
     expect(texts('合肥市明确对关键核心技术单个项目给予最高1000万元补助。')).toEqual(['合肥市明确对关键核心技术单个项目给予最高1000万元补助']);
   });
