@@ -4,17 +4,27 @@
  */
 import { browser } from 'wxt/browser';
 import { fragmentUrl } from '../../utils/anchor';
+import type { MessageError } from '../../utils/messages/responses';
+import { errorText } from '../../utils/messages/user-text';
 import type { ClipRecord } from '../../utils/store/types';
 import { UNDO_WINDOW_MS } from '../../utils/undo-window';
 import type { MenuActions } from './clip-menu';
 import type { HighlightSession } from './session';
 import { showToast } from './toast';
 
-export const t = (key: string): string => (browser.i18n.getMessage as (k: string) => string)(key) || key;
+const getMessage = (key: string, subs?: string[]): string => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
+export const t = (key: string): string => getMessage(key) || key;
+
+/** A refusal in the user's language (from its code), else the background's English words. */
+function wordError(error: MessageError | undefined): string {
+  if (!error) return t('errNoAnswer');
+  const text = errorText(error);
+  return (text && getMessage(text.key, text.subs.map(String))) || error.message;
+}
 
 export async function send<T>(message: unknown): Promise<T> {
-  const response = (await browser.runtime.sendMessage(message)) as { ok: boolean; result?: T; error?: { message: string } };
-  if (!response?.ok) throw new Error(response?.error?.message ?? 'Policy Clipper did not answer.');
+  const response = (await browser.runtime.sendMessage(message)) as { ok: boolean; result?: T; error?: MessageError };
+  if (!response?.ok) throw new Error(wordError(response?.error));
   return response.result as T;
 }
 

@@ -111,6 +111,18 @@ describe('delete with undo from the in-page menu', () => {
     expect(marks()).toHaveLength(0);
   });
 
+  it('words a refusal from its code in the UI language, not the background\'s English', async () => {
+    replies['content/restoreClip'] = { ok: false, error: { code: 'not-found', message: 'Nothing to undo: these clips was not found.' } };
+    vi.mocked(browser.i18n.getMessage).mockImplementation(((key: string) =>
+      ({ ...STRINGS, errNotFound: '找不到要恢复的内容。' })[key] ?? '') as typeof browser.i18n.getMessage);
+    const { actions } = await setUp();
+    await actions.remove('c1');
+    toastOf()!.querySelector('button')!.click();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(toastOf()!.textContent).toContain('找不到要恢复的内容。');
+    expect(toastOf()!.textContent).not.toContain('Nothing to undo');
+  });
+
   it('keeps the highlight when the delete fails', async () => {
     replies['content/deleteClip'] = { ok: false, error: { code: 'forbidden', message: 'No.' } };
     const { actions } = await setUp();
