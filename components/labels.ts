@@ -11,6 +11,15 @@ export function typeLabel(t: Translator['t'], type: string | null): string {
   return label === key ? type : label;
 }
 
+/**
+ * The start of a quote, on one line, at most `max` characters (never splitting a surrogate pair): it
+ * tells one clip's controls from another's when read aloud.
+ */
+export function quoteExcerpt(text: string, max: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+}
+
 export function kindLabel(t: Translator['t'], kind: string): string {
   const key = `kind_${kind}` as MessageKey;
   const label = t(key);

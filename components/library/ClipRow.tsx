@@ -1,6 +1,6 @@
 import type { ArticleRecord, ClipRecord, TagCount } from '../../utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
-import { kindLabel, typeLabel } from '../labels';
+import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { NoteEditor } from '../NoteEditor';
 import { TagEditor } from '../TagEditor';
 import { ArticleMeta } from './ArticleMeta';
@@ -25,17 +25,12 @@ interface Props {
   onNoteSave(clip: ClipRecord, note: string): Promise<void>;
 }
 
-function excerpt(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length > LABEL_EXCERPT ? `${chars.slice(0, LABEL_EXCERPT).join('')}…` : chars.join('');
-}
-
 /** One clip: its quote, kind, tags, note, article and a link to the passage on the page. */
 export function ClipRow(props: Props) {
   const { clip, article, terms, selected, onSelect, showArticle } = props;
   const { t, locale } = useI18n();
   const colour = COLOURS.has(clip.colour) ? clip.colour : 'yellow';
-  const quoteLabel = excerpt(clip.quote);
+  const quoteLabel = quoteExcerpt(clip.quote, LABEL_EXCERPT);
 
   return (
     <li

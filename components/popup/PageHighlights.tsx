@@ -1,6 +1,6 @@
 import type { ClipRecord } from '../../utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
-import { kindLabel, typeLabel } from '../labels';
+import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { NoteEditor } from '../NoteEditor';
 import { TagEditor } from '../TagEditor';
 import type { TagSuggestion } from '../tag-editor-logic';
@@ -18,15 +18,9 @@ interface Props {
 
 const LABEL_EXCERPT = 30;
 
-/** The start of a quote, to tell one highlight's controls from another's when read aloud. */
-function excerpt(quote: string): string {
-  const chars = Array.from(quote.replace(/\s+/g, ' ').trim());
-  return chars.length > LABEL_EXCERPT ? `${chars.slice(0, LABEL_EXCERPT).join('')}…` : chars.join('');
-}
-
 function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: boolean; props: Props }) {
   const { t, locale } = useI18n();
-  const label = excerpt(clip.quote);
+  const label = quoteExcerpt(clip.quote, LABEL_EXCERPT);
   return (
     <li class={orphan ? 'highlight orphan' : 'highlight'} data-testid="page-highlight" data-clip-id={clip.id} data-orphan={orphan ? 'true' : 'false'}>
       <blockquote class="highlight-quote">{clip.quote}</blockquote>

@@ -3,7 +3,8 @@
  * Their outcome is shown in the page (`hl/notify`), since no popup is open to show it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { errorText } from '../../utils/messages/user-text';
+import { browserMessage } from '../../components/browser-i18n';
+import { errorWords } from '../../utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
 import { toMessageError } from './errors';
 import { HandledError, type Handlers } from './router';
@@ -15,14 +16,11 @@ export const MENU_IDS = {
   openLibrary: 'pc-open-library',
 } as const;
 
-const getMessage = (key: string, subs?: string[]): string => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
-const t = (key: string): string => getMessage(key) || key;
+const t = (key: string): string => browserMessage(key) || key;
 
 /** A failure in the user's language (handlers' messages are English, for logs). */
 function failureText(e: unknown): string {
-  const error = e instanceof HandledError ? e.error : toMessageError(e);
-  const text = errorText(error);
-  return (text && getMessage(text.key, text.subs.map(String))) || error.message;
+  return errorWords(e instanceof HandledError ? e.error : toMessageError(e), browserMessage);
 }
 
 export function createMenus(): void {

@@ -3,28 +3,22 @@
  * Strings come from `browser.i18n.getMessage`: a content script has no Preact i18n context.
  */
 import { browser } from 'wxt/browser';
+import { browserMessage } from '../../components/browser-i18n';
 import { fragmentUrl } from '../../utils/anchor';
 import type { MessageError } from '../../utils/messages/responses';
-import { errorText } from '../../utils/messages/user-text';
+import { errorWords } from '../../utils/messages/user-text';
 import type { ClipRecord } from '../../utils/store/types';
 import { UNDO_WINDOW_MS } from '../../utils/undo-window';
 import type { MenuActions } from './clip-menu';
 import type { HighlightSession } from './session';
 import { showToast } from './toast';
 
-const getMessage = (key: string, subs?: string[]): string => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
-export const t = (key: string): string => getMessage(key) || key;
-
-/** A refusal in the user's language (from its code), else the background's English words. */
-function wordError(error: MessageError | undefined): string {
-  if (!error) return t('errNoAnswer');
-  const text = errorText(error);
-  return (text && getMessage(text.key, text.subs.map(String))) || error.message;
-}
+export const t = (key: string): string => browserMessage(key) || key;
 
 export async function send<T>(message: unknown): Promise<T> {
   const response = (await browser.runtime.sendMessage(message)) as { ok: boolean; result?: T; error?: MessageError };
-  if (!response?.ok) throw new Error(wordError(response?.error));
+  // A refusal in the user's language (from its code), else the background's English words.
+  if (!response?.ok) throw new Error(response?.error ? errorWords(response.error, browserMessage) : t('errNoAnswer'));
   return response.result as T;
 }
 

@@ -89,12 +89,15 @@ function isVerbUse(text: string, verb: LiteralMatch<number>, start: number, end:
   return matchEndingAt(ZH_PURPOSE_MARKERS, text, verb.start, start) === null;
 }
 
-/** A `从` before the `、` at `at` and a `到` after it, in the same clause. */
-function opensRange(text: string, start: number, at: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('从', at), text.lastIndexOf('從', at));
-  if (from < start) return false;
-  const to = text.indexOf('到', at);
-  return to !== -1 && to < end;
+const IDEOGRAPHIC_COMMA = 0x3001; // 、
+const FROM = 0x4ece; // 从
+const FROM_TRADITIONAL = 0x5f9e; // 從
+const TO = 0x5230; // 到
+
+/** The last `到` in `[start, end)`, or -1: found once per clause, so the cut stays linear. */
+function lastTo(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (text.charCodeAt(i) === TO) return i;
+  return -1;
 }
 
 export function zhMeasureCandidates(text: string, segmentation: Segmentation, titles: readonly Span[]): MeasureCandidate[] {
@@ -104,11 +107,16 @@ export function zhMeasureCandidates(text: string, segmentation: Segmentation, ti
   for (const clause of segmentation.clauses) {
     // `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure.
     let start = clause.start;
+    const to = lastTo(text, clause.start, clause.end);
+    let from = -1;
     for (let i = clause.start; i < clause.end; i++) {
-      if (text.charCodeAt(i) !== 0x3001 || i === start || insideSpan(titles, i)) continue;
+      const code = text.charCodeAt(i);
+      if (code === FROM || code === FROM_TRADITIONAL) from = i;
+      if (code !== IDEOGRAPHIC_COMMA || i === start || insideSpan(titles, i)) continue;
       if (matchAt(ZH_POLICY_VERBS, text, i + 1) === null) continue;
-      // `从修订法律法规、制定配套细则到部署具体任务`: a span from … to …, one statement, not a list.
-      if (opensRange(text, start, i, clause.end)) continue;
+      // `从修订法律法规、制定配套细则到部署具体任务`: a span from … to …, one statement, not a list:
+      // a `从` in this piece before the `、`, and a `到` after it in the clause.
+      if (from >= start && to > i) continue;
       const candidate = evaluate(text, start, i, titles);
       if (candidate) found.push(candidate);
       start = i + 1;

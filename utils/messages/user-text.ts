@@ -97,6 +97,18 @@ export function errorText(error: { code: ErrorCode; detail?: ErrorDetail | undef
   }
 }
 
+/**
+ * An error as the user reads it where there is no Preact translator (the background's in-page notices,
+ * the highlighter): its words through `message` (`browser.i18n.getMessage`), else its English.
+ */
+export function errorWords(
+  error: { code: ErrorCode; detail?: ErrorDetail | undefined; message: string },
+  message: (key: MessageKey, subs: string[]) => string,
+): string {
+  const text = errorText(error);
+  return (text && message(text.key, text.subs.map(String))) || error.message;
+}
+
 /** The import report, from the counts (not from the English sentence). */
 export function importReportText(outcome: ImportOutcome): UserText {
   const { clips, articles } = outcome.imported;
