@@ -32,10 +32,15 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       const byName = Object.fromEntries(commands.map((c: { name: string; shortcut: string }) => [c.name, c.shortcut]));
       expect(byName['highlight-selection']).toBe('Alt+Shift+H');
       expect(byName._execute_action).toBe('Alt+Shift+K');
-      for (const id of ['pc-highlight', 'pc-highlight-tag', 'pc-clip-page', 'pc-open-library']) {
-        // `update` rejects for an item that was never created.
-        await sw.evaluate((menuId) => chrome.contextMenus.update(menuId, {}), id);
-      }
+      // The worker creates the items on install, after clearing old ones (asynchronously), so the test
+      // may start before they exist: wait for them. `update` rejects for an item that was never created.
+      const missing = (): Promise<string[]> =>
+        sw.evaluate(async (ids) => {
+          const gone: string[] = [];
+          for (const id of ids) await chrome.contextMenus.update(id, {}).catch(() => gone.push(id));
+          return gone;
+        }, ['pc-highlight', 'pc-highlight-tag', 'pc-clip-page', 'pc-open-library']);
+      await expect.poll(missing, { timeout: 10_000 }).toEqual([]);
     });
 
     it('highlights the selection from the menu and from the shortcut, tags it from the menu', async () => {
