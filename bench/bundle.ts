@@ -1,78 +1,26 @@
 /**
  * Bundle sizes (gzip) of what the extension injects into pages: the always-on content script (every
- * page the user visits; budget 8 KB) and the on-demand extractor. Always measures a fresh production
- * build of the Chrome extension, made for the purpose in a temporary folder (wxt's JS API takes an
- * `outDir`; its CLI and environment do not), so it never reports a stale `.output/` and never writes
- * to it while `npm run build`, the e2e suite or a developer uses it. The folder is removed afterwards.
+ * page the user visits; budget 8 KB) and the on-demand extractor, measured on a fresh production build
+ * (`fresh-build.ts`).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AreaBench } from './context';
+import { withFreshChromeBuild } from './fresh-build';
 
 const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
-// Run in a child process: a wxt build sets process-wide state (NODE_ENV, its global instance) that
-// the other areas, run after this one in the same process, must not see. Its log stays off stdout,
-// whose last line `npm run bench -- --json` keeps for the JSON figures.
-// Every wxt build rewrites the shared `.wxt/` (types, tsconfig; only files whose text changed). The
-// hook keeps `.wxt/tsconfig.json` as any other build writes it, excluding `.output`, not this folder.
-const BUILD_SCRIPT = `
-import { relative, resolve } from 'node:path';
-import { build } from 'wxt';
-const root = process.cwd();
-const fromWxtDir = (wxt, dir) => relative(wxt.config.wxtDir, dir).replaceAll('\\\\', '/');
-await build({
-  root,
-  browser: 'chrome',
-  manifestVersion: 3,
-  mode: 'production',
-  outDir: process.env.BENCH_WXT_OUT_DIR,
-  outDirTemplate: 'chrome-mv3',
-  hooks: {
-    'prepare:tsconfig': (wxt, { tsconfig }) => {
-      const temporary = fromWxtDir(wxt, wxt.config.outBaseDir);
-      const usual = fromWxtDir(wxt, resolve(root, '.output'));
-      tsconfig.exclude = (tsconfig.exclude ?? []).map((p) => (p === temporary ? usual : p));
-    },
-  },
-});
-`;
-
-/** Builds the Chrome extension into `<outBase>/chrome-mv3`; returns that folder. */
-function buildChrome(root: string, outBase: string): string {
-  try {
-    execFileSync(process.execPath, ['--input-type=module', '-e', BUILD_SCRIPT], {
-      cwd: root,
-      env: { ...process.env, BENCH_WXT_OUT_DIR: outBase },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (e) {
-    const lines = ((e as { stderr?: Buffer }).stderr?.toString() ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-    const errors = lines.filter((l) => /error/i.test(l));
-    const shown = (errors.length ? errors : lines.slice(-5)).slice(0, 5).join(' | ');
-    throw new Error(`wxt build (chrome) failed${shown ? `: ${shown}` : ''}`);
-  }
-  return join(outBase, 'chrome-mv3');
-}
-
-export const bench: AreaBench = async ({ root }) => {
-  const outBase = mkdtempSync(join(tmpdir(), 'policy-clipper-bundle-'));
-  try {
-    const out = join(buildChrome(root, outBase), 'content-scripts');
+export const bench: AreaBench = ({ root }) =>
+  withFreshChromeBuild(root, (dir) => {
+    const out = join(dir, 'content-scripts');
     const highlighter = join(out, 'highlighter.js');
     return {
       bundle: {
         contentAlwaysGzipBytes: gzipBytes(join(out, 'page.js')),
-        extractorGzipBytes: gzipBytes(join(out, 'extractor.js')),
+        extractorGzipBytes: gzipBytes(join(dir, 'extractor.js')),
         highlighterGzipBytes: existsSync(highlighter) ? gzipBytes(highlighter) : null,
         contentAlwaysBudgetBytes: 8 * 1024,
       },
     };
-  } finally {
-    rmSync(outBase, { recursive: true, force: true });
-  }
-};
+  });

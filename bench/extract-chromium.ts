@@ -1,6 +1,7 @@
 /**
- * Extraction speed in a real browser: `utils/extract` and Readability bundled into one IIFE (vite, under
- * .tmp/), pages served from 127.0.0.1, and each side run inside the page in headless Chromium.
+ * Extraction speed in a real browser: the shipped extractor script of a fresh production build
+ * (`fresh-build.ts`) against a script of raw Readability (bundled by vite under .tmp/), pages served
+ * from 127.0.0.1, and each side run inside the page in headless Chromium (see extract-in-page.ts).
  *
  * Times are the renderer main thread's CPU time (DevTools `Performance.getMetrics` ThreadTime), read
  * around batches of runs sized to ~BATCH_TARGET_MS, minus the CPU cost of an empty batch (the DevTools
@@ -8,21 +9,25 @@
  * figures. Sides alternate, after warm-up runs (each page is a fresh JS context). Page scripts are disabled and other hosts
  * unreachable, so a page is timed as its saved DOM.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { sniffEncoding } from '../utils/extract/decode';
 import { bundleIife, launchChromium, serveFiles } from './browser';
 import type { BenchContext } from './context';
-import type { Side } from './extract-in-page';
+import { SIDE_SCRIPTS, type Side } from './extract-in-page';
 import type { BenchPage } from './extract-pages';
+import { withFreshChromeBuild } from './fresh-build';
 import { type ExtractFigures, type PageTiming, median, runsFor, summarise } from './extract-timing';
 
 const GLOBAL_NAME = 'PcExtractBench';
+const RAW_GLOBAL = 'PcRawReadability';
 const BATCH_TARGET_MS = 50;
 const WARM_UP_RUNS = 3;
 const OVERHEAD_SAMPLES = 5;
 
 interface BenchGlobal {
+  check(): Record<Side, boolean>;
   probe(): Record<Side, number>;
   runBatch(side: Side, times: number): boolean;
 }
@@ -44,6 +49,7 @@ async function threadMs(cdp: CDPSession): Promise<number> {
 
 // Anonymous arrows only inside `page.evaluate`: tsx gives named functions a `__name` helper the page lacks.
 const lib = (page: Page) => ({
+  check: () => page.evaluate((name) => (window as unknown as Record<string, BenchGlobal>)[name]?.check(), GLOBAL_NAME),
   probe: () => page.evaluate((name) => (window as unknown as Record<string, BenchGlobal>)[name]?.probe(), GLOBAL_NAME),
   batch: (side: Side, times: number) =>
     page.evaluate(([name, s, n]) => (window as unknown as Record<string, BenchGlobal>)[name]?.runBatch(s, n), [GLOBAL_NAME, side, times] as const),
@@ -58,7 +64,10 @@ async function batchCpu(cdp: CDPSession, page: Page, side: Side, times: number):
 }
 
 async function timePage(cdp: CDPSession, page: Page, slug: string): Promise<PageTiming> {
-  if ((await lib(page).batch('ours', WARM_UP_RUNS)) === undefined) throw new Error(`the bench bundle did not load in ${slug}`);
+  const found = await lib(page).check();
+  if (!found) throw new Error(`the bench bundle did not load in ${slug}`);
+  if (found.raw && !found.ours) throw new Error(`the shipped extractor finds no article in ${slug}, Readability does`);
+  if (!(await lib(page).batch('ours', WARM_UP_RUNS))) throw new Error(`the side scripts did not load in ${slug}`);
   await lib(page).batch('raw', WARM_UP_RUNS);
   const probed = await lib(page).probe();
   const slowest = Math.max(probed?.ours ?? 1, probed?.raw ?? 1, 0.05);
@@ -82,6 +91,14 @@ async function timePage(cdp: CDPSession, page: Page, slug: string): Promise<Page
 export async function benchChromium(ctx: BenchContext, pages: readonly BenchPage[]): Promise<ExtractFigures | { skipped: string }> {
   if (!ctx.chromePath) return { skipped: 'no Chromium binary (chromePath is null)' };
   const code = await bundleIife(ctx.root, join(ctx.root, 'bench/extract-browser-entry.ts'), GLOBAL_NAME);
+  const extractor = await withFreshChromeBuild(ctx.root, (dir) => readFileSync(join(dir, 'extractor.js'), 'utf8'));
+  const raw = await bundleIife(ctx.root, join(ctx.root, 'bench/extract-raw-entry.ts'), RAW_GLOBAL);
+  // Each script wrapped in a function: each call evaluates and runs it once. The built extractor is one
+  // expression (an IIFE) whose value is its answer; the raw script declares its global, then runs.
+  const sides = [
+    `window.${SIDE_SCRIPTS.ours} = () => ${extractor.trim().replace(/;$/, '')};`,
+    `window.${SIDE_SCRIPTS.raw} = function () {\n${raw}\nreturn ${RAW_GLOBAL}.run();\n};`,
+  ].join('\n');
   const server = await serveFiles(pageFiles(pages));
   const { origin } = server;
   const browser = await launchChromium(ctx.chromePath);
@@ -95,6 +112,7 @@ export async function benchChromium(ctx: BenchContext, pages: readonly BenchPage
     for (const p of pages) {
       await page.goto(`${origin}/p/${p.slug}.html`, { waitUntil: 'load' });
       await page.evaluate(code);
+      await page.evaluate(sides);
       timings.push(await timePage(cdp, page, p.slug));
       if (process.env['BENCH_DEBUG']) console.error(JSON.stringify(timings.at(-1)));
     }

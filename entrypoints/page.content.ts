@@ -7,6 +7,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Our scripts must not show up in the page's own `message` listeners (WXT's legacy start-up notice).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let announced = '';
     const announce = (): void => {

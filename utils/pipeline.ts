@@ -1,18 +1,16 @@
 /**
- * The one clipping pipeline, shared by the extractor content script, the CLI and the benches:
- * a Document in, the article and the suggestions on it out. Findings index into `article.text`.
+ * The one clipping pipeline, shared by the extension, the CLI and the benches: a Document in, the
+ * article and the suggestions on it out. Findings index into `article.text`.
+ *
+ * In the extension the two halves run apart: the extractor script runs `extract` in the tab and the
+ * background runs `analyzeExtraction` on its (checked) answer. Detection needs no DOM, and in the
+ * long-lived worker its rule tables are built once, not on every injection into a page.
  */
-import { detect } from './detect';
-import type { Finding } from './detect/types';
 import { extract } from './extract';
-import type { Article, ExtractResult } from './extract/types';
+import { analyzeExtraction, type PageAnalysis } from './page-analysis';
 
-export type PageAnalysis =
-  | { ok: true; article: Article; findings: Finding[] }
-  | Extract<ExtractResult, { ok: false }>;
+export { analyzeExtraction, type PageAnalysis } from './page-analysis';
 
 export function analyzeDocument(doc: Document, url: string): PageAnalysis {
-  const result = extract(doc, url);
-  if (!result.ok) return result;
-  return { ok: true, article: result.article, findings: detect(result.article.text, { lang: result.article.lang }) };
+  return analyzeExtraction(extract(doc, url));
 }

@@ -4,7 +4,7 @@
  */
 import type { CachedCard } from '../../utils/messages/card-cache';
 import type { Settings } from '../../utils/messages/responses';
-import type { PageAnalysis } from '../../utils/pipeline';
+import type { PageAnalysis } from '../../utils/page-analysis';
 import type { ClipStore } from '../../utils/store';
 import type { BriefRenderer } from './brief-renderer';
 import type { DownloadPort } from './download-port';

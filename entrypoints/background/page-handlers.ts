@@ -8,7 +8,7 @@ import type { Article } from '../../utils/extract/types';
 import type { FindingPick } from '../../utils/messages/requests';
 import type { AnalyzeResult, MessageError } from '../../utils/messages/responses';
 import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '../../utils/page-access';
-import type { PageAnalysis } from '../../utils/pipeline';
+import type { PageAnalysis } from '../../utils/page-analysis';
 import type { ArticleInput, ArticleRecord, ClipRecord } from '../../utils/store';
 import type { BackgroundDeps } from './deps';
 import { HandledError, type Handlers } from './router';

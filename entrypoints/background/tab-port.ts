@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { HighlighterCommand, HighlighterReply } from '../../utils/messages/highlighter';
-import type { PageAnalysis } from '../../utils/pipeline';
+import { FAILURE_MESSAGES } from '../../utils/extract/failure-messages';
+import { parseExtractResult } from '../../utils/extract/result-schema';
+import { analyzeExtraction, type PageAnalysis } from '../../utils/page-analysis';
 
 export interface TabInfo {
   url: string;
@@ -13,13 +15,16 @@ export interface TabInfo {
 
 export interface TabPort {
   info(tabId: number): Promise<TabInfo | null>;
-  /** Runs the extractor in the tab. Rejects when the browser refuses to script the tab. */
+  /**
+   * Runs the extractor in the tab and detection on its answer. Rejects when the browser refuses to
+   * script the tab.
+   */
   analyze(tabId: number): Promise<PageAnalysis>;
   /** Sends a command to the tab's highlighter, injecting it first when it is not there yet. */
   command<C extends HighlighterCommand>(tabId: number, command: C): Promise<HighlighterReply<C>>;
 }
 
-type ScriptFile = '/content-scripts/extractor.js' | '/content-scripts/highlighter.js';
+type ScriptFile = '/extractor.js' | '/content-scripts/highlighter.js';
 
 async function inject(tabId: number, file: ScriptFile): Promise<unknown> {
   const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
@@ -37,9 +42,9 @@ export function browserTabPort(): TabPort {
       }
     },
     async analyze(tabId) {
-      const result = (await inject(tabId, '/content-scripts/extractor.js')) as PageAnalysis | undefined;
-      if (!result) throw new Error('The extractor returned nothing.');
-      return result;
+      const result = parseExtractResult(await inject(tabId, '/extractor.js'));
+      // An answer of the wrong shape (a script of the page interfering, or a bug) is an unreadable page.
+      return analyzeExtraction(result ?? { ok: false, reason: 'no-article', detail: 'unreadable', message: FAILURE_MESSAGES.unreadable });
     },
     async command(tabId, command) {
       const send = () => browser.tabs.sendMessage(tabId, command, { frameId: 0 }) as Promise<HighlighterReply<typeof command>>;

@@ -86,6 +86,8 @@ function start(): Instance {
 export default defineContentScript({
   registration: 'runtime',
   matches: ['<all_urls>'],
+  // Our scripts must not show up in the page's own `message` listeners (WXT's legacy start-up notice).
+  noScriptStartedPostMessage: true,
   async main() {
     const g = globalThis as unknown as Record<symbol, Instance | undefined>;
     const existing = g[INSTANCE];

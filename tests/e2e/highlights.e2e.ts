@@ -55,7 +55,7 @@ describe('highlighting a selection and restoring it', () => {
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Highlighted and saved.');
     const stored = (await readStore<StoredClip>(ext.session, 'clips')).find((c) => c.quote === PASSAGE);
     expect(stored).toBeDefined();
-    expect(await highlightedTexts(page)).toContain(PASSAGE);
+    await expect.poll(() => highlightedTexts(page)).toContain(PASSAGE);
 
     // A second highlight, whose own words the site will correct.
     await selectText(page, CORRECTED);

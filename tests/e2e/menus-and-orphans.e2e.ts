@@ -102,7 +102,7 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await orphan.getByTestId('reattach').click();
       await expect.poll(() => popup.getByTestId('status').textContent()).toBe(m.statusReattached!.message);
       await expect.poll(() => popup.locator('[data-orphan="true"]').count()).toBe(0);
-      expect(await highlightedTexts(page)).toContain('促进技术要素市场体系建设');
+      await expect.poll(() => highlightedTexts(page)).toContain('促进技术要素市场体系建设');
       const clip = (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote === '促进技术要素市场体系建设');
       expect(clip).toBeDefined();
       await page.reload();

@@ -61,6 +61,50 @@ function insert<T>(root: TrieNode<T>, key: string, literal: string, value: T, ci
   node.entry = { literal, value };
 }
 
+/**
+ * Tables are module constants, and the extractor script runs afresh on every injection: each trie
+ * (and the search source) is built on first use only, so a page pays for the tables its language and
+ * text reach, in the directions they are read, not for all of them at load.
+ */
+class LazyLiteralTable<T> implements LiteralTable<T> {
+  readonly values: ReadonlyMap<string, T>;
+  readonly caseInsensitive: boolean;
+  readonly wholeWord: boolean;
+  #forward: TrieNode<T> | undefined;
+  #backward: TrieNode<T> | undefined;
+  #searchSource: string | undefined;
+
+  constructor(values: ReadonlyMap<string, T>, options: LiteralTableOptions) {
+    this.values = values;
+    this.caseInsensitive = options.caseInsensitive ?? false;
+    this.wholeWord = options.wholeWord ?? false;
+  }
+
+  get forward(): TrieNode<T> {
+    return (this.#forward ??= this.#trie((literal) => literal));
+  }
+
+  get backward(): TrieNode<T> {
+    return (this.#backward ??= this.#trie((literal) => [...literal].reverse().join('')));
+  }
+
+  get searchSource(): string {
+    if (this.#searchSource === undefined) {
+      const alternation = [...this.values.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+      const before = this.wholeWord ? '(?<![A-Za-z])' : '';
+      const after = this.wholeWord ? '(?![A-Za-z])' : '';
+      this.#searchSource = `${before}(?:${alternation})${after}`;
+    }
+    return this.#searchSource;
+  }
+
+  #trie(keyOf: (literal: string) => string): TrieNode<T> {
+    const root: TrieNode<T> = { next: new Map() };
+    for (const [literal, value] of this.values) insert(root, keyOf(literal), literal, value, this.caseInsensitive);
+    return root;
+  }
+}
+
 export function literalTable<T>(
   rows: readonly (readonly [string, T])[],
   options: LiteralTableOptions = {},
@@ -68,23 +112,7 @@ export function literalTable<T>(
   const ci = options.caseInsensitive ?? false;
   const values = new Map<string, T>();
   for (const [literal, value] of rows) values.set(ci ? literal.toLowerCase() : literal, value);
-  const forward: TrieNode<T> = { next: new Map() };
-  const backward: TrieNode<T> = { next: new Map() };
-  for (const [literal, value] of values) {
-    insert(forward, literal, literal, value, ci);
-    insert(backward, [...literal].reverse().join(''), literal, value, ci);
-  }
-  const alternation = [...values.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const before = options.wholeWord ? '(?<![A-Za-z])' : '';
-  const after = options.wholeWord ? '(?![A-Za-z])' : '';
-  return {
-    forward,
-    backward,
-    searchSource: `${before}(?:${alternation})${after}`,
-    values,
-    caseInsensitive: ci,
-    wholeWord: options.wholeWord ?? false,
-  };
+  return new LazyLiteralTable(values, options);
 }
 
 /** The longest entry of `table` starting exactly at `pos` (whole words only, for whole-word tables). */

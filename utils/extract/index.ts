@@ -19,20 +19,14 @@ import { descendants, leafBlocks } from './dom';
 import { htmlToPlainText } from './plain-text';
 import { sanitizeContent } from './sanitize';
 import { chooseTitle, headingText, type Heading } from './title';
+import { FAILURE_MESSAGES } from './failure-messages';
 import type { ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
+export { FAILURE_MESSAGES } from './failure-messages';
 export type { Article, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, NoArticleDetail } from './types';
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
 const MAX_HEADING_LENGTH = 300;
-
-export const FAILURE_MESSAGES = {
-  notHtml: (type: string) => `This is not a web page (it is ${type}), so there is no article to clip.`,
-  tooLarge: (count: number, limit: number) =>
-    `This page is too large to clip (${count.toLocaleString('en')} elements; the limit is ${limit.toLocaleString('en')}).`,
-  empty: 'This page is empty: it has no text to clip.',
-  unreadable: 'This page could not be read as an article.',
-} as const;
 
 function fail(failure: ExtractFailure, message: string): ExtractResult {
   return { ok: false, ...failure, message };

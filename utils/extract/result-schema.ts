@@ -1,0 +1,40 @@
+/**
+ * The shape of what the extractor script hands back from the tab. It crosses a trust boundary (it was
+ * computed inside a page we do not control), so the background checks it before detection, caching or
+ * storage read a single field of it.
+ */
+import * as v from 'valibot';
+import type { ExtractResult } from './types';
+
+const nullableString = v.nullable(v.string());
+
+const articleSchema = v.object({
+  title: v.string(),
+  source: v.string(),
+  byline: nullableString,
+  published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  lang: nullableString,
+  url: v.string(),
+  canonicalUrl: nullableString,
+  excerpt: v.string(),
+  contentHtml: v.string(),
+  text: v.string(),
+  length: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+const failureSchema = v.variant('reason', [
+  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('no-article'), detail: v.picklist(['no-text', 'mostly-links', 'too-little', 'unreadable']) }),
+  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('empty') }),
+  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('too-large'), elements: v.number(), limit: v.number() }),
+  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('not-html'), contentType: nullableString }),
+]);
+
+const resultSchema = v.variant('ok', [v.object({ ok: v.literal(true), article: articleSchema }), failureSchema]);
+
+/** The extractor's answer when it has the shape of an `ExtractResult` (unknown keys dropped), else null. */
+export function parseExtractResult(value: unknown): ExtractResult | null {
+  const parsed = v.safeParse(resultSchema, value);
+  if (!parsed.success) return null;
+  // `text` is the string every finding's offsets index into: `length` must describe it, not the page's claim.
+  return parsed.output.ok ? { ok: true, article: { ...parsed.output.article, length: parsed.output.article.text.length } } : parsed.output;
+}
