@@ -3,6 +3,7 @@ import { briefFileName, defaultBriefOptions, renderFiguresCsv, toPortable, type 
 import type { BriefOptionsPatch } from '../../utils/messages/requests';
 import type { Delivered } from '../../utils/messages/responses';
 import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '../../utils/store';
+import { mergeImportedSettings } from '../../utils/settings';
 import type { BackgroundDeps } from './deps';
 import { HandledError, type Handlers } from './router';
 
@@ -101,7 +102,8 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     },
 
     async 'backup/export'({ deliver: how }) {
-      const backup = await (await deps.store()).exportBackup();
+      // Settings ride along so that a restored library keeps its tag colours and export options.
+      const backup = await (await deps.store()).exportBackup({ ...(await deps.settings.get()) });
       const stamp = new Date(deps.now());
       const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(/\.md$/, '.json');
       return deliver(deps, how, filename, JSON.stringify(backup), MIME.json);
@@ -123,6 +125,8 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
         // The store's `invalid` names a field; here it means the file, which the UI words as such.
         throw e instanceof StoreError && e.code === 'invalid' ? new HandledError({ code: 'invalid-backup', message: e.message }) : e;
       });
+      // Settings are merged only once every record is in (a refused file changes nothing).
+      if (report.settings) await deps.settings.update((current) => mergeImportedSettings(current, report.settings));
       const imported = { articles: report.articles.imported, clips: report.clips.imported };
       const skipped = report.articles.skipped + report.clips.skipped;
       return { message: report.message, imported, skipped };

@@ -50,9 +50,14 @@ describe('durability', () => {
   it('exports a backup and imports it into a fresh profile: an identical library', async () => {
     const library = await ext.session.context.newPage();
     await library.goto(`chrome-extension://${ext.session.extensionId}/library.html`);
+    // Settings travel with the library: a tag colour and an export option, set as the library sets them.
+    await library.evaluate(async () => {
+      await chrome.runtime.sendMessage({ type: 'tags/colour', tag: '科技', colour: 'purple' });
+      await chrome.runtime.sendMessage({ type: 'settings/set', brief: { groupBy: 'article' } });
+    });
     await library.getByTestId('backup-export').click();
     const backup = await downloadedFile(ext.session, /policy-clipper-backup-.*\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'policy-clipper-backup', version: 1 });
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'policy-clipper-backup', version: 2 });
 
     const fresh = await launch();
     try {
@@ -66,6 +71,8 @@ describe('durability', () => {
         expect(sort(await readStore(fresh, store))).toEqual(sort(await readStore(ext.session, store)));
       }
       expect((await readStore<ArticleRecord>(fresh, 'articles'))[0]?.title).toBe('央地齐打“组合拳” 促科技成果转化再迎政策利好');
+      const settings = await (await fresh.worker()).evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
+      expect(settings).toMatchObject({ brief: { groupBy: 'article' }, tagColours: { 科技: 'purple' } });
     } finally {
       await fresh.close();
     }

@@ -12,7 +12,9 @@ const Url = v.pipe(v.string(), v.maxLength(8192), v.url());
 const Tag = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
 const Tags = v.pipe(v.array(Tag), v.maxLength(50));
 const Ids = v.pipe(v.array(Id), v.minLength(1), v.maxLength(20_000));
-const Colour = v.picklist(['yellow', 'green', 'blue', 'pink', 'purple']);
+/** The highlight and tag colours (names; each context draws them in its own palette). */
+export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+const Colour = v.picklist(COLOURS);
 const Note = v.pipe(v.string(), v.maxLength(100_000));
 const Kind = v.picklist(['figure', 'measure', 'document', 'quote']);
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));

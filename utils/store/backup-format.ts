@@ -16,6 +16,8 @@ import { articleRecordSchema, clipRecordSchema, contentRecordSchema, parseOrThro
 export type BackupPayload = Omit<BackupFile, 'checksum'>;
 
 const MAX_RECORDS = { articles: 200_000, contents: 200_000, clips: 2_000_000 } as const;
+/** Settings are a few options and a colour per tag: far below this in any real library. */
+const MAX_SETTINGS_CHARS = 1_000_000;
 /** A backup is parsed in memory: refuse text far larger than any real library before trying. */
 export const MAX_BACKUP_CHARS = 1_000_000_000;
 
@@ -50,8 +52,9 @@ function hex(buffer: ArrayBuffer): string {
 
 /** Hex SHA-256 of the canonical serialisation of the payload (records taken in id order). */
 export async function backupChecksum(payload: BackupPayload): Promise<string> {
-  const { format, version, exportedAt, articles, contents, clips } = sortedPayload(payload);
-  const text = canonicalJson({ format, version, exportedAt, articles, contents, clips });
+  const { format, version, exportedAt, articles, contents, clips, settings } = sortedPayload(payload);
+  // Without settings (every version 1 file) the text is exactly what version 1 hashed.
+  const text = canonicalJson({ format, version, exportedAt, articles, contents, clips, settings });
   return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
 
@@ -73,6 +76,13 @@ function checkUnique<T>(records: readonly T[], key: (r: T) => string, name: stri
     if (first !== undefined) throw invalid(`appears twice in the file (also ${name}[${first}])`, `${name}[${i}].${field}`);
     seen.set(key(r), i);
   });
+}
+
+function backupSettings(value: unknown): BackupPayload['settings'] {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) throw invalid('must be an object', 'settings');
+  if (canonicalJson(value).length > MAX_SETTINGS_CHARS) throw invalid('is too large', 'settings');
+  return value;
 }
 
 /**
@@ -116,7 +126,8 @@ export async function parseBackup(input: unknown): Promise<BackupPayload> {
   checkUnique(articles, (a) => a.id, 'articles', 'id');
   checkUnique(contents, (c) => c.articleId, 'contents', 'articleId');
   checkUnique(clips, (c) => c.id, 'clips', 'id');
-  const payload: BackupPayload = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: file.exportedAt, articles, contents, clips };
+  const settings = backupSettings(file.settings);
+  const payload: BackupPayload = { format: BACKUP_FORMAT, version, exportedAt: file.exportedAt, articles, contents, clips, settings };
   if ((await backupChecksum(payload)) !== file.checksum) {
     throw invalid('does not match the contents: the file was changed or damaged after export', 'checksum');
   }

@@ -5,10 +5,11 @@ import { invalid } from './errors';
 import { articleDoc, clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
 import { transact } from './transact';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type ImportCounts, type ImportReport } from './types';
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupSettings, type ImportCounts, type ImportReport } from './types';
 
 /** Everything but the trash, as one versioned, checksummed object (serialise with `JSON.stringify`). */
-export async function exportBackup(ctx: StoreContext): Promise<BackupFile> {
+/** Every record, and `settings` (the extension's, which the store carries without reading) when given. */
+export async function exportBackup(ctx: StoreContext, settings?: BackupSettings): Promise<BackupFile> {
   const records = await transact(ctx.db, ['articles', 'contents', 'clips'], 'readonly', async (tx) => {
     const [articles, contents, clips] = await Promise.all([
       tx.objectStore('articles').getAll(),
@@ -22,6 +23,7 @@ export async function exportBackup(ctx: StoreContext): Promise<BackupFile> {
     version: BACKUP_VERSION,
     exportedAt: new Date(ctx.now()).toISOString(),
     ...records,
+    ...(settings ? { settings } : {}),
   });
   return { ...payload, checksum: await backupChecksum(payload) };
 }
@@ -90,6 +92,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
       contents: counts(newContents.length, backup.contents.length),
       clips: k,
       message: importMessage(a, k),
+      settings: backup.settings ?? null,
     };
     const changes: IndexChange[] = [
       ...newArticles.map((a) => ({ article: articleDoc(a) })),

@@ -33,6 +33,7 @@ import type {
   ArticleInput,
   ArticleRecord,
   BackupFile,
+  BackupSettings,
   ClipAnchor,
   ClipDraft,
   ClipPage,
@@ -94,7 +95,7 @@ export interface ClipStore {
   /** Most used first. */
   listTags(): Promise<TagCount[]>;
 
-  exportBackup(): Promise<BackupFile>;
+  exportBackup(settings?: BackupSettings): Promise<BackupFile>;
   /** A backup as JSON text or an already parsed value. */
   importBackup(json: unknown): Promise<ImportReport>;
 
@@ -170,7 +171,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     renameTag: guarded((from, to) => renameTag(ctx, from, to)),
     mergeTags: guarded((sources, target) => mergeTags(ctx, sources, target)),
     listTags: guarded(() => listTags(ctx)),
-    exportBackup: guarded(() => exportBackup(ctx)),
+    exportBackup: guarded((settings?: BackupSettings) => exportBackup(ctx, settings)),
     importBackup: guarded((json) => importBackup(ctx, json)),
     searchReady: guarded(async () => {
       await search.ready();

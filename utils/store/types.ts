@@ -186,17 +186,28 @@ export interface ClipsForPage {
 // Backup
 
 export const BACKUP_FORMAT = 'policy-clipper-backup';
-export const BACKUP_VERSION = 1;
+/** 2 added `settings`. Files of every version up to this one are read. */
+export const BACKUP_VERSION = 2;
+
+/**
+ * The extension's settings as the backup carries them (tag colours, export options). The store does not
+ * interpret them: it checks they are a small JSON object, covers them by the checksum and hands them
+ * back on import; the extension validates and merges them with its own.
+ */
+export type BackupSettings = Record<string, unknown>;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** The format version the file was written in (≤ BACKUP_VERSION when read). */
+  version: number;
   /** ISO 8601 time of export. */
   exportedAt: string;
   /** Sorted by id (contents by articleId), so two exports of the same data are identical but for `exportedAt`. */
   articles: ArticleRecord[];
   contents: ArticleContentRecord[];
   clips: ClipRecord[];
+  /** Absent in version 1 files, and when the extension gave none. */
+  settings?: BackupSettings;
   /** Hex SHA-256 of the canonical serialisation of every other field (see `backupChecksum`). */
   checksum: string;
 }
@@ -214,6 +225,8 @@ export interface ImportReport {
   clips: ImportCounts;
   /** E.g. `imported 120 clips, 14 articles; skipped 3 duplicates`. */
   message: string;
+  /** The file's settings, for the extension to merge (the store keeps none). */
+  settings: BackupSettings | null;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -102,7 +102,12 @@ suite('anchoring properties on generated documents', () => {
             const at = edit.index % 2 === 0 ? quote.start - offset : quote.end + offset - 1;
             if (at < 0 || at >= model.text.length) continue;
             const point = model.rangeAt(at, at + 1);
+            // Replacing the character just before the quote in the same text node would pull the live
+            // range's start back over it (DOM "replace data"); a same-length substitution moves no
+            // text, so the quote's boundary is put back where it was.
+            const { startContainer, startOffset } = quote.range;
             substituteAt(point.startContainer as Text, point.startOffset, edit.pick);
+            quote.range.setStart(startContainer, startOffset);
           } else if (edit.kind === 'insert') {
             const before = children[edit.index % (children.length + 1)] ?? null;
             const at = before === null ? body.childNodes.length : [...body.childNodes].indexOf(before);

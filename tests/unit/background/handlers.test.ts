@@ -204,6 +204,37 @@ describe('export handlers', () => {
     expect([after.articles, after.contents, after.clips]).toEqual([before.articles, before.contents, before.clips]);
   });
 
+  it('a backup carries tag colours and export options; importing merges them, the user\'s own choices first', async () => {
+    const { id: articleId } = await h.store.saveArticle(article({ url: 'https://news.example.cn/backup.html' }));
+    await h.store.addClip({ articleId, quote: 'a', selectors: [], tags: ['科技金融', 'loans'] });
+    await h.route({ type: 'tags/colour', tag: '科技金融', colour: 'blue' }, popup);
+    await h.route({ type: 'tags/colour', tag: 'loans', colour: 'pink' }, popup);
+    await h.route({ type: 'settings/set', brief: { groupBy: 'kind', citationStyle: 'gbt7714' } }, popup);
+    const exported = await h.route({ type: 'backup/export', deliver: 'text' }, popup);
+    if (!exported.ok) throw new Error('no backup');
+    const json = (exported.result as { text: string }).text;
+
+    // A fresh install takes everything.
+    const fresh = await harness();
+    expect(await fresh.route({ type: 'backup/import', json }, popup)).toMatchObject({ ok: true, result: { imported: { clips: 1 } } });
+    const restored = await fresh.route({ type: 'settings/get' }, popup);
+    expect(restored.ok && restored.result).toEqual({
+      brief: { groupBy: 'kind', fullText: false, highlightStyle: 'mark', citationStyle: 'gbt7714' },
+      tagColours: { 科技金融: 'blue', loans: 'pink' },
+    });
+
+    // A library with its own choices keeps them and only gains colours for tags that have none.
+    const used = await harness();
+    await used.route({ type: 'tags/colour', tag: 'loans', colour: 'green' }, popup);
+    await used.route({ type: 'settings/set', brief: { fullText: true } }, popup);
+    await used.route({ type: 'backup/import', json }, popup);
+    const merged = await used.route({ type: 'settings/get' }, popup);
+    expect(merged.ok && merged.result).toEqual({
+      brief: { groupBy: 'tag', fullText: true, highlightStyle: 'mark', citationStyle: 'auto' },
+      tagColours: { 科技金融: 'blue', loans: 'green' },
+    });
+  });
+
   it('keeps a tag\'s colour when the tag is renamed or merged into another', async () => {
     const { id: articleId } = await h.store.saveArticle(article({ url: 'https://news.example.cn/colours.html' }));
     await h.store.addClip({ articleId, quote: 'a', selectors: [], tags: ['科技金融'] });

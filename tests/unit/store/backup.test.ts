@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { backupChecksum } from '../../../utils/store';
-import type { BackupFile, ClipKind } from '../../../utils/store/types';
+import { BACKUP_VERSION, type BackupFile, type ClipKind } from '../../../utils/store/types';
 import { article, articleRecord, backupOf, clipRecord, draft, dump, freshStore, openRaw, T0 } from './helpers';
 
 async function library() {
@@ -26,7 +26,8 @@ describe('exportBackup', () => {
     const { store, zh, en, c1, c2 } = await library();
     const file = await store.exportBackup();
     expect(file.format).toBe('policy-clipper-backup');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(BACKUP_VERSION);
+    expect(file.settings).toBeUndefined();
     expect(new Date(file.exportedAt).getTime()).toBeGreaterThan(T0);
     expect(file.articles.map((a) => a.id)).toEqual([zh.id, en.id].sort());
     expect(file.contents.map((c) => c.articleId)).toEqual([zh.id, en.id].sort());
@@ -48,9 +49,48 @@ describe('exportBackup', () => {
       contents: { imported: 2, skipped: 0 },
       clips: { imported: 2, skipped: 0 },
       message: 'imported 2 clips, 2 articles',
+      settings: null,
     });
     expect(withoutTimes(await target.store.exportBackup())).toEqual(withoutTimes(file));
     expect(await target.store.listClipIds({ text: '科技成果' })).toHaveLength(1);
+  });
+});
+
+describe('settings in a backup (format 2)', () => {
+  const SETTINGS = { brief: { groupBy: 'kind', fullText: true }, tagColours: { 科技: 'green' } };
+
+  it('carries the settings it is given, under the checksum, and hands them back on import', async () => {
+    const { store } = await library();
+    const file = await store.exportBackup(SETTINGS);
+    expect(file.settings).toEqual(SETTINGS);
+    const { checksum, ...payload } = file;
+    expect(await backupChecksum({ ...payload, settings: { ...SETTINGS, tagColours: { 科技: 'pink' } } })).not.toBe(checksum);
+    const target = await freshStore('other');
+    const report = await target.store.importBackup(JSON.parse(JSON.stringify(file)));
+    expect(report.settings).toEqual(SETTINGS);
+    expect(report.clips.imported).toBe(2);
+  });
+
+  it('still reads a version 1 file (no settings), whose checksum is unchanged', async () => {
+    const { store } = await library();
+    const current = await store.exportBackup();
+    const { checksum: _c, ...rest } = current;
+    const v1 = { ...rest, version: 1 };
+    const file = { ...v1, checksum: await backupChecksum(v1) };
+    const target = await freshStore('other');
+    const report = await target.store.importBackup(JSON.stringify(file));
+    expect(report).toMatchObject({ clips: { imported: 2, skipped: 0 }, settings: null });
+  });
+
+  it('refuses settings changed after export, or not an object, and imports nothing', async () => {
+    const { store } = await library();
+    const file = await store.exportBackup(SETTINGS);
+    await expectRejected({ ...file, settings: { ...SETTINGS, tagColours: {} } }, { path: 'checksum' });
+    const { checksum: _c, ...payload } = file;
+    for (const settings of [[SETTINGS], 'green', 42]) {
+      const bad = { ...payload, settings: settings as unknown as Record<string, unknown> };
+      await expectRejected({ ...bad, checksum: await backupChecksum(bad) }, { path: 'settings', message: /must be an object/ });
+    }
   });
 });
 
@@ -183,7 +223,7 @@ describe('hostile imports', () => {
     await expectRejected(null, { message: /not a Policy Clipper backup/ });
     await expectRejected([file], { message: /not a Policy Clipper backup/ });
     await expectRejected({ ...file, format: 'other' }, { message: /not a Policy Clipper backup/ });
-    await expectRejected({ ...file, version: 2 }, { message: /newer Policy Clipper/ });
+    await expectRejected({ ...file, version: BACKUP_VERSION + 1 }, { message: /newer Policy Clipper/ });
     await expectRejected({ ...file, version: '1' }, { path: 'version' });
     await expectRejected({ ...file, checksum: undefined }, { path: 'checksum' });
     await expectRejected({ ...file, clips: 'none' }, { path: 'clips' });
