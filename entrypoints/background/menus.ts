@@ -52,6 +52,10 @@ async function inPage(deps: BackgroundDeps, tabId: number, action: () => Promise
 
 export async function highlightSelection(deps: BackgroundDeps, handlers: Handlers, tabId: number, thenTag: boolean): Promise<void> {
   await inPage(deps, tabId, async () => {
+    // The selection is (in) a passage already highlighted: open its menu (tags, note, colour, delete),
+    // with the keyboard focus in it, rather than save the same words twice.
+    const existing = await deps.tabs.command(tabId, { type: 'hl/editAtSelection' }).catch(() => ({ opened: false }));
+    if (existing.opened) return null;
     const clip = await handlers['highlight/selection']({ type: 'highlight/selection', tabId }, CALLER);
     if (thenTag) await deps.tabs.command(tabId, { type: 'hl/edit', id: clip.id });
     return thenTag ? null : t('notifyHighlighted');

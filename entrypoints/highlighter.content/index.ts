@@ -4,6 +4,7 @@ import { isHighlighterCommand, type HighlighterCommand, type HighlighterReplies 
 import type { ClipRecord } from '../../utils/store/types';
 import { menuActions, send } from './actions';
 import { createClipMenu } from './clip-menu';
+import { highlightContaining } from './containing';
 import { createPainter } from './painter';
 import { HighlightSession } from './session';
 import { showToast } from './toast';
@@ -59,6 +60,16 @@ function start(): Instance {
         return session.sync();
       case 'hl/edit':
         return { opened: openMenuFor(command.id) };
+      case 'hl/editAtSelection': {
+        const selection = document.getSelection();
+        if (!selection || selection.rangeCount === 0) return { opened: false };
+        const ranges = painter.ids().flatMap((id) => {
+          const range = painter.rangeOf(id);
+          return range && session.clip(id) ? [[id, range] as const] : [];
+        });
+        const id = highlightContaining(selection.getRangeAt(0), ranges);
+        return { opened: id !== null && openMenuFor(id) };
+      }
       case 'hl/notify':
         showToast(document, command.message);
         return { shown: true };

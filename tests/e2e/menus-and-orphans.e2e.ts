@@ -67,6 +67,18 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
         .poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote.startsWith('建设专业化'))?.tags)
         .toEqual(['人才']);
 
+      // The shortcut on a passage already highlighted opens that highlight's menu, focus in its tag
+      // field (the keyboard way to tag, annotate or delete it), and saves no second clip.
+      await page.keyboard.press('Escape');
+      await selectText(page, '推进技术要素市场配置改革');
+      await browserEvent('command', 'highlight-selection', tabId);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('policy-clipper-menu');
+      await page.keyboard.type('改革');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote === '推进技术要素市场配置改革')?.tags)
+        .toEqual(['改革']);
+
       const quotes = (await readStore<ClipRecord>(ext.session, 'clips')).map((c) => c.quote).sort();
       expect(quotes).toEqual(['开展科技成果转化贷款风险补偿试点', '推进技术要素市场配置改革', '建设专业化市场化技术转移机构和技术经理人队伍'].sort());
       await page.close();

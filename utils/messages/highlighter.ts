@@ -25,6 +25,8 @@ export type HighlighterCommand =
   | { type: 'hl/sync' }
   /** Opens the in-page menu of a highlight (e.g. to tag it right after "Highlight with tag…"). */
   | { type: 'hl/edit'; id: string }
+  /** Opens the in-page menu of the highlight holding the selection, if there is one. */
+  | { type: 'hl/editAtSelection' }
   /** Shows a short message in the page (for actions started from a menu or shortcut). */
   | { type: 'hl/notify'; message: string };
 
@@ -36,13 +38,14 @@ export interface HighlighterReplies {
   'hl/remove': { removed: number };
   'hl/sync': { anchored: string[]; orphans: string[] };
   'hl/edit': { opened: boolean };
+  'hl/editAtSelection': { opened: boolean };
   'hl/notify': { shown: true };
 }
 
 export type HighlighterReply<C extends HighlighterCommand> = HighlighterReplies[C['type']];
 
 const COMMAND_TYPES: ReadonlySet<string> = new Set([
-  'hl/ping', 'hl/describeSelection', 'hl/locate', 'hl/render', 'hl/remove', 'hl/sync', 'hl/edit', 'hl/notify',
+  'hl/ping', 'hl/describeSelection', 'hl/locate', 'hl/render', 'hl/remove', 'hl/sync', 'hl/edit', 'hl/editAtSelection', 'hl/notify',
 ]);
 
 export function isHighlighterCommand(raw: unknown): raw is HighlighterCommand {
