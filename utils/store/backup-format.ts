@@ -81,7 +81,14 @@ function checkUnique<T>(records: readonly T[], key: (r: T) => string, name: stri
 function backupSettings(value: unknown): BackupPayload['settings'] {
   if (value === undefined) return undefined;
   if (!isPlainObject(value)) throw invalid('must be an object', 'settings');
-  if (canonicalJson(value).length > MAX_SETTINGS_CHARS) throw invalid('is too large', 'settings');
+  let length: number;
+  try {
+    length = canonicalJson(value).length;
+  } catch {
+    // Nested deeper than the stack allows: no real settings look like that.
+    throw invalid('is nested too deeply to read', 'settings');
+  }
+  if (length > MAX_SETTINGS_CHARS) throw invalid('is too large', 'settings');
   return value;
 }
 

@@ -91,6 +91,10 @@ describe('settings in a backup (format 2)', () => {
       const bad = { ...payload, settings: settings as unknown as Record<string, unknown> };
       await expectRejected({ ...bad, checksum: await backupChecksum(bad) }, { path: 'settings', message: /must be an object/ });
     }
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 200_000; i++) deep = { d: deep };
+    await expectRejected({ ...payload, settings: deep, checksum: file.checksum }, { path: 'settings', message: /nested too deeply/ });
+    await expectRejected({ ...payload, settings: { tagColours: { x: 'y'.repeat(1_100_000) } }, checksum: file.checksum }, { path: 'settings', message: /too large/ });
   });
 });
 
