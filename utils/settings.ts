@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { COLOURS } from './messages/requests';
 import type { Settings } from './messages/responses';
+import { LIMITS } from './store/validation';
 
 export const DEFAULT_SETTINGS: Settings = {
   brief: { groupBy: 'tag', fullText: false, highlightStyle: 'mark', citationStyle: 'auto' },
@@ -41,7 +42,7 @@ function importedColours(raw: unknown): Record<string, string> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const known = new Set<string>(COLOURS);
   const entries = Object.entries(raw)
-    .filter(([tag, colour]) => tag.trim() !== '' && tag.length <= 200 && typeof colour === 'string' && known.has(colour))
+    .filter(([tag, colour]) => tag.trim() !== '' && tag.length <= LIMITS.tag && typeof colour === 'string' && known.has(colour))
     .slice(0, MAX_IMPORTED_COLOURS);
   return Object.fromEntries(entries) as Record<string, string>;
 }

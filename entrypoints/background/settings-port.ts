@@ -3,8 +3,6 @@ import type { Settings } from '../../utils/messages/responses';
 import { readSettings } from '../../utils/settings';
 import type { SettingsPort } from './deps';
 
-export { DEFAULT_SETTINGS } from '../../utils/settings';
-
 /** Settings live in `storage.local` (small, synchronous to read back, survives the worker stopping). */
 export function browserSettingsPort(): SettingsPort {
   const KEY = 'settings';

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { HighlighterCommand, HighlighterReply } from '../../utils/messages/highlighter';
-import { FAILURE_MESSAGES } from '../../utils/extract/failure-messages';
+import { FAILURE_MESSAGES, UNREADABLE } from '../../utils/extract/failure-messages';
 import { parseExtractResult } from '../../utils/extract/result-schema';
 import { analyzeExtraction, type PageAnalysis } from '../../utils/page-analysis';
 
@@ -44,7 +44,7 @@ export function browserTabPort(): TabPort {
     async analyze(tabId) {
       const result = parseExtractResult(await inject(tabId, '/extractor.js'));
       // An answer of the wrong shape (a script of the page interfering, or a bug) is an unreadable page.
-      return analyzeExtraction(result ?? { ok: false, reason: 'no-article', detail: 'unreadable', message: FAILURE_MESSAGES.unreadable });
+      return analyzeExtraction(result ?? { ok: false, ...UNREADABLE, message: FAILURE_MESSAGES.unreadable });
     },
     async command(tabId, command) {
       const send = () => browser.tabs.sendMessage(tabId, command, { frameId: 0 }) as Promise<HighlighterReply<typeof command>>;

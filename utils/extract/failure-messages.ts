@@ -1,3 +1,8 @@
+import type { ExtractFailure } from './types';
+
+/** A page that could not be read as an article (also an extractor answer the background cannot use). */
+export const UNREADABLE: ExtractFailure = { reason: 'no-article', detail: 'unreadable' };
+
 /** The English of each extraction refusal (CLI and logs; the UI words refusals from their codes). */
 export const FAILURE_MESSAGES = {
   notHtml: (type: string) => `This is not a web page (it is ${type}), so there is no article to clip.`,

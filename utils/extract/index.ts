@@ -19,7 +19,7 @@ import { descendants, leafBlocks } from './dom';
 import { htmlToPlainText } from './plain-text';
 import { sanitizeContent } from './sanitize';
 import { chooseTitle, headingText, type Heading } from './title';
-import { FAILURE_MESSAGES } from './failure-messages';
+import { FAILURE_MESSAGES, UNREADABLE } from './failure-messages';
 import type { ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
 export { FAILURE_MESSAGES } from './failure-messages';
@@ -33,7 +33,6 @@ function fail(failure: ExtractFailure, message: string): ExtractResult {
 }
 
 const EMPTY: ExtractFailure = { reason: 'empty' };
-const UNREADABLE: ExtractFailure = { reason: 'no-article', detail: 'unreadable' };
 
 /** Refusals that need no parsing: not HTML, nothing to parse. */
 function checkDocument(doc: Document): ExtractResult | null {

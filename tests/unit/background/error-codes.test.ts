@@ -10,7 +10,7 @@ import type { BackgroundDeps } from '../../../entrypoints/background/deps';
 import { toMessageError } from '../../../entrypoints/background/errors';
 import { createHandlers } from '../../../entrypoints/background/handlers';
 import { createRouter } from '../../../entrypoints/background/router';
-import { DEFAULT_SETTINGS } from '../../../entrypoints/background/settings-port';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import type { PageAnalysis } from '../../../utils/pipeline';
 import { analyzeDocument } from '../../../utils/pipeline';
 import { openStore, StoreError } from '../../../utils/store';

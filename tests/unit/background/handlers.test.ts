@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../entrypoints/background/settings-port';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { renderBriefJob } from '../../../utils/brief';
 import type { BackgroundDeps } from '../../../entrypoints/background/deps';
 import { toMessageError } from '../../../entrypoints/background/errors';
