@@ -10,7 +10,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [
-      'storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'downloads', 'clipboardWrite',
+      'storage',
+      'unlimitedStorage',
+      'scripting',
+      'activeTab',
+      'contextMenus',
+      'downloads',
+      'clipboardWrite',
       // Chrome's service worker has no DOM parser: full-text briefs render in an offscreen document.
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],

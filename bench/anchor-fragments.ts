@@ -27,25 +27,54 @@ export interface FragmentCase {
 export const FRAGMENT_CASES: FragmentCase[] = [
   { name: 'zh repeated phrase, 1st', page: 'zh', quote: '开展科技成果转化贷款风险补偿试点', occurrence: 0 },
   { name: 'zh repeated phrase, 2nd', page: 'zh', quote: '开展科技成果转化贷款风险补偿试点', occurrence: 1 },
-  { name: 'zh mid-word selection', page: 'zh', quote: '合肥市明确对关键核心技术', occurrence: 0, from: 1, to: 9 },
+  {
+    name: 'zh mid-word selection',
+    page: 'zh',
+    quote: '合肥市明确对关键核心技术',
+    occurrence: 0,
+    from: 1,
+    to: 9,
+  },
   { name: 'zh figure', page: 'zh', quote: '28251.51亿元', occurrence: 0 },
-  { name: 'zh over four &nbsp; (four spaces in the model)', page: 'zh', quote: '思瀚产业研究院    2021-05-10', occurrence: 0 },
+  {
+    name: 'zh over four &nbsp; (four spaces in the model)',
+    page: 'zh',
+    quote: '思瀚产业研究院    2021-05-10',
+    occurrence: 0,
+  },
   {
     name: 'zh long passage over two paragraphs',
     page: 'zh',
-    quote: '主要表现为:存在政策落实“最后一公里”、专业化技术转移机构能力不足、人才匮乏以及多元化投入体系尚未形成等问题。\n“作为目前科技创新工作的重点和难点',
+    quote:
+      '主要表现为:存在政策落实“最后一公里”、专业化技术转移机构能力不足、人才匮乏以及多元化投入体系尚未形成等问题。\n“作为目前科技创新工作的重点和难点',
     occurrence: 0,
   },
-  { name: 'en hyphen, ampersand, brackets', page: 'en', quote: 'research-and-development (R&D) tax incentive', occurrence: 0 },
-  { name: 'en comma and ampersand', page: 'en', quote: 'Small firms, start-ups & charities can claim the credit', occurrence: 0 },
+  {
+    name: 'en hyphen, ampersand, brackets',
+    page: 'en',
+    quote: 'research-and-development (R&D) tax incentive',
+    occurrence: 0,
+  },
+  {
+    name: 'en comma and ampersand',
+    page: 'en',
+    quote: 'Small firms, start-ups & charities can claim the credit',
+    occurrence: 0,
+  },
   { name: 'en repeated phrase, 2nd', page: 'en', quote: 'The credit is a step forward', occurrence: 1 },
   { name: 'en repeated hyphenated phrase, 2nd', page: 'en', quote: 'cost-of-living support', occurrence: 1 },
   { name: 'en table cell', page: 'en', quote: 'Cost-of-living payments', occurrence: 0 },
-  { name: 'en list item (repeats a sentence)', page: 'en', quote: 'Extend the R&D tax incentive to 2030.', occurrence: 0 },
+  {
+    name: 'en list item (repeats a sentence)',
+    page: 'en',
+    quote: 'Extend the R&D tax incentive to 2030.',
+    occurrence: 0,
+  },
   {
     name: 'en long passage into a list',
     page: 'en',
-    quote: 'The Treasury estimates the extension will cost $1.2 billion over four years.\nExtend the R&D tax incentive',
+    quote:
+      'The Treasury estimates the extension will cost $1.2 billion over four years.\nExtend the R&D tax incentive',
     occurrence: 0,
   },
 ];
@@ -55,9 +84,27 @@ export const FRAGMENT_CASES: FragmentCase[] = [
  * generator snaps and adds context. `lands` is the occurrence of `quote` Chromium should scroll to, or
  * null for "no scroll at all".
  */
-export const FRAGMENT_CONTROLS: { name: string; page: 'zh' | 'en'; terms: string[]; quote: string; lands: number | null }[] = [
-  { name: 'control: zh mid-word term (not snapped) finds nothing', page: 'zh', terms: ['肥市明确对关键核'], quote: '合肥市明确对关键核心技术', lands: null },
-  { name: 'control: zh repeated phrase without context lands on the 1st', page: 'zh', terms: ['开展科技成果转化贷款风险补偿试点'], quote: '开展科技成果转化贷款风险补偿试点', lands: 0 },
+export const FRAGMENT_CONTROLS: {
+  name: string;
+  page: 'zh' | 'en';
+  terms: string[];
+  quote: string;
+  lands: number | null;
+}[] = [
+  {
+    name: 'control: zh mid-word term (not snapped) finds nothing',
+    page: 'zh',
+    terms: ['肥市明确对关键核'],
+    quote: '合肥市明确对关键核心技术',
+    lands: null,
+  },
+  {
+    name: 'control: zh repeated phrase without context lands on the 1st',
+    page: 'zh',
+    terms: ['开展科技成果转化贷款风险补偿试点'],
+    quote: '开展科技成果转化贷款风险补偿试点',
+    lands: 0,
+  },
 ];
 
 const SPACING_STYLE = '<style>p, li, tr, h1 { margin-bottom: 1400px !important; }</style>';
@@ -167,8 +214,17 @@ export async function verifyTextFragments(root: string, chromePath: string): Pro
         return { scrollY: window.scrollY, inView };
       }, c.quote);
       await target.close();
-      const ok = c.lands === null ? seen.scrollY === 0 : seen.inView.length === 1 && seen.inView[0] === c.lands;
-      results.push({ name: c.name, directive, sameAsNode: true, scrollY: seen.scrollY, inView: seen.inView.length > 0, othersInView: 0, ok });
+      const ok =
+        c.lands === null ? seen.scrollY === 0 : seen.inView.length === 1 && seen.inView[0] === c.lands;
+      results.push({
+        name: c.name,
+        directive,
+        sameAsNode: true,
+        scrollY: seen.scrollY,
+        inView: seen.inView.length > 0,
+        othersInView: 0,
+        ok,
+      });
     }
     await context.close();
   } finally {
@@ -182,7 +238,13 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]).endsWith('anchor-f
   const root = resolve(import.meta.dirname, '..');
   verifyTextFragments(root, process.env.CHROME_PATH ?? '/usr/bin/chromium').then(
     (results) => {
-      console.log(JSON.stringify({ passed: results.filter((r) => r.ok).length, total: results.length, results }, null, 1));
+      console.log(
+        JSON.stringify(
+          { passed: results.filter((r) => r.ok).length, total: results.length, results },
+          null,
+          1,
+        ),
+      );
       process.exitCode = results.every((r) => r.ok) ? 0 : 1;
     },
     (error: unknown) => {

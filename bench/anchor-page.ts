@@ -6,7 +6,28 @@
  */
 import { seededRandom } from './seeded-random';
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'st', 'tr', 'pl', 'gr'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'st',
+  'tr',
+  'pl',
+  'gr',
+];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou'];
 const CODAS = ['', '', '', 'n', 'r', 's', 'l', 'k', 'm', 't'];
 const HAN =
@@ -103,22 +124,32 @@ export function generatedPage(bytes = 1_000_000, seed = 2024): string {
   let section = 0;
   while (length < bytes) {
     const chunk: string[] = [];
-    if (rand() < 0.1) chunk.push(`<h2 id="s${++section}"><span class="mw-headline">Section ${section}: ${englishSentence(rand)}</span></h2>`);
+    if (rand() < 0.1)
+      chunk.push(
+        `<h2 id="s${++section}"><span class="mw-headline">Section ${section}: ${englishSentence(rand)}</span></h2>`,
+      );
     const r = rand();
     const chinese = rand() < 0.3;
     if (r < 0.08) {
       const items = 2 + Math.floor(rand() * 4);
-      const item = (): string => `<li class="list-item" data-index="${Math.floor(rand() * 1000)}">${chinese ? chineseSentence(rand) : englishSentence(rand)}</li>`;
+      const item = (): string =>
+        `<li class="list-item" data-index="${Math.floor(rand() * 1000)}">${chinese ? chineseSentence(rand) : englishSentence(rand)}</li>`;
       chunk.push(`<ul class="bulleted">${Array.from({ length: items }, item).join('')}</ul>`);
     } else if (r < 0.12) {
       const rows = 2 + Math.floor(rand() * 4);
       const row = (): string =>
         `<tr class="row"><td class="name"><a href="/wiki/${slug(rand)}">${word(rand)}</a></td><td class="num" data-sort-value="${Math.floor(rand() * 1e6)}">${Math.floor(rand() * 100000)}</td><td class="pct">${(rand() * 100).toFixed(2)}%</td></tr>`;
-      chunk.push(`<table class="wikitable sortable"><tbody>${Array.from({ length: rows }, row).join('')}</tbody></table>`);
+      chunk.push(
+        `<table class="wikitable sortable"><tbody>${Array.from({ length: rows }, row).join('')}</tbody></table>`,
+      );
     } else if (r < 0.13) {
-      chunk.push(`<script>track(${Math.floor(rand() * 1000)});</script><div class="ad-slot" hidden>${englishSentence(rand)}</div>`);
+      chunk.push(
+        `<script>track(${Math.floor(rand() * 1000)});</script><div class="ad-slot" hidden>${englishSentence(rand)}</div>`,
+      );
     } else {
-      chunk.push(`<div class="para-wrap c${Math.floor(rand() * 400)}" data-block="${slug(rand)}"><p class="body-text">${paragraphHtml(rand, chinese)}</p></div>`);
+      chunk.push(
+        `<div class="para-wrap c${Math.floor(rand() * 400)}" data-block="${slug(rand)}"><p class="body-text">${paragraphHtml(rand, chinese)}</p></div>`,
+      );
     }
     const html = `${chunk.join('\n')}\n`;
     out.push(html);

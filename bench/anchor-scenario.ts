@@ -5,7 +5,13 @@
  * ranges follow the edits). Three phases (prepare, anchor, check) so that the caller can read a CPU
  * clock around the timed one. No Node APIs here: this file is bundled into the page.
  */
-import { type AnchorResult, type Selector, anchorAll, buildTextModel, describeInModel } from '../utils/anchor';
+import {
+  type AnchorResult,
+  type Selector,
+  anchorAll,
+  buildTextModel,
+  describeInModel,
+} from '../utils/anchor';
 import { clock, yieldToEventLoop } from '../utils/anchor/yield';
 import { paragraphHtml } from './anchor-page';
 import { seededRandom } from './seeded-random';
@@ -85,7 +91,10 @@ export interface PreparedScenario {
 }
 
 /** Describes the highlights and edits the page (`doc.body`); nothing is timed yet. */
-export async function prepareAnchorScenario(doc: Document, options: ScenarioOptions): Promise<PreparedScenario> {
+export async function prepareAnchorScenario(
+  doc: Document,
+  options: ScenarioOptions,
+): Promise<PreparedScenario> {
   const { highlights, seed, buildRanges } = options;
   const rand = seededRandom(seed);
   const root = doc.body;
@@ -168,7 +177,11 @@ export async function prepareAnchorScenario(doc: Document, options: ScenarioOpti
     async anchor() {
       const started = clock();
       resumed = started;
-      results = await anchorAll(root, list.map((h) => h.selectors), { yieldTo });
+      results = await anchorAll(
+        root,
+        list.map((h) => h.selectors),
+        { yieldTo },
+      );
       if (buildRanges) {
         for (const r of results) if (r.ok && r.range.collapsed) throw new Error('empty range');
       }

@@ -28,7 +28,9 @@ function median(values: number[]): number {
 /** Medians of the times; the counts of the first run, unless runs disagree (then flagged). */
 function summarise(runs: AnchorFigures[]): AnchorFigures & { runs: number; countsAgree: boolean } {
   const first = runs[0] as AnchorFigures;
-  const countsAgree = runs.every((r) => r.orphans === first.orphans && r.wrong === first.wrong && r.highlights === first.highlights);
+  const countsAgree = runs.every(
+    (r) => r.orphans === first.orphans && r.wrong === first.wrong && r.highlights === first.highlights,
+  );
   return {
     ...first,
     totalMs: median(runs.map((r) => r.totalMs)),
@@ -54,7 +56,9 @@ async function inNode(html: string): Promise<AnchorFigures[]> {
       const usage = process.cpuUsage();
       return (usage.user + usage.system) / 1000;
     };
-    runs.push(await runAnchorScenario(doc, { highlights: HIGHLIGHTS, seed: SEED, buildRanges: false }, cpuClock));
+    runs.push(
+      await runAnchorScenario(doc, { highlights: HIGHLIGHTS, seed: SEED, buildRanges: false }, cpuClock),
+    );
   }
   return runs;
 }
@@ -87,7 +91,8 @@ export async function inChromium(root: string, html: string, chromePath: string)
       const before = await threadMs();
       await page.evaluate('PcAnchorBench.anchor()');
       const cpuMs = (await threadMs()) - before;
-      runs.push((await page.evaluate(`PcAnchorBench.figures(${cpuMs})`)) as AnchorFigures);
+      const figures: AnchorFigures = await page.evaluate(`PcAnchorBench.figures(${cpuMs})`);
+      runs.push(figures);
       await page.close();
     }
     return runs;

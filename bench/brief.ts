@@ -23,11 +23,40 @@ import { seededRandom } from './seeded-random';
 const RUNS = 9;
 const WARM_UP = 2;
 
-
-const ZH = '促进科技成果转化政策措施频出合肥市明确对关键核心技术单个项目给予最高补助全国共登记技术合同成交金额分别比上年增长';
-const EN = ['the', 'council', 'approved', 'funding', 'for', 'pilot', 'lines', 'under', 'chips', 'act', 'member', 'states', 'may', 'grant', 'aid'];
+const ZH =
+  '促进科技成果转化政策措施频出合肥市明确对关键核心技术单个项目给予最高补助全国共登记技术合同成交金额分别比上年增长';
+const EN = [
+  'the',
+  'council',
+  'approved',
+  'funding',
+  'for',
+  'pilot',
+  'lines',
+  'under',
+  'chips',
+  'act',
+  'member',
+  'states',
+  'may',
+  'grant',
+  'aid',
+];
 const MARKUP = ['*', '_', '#', '|', '[', ']', '`', '<b>', '\n', '\n\n', '1. ', '- ', '&amp;'];
-const TAGS = ['科技成果转化', '金融', '人才', '数据', 'funding', 'regulation', 'pilot', '地方政策', 'EU', '#tag', 'a|b', '试点'];
+const TAGS = [
+  '科技成果转化',
+  '金融',
+  '人才',
+  '数据',
+  'funding',
+  'regulation',
+  'pilot',
+  '地方政策',
+  'EU',
+  '#tag',
+  'a|b',
+  '试点',
+];
 
 export function syntheticBrief(articles: number, clips: number): MultiBriefInput {
   const rnd = seededRandom(20261130);
@@ -51,21 +80,40 @@ export function syntheticBrief(articles: number, clips: number): MultiBriefInput
       pageUrls: [url],
       canonicalUrl: null,
       title: text(zh, 12, 40),
-      source: zh ? pick(['思瀚产业研究院', '科技日报', '经济参考报']) : pick(['Example Policy Review', 'Reuters']),
+      source: zh
+        ? pick(['思瀚产业研究院', '科技日报', '经济参考报'])
+        : pick(['Example Policy Review', 'Reuters']),
       byline: rnd() < 0.5 ? null : zh ? '张盖伦' : 'Jane Doe',
-      published: rnd() < 0.9 ? `20${10 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}` : null,
+      published:
+        rnd() < 0.9
+          ? `20${10 + Math.floor(rnd() * 15)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`
+          : null,
       lang: zh ? 'zh-CN' : 'en',
       excerpt: '',
       clippedAt: Date.UTC(2026, 0, 1) + i * 3_600_000,
       updatedAt: Date.UTC(2026, 0, 1) + i * 3_600_000,
     };
   });
-  const kinds: ClipKind[] = ['figure', 'figure', 'measure', 'measure', 'document', 'quote', 'quote', 'quote', 'quote', 'quote'];
+  const kinds: ClipKind[] = [
+    'figure',
+    'figure',
+    'measure',
+    'measure',
+    'document',
+    'quote',
+    'quote',
+    'quote',
+    'quote',
+    'quote',
+  ];
   const clipRecords: ClipRecord[] = Array.from({ length: clips }, (_, i) => {
     const article = articleRecords[i % articles] as ArticleRecord;
     const zh = article.lang === 'zh-CN';
     const kind = pick(kinds);
-    const quote = kind === 'figure' ? `${Math.floor(rnd() * 100000) / 100}${zh ? '亿元' : ' billion'}` : text(zh, 20, 200);
+    const quote =
+      kind === 'figure'
+        ? `${Math.floor(rnd() * 100000) / 100}${zh ? '亿元' : ' billion'}`
+        : text(zh, 20, 200);
     const start = Math.floor(rnd() * 5000);
     return {
       id: `c_bench${String(i).padStart(5, '0')}`,
@@ -115,7 +163,10 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 
 export const bench: AreaBench = async (ctx) => {
   const input = syntheticBrief(100, 1000);
-  const options = (groupBy: BriefOptions['groupBy']): BriefOptions => ({ ...defaultBriefOptions(new Date(Date.UTC(2026, 10, 30))), groupBy });
+  const options = (groupBy: BriefOptions['groupBy']): BriefOptions => ({
+    ...defaultBriefOptions(new Date(Date.UTC(2026, 10, 30))),
+    groupBy,
+  });
   const byTag = time(() => renderMultiBrief(input, options('tag')));
   const byArticle = time(() => renderMultiBrief(input, options('article')));
   const byKind = time(() => renderMultiBrief(input, options('kind')));
@@ -126,7 +177,9 @@ export const bench: AreaBench = async (ctx) => {
     article: ArticleRecord;
     clips: ClipRecord[];
   };
-  const page = new JSDOM(readFileSync(join(ctx.root, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8')).window.document;
+  const page = new JSDOM(
+    readFileSync(join(ctx.root, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8'),
+  ).window.document;
   const body = page.querySelector('.content');
   const content = {
     articleId: seed.article.id,

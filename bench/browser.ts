@@ -7,7 +7,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../tests/e2e/browser-path';
+import { CHROMIUM_FLAGS } from '@/tests/support/browser-path';
 
 export { CHROMIUM_FLAGS };
 
@@ -20,6 +20,7 @@ export async function bundleIife(root: string, entry: string, globalName: string
     configFile: false,
     root,
     logLevel: 'silent',
+    resolve: { alias: { '@': root } },
     build: {
       outDir,
       emptyOutDir: true,
@@ -36,7 +37,9 @@ export interface StaticServer {
 }
 
 /** Serves `files` (path → body) on 127.0.0.1 at a free port. */
-export async function serveFiles(files: Record<string, { body: string | Uint8Array; type: string }>): Promise<StaticServer> {
+export async function serveFiles(
+  files: Record<string, { body: string | Uint8Array; type: string }>,
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const file = files[path];

@@ -36,8 +36,13 @@ function corpusSamples(corpus: string): Sample[] {
   const pagesDir = join(corpus, 'pages');
   const samples: Sample[] = [];
   for (const slug of readdirSync(pagesDir)) {
-    const meta = JSON.parse(readFileSync(join(pagesDir, slug, 'source.json'), 'utf8')) as { decoded_as?: string; language?: string };
-    const html = new TextDecoder(meta.decoded_as ?? 'utf-8').decode(readFileSync(join(pagesDir, slug, 'source.html')));
+    const meta = JSON.parse(readFileSync(join(pagesDir, slug, 'source.json'), 'utf8')) as {
+      decoded_as?: string;
+      language?: string;
+    };
+    const html = new TextDecoder(meta.decoded_as ?? 'utf-8').decode(
+      readFileSync(join(pagesDir, slug, 'source.html')),
+    );
     const dom = new JSDOM(html, { url: 'https://example.org/' });
     const article = new Readability(dom.window.document).parse();
     dom.window.close();
@@ -75,9 +80,15 @@ function adversarialInputs(): Record<string, string> {
     unclosedTitles: repeatTo('《', ADVERSARIAL_BYTES),
     percent: repeatTo('%', ADVERSARIAL_BYTES),
     endlessSentenceZh: repeatTo('政府支持企业加快推进改革并且投入资金', ADVERSARIAL_BYTES),
-    endlessSentenceEn: repeatTo('the government will allocate more funds to the Clean Energy Plan and expand the grid by 2030 ', ADVERSARIAL_BYTES),
+    endlessSentenceEn: repeatTo(
+      'the government will allocate more funds to the Clean Energy Plan and expand the grid by 2030 ',
+      ADVERSARIAL_BYTES,
+    ),
     // Output-bound rather than input-bound: two document names every 56 bytes, all in one sentence.
-    denseDocumentNames: repeatTo('the Government will allocate more Funds to Plan and Act ', ADVERSARIAL_BYTES),
+    denseDocumentNames: repeatTo(
+      'the Government will allocate more Funds to Plan and Act ',
+      ADVERSARIAL_BYTES,
+    ),
   };
 }
 
@@ -111,10 +122,16 @@ export const bench: AreaBench = async (ctx) => {
   const samples = ctx.corpus ? corpusSamples(ctx.corpus) : fixtureSamples(ctx.root);
   const bytes = samples.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
   // Each page detected on its own, the set repeated to about 4 MB per pass so small corpora time steadily.
-  const repeated = Array.from({ length: Math.max(1, Math.ceil((4 * MB) / Math.max(bytes, 1))) }, () => samples).flat();
+  const repeated = Array.from(
+    { length: Math.max(1, Math.ceil((4 * MB) / Math.max(bytes, 1))) },
+    () => samples,
+  ).flat();
   const normal = timePerMb(repeated, 7);
   const adversarial = Object.fromEntries(
-    Object.entries(adversarialInputs()).map(([name, text]) => [name, timePerMb([{ text, lang: null }], 3).cpuMsPerMb]),
+    Object.entries(adversarialInputs()).map(([name, text]) => [
+      name,
+      timePerMb([{ text, lang: null }], 3).cpuMsPerMb,
+    ]),
   );
   const worst = Math.max(...Object.values(adversarial));
   return {

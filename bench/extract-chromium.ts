@@ -37,7 +37,12 @@ interface BenchGlobal {
  * decodes it): a page that declares none would otherwise be read as windows-1252 and timed as mojibake.
  */
 function pageFiles(pages: readonly BenchPage[]): Record<string, { body: Uint8Array; type: string }> {
-  return Object.fromEntries(pages.map((p) => [`/p/${p.slug}.html`, { body: p.bytes, type: `text/html; charset=${sniffEncoding(p.bytes)}` }]));
+  return Object.fromEntries(
+    pages.map((p) => [
+      `/p/${p.slug}.html`,
+      { body: p.bytes, type: `text/html; charset=${sniffEncoding(p.bytes)}` },
+    ]),
+  );
 }
 
 async function threadMs(cdp: CDPSession): Promise<number> {
@@ -49,10 +54,15 @@ async function threadMs(cdp: CDPSession): Promise<number> {
 
 // Anonymous arrows only inside `page.evaluate`: tsx gives named functions a `__name` helper the page lacks.
 const lib = (page: Page) => ({
-  check: () => page.evaluate((name) => (window as unknown as Record<string, BenchGlobal>)[name]?.check(), GLOBAL_NAME),
-  probe: () => page.evaluate((name) => (window as unknown as Record<string, BenchGlobal>)[name]?.probe(), GLOBAL_NAME),
+  check: () =>
+    page.evaluate((name) => (window as unknown as Record<string, BenchGlobal>)[name]?.check(), GLOBAL_NAME),
+  probe: () =>
+    page.evaluate((name) => (window as unknown as Record<string, BenchGlobal>)[name]?.probe(), GLOBAL_NAME),
   batch: (side: Side, times: number) =>
-    page.evaluate(([name, s, n]) => (window as unknown as Record<string, BenchGlobal>)[name]?.runBatch(s, n), [GLOBAL_NAME, side, times] as const),
+    page.evaluate(
+      ([name, s, n]) => (window as unknown as Record<string, BenchGlobal>)[name]?.runBatch(s, n),
+      [GLOBAL_NAME, side, times] as const,
+    ),
 });
 
 /** CPU milliseconds of one batch of `side`, DevTools call included. */
@@ -66,8 +76,10 @@ async function batchCpu(cdp: CDPSession, page: Page, side: Side, times: number):
 async function timePage(cdp: CDPSession, page: Page, slug: string): Promise<PageTiming> {
   const found = await lib(page).check();
   if (!found) throw new Error(`the bench bundle did not load in ${slug}`);
-  if (found.raw && !found.ours) throw new Error(`the shipped extractor finds no article in ${slug}, Readability does`);
-  if (!(await lib(page).batch('ours', WARM_UP_RUNS))) throw new Error(`the side scripts did not load in ${slug}`);
+  if (found.raw && !found.ours)
+    throw new Error(`the shipped extractor finds no article in ${slug}, Readability does`);
+  if (!(await lib(page).batch('ours', WARM_UP_RUNS)))
+    throw new Error(`the side scripts did not load in ${slug}`);
   await lib(page).batch('raw', WARM_UP_RUNS);
   const probed = await lib(page).probe();
   const slowest = Math.max(probed?.ours ?? 1, probed?.raw ?? 1, 0.05);
@@ -88,10 +100,15 @@ async function timePage(cdp: CDPSession, page: Page, slug: string): Promise<Page
   return { slug, oursMs: median(ours), rawMs: median(raw), runs: runs * batch };
 }
 
-export async function benchChromium(ctx: BenchContext, pages: readonly BenchPage[]): Promise<ExtractFigures | { skipped: string }> {
+export async function benchChromium(
+  ctx: BenchContext,
+  pages: readonly BenchPage[],
+): Promise<ExtractFigures | { skipped: string }> {
   if (!ctx.chromePath) return { skipped: 'no Chromium binary (chromePath is null)' };
   const code = await bundleIife(ctx.root, join(ctx.root, 'bench/extract-browser-entry.ts'), GLOBAL_NAME);
-  const extractor = await withFreshChromeBuild(ctx.root, (dir) => readFileSync(join(dir, 'extractor.js'), 'utf8'));
+  const extractor = await withFreshChromeBuild(ctx.root, (dir) =>
+    readFileSync(join(dir, 'extractor.js'), 'utf8'),
+  );
   const raw = await bundleIife(ctx.root, join(ctx.root, 'bench/extract-raw-entry.ts'), RAW_GLOBAL);
   // Each script wrapped in a function: each call evaluates and runs it once. The built extractor is one
   // expression (an IIFE) whose value is its answer; the raw script declares its global, then runs.
@@ -104,7 +121,9 @@ export async function benchChromium(ctx: BenchContext, pages: readonly BenchPage
   const browser = await launchChromium(ctx.chromePath);
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+    );
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });

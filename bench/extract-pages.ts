@@ -20,7 +20,8 @@ function readJson(path: string): Record<string, unknown> | null {
 }
 
 function urlOf(dir: string): string {
-  const declared = readJson(join(dir, 'source.json'))?.['original_url'] ?? readJson(join(dir, 'expected.json'))?.['url'];
+  const declared =
+    readJson(join(dir, 'source.json'))?.['original_url'] ?? readJson(join(dir, 'expected.json'))?.['url'];
   return typeof declared === 'string' && /^https?:\/\//.test(declared) ? declared : FALLBACK_URL;
 }
 
@@ -31,5 +32,9 @@ export function benchPages(ctx: BenchContext): BenchPage[] {
     .filter((d) => ctx.corpus !== null || !readJson(join(dir, d.name, 'expected.json'))?.['failure'])
     .map((d) => d.name)
     .sort()
-    .map((slug) => ({ slug, bytes: new Uint8Array(readFileSync(join(dir, slug, 'source.html'))), url: urlOf(join(dir, slug)) }));
+    .map((slug) => ({
+      slug,
+      bytes: new Uint8Array(readFileSync(join(dir, slug, 'source.html'))),
+      url: urlOf(join(dir, slug)),
+    }));
 }

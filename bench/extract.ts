@@ -12,6 +12,8 @@ import { benchPages } from './extract-pages';
 export const bench: AreaBench = async (ctx) => {
   const pages = benchPages(ctx);
   const node = benchNode(pages).figures;
-  const chromium = await benchChromium(ctx, pages).catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }));
+  const chromium = await benchChromium(ctx, pages).catch((error: unknown) => ({
+    error: error instanceof Error ? error.message : String(error),
+  }));
   return { extract: { node, chromium } };
 };

@@ -45,17 +45,22 @@ function buildChrome(root: string, outBase: string): string {
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (e) {
-    const lines = ((e as { stderr?: Buffer }).stderr?.toString() ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = ((e as { stderr?: Buffer }).stderr?.toString() ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const errors = lines.filter((l) => /error/i.test(l));
     const shown = (errors.length ? errors : lines.slice(-5)).slice(0, 5).join(' | ');
-    throw new Error(`wxt build (chrome) failed${shown ? `: ${shown}` : ''}`);
+    throw new Error(`wxt build (chrome) failed${shown ? `: ${shown}` : ''}`, { cause: e });
   }
   return join(outBase, 'chrome-mv3');
 }
 
-
 /** Runs `use` on a fresh build's `chrome-mv3` folder, removed afterwards. */
-export async function withFreshChromeBuild<T>(root: string, use: (dir: string) => Promise<T> | T): Promise<T> {
+export async function withFreshChromeBuild<T>(
+  root: string,
+  use: (dir: string) => Promise<T> | T,
+): Promise<T> {
   const outBase = mkdtempSync(join(tmpdir(), 'policy-clipper-bench-build-'));
   try {
     return await use(buildChrome(root, outBase));

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromePath } from '../tests/e2e/browser-path';
+import { chromePath } from '@/tests/support/browser-path';
 import type { AreaBench, BenchContext } from './context';
 
 const AREAS: Record<string, () => Promise<{ bench: AreaBench }>> = {
@@ -27,7 +27,9 @@ function printFigures(prefix: string, value: unknown): void {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) printFigures(prefix ? `${prefix}.${k}` : k, v);
   } else {
-    console.log(`${prefix.padEnd(44)} ${typeof value === 'number' ? +value.toFixed(3) : JSON.stringify(value)}`);
+    console.log(
+      `${prefix.padEnd(44)} ${typeof value === 'number' ? +value.toFixed(3) : JSON.stringify(value)}`,
+    );
   }
 }
 
@@ -38,7 +40,10 @@ async function main(): Promise<void> {
   const corpus = corpusArg ? resolve(corpusArg) : existsSync(defaultCorpus) ? defaultCorpus : null;
   const ctx: BenchContext = { root, corpus, chromePath: chromePath() };
   const only = argValue('--only')?.split(',') ?? Object.keys(AREAS);
-  const figures: Record<string, unknown> = { corpus: corpus ?? 'project fixtures', chromium: ctx.chromePath !== null };
+  const figures: Record<string, unknown> = {
+    corpus: corpus ?? 'project fixtures',
+    chromium: ctx.chromePath !== null,
+  };
   for (const area of only) {
     const load = AREAS[area];
     if (!load) throw new Error(`Unknown bench area "${area}" (known: ${Object.keys(AREAS).join(', ')})`);

@@ -41,39 +41,112 @@ export interface StoreFigures {
 }
 
 const ZH_PHRASES = [
-  '促进科技成果转化', '加快建设创新型国家', '新能源汽车购置税减免', '碳达峰碳中和', '中央财政补贴资金',
-  '地方政府专项债券', '小微企业普惠性减税', '数字经济核心产业', '人工智能创新发展试验区', '集成电路产业投资基金',
-  '高标准农田建设', '全面推进乡村振兴', '优化营商环境', '稳步扩大制度型开放', '新型储能示范项目',
-  '职业技能提升行动', '城市更新行动', '公共数据资源开发利用', '绿色低碳转型', '民营经济发展壮大',
+  '促进科技成果转化',
+  '加快建设创新型国家',
+  '新能源汽车购置税减免',
+  '碳达峰碳中和',
+  '中央财政补贴资金',
+  '地方政府专项债券',
+  '小微企业普惠性减税',
+  '数字经济核心产业',
+  '人工智能创新发展试验区',
+  '集成电路产业投资基金',
+  '高标准农田建设',
+  '全面推进乡村振兴',
+  '优化营商环境',
+  '稳步扩大制度型开放',
+  '新型储能示范项目',
+  '职业技能提升行动',
+  '城市更新行动',
+  '公共数据资源开发利用',
+  '绿色低碳转型',
+  '民营经济发展壮大',
 ];
 const EN_PHRASES = [
-  'new tariffs on steel and aluminium imports', 'semiconductor export controls', 'clean energy tax credits',
-  'subsidies for electric vehicles', 'critical minerals supply chain', 'the central bank held interest rates',
-  'infrastructure investment and jobs', 'anti-dumping duties on solar panels', 'a pilot programme for hydrogen',
-  'funding for research universities', 'rules on artificial intelligence safety', 'small business loan guarantees',
-  'carbon border adjustment mechanism', 'broadband subsidies for rural areas', 'reshoring of chip manufacturing',
+  'new tariffs on steel and aluminium imports',
+  'semiconductor export controls',
+  'clean energy tax credits',
+  'subsidies for electric vehicles',
+  'critical minerals supply chain',
+  'the central bank held interest rates',
+  'infrastructure investment and jobs',
+  'anti-dumping duties on solar panels',
+  'a pilot programme for hydrogen',
+  'funding for research universities',
+  'rules on artificial intelligence safety',
+  'small business loan guarantees',
+  'carbon border adjustment mechanism',
+  'broadband subsidies for rural areas',
+  'reshoring of chip manufacturing',
 ];
 const TAGS = [
-  '科技', '财政', '能源', '产业', '金融', '数字经济', '乡村振兴', '对外开放', '人才', '绿色低碳',
-  'trade', 'tariffs', 'energy', 'chips', 'AI', 'climate', 'industrial policy', 'finance', 'labour', 'housing',
+  '科技',
+  '财政',
+  '能源',
+  '产业',
+  '金融',
+  '数字经济',
+  '乡村振兴',
+  '对外开放',
+  '人才',
+  '绿色低碳',
+  'trade',
+  'tariffs',
+  'energy',
+  'chips',
+  'AI',
+  'climate',
+  'industrial policy',
+  'finance',
+  'labour',
+  'housing',
 ];
-const SOURCES = ['中国政府网', '新华社', '国家发展改革委', '财政部', '人民日报', 'Reuters', 'Financial Times', 'WSJ', 'Nikkei Asia', 'Bloomberg'];
+const SOURCES = [
+  '中国政府网',
+  '新华社',
+  '国家发展改革委',
+  '财政部',
+  '人民日报',
+  'Reuters',
+  'Financial Times',
+  'WSJ',
+  'Nikkei Asia',
+  'Bloomberg',
+];
 const KINDS: ClipKind[] = ['figure', 'measure', 'document', 'quote'];
 
 export const SEARCH_QUERIES = [
-  '科技成果', '新能源', '碳达峰', '财政补贴', '专项债', '小微企业', '数字经济', '人工智能', '集成电路', '乡村振兴',
-  'tariff', 'semiconductor', 'tax credit', 'subsidies', 'export controls', 'clean energy', 'supply chain',
-  'interest rates', 'infrastructure', 'critical minerals',
+  '科技成果',
+  '新能源',
+  '碳达峰',
+  '财政补贴',
+  '专项债',
+  '小微企业',
+  '数字经济',
+  '人工智能',
+  '集成电路',
+  '乡村振兴',
+  'tariff',
+  'semiconductor',
+  'tax credit',
+  'subsidies',
+  'export controls',
+  'clean energy',
+  'supply chain',
+  'interest rates',
+  'infrastructure',
+  'critical minerals',
 ];
 const FILTER_TAGS = ['科技', '能源', '数字经济', 'trade', 'AI', 'industrial policy'];
-
 
 function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)] as T;
 }
 
 function sentence(rand: () => number, zh: boolean): string {
-  const parts = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(rand, zh ? ZH_PHRASES : EN_PHRASES));
+  const parts = Array.from({ length: 2 + Math.floor(rand() * 3) }, () =>
+    pick(rand, zh ? ZH_PHRASES : EN_PHRASES),
+  );
   const figure = Math.round(rand() * 5000) / 10;
   return zh ? `${parts.join('，')}，规模达${figure}亿元。` : `${parts.join(', ')}, worth $${figure} billion.`;
 }
@@ -85,7 +158,9 @@ function articleInput(rand: () => number, i: number): ArticleInput {
   return {
     url: zh ? `https://www.gov.cn/zhengce/2025/content_${i}.htm` : `https://www.example-news.com/policy/${i}`,
     canonicalUrl: null,
-    title: zh ? `关于${pick(rand, ZH_PHRASES)}的通知（第${i}号）` : `How ${pick(rand, EN_PHRASES)} reshape policy (${i})`,
+    title: zh
+      ? `关于${pick(rand, ZH_PHRASES)}的通知（第${i}号）`
+      : `How ${pick(rand, EN_PHRASES)} reshape policy (${i})`,
     source: pick(rand, SOURCES.slice(zh ? 0 : 5, zh ? 5 : 10)),
     byline: null,
     published: '2025-06-01',
@@ -147,7 +222,8 @@ export async function runStoreScenario(o: StoreScenarioOptions): Promise<StoreFi
     hits.push(r.value.total);
   }
   const tagTimes: number[] = [];
-  for (const tag of FILTER_TAGS) tagTimes.push((await timed(() => reopened.listClips({ tags: [tag], limit: 50 }))).ms);
+  for (const tag of FILTER_TAGS)
+    tagTimes.push((await timed(() => reopened.listClips({ tags: [tag], limit: 50 }))).ms);
   const stats = await reopened.stats();
   reopened.close();
   if (firstPage.value.clips.length !== 50) throw new Error('store bench: the first page is not full');

@@ -49,7 +49,10 @@ export async function chromiumFigures(
 ): Promise<StoreFigures & { label: string }> {
   const code = await bundleIife(ctx.root, join(ctx.root, 'bench/store-page.ts'), 'StoreBench');
   const server = await serveFiles({
-    '/': { body: '<!doctype html><meta charset="utf-8"><script src="/store-bench.js"></script>', type: 'text/html' },
+    '/': {
+      body: '<!doctype html><meta charset="utf-8"><script src="/store-bench.js"></script>',
+      type: 'text/html',
+    },
     '/store-bench.js': { body: code, type: 'text/javascript' },
   });
   const browser = await launchChromium(chromePath);
@@ -58,10 +61,9 @@ export async function chromiumFigures(
     await page.goto(`${server.origin}/`);
     const figures = await page.evaluate(
       ([articles, perArticle]) =>
-        (globalThis as unknown as { StoreBench: { run(a: number, p: number): Promise<StoreFigures> } }).StoreBench.run(
-          articles,
-          perArticle,
-        ),
+        (
+          globalThis as unknown as { StoreBench: { run(a: number, p: number): Promise<StoreFigures> } }
+        ).StoreBench.run(articles, perArticle),
       [size.articles, size.clipsPerArticle] as const,
     );
     return { label: 'Chromium, real IndexedDB', ...figures };

@@ -29,7 +29,11 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: root, stdio: 'ignore' });
   }
   const { launch, serve, tabIdOf } = await import('../tests/e2e/harness');
-  const server = await serve({ '/seed.html': { body: readFileSync(join(root, 'tests/fixtures/pages/seed-policy-article-zh/source.html')) } });
+  const server = await serve({
+    '/seed.html': {
+      body: readFileSync(join(root, 'tests/fixtures/pages/seed-policy-article-zh/source.html')),
+    },
+  });
   const session = await launch();
   try {
     const page = await session.context.newPage();
@@ -45,19 +49,27 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
       await (await session.worker()).evaluate(() => chrome.action.openPopup());
       const seen = await library.waitForFunction(
         (mark) => {
-          const view = (chrome as unknown as { extension: { getViews(o: object): Window[] } }).extension.getViews({ type: 'popup' })[0];
+          const view = (
+            chrome as unknown as { extension: { getViews(o: object): Window[] } }
+          ).extension.getViews({ type: 'popup' })[0];
           const entry = view?.performance.getEntriesByName(mark)[0];
           if (!view || !entry) return null;
           const nav = view.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
           const sent = view.performance.getEntriesByName('policy-clipper:analyze-sent')[0]?.startTime ?? NaN;
-          const answered = view.performance.getEntriesByName('policy-clipper:analyze-answered')[0]?.startTime ?? NaN;
+          const answered =
+            view.performance.getEntriesByName('policy-clipper:analyze-answered')[0]?.startTime ?? NaN;
           view.close();
           return { card: entry.startTime, interactive: nav.domInteractive, sent, answered };
         },
         CARD_MARK,
         { timeout: 20_000 },
       );
-      const timing = (await seen.jsonValue()) as { card: number; interactive: number; sent: number; answered: number };
+      const timing = (await seen.jsonValue()) as {
+        card: number;
+        interactive: number;
+        sent: number;
+        answered: number;
+      };
       await library.waitForTimeout(300); // let the popup's refresh finish before the next opening
       return timing;
     };

@@ -34,14 +34,18 @@ export function parseClipArgs(argv: readonly string[]): ParsedClipArgs {
   const pages: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (flag === '--help' || flag === '-h') {
       args.help = true;
     } else if (flag === '--url' || flag === '--format') {
       const value = inline ?? argv[++i];
       if (value === undefined || value === '') return { ok: false, message: `${flag} needs a value` };
       if (flag === '--url') {
-        if (!validUrl(value)) return { ok: false, message: `--url must be an absolute http(s) or file URL, got "${value}"` };
+        if (!validUrl(value))
+          return { ok: false, message: `--url must be an absolute http(s) or file URL, got "${value}"` };
         args.url = value;
       } else {
         if (!isFormat(value)) return { ok: false, message: `unknown --format "${value}" (use md or json)` };

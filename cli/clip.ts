@@ -10,8 +10,12 @@ import { CLIP_USAGE, parseClipArgs } from './clip-args';
 import { loadPage } from './load-page';
 import { renderClip } from './render-clip';
 
-const SEED_PAGE = fileURLToPath(new URL('../tests/fixtures/pages/seed-policy-article-zh/source.html', import.meta.url));
-const SEED_GOLD = fileURLToPath(new URL('../tests/fixtures/pages/seed-policy-article-zh/gold.json', import.meta.url));
+const SEED_PAGE = fileURLToPath(
+  new URL('../tests/fixtures/pages/seed-policy-article-zh/source.html', import.meta.url),
+);
+const SEED_GOLD = fileURLToPath(
+  new URL('../tests/fixtures/pages/seed-policy-article-zh/gold.json', import.meta.url),
+);
 const EXIT_BAD_INPUT = 2;
 
 function fail(message: string): number {
@@ -28,13 +32,17 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const path = args.page === null ? SEED_PAGE : resolve(args.page);
-  const seedUrl = args.page === null ? (JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as { url: string }).url : null;
+  const seedUrl =
+    args.page === null ? (JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as { url: string }).url : null;
   const url = args.url ?? seedUrl ?? pathToFileURL(path).href;
 
   const page = loadPage(path);
   if (!page.ok) return fail(page.message);
   // jsdom and Readability load only once there is a page to parse: bad input is answered at once.
-  const [{ parseHtmlDocument }, { analyzeDocument }] = await Promise.all([import('./html-document'), import('../utils/pipeline')]);
+  const [{ parseHtmlDocument }, { analyzeDocument }] = await Promise.all([
+    import('./html-document'),
+    import('../utils/pipeline'),
+  ]);
   const result = analyzeDocument(parseHtmlDocument(page.html, url), url);
   if (!result.ok) return fail(`${args.page ?? path}: ${result.message}`);
   process.stdout.write(renderClip(args.format, result.article, result.findings, new Date()));

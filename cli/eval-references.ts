@@ -27,8 +27,21 @@ const MAX_SENTENCE = 300;
 
 /** Phrases that belong to page furniture, never to an article body (checked only where they could leak). */
 export const GENERIC_BOILERPLATE: readonly string[] = [
-  '免责声明', '版权声明', '版权所有', '责任编辑', '扫一扫', '二维码', '分享到', '转载请注明', '延伸阅读', '热门推荐',
-  'Continue reading the main story', 'Order Reprints', 'All rights reserved', 'Share this article', 'Related:',
+  '免责声明',
+  '版权声明',
+  '版权所有',
+  '责任编辑',
+  '扫一扫',
+  '二维码',
+  '分享到',
+  '转载请注明',
+  '延伸阅读',
+  '热门推荐',
+  'Continue reading the main story',
+  'Order Reprints',
+  'All rights reserved',
+  'Share this article',
+  'Related:',
 ];
 
 export interface PageReferences {
@@ -51,7 +64,10 @@ function str(value: unknown): string | null {
 function referenceText(dir: string): string | null {
   const readability = join(dir, 'expected-readability.html');
   if (existsSync(readability)) {
-    const doc = parseHtmlDocument(`<body>${readFileSync(readability, 'utf8')}</body>`, 'http://fakehost/test/page.html');
+    const doc = parseHtmlDocument(
+      `<body>${readFileSync(readability, 'utf8')}</body>`,
+      'http://fakehost/test/page.html',
+    );
     return toPlainText(doc.body).text;
   }
   const text = join(dir, 'expected-text.txt');
@@ -80,14 +96,22 @@ export function readReferences(dir: string, sourceText: string, documentTitle: s
   const text = referenceText(dir);
 
   const referenceTitle = str(metadata?.['title']) ?? str(snippets?.['title']) ?? str(fields?.['title']);
-  const date = parseDate(str(metadata?.['publishedTime']) ?? str(snippets?.['date']) ?? str(fields?.['date_published']));
+  const date = parseDate(
+    str(metadata?.['publishedTime']) ?? str(snippets?.['date']) ?? str(fields?.['date_published']),
+  );
   const found = [
-    ...(Array.isArray(snippets?.['with']) ? (snippets['with'] as unknown[]).filter((s): s is string => typeof s === 'string') : []),
+    ...(Array.isArray(snippets?.['with'])
+      ? (snippets['with'] as unknown[]).filter((s): s is string => typeof s === 'string')
+      : []),
     ...(str(fields?.['content_first_13_words']) ? [fields?.['content_first_13_words'] as string] : []),
     ...(text ? sampleSentences(text) : []),
   ];
-  const without = Array.isArray(snippets?.['without']) ? (snippets['without'] as unknown[]).filter((s): s is string => typeof s === 'string') : [];
-  const generic = GENERIC_BOILERPLATE.filter((marker) => sourceText.includes(marker) && !(text ?? '').includes(marker));
+  const without = Array.isArray(snippets?.['without'])
+    ? (snippets['without'] as unknown[]).filter((s): s is string => typeof s === 'string')
+    : [];
+  const generic = GENERIC_BOILERPLATE.filter(
+    (marker) => sourceText.includes(marker) && !(text ?? '').includes(marker),
+  );
   return {
     title: referenceTitle ?? documentTitle,
     titleFrom: referenceTitle ? 'reference' : 'doc',

@@ -32,7 +32,9 @@ interface PageResult {
 
 function pageUrl(dir: string): string {
   try {
-    const url = (JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as { original_url?: string }).original_url ?? '';
+    const url =
+      (JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as { original_url?: string })
+        .original_url ?? '';
     return /^https?:\/\//.test(url) ? url : FALLBACK_URL;
   } catch {
     return FALLBACK_URL;
@@ -40,7 +42,15 @@ function pageUrl(dir: string): string {
 }
 
 function evaluatePage(dir: string, slug: string): PageResult {
-  const empty = { title: { ours: '', reference: '', from: '', right: false }, date: { ours: null, reference: null, right: null }, found: 0, snippets: 0, missing: [], leaked: [], ms: 0 };
+  const empty = {
+    title: { ours: '', reference: '', from: '', right: false },
+    date: { ours: null, reference: null, right: null },
+    found: 0,
+    snippets: 0,
+    missing: [],
+    leaked: [],
+    ms: 0,
+  };
   const page = loadPage(join(dir, 'source.html'));
   if (!page.ok) return { slug, error: page.message, ...empty };
   const url = pageUrl(dir);
@@ -56,8 +66,17 @@ function evaluatePage(dir: string, slug: string): PageResult {
   return {
     slug,
     error: null,
-    title: { ours: article.title, reference: refs.title, from: refs.titleFrom, right: titleMatches(article.title, refs.title) },
-    date: { ours: article.published, reference: refs.date, right: refs.date === null ? null : article.published === refs.date },
+    title: {
+      ours: article.title,
+      reference: refs.title,
+      from: refs.titleFrom,
+      right: titleMatches(article.title, refs.title),
+    },
+    date: {
+      ours: article.published,
+      reference: refs.date,
+      right: refs.date === null ? null : article.published === refs.date,
+    },
     found: refs.snippets.length - missing.length,
     snippets: refs.snippets.length,
     missing,
@@ -79,7 +98,8 @@ function printTable(results: readonly PageResult[]): void {
   ]);
   const header = ['page', 'title right', 'date right', 'snippets found', 'leaked', 'ms'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 }
@@ -88,8 +108,10 @@ function printDetails(results: readonly PageResult[]): void {
   for (const r of results) {
     const notes: string[] = [];
     if (r.error) notes.push(`error: ${r.error}`);
-    if (!r.error && !r.title.right) notes.push(`title: got "${r.title.ours}", reference "${r.title.reference}"`);
-    if (r.date.right === false) notes.push(`date: got ${r.date.ours ?? 'none'}, reference ${r.date.reference}`);
+    if (!r.error && !r.title.right)
+      notes.push(`title: got "${r.title.ours}", reference "${r.title.reference}"`);
+    if (r.date.right === false)
+      notes.push(`date: got ${r.date.ours ?? 'none'}, reference ${r.date.reference}`);
     for (const s of r.missing.slice(0, 3)) notes.push(`missing: ${s.slice(0, 100)}`);
     for (const s of r.leaked) notes.push(`leaked: ${s}`);
     if (notes.length) console.log(`\n${r.slug}\n  ${notes.join('\n  ')}`);
@@ -125,7 +147,10 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`eval: no pages/ folder in ${corpus} (usage: npm run eval -- CORPUS_DIR)\n`);
     return 2;
   }
-  const slugs = readdirSync(pagesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const slugs = readdirSync(pagesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const results = slugs.map((slug) => evaluatePage(join(pagesDir, slug), slug));
   printTable(results);
   printDetails(results);

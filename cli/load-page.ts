@@ -13,14 +13,21 @@ export function loadPage(path: string): LoadedPage {
     size = stat.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})` };
+    return {
+      ok: false,
+      message: code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`,
+    };
   }
-  if (size > MAX_HTML_BYTES) return { ok: false, message: `${path}: the file is too large to clip (${size} bytes)` };
+  if (size > MAX_HTML_BYTES)
+    return { ok: false, message: `${path}: the file is too large to clip (${size} bytes)` };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch (error) {
-    return { ok: false, message: `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return {
+      ok: false,
+      message: `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    };
   }
   const decoded = decodeHtml(bytes);
   return decoded.ok ? decoded : { ok: false, message: `${path}: ${decoded.message}` };

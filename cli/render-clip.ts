@@ -19,9 +19,17 @@ export function toClipJson(article: Article, findings: Finding[]): ClipJson {
   return { article: { title, source, byline, published, lang, url, text, excerpt }, findings };
 }
 
-export function renderClip(format: ClipFormat, article: Article, findings: Finding[], clippedAt: Date): string {
+export function renderClip(
+  format: ClipFormat,
+  article: Article,
+  findings: Finding[],
+  clippedAt: Date,
+): string {
   if (format === 'json') return `${JSON.stringify(toClipJson(article, findings), null, 2)}\n`;
   const { article: record, content, clips } = suggestedBrief(article, findings, clippedAt.getTime());
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return renderArticleBrief({ article: record, content, clips }, { ...defaultBriefOptions(clippedAt), timeZone });
+  return renderArticleBrief(
+    { article: record, content, clips },
+    { ...defaultBriefOptions(clippedAt), timeZone },
+  );
 }

@@ -59,7 +59,7 @@ export function NoteEditor({ value, label, placeholder, onSave }: Props) {
         aria-label={label}
         rows={2}
         onInput={(e) => {
-          const next = (e.currentTarget as HTMLTextAreaElement).value;
+          const next = e.currentTarget.value;
           setText(next);
           latest.current = next;
           if (pending.current) clearTimeout(pending.current);

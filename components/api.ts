@@ -41,7 +41,8 @@ export function createApi(send: Transport): Api {
       if (!response || typeof response !== 'object' || !('ok' in response)) {
         throw new ApiError('internal', NO_ANSWER, 'no-answer');
       }
-      if (!response.ok) throw new ApiError(response.error.code, response.error.message, response.error.detail);
+      if (!response.ok)
+        throw new ApiError(response.error.code, response.error.message, response.error.detail);
       return response.result;
     },
   };

@@ -29,7 +29,10 @@ function cleanTag(raw: string): string {
 
 /** Typed text → tags: split on commas (ASCII and Chinese), trimmed, empty pieces dropped. */
 export function splitTags(text: string): string[] {
-  return text.split(SEPARATORS).map(cleanTag).filter((tag) => tag !== '');
+  return text
+    .split(SEPARATORS)
+    .map(cleanTag)
+    .filter((tag) => tag !== '');
 }
 
 /**

@@ -15,7 +15,8 @@ export default defineContentScript({
       const url = location.href;
       if (url === announced || ctx.isInvalid) return;
       announced = url;
-      const canonicalUrl = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
+      const canonicalUrl =
+        document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
       browser.runtime.sendMessage({ type: 'content/hasClips', url, canonicalUrl }).catch(() => {
         // The extension was reloaded or is updating: nothing to restore on this page until next load.
       });

@@ -9,11 +9,14 @@
  */
 export type RestrictedKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'scripting-refused';
 
-export type PageAccess = { ok: true } | { ok: false; kind: Exclude<RestrictedKind, 'scripting-refused'>; message: string };
+export type PageAccess =
+  { ok: true } | { ok: false; kind: Exclude<RestrictedKind, 'scripting-refused'>; message: string };
 
 const MESSAGES = {
-  'browser-page': "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
-  store: "Browsers don't let extensions read the extension store. Open an article on another site to clip it.",
+  'browser-page':
+    "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
+  store:
+    "Browsers don't let extensions read the extension store. Open an article on another site to clip it.",
   pdf: 'This is a PDF document, not a web page. Policy Clipper clips web articles; open the HTML version of this document if the site has one.',
   'not-web': 'Policy Clipper can only clip web pages (http or https addresses).',
 } as const;
@@ -27,7 +30,17 @@ export function pageAccess(url: string | undefined | null): PageAccess {
     return { ok: false, kind: 'not-web', message: MESSAGES['not-web'] };
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    const browserOwned = ['chrome:', 'edge:', 'about:', 'chrome-extension:', 'moz-extension:', 'devtools:', 'view-source:', 'chrome-search:', 'chrome-untrusted:'];
+    const browserOwned = [
+      'chrome:',
+      'edge:',
+      'about:',
+      'chrome-extension:',
+      'moz-extension:',
+      'devtools:',
+      'view-source:',
+      'chrome-search:',
+      'chrome-untrusted:',
+    ];
     const kind = browserOwned.includes(u.protocol) ? 'browser-page' : 'not-web';
     return { ok: false, kind, message: MESSAGES[kind] };
   }

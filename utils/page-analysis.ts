@@ -8,10 +8,13 @@ import type { Finding } from './detect/types';
 import type { Article, ExtractResult } from './extract/types';
 
 export type PageAnalysis =
-  | { ok: true; article: Article; findings: Finding[] }
-  | Extract<ExtractResult, { ok: false }>;
+  { ok: true; article: Article; findings: Finding[] } | Extract<ExtractResult, { ok: false }>;
 
 export function analyzeExtraction(result: ExtractResult): PageAnalysis {
   if (!result.ok) return result;
-  return { ok: true, article: result.article, findings: detect(result.article.text, { lang: result.article.lang }) };
+  return {
+    ok: true,
+    article: result.article,
+    findings: detect(result.article.text, { lang: result.article.lang }),
+  };
 }

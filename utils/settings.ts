@@ -21,7 +21,10 @@ const briefSchema = v.object({
   groupBy: v.fallback(v.picklist(['tag', 'article', 'kind']), DEFAULT_SETTINGS.brief.groupBy),
   fullText: v.fallback(v.boolean(), DEFAULT_SETTINGS.brief.fullText),
   highlightStyle: v.fallback(v.picklist(['mark', 'bold']), DEFAULT_SETTINGS.brief.highlightStyle),
-  citationStyle: v.fallback(v.picklist(['auto', 'gbt7714', 'author-date']), DEFAULT_SETTINGS.brief.citationStyle),
+  citationStyle: v.fallback(
+    v.picklist(['auto', 'gbt7714', 'author-date']),
+    DEFAULT_SETTINGS.brief.citationStyle,
+  ),
 });
 
 const StoredSettings = v.object({
@@ -35,16 +38,22 @@ export function readSettings(raw: unknown): Settings {
 }
 
 const sameBrief = (a: Settings['brief'], b: Settings['brief']): boolean =>
-  a.groupBy === b.groupBy && a.fullText === b.fullText && a.highlightStyle === b.highlightStyle && a.citationStyle === b.citationStyle;
+  a.groupBy === b.groupBy &&
+  a.fullText === b.fullText &&
+  a.highlightStyle === b.highlightStyle &&
+  a.citationStyle === b.citationStyle;
 
 /** The colours of a backup that name a tag and a colour we know; the rest is dropped. */
 function importedColours(raw: unknown): Record<string, string> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const known = new Set<string>(COLOURS);
   const entries = Object.entries(raw)
-    .filter(([tag, colour]) => tag.trim() !== '' && tag.length <= LIMITS.tag && typeof colour === 'string' && known.has(colour))
+    .filter(
+      ([tag, colour]) =>
+        tag.trim() !== '' && tag.length <= LIMITS.tag && typeof colour === 'string' && known.has(colour),
+    )
     .slice(0, MAX_IMPORTED_COLOURS);
-  return Object.fromEntries(entries) as Record<string, string>;
+  return Object.fromEntries(entries);
 }
 
 /**
@@ -54,8 +63,9 @@ function importedColours(raw: unknown): Record<string, string> {
  */
 export function mergeImportedSettings(current: Settings, imported: Record<string, unknown> | null): Settings {
   if (!imported) return current;
-  const brief = sameBrief(current.brief, DEFAULT_SETTINGS.brief) && imported['brief'] !== undefined
-    ? v.parse(v.fallback(briefSchema, DEFAULT_SETTINGS.brief), imported['brief'])
-    : current.brief;
+  const brief =
+    sameBrief(current.brief, DEFAULT_SETTINGS.brief) && imported['brief'] !== undefined
+      ? v.parse(v.fallback(briefSchema, DEFAULT_SETTINGS.brief), imported['brief'])
+      : current.brief;
   return { brief, tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours } };
 }

@@ -22,15 +22,28 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
   const url = articleUrl(article.url, article.canonicalUrl);
   const id = articleIdFor(url);
   const record: ArticleRecord = {
-    id, url, originalUrl: article.url, pageUrls: [...new Set([url, normaliseUrl(article.url)])],
-    canonicalUrl: article.canonicalUrl, title: article.title, source: article.source, byline: article.byline,
-    published: article.published, lang: article.lang, excerpt: article.excerpt, clippedAt: now, updatedAt: now,
+    id,
+    url,
+    originalUrl: article.url,
+    pageUrls: [...new Set([url, normaliseUrl(article.url)])],
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    source: article.source,
+    byline: article.byline,
+    published: article.published,
+    lang: article.lang,
+    excerpt: article.excerpt,
+    clippedAt: now,
+    updatedAt: now,
   };
   const clips = findings.map((f, i): ClipRecord => ({
     id: `${id}-s${String(i).padStart(4, '0')}`,
     articleId: id,
     quote: f.text,
-    selectors: [quoteSelectorFromText(article.text, f.start, f.end), { type: 'TextPositionSelector', start: f.start, end: f.end }],
+    selectors: [
+      quoteSelectorFromText(article.text, f.start, f.end),
+      { type: 'TextPositionSelector', start: f.start, end: f.end },
+    ],
     kind: f.kind,
     type: f.type,
     value: f.kind === 'figure' ? f.value : null,
@@ -43,5 +56,9 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
     createdAt: now,
     updatedAt: now,
   }));
-  return { article: record, content: { articleId: id, text: article.text, contentHtml: article.contentHtml }, clips };
+  return {
+    article: record,
+    content: { articleId: id, text: article.text, contentHtml: article.contentHtml },
+    clips,
+  };
 }

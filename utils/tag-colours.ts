@@ -10,7 +10,9 @@ export function moveTagColours(
 ): Record<string, string> {
   const moved = new Set(sources);
   const own = Object.hasOwn(colours, target) ? colours[target] : undefined;
-  const inherited = own ?? sources.map((s) => (Object.hasOwn(colours, s) ? colours[s] : undefined)).find((c) => c !== undefined);
+  const inherited =
+    own ??
+    sources.map((s) => (Object.hasOwn(colours, s) ? colours[s] : undefined)).find((c) => c !== undefined);
   const kept = Object.entries(colours).filter(([tag]) => !moved.has(tag) && tag !== target);
   return Object.fromEntries(inherited === undefined ? kept : [...kept, [target, inherited]]);
 }

@@ -5,9 +5,35 @@
 
 /** Query parameters that identify a click, not a page. Prefix entries end with `_`. */
 const TRACKING_PARAMS: readonly string[] = [
-  'utm_', 'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid',
-  'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'mkt_tok', 'ref_src', 'spm', 'scm', 'from', 'isappinstalled',
-  'share_token', 'sharer_shareid', 'sharer_sharetime', 'wt_mc', 'cmpid', 'ncid', 'ocid', 'smid', 'sr_share',
+  'utm_',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'ref_src',
+  'spm',
+  'scm',
+  'from',
+  'isappinstalled',
+  'share_token',
+  'sharer_shareid',
+  'sharer_sharetime',
+  'wt_mc',
+  'cmpid',
+  'ncid',
+  'ocid',
+  'smid',
+  'sr_share',
 ];
 
 function isTrackingParam(name: string): boolean {

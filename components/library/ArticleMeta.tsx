@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../utils/store/types';
+import type { ArticleRecord } from '@/utils/store/types';
 import { formatIsoDate, useI18n } from '../i18n';
 import { Highlighted } from './Highlighted';
 
@@ -10,7 +10,13 @@ export function ArticleMeta({ article, terms }: { article: ArticleRecord; terms:
   const { t, locale } = useI18n();
   return (
     <>
-      <a href={article.originalUrl} target="_blank" rel="noopener" class="article-link" lang={article.lang ?? undefined}>
+      <a
+        href={article.originalUrl}
+        target="_blank"
+        rel="noopener"
+        class="article-link"
+        lang={article.lang ?? undefined}
+      >
         <Highlighted text={article.title || article.originalUrl} terms={terms} />
       </a>
       <span class="muted">

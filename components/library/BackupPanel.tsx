@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StorageStatus } from '../../utils/messages/responses';
-import { importReportText } from '../../utils/messages/user-text';
+import type { StorageStatus } from '@/utils/messages/responses';
+import { importReportText } from '@/utils/messages/user-text';
 import { ApiError, useApi } from '../api';
 import { localize, useI18n } from '../i18n';
 import { formatBytes } from './format-bytes';
@@ -120,7 +120,11 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
           {report.text}
         </p>
       )}
-      <p class="storage-state" data-testid="storage-state" data-persisted={isPersisted === null ? undefined : String(isPersisted)}>
+      <p
+        class="storage-state"
+        data-testid="storage-state"
+        data-persisted={isPersisted === null ? undefined : String(isPersisted)}
+      >
         {isPersisted === null
           ? t('libStorageUnknown')
           : isPersisted
@@ -133,8 +137,11 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
             ? ''
             : status.quota === null
               ? t('libStorageUsed', formatBytes(status.usage, locale))
-              : t('libStorageUsage', formatBytes(status.usage, locale), formatBytes(status.quota, locale))}
-          {' '}
+              : t(
+                  'libStorageUsage',
+                  formatBytes(status.usage, locale),
+                  formatBytes(status.quota, locale),
+                )}{' '}
           {t('libStorageCounts', status.clips, status.articles)}
         </p>
       )}

@@ -1,5 +1,5 @@
-import type { ClipPage } from '../../utils/messages/responses';
-import type { ClipRecord, TagCount } from '../../utils/store/types';
+import type { ClipPage } from '@/utils/messages/responses';
+import type { ClipRecord, TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { ArticleMeta } from './ArticleMeta';
 import { ClipRow } from './ClipRow';
@@ -20,7 +20,16 @@ interface Props {
 const NO_TERMS: readonly string[] = [];
 
 /** One page of results, as a flat list or under article headings. Never more than a page of rows. */
-export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagColours, onTagsChange, onNoteSave }: Props) {
+export function ClipList({
+  page,
+  view,
+  selected,
+  onSelect,
+  tagSuggestions,
+  tagColours,
+  onTagsChange,
+  onNoteSave,
+}: Props) {
   const { t } = useI18n();
   const row = (clip: ClipRecord, showArticle: boolean) => (
     <ClipRow
@@ -48,7 +57,11 @@ export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagCo
         return (
           <section key={group.articleId} class="article-group" data-testid="article-group">
             <h3 class="article-group-heading">
-              {group.article ? <ArticleMeta article={group.article} terms={headingTerms} /> : t('libUnknownArticle')}
+              {group.article ? (
+                <ArticleMeta article={group.article} terms={headingTerms} />
+              ) : (
+                t('libUnknownArticle')
+              )}
             </h3>
             <ul class="clip-list">{group.clips.map((clip) => row(clip, !group.article))}</ul>
           </section>

@@ -1,4 +1,4 @@
-import type { ArticleRecord, ClipRecord, TagCount } from '../../utils/store/types';
+import type { ArticleRecord, ClipRecord, TagCount } from '@/utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { NoteEditor } from '../NoteEditor';

@@ -1,5 +1,5 @@
-import type { BriefOptionsPatch } from '../../utils/messages/requests';
-import type { Settings } from '../../utils/messages/responses';
+import type { BriefOptionsPatch } from '@/utils/messages/requests';
+import type { Settings } from '@/utils/messages/responses';
 import { ApiError, useApi } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 
@@ -53,7 +53,7 @@ export function ExportOptions({ settings, onSaved, announce }: Props) {
         id={`option-${key}`}
         data-testid={`option-${key}`}
         value={brief[key]}
-        onChange={(event) => void save({ [key]: event.currentTarget.value } as BriefOptionsPatch)}
+        onChange={(event) => void save({ [key]: event.currentTarget.value })}
       >
         {(Object.keys(labels) as Brief[K][]).map((value) => (
           <option key={value} value={value}>

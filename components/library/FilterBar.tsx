@@ -1,4 +1,4 @@
-import type { ClipKind, SourceCount, TagCount } from '../../utils/store/types';
+import type { ClipKind, SourceCount, TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { kindLabel } from '../labels';
 import { tagKey } from '../tag-editor-logic';
@@ -143,11 +143,7 @@ export function FilterBar({ filters, onChange, tags, sources, view, onViewChange
       </fieldset>
 
       {hasActiveFilters(filters) && (
-        <button
-          type="button"
-          data-testid="clear-filters"
-          onClick={() => onChange(emptyFilters())}
-        >
+        <button type="button" data-testid="clear-filters" onClick={() => onChange(emptyFilters())}>
           {t('libClearFilters')}
         </button>
       )}

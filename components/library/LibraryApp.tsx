@@ -20,7 +20,7 @@
  * - `page-prev`, `page-next`, `page-label`, `empty-state`, `status` (the live region)
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ClipRecord } from '../../utils/store/types';
+import type { ClipRecord } from '@/utils/store/types';
 import { ApiError, useApi } from '../api';
 import { useI18n } from '../i18n';
 import { BackupPanel } from './BackupPanel';
@@ -131,12 +131,20 @@ export function LibraryApp({ copyText }: Props) {
     <div class="library">
       <header class="library-header">
         <h1 class="library-title">{t('libTitle')}</h1>
-        <SearchBox value={filters.text} onSearch={(text) => changeFilters((current) => ({ ...current, text }))} />
+        <SearchBox
+          value={filters.text}
+          onSearch={(text) => changeFilters((current) => ({ ...current, text }))}
+        />
         <p class="result-count muted" data-testid="result-count">
           {page ? t('libResultCount', page.total) : ''}
         </p>
       </header>
-      <p class={status?.error ? 'status error' : 'status'} role="status" aria-live="polite" data-testid="status">
+      <p
+        class={status?.error ? 'status error' : 'status'}
+        role="status"
+        aria-live="polite"
+        data-testid="status"
+      >
         {status?.text ?? ''}
       </p>
 

@@ -18,7 +18,12 @@ export function Pager({ page, total, onPage }: Props) {
         {t('libPrevious')}
       </button>
       <span data-testid="page-label">{t('libPageOf', page + 1, pages)}</span>
-      <button type="button" data-testid="page-next" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
+      <button
+        type="button"
+        data-testid="page-next"
+        disabled={page >= pages - 1}
+        onClick={() => onPage(page + 1)}
+      >
         {t('libNext')}
       </button>
     </nav>

@@ -36,9 +36,12 @@ export function SearchBox({ value, onSearch }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   function run(text: string): void {
     if (timer.current) clearTimeout(timer.current);

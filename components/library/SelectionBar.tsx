@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { TagCount } from '../../utils/store/types';
+import type { TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { splitTags } from '../tag-editor-logic';
 
@@ -64,7 +64,13 @@ export function SelectionBar(props: Props) {
         </button>
       </div>
       <div class="row">
-        <button type="button" class="primary" data-testid="export-brief" disabled={disabled} onClick={props.onExportBrief}>
+        <button
+          type="button"
+          class="primary"
+          data-testid="export-brief"
+          disabled={disabled}
+          onClick={props.onExportBrief}
+        >
           {t('libExportBrief')}
         </button>
         <button type="button" data-testid="copy-brief" disabled={disabled} onClick={props.onCopyBrief}>
@@ -73,7 +79,13 @@ export function SelectionBar(props: Props) {
         <button type="button" data-testid="export-csv" disabled={disabled} onClick={props.onExportCsv}>
           {t('libExportCsv')}
         </button>
-        <button type="button" class="danger" data-testid="delete-selected" disabled={disabled} onClick={props.onDelete}>
+        <button
+          type="button"
+          class="danger"
+          data-testid="delete-selected"
+          disabled={disabled}
+          onClick={props.onDelete}
+        >
           {t('libDeleteSelected')}
         </button>
       </div>

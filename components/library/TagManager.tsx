@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Colour } from '../../utils/messages/requests';
-import type { TagCount } from '../../utils/store/types';
+import type { Colour } from '@/utils/messages/requests';
+import type { TagCount } from '@/utils/store/types';
 import { ApiError, useApi } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { tagKey } from '../tag-editor-logic';
@@ -103,7 +103,12 @@ export function TagManager({ tags, colours, onChanged, onFilter, announce }: Pro
                 onChange={(event) => toggleMerge(tag, event.currentTarget.checked)}
               />
               <span class={`tag-swatch colour-${colours[tag] ?? 'none'}`} aria-hidden="true" />
-              <button type="button" class="link tag-name" aria-label={t('libFilterByTag', tag)} onClick={() => onFilter(tag)}>
+              <button
+                type="button"
+                class="link tag-name"
+                aria-label={t('libFilterByTag', tag)}
+                onClick={() => onFilter(tag)}
+              >
                 {tag}
               </button>
               <span class="badge" aria-label={t('libTagCount', count)}>

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { UNDO_WINDOW_MS } from '../../utils/undo-window';
+import { UNDO_WINDOW_MS } from '@/utils/undo-window';
 import { useI18n } from '../i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 /** Clips of one page of results, grouped under their article for the "by article" view. */
-import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 
 export interface ArticleGroup {
   articleId: string;

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../../utils/store/types';
+import type { ArticleRecord } from '@/utils/store/types';
 
 /**
  * The link that opens the article at the clipped passage: the article URL with the clip's text-fragment

@@ -2,8 +2,8 @@
  * The library's filters as the user sets them, and their translation into the `clips/list` query:
  * blank filters are left out, so the background only does the work that was asked for.
  */
-import type { ClipQuery } from '../../utils/messages/requests';
-import type { ClipKind } from '../../utils/store/types';
+import type { ClipQuery } from '@/utils/messages/requests';
+import type { ClipKind } from '@/utils/store/types';
 
 /** Rows per page: enough to scan, few enough that rendering stays instant at any library size. */
 export const PAGE_SIZE = 50;

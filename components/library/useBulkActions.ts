@@ -25,7 +25,16 @@ interface Options {
   copyText(text: string): Promise<void>;
 }
 
-export function useBulkActions({ api, t, selection, setSelection, filters, announce, onChanged, copyText }: Options) {
+export function useBulkActions({
+  api,
+  t,
+  selection,
+  setSelection,
+  filters,
+  announce,
+  onChanged,
+  copyText,
+}: Options) {
   const [busy, setBusy] = useState(false);
   const [undo, setUndo] = useState<PendingUndo | null>(null);
 

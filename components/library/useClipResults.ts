@@ -3,9 +3,9 @@
  * slower earlier answer never overwrites a newer one (typing a search fires several queries).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipQuery } from '../../utils/messages/requests';
-import type { ClipPage } from '../../utils/messages/responses';
-import type { ClipRecord } from '../../utils/store/types';
+import type { ClipQuery } from '@/utils/messages/requests';
+import type { ClipPage } from '@/utils/messages/responses';
+import type { ClipRecord } from '@/utils/store/types';
 import { ApiError, type Api } from '../api';
 
 export interface ClipResults {

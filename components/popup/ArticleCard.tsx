@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'preact/hooks';
-import type { Article } from '../../utils/extract/types';
+import type { Article } from '@/utils/extract/types';
 import { formatIsoDate, formatTimestamp, useI18n } from '../i18n';
 
 interface Props {

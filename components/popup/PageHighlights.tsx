@@ -1,4 +1,4 @@
-import type { ClipRecord } from '../../utils/store/types';
+import type { ClipRecord } from '@/utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { NoteEditor } from '../NoteEditor';
@@ -22,7 +22,12 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
   const { t, locale } = useI18n();
   const label = quoteExcerpt(clip.quote, LABEL_EXCERPT);
   return (
-    <li class={orphan ? 'highlight orphan' : 'highlight'} data-testid="page-highlight" data-clip-id={clip.id} data-orphan={orphan ? 'true' : 'false'}>
+    <li
+      class={orphan ? 'highlight orphan' : 'highlight'}
+      data-testid="page-highlight"
+      data-clip-id={clip.id}
+      data-orphan={orphan ? 'true' : 'false'}
+    >
       <blockquote class="highlight-quote">{clip.quote}</blockquote>
       <div class="row highlight-meta">
         <span class="badge">{clip.type ? typeLabel(t, clip.type) : kindLabel(t, clip.kind)}</span>
@@ -54,7 +59,12 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
         placeholder={t('addTag')}
         onChange={(tags) => props.onChange(clip.id, { tags })}
       />
-      <NoteEditor value={clip.note} label={t('noteFor', label)} placeholder={t('notePlaceholder')} onSave={(note) => props.onChange(clip.id, { note })} />
+      <NoteEditor
+        value={clip.note}
+        label={t('noteFor', label)}
+        placeholder={t('notePlaceholder')}
+        onSave={(note) => props.onChange(clip.id, { note })}
+      />
       <div class="row end">
         <button
           type="button"
@@ -82,7 +92,11 @@ export function PageHighlights(props: Props) {
       <h2 id="highlights-title" class="section-title">
         {t('highlightsOnPage')} <span class="muted">({clips.length})</span>
       </h2>
-      {orphans.size > 0 && <p class="notice" role="status">{t('orphansNotice', orphans.size)}</p>}
+      {orphans.size > 0 && (
+        <p class="notice" role="status">
+          {t('orphansNotice', orphans.size)}
+        </p>
+      )}
       <ul class="highlight-list">
         {ordered.map((clip) => (
           <HighlightItem key={clip.id} clip={clip} orphan={orphans.has(clip.id)} props={props} />

@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Finding } from '../../utils/detect/types';
-import type { FindingPick } from '../../utils/messages/requests';
-import type { CachedCard } from '../../utils/messages/card-cache';
-import type { AnalyzeResult } from '../../utils/messages/responses';
-import { unavailableText } from '../../utils/messages/user-text';
-import type { ArticleRecord } from '../../utils/store/types';
+import type { Finding } from '@/utils/detect/types';
+import type { FindingPick } from '@/utils/messages/requests';
+import type { CachedCard } from '@/utils/messages/card-cache';
+import type { AnalyzeResult } from '@/utils/messages/responses';
+import { unavailableText } from '@/utils/messages/user-text';
+import type { ArticleRecord } from '@/utils/store/types';
 import { ApiError, localizeError, useApi } from '../api';
 import { localize, useI18n } from '../i18n';
 import { ArticleCard } from './ArticleCard';
@@ -30,7 +30,8 @@ type Status = { text: string; error: boolean; undo?: () => void } | null;
 
 function toPick(f: Finding): FindingPick {
   const { text, start, end, context } = f;
-  if (f.kind === 'figure') return { kind: f.kind, type: f.type, text, start, end, context, value: f.value, unit: f.unit };
+  if (f.kind === 'figure')
+    return { kind: f.kind, type: f.type, text, start, end, context, value: f.value, unit: f.unit };
   return f.kind === 'measure'
     ? { kind: f.kind, type: f.type, text, start, end, context }
     : { kind: f.kind, type: f.type, text, start, end, context };
@@ -95,7 +96,11 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
   const exportBrief = (how: 'download' | 'text') =>
     run(async () => {
       const article = await ensureSaved();
-      const { filename, text } = await api.call({ type: 'brief/article', articleId: article.id, deliver: how });
+      const { filename, text } = await api.call({
+        type: 'brief/article',
+        articleId: article.id,
+        deliver: how,
+      });
       if (how === 'text') await copyText(text);
       return how === 'text' ? t('statusCopied') : t('statusExported', filename);
     });
@@ -109,9 +114,15 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
 
   const highlightFindings = (findings: Finding[]) =>
     run(async () => {
-      const { saved: clips, notFound } = await api.call({ type: 'highlight/findings', tabId: requireTab(), findings: findings.map(toPick) });
+      const { saved: clips, notFound } = await api.call({
+        type: 'highlight/findings',
+        tabId: requireTab(),
+        findings: findings.map(toPick),
+      });
       await reloadClips();
-      return notFound ? t('statusFindingsMissing', clips.length, notFound) : t('statusFindingsSaved', clips.length);
+      return notFound
+        ? t('statusFindingsMissing', clips.length, notFound)
+        : t('statusFindingsSaved', clips.length);
     });
 
   // Edits save as they happen (no save button); a failure is shown, and the list re-read from the store.
@@ -128,8 +139,8 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
       await reloadClips();
       if (undoTimer.current) clearTimeout(undoTimer.current);
       undoTimer.current = setTimeout(() => setStatus(null), 10_000);
-      const undo = () =>
-        run(async () => {
+      const undo = (): void =>
+        void run(async () => {
           await api.call({ type: 'clips/restore', token, tabId: requireTab() });
           await reloadClips();
           return t('statusRestored');
@@ -155,8 +166,14 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
         </button>
       </header>
 
-      {state.phase === 'loading' && cachedCard && <ArticleCard article={cachedCard} savedAt={cachedCard.savedAt} />}
-      {state.phase === 'loading' && <p class="muted" role="status">{t('reading')}</p>}
+      {state.phase === 'loading' && cachedCard && (
+        <ArticleCard article={cachedCard} savedAt={cachedCard.savedAt} />
+      )}
+      {state.phase === 'loading' && (
+        <p class="muted" role="status">
+          {t('reading')}
+        </p>
+      )}
       {state.phase === 'error' && (
         <p class="notice error" role="alert" data-testid="page-message">
           {state.message === 'no-tab' ? t('errorNoTab') : state.message}
@@ -178,23 +195,43 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
           </button>
         )}
         {canHighlight && (
-          <button type="button" data-testid="highlight-selection" disabled={busy} onClick={highlightSelection}>
+          <button
+            type="button"
+            data-testid="highlight-selection"
+            disabled={busy}
+            onClick={highlightSelection}
+          >
             {t('highlightSelection')}
           </button>
         )}
         {(analysis || savedArticle) && (
           <>
-            <button type="button" data-testid="export-brief" disabled={busy} onClick={() => exportBrief('download')}>
+            <button
+              type="button"
+              data-testid="export-brief"
+              disabled={busy}
+              onClick={() => exportBrief('download')}
+            >
               {t('exportBrief')}
             </button>
-            <button type="button" data-testid="copy-markdown" disabled={busy} onClick={() => exportBrief('text')}>
+            <button
+              type="button"
+              data-testid="copy-markdown"
+              disabled={busy}
+              onClick={() => exportBrief('text')}
+            >
               {t('copyMarkdown')}
             </button>
           </>
         )}
       </div>
 
-      <p class={status?.error ? 'status error' : 'status'} role="status" aria-live="polite" data-testid="status">
+      <p
+        class={status?.error ? 'status error' : 'status'}
+        role="status"
+        aria-live="polite"
+        data-testid="status"
+      >
         {status?.text ?? ''}
         {status?.undo && (
           <button type="button" class="link" data-testid="undo" onClick={status.undo}>
@@ -213,7 +250,14 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
         onReattach={reattach}
       />
 
-      {analysis && <Suggestions findings={analysis.findings} saved={savedKeys} busy={busy} onHighlight={highlightFindings} />}
+      {analysis && (
+        <Suggestions
+          findings={analysis.findings}
+          saved={savedKeys}
+          busy={busy}
+          onHighlight={highlightFindings}
+        />
+      )}
     </main>
   );
 }

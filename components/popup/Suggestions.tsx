@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Finding, FindingKind } from '../../utils/detect/types';
+import type { Finding, FindingKind } from '@/utils/detect/types';
 import { useI18n, type MessageKey } from '../i18n';
 import { typeLabel } from '../labels';
 import { findingKey, splitContext } from './finding-keys';
@@ -20,11 +20,26 @@ const GROUPS: { kind: FindingKind; title: MessageKey; all?: MessageKey }[] = [
 /** How many suggestions a group shows before "Show all": the popup stays scannable. */
 const FOLD = 6;
 
-function SuggestionItem({ finding, saved, busy, onHighlight }: { finding: Finding; saved: boolean; busy: boolean; onHighlight: () => void }) {
+function SuggestionItem({
+  finding,
+  saved,
+  busy,
+  onHighlight,
+}: {
+  finding: Finding;
+  saved: boolean;
+  busy: boolean;
+  onHighlight: () => void;
+}) {
   const { t } = useI18n();
   const { before, match, after } = splitContext(finding);
   return (
-    <li class="suggestion" data-testid="suggestion" data-kind={finding.kind} data-saved={saved ? 'true' : 'false'}>
+    <li
+      class="suggestion"
+      data-testid="suggestion"
+      data-kind={finding.kind}
+      data-saved={saved ? 'true' : 'false'}
+    >
       <p class="suggestion-text">
         {before}
         <strong>{match}</strong>
@@ -35,7 +50,13 @@ function SuggestionItem({ finding, saved, busy, onHighlight }: { finding: Findin
         {saved ? (
           <span class="badge ok">{t('savedMark')}</span>
         ) : (
-          <button type="button" data-testid="highlight-suggestion" disabled={busy} onClick={onHighlight} aria-label={t('highlightThis', finding.text)}>
+          <button
+            type="button"
+            data-testid="highlight-suggestion"
+            disabled={busy}
+            onClick={onHighlight}
+            aria-label={t('highlightThis', finding.text)}
+          >
             {t('highlight')}
           </button>
         )}
@@ -50,7 +71,9 @@ export function Suggestions({ findings, saved, busy, onHighlight }: Props) {
   if (findings.length === 0) return <p class="muted">{t('noSuggestions')}</p>;
   return (
     <section class="suggestions" aria-labelledby="suggestions-title">
-      <h2 id="suggestions-title" class="section-title">{t('suggestions')}</h2>
+      <h2 id="suggestions-title" class="section-title">
+        {t('suggestions')}
+      </h2>
       {GROUPS.map(({ kind, title, all }) => {
         const items = findings.filter((f) => f.kind === kind);
         if (items.length === 0) return null;
@@ -63,7 +86,12 @@ export function Suggestions({ findings, saved, busy, onHighlight }: Props) {
                 {t(title)} <span class="muted">({items.length})</span>
               </h3>
               {all && unsaved.length > 0 && (
-                <button type="button" data-testid={`highlight-all-${kind}`} disabled={busy} onClick={() => onHighlight(unsaved)}>
+                <button
+                  type="button"
+                  data-testid={`highlight-all-${kind}`}
+                  disabled={busy}
+                  onClick={() => onHighlight(unsaved)}
+                >
                   {t(all)}
                 </button>
               )}
@@ -80,7 +108,13 @@ export function Suggestions({ findings, saved, busy, onHighlight }: Props) {
               ))}
             </ul>
             {items.length > FOLD && (
-              <button type="button" class="link" data-testid="show-all" aria-expanded={!!open[kind]} onClick={() => setOpen({ ...open, [kind]: !open[kind] })}>
+              <button
+                type="button"
+                class="link"
+                data-testid="show-all"
+                aria-expanded={!!open[kind]}
+                onClick={() => setOpen({ ...open, [kind]: !open[kind] })}
+              >
                 {open[kind] ? t('showFewer') : t('showAll', items.length)}
               </button>
             )}

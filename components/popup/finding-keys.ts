@@ -1,5 +1,5 @@
-import type { Finding } from '../../utils/detect/types';
-import type { ClipRecord } from '../../utils/store/types';
+import type { Finding } from '@/utils/detect/types';
+import type { ClipRecord } from '@/utils/store/types';
 
 /** A finding is "saved" when a clip of the same kind holds the same words in the same sentence. */
 export function clipKey(kind: string, quote: string, context: string): string {

@@ -1,18 +1,19 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
-import type { AnalyzeResult } from '../../utils/messages/responses';
+import type { AnalyzeResult } from '@/utils/messages/responses';
 import { ApiError, useApi } from '../api';
 
 export type AnalysisState =
-  | { phase: 'loading' }
-  | { phase: 'ready'; result: AnalyzeResult }
-  | { phase: 'error'; message: string };
+  { phase: 'loading' } | { phase: 'ready'; result: AnalyzeResult } | { phase: 'error'; message: string };
 
 /**
  * The tab's analysis. `early` is the request main.tsx sent before the UI loaded (`reuse: true`, so a
  * popup reopened on the same page shows its card at once); when that answer was a reused one, the
  * page is analysed again and the fresh answer replaces it. `reload` re-runs the analysis.
  */
-export function usePageAnalysis(tabId: number | null, early?: Promise<AnalyzeResult>): { state: AnalysisState; reload: () => void } {
+export function usePageAnalysis(
+  tabId: number | null,
+  early?: Promise<AnalyzeResult>,
+): { state: AnalysisState; reload: () => void } {
   const api = useApi();
   const [state, setState] = useState<AnalysisState>({ phase: 'loading' });
   const [round, setRound] = useState(0);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import { useApi } from '../api';
 import type { TagSuggestion } from '../tag-editor-logic';
 
@@ -16,7 +16,10 @@ const EMPTY: PageClips = { article: null, clips: [], orphans: new Set(), tags: [
  * The tab's saved highlights (with orphan status from the page) and the library's tags. Loaded once
  * `ready` (after the article card): the worker answers the card's request first.
  */
-export function usePageClips(tabId: number | null, ready: boolean): {
+export function usePageClips(
+  tabId: number | null,
+  ready: boolean,
+): {
   data: PageClips;
   reload: () => Promise<void>;
   replace: (clip: ClipRecord) => void;
@@ -35,7 +38,8 @@ export function usePageClips(tabId: number | null, ready: boolean): {
     if (ready) void reload();
   }, [reload, ready]);
   const replace = useCallback(
-    (clip: ClipRecord) => setData((d) => ({ ...d, clips: d.clips.map((c) => (c.id === clip.id ? clip : c)) })),
+    (clip: ClipRecord) =>
+      setData((d) => ({ ...d, clips: d.clips.map((c) => (c.id === clip.id ? clip : c)) })),
     [],
   );
   return { data, reload, replace };

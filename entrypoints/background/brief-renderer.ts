@@ -4,7 +4,7 @@
  * document there (created on first use, reason DOM_PARSER). Briefs without full text render here.
  */
 import { browser } from 'wxt/browser';
-import { renderBriefJob, type BriefJob } from '../../utils/brief';
+import { renderBriefJob, type BriefJob } from '@/utils/brief';
 import type { OffscreenRequest } from './offscreen-protocol';
 
 export type BriefRenderer = (job: BriefJob) => Promise<string>;
@@ -27,7 +27,11 @@ export function browserBriefRenderer(): BriefRenderer {
     const offscreen = (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
     if (await offscreen.hasDocument?.()) return;
     creating ??= offscreen
-      .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Convert saved article HTML to Markdown for full-text briefs.' })
+      .createDocument({
+        url: OFFSCREEN_PATH,
+        reasons: ['DOM_PARSER'],
+        justification: 'Convert saved article HTML to Markdown for full-text briefs.',
+      })
       .finally(() => {
         creating = null;
       });

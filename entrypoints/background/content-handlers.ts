@@ -2,24 +2,33 @@
  * Handlers for the content scripts. The gate (`validateRequest`) already checked each message names
  * the sender's own page; here every clip a script touches must also belong to that page's article.
  */
-import type { ClipStore } from '../../utils/store';
+import type { ClipStore } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { HandledError, type Caller, type Handlers } from './router';
 
 type ContentHandlers = Pick<
   Handlers,
-  'content/hasClips' | 'content/clips' | 'content/anchored' | 'content/updateClip' | 'content/deleteClip' | 'content/restoreClip'
+  | 'content/hasClips'
+  | 'content/clips'
+  | 'content/anchored'
+  | 'content/updateClip'
+  | 'content/deleteClip'
+  | 'content/restoreClip'
 >;
 
 function tabOf(caller: Caller): number {
-  if (caller.role !== 'content-script') throw new HandledError({ code: 'forbidden', message: 'Content scripts only.' });
+  if (caller.role !== 'content-script')
+    throw new HandledError({ code: 'forbidden', message: 'Content scripts only.' });
   return caller.tabId;
 }
 
 async function assertOwnClip(store: ClipStore, url: string, id: string): Promise<void> {
   const [page, [clip]] = await Promise.all([store.clipsForUrl(url), store.getClips([id])]);
   if (!clip || !page.article || clip.articleId !== page.article.id) {
-    throw new HandledError({ code: 'forbidden', message: 'Message refused: a page may only touch its own clips.' });
+    throw new HandledError({
+      code: 'forbidden',
+      message: 'Message refused: a page may only touch its own clips.',
+    });
   }
 }
 
@@ -57,7 +66,11 @@ export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
       tabOf(caller);
       const store = await deps.store();
       const { article } = await store.clipsForUrl(url);
-      if (!article) throw new HandledError({ code: 'forbidden', message: 'Message refused: a page may only touch its own clips.' });
+      if (!article)
+        throw new HandledError({
+          code: 'forbidden',
+          message: 'Message refused: a page may only touch its own clips.',
+        });
       return { count: (await store.restoreClips({ token }, article.id)).length };
     },
   };

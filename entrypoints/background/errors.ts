@@ -1,6 +1,6 @@
-import type { ErrorCode, MessageError } from '../../utils/messages/responses';
-import { StoreError } from '../../utils/store';
-import type { StoreErrorCode } from '../../utils/store/types';
+import type { ErrorCode, MessageError } from '@/utils/messages/responses';
+import { StoreError } from '@/utils/store';
+import type { StoreErrorCode } from '@/utils/store/types';
 
 const STORE_CODES: Record<StoreErrorCode, ErrorCode> = {
   quota: 'quota',
@@ -18,5 +18,8 @@ export function toMessageError(e: unknown): MessageError {
     return error;
   }
   console.error('[policy-clipper] unexpected error', e);
-  return { code: 'internal', message: 'Something went wrong in Policy Clipper; nothing was changed. Please try again.' };
+  return {
+    code: 'internal',
+    message: 'Something went wrong in Policy Clipper; nothing was changed. Please try again.',
+  };
 }

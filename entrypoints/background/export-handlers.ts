@@ -1,30 +1,55 @@
 /** Handlers that turn the store into files: briefs, the figures CSV, backups; and export settings. */
-import { briefFileName, defaultBriefOptions, renderFiguresCsv, toPortable, type BriefOptions } from '../../utils/brief';
-import type { BriefOptionsPatch } from '../../utils/messages/requests';
-import type { Delivered } from '../../utils/messages/responses';
-import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '../../utils/store';
-import { mergeImportedSettings } from '../../utils/settings';
+import {
+  briefFileName,
+  defaultBriefOptions,
+  renderFiguresCsv,
+  toPortable,
+  type BriefOptions,
+} from '@/utils/brief';
+import type { BriefOptionsPatch } from '@/utils/messages/requests';
+import type { Delivered } from '@/utils/messages/responses';
+import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '@/utils/store';
+import { mergeImportedSettings } from '@/utils/settings';
 import type { BackgroundDeps } from './deps';
 import { HandledError, type Handlers } from './router';
 
 type ExportHandlers = Pick<
   Handlers,
-  'brief/article' | 'brief/clips' | 'csv/figures' | 'backup/export' | 'backup/import' | 'settings/get' | 'settings/set' | 'tags/colour'
+  | 'brief/article'
+  | 'brief/clips'
+  | 'csv/figures'
+  | 'backup/export'
+  | 'backup/import'
+  | 'settings/get'
+  | 'settings/set'
+  | 'tags/colour'
 >;
 
 const MIME = { md: 'text/markdown', csv: 'text/csv', json: 'application/json' } as const;
 
-async function briefOptions(deps: BackgroundDeps, patch: BriefOptionsPatch | undefined, title?: string): Promise<BriefOptions> {
+async function briefOptions(
+  deps: BackgroundDeps,
+  patch: BriefOptionsPatch | undefined,
+  title?: string,
+): Promise<BriefOptions> {
   const { brief } = await deps.settings.get();
   const now = new Date(deps.now());
   return {
-    ...defaultBriefOptions(now), ...brief, ...patch,
+    ...defaultBriefOptions(now),
+    ...brief,
+    ...patch,
     ...(title ? { title } : {}),
     timeZone: deps.timeZone,
   };
 }
 
-async function deliver(deps: BackgroundDeps, how: 'download' | 'text', filename: string, text: string, mime: string): Promise<Delivered> {
+async function deliver(
+  deps: BackgroundDeps,
+  how: 'download' | 'text',
+  filename: string,
+  text: string,
+  mime: string,
+): Promise<Delivered> {
   if (how === 'text') return { filename, text };
   return { filename, text, downloadId: await deps.download(filename, text, mime) };
 }
@@ -41,11 +66,20 @@ async function allClipsOf(store: ClipStore, articleId: string): Promise<ClipReco
 
 async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
   const clips = await store.getClips(ids);
-  if (clips.length === 0) throw new HandledError({ code: 'not-found', detail: 'clips-gone', message: 'None of the selected clips exist any more.' });
+  if (clips.length === 0)
+    throw new HandledError({
+      code: 'not-found',
+      detail: 'clips-gone',
+      message: 'None of the selected clips exist any more.',
+    });
   const articleIds = [...new Set(clips.map((c) => c.articleId))];
-  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null);
+  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter(
+    (a) => a !== null,
+  );
   const contents = withContents
-    ? (await Promise.all(articleIds.map((id) => store.getContent(id)))).filter((c): c is ArticleContentRecord => c !== null)
+    ? (await Promise.all(articleIds.map((id) => store.getContent(id)))).filter(
+        (c): c is ArticleContentRecord => c !== null,
+      )
     : undefined;
   return { clips, articles, contents };
 }
@@ -67,11 +101,25 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'brief/article'({ articleId, deliver: how, options }) {
       const store = await deps.store();
       const article = await store.getArticle(articleId);
-      if (!article) throw new HandledError({ code: 'not-found', detail: 'article-gone', message: 'This article is not in your library any more.' });
+      if (!article)
+        throw new HandledError({
+          code: 'not-found',
+          detail: 'article-gone',
+          message: 'This article is not in your library any more.',
+        });
       const [content, clips] = await Promise.all([store.getContent(articleId), allClipsOf(store, articleId)]);
       const opts = await briefOptions(deps, options);
-      const text = await deps.renderBrief({ kind: 'article', input: { article, content: content ?? undefined, clips }, options: toPortable(opts) });
-      const filename = briefFileName(`${article.title}-${isZh(article.lang) ? '简报' : 'brief'}`, opts.now, 'md', deps.timeZone);
+      const text = await deps.renderBrief({
+        kind: 'article',
+        input: { article, content: content ?? undefined, clips },
+        options: toPortable(opts),
+      });
+      const filename = briefFileName(
+        `${article.title}-${isZh(article.lang) ? '简报' : 'brief'}`,
+        opts.now,
+        'md',
+        deps.timeZone,
+      );
       return deliver(deps, how, filename, text, MIME.md);
     },
 
@@ -93,7 +141,11 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const { clips, articles } = await clipsWithArticles(store, clipIds, false);
       const figures = clips.filter((c) => c.kind === 'figure');
       if (figures.length === 0) {
-        throw new HandledError({ code: 'not-found', detail: 'no-figures', message: 'The selection has no figures to export. Select clips of kind “figure”.' });
+        throw new HandledError({
+          code: 'not-found',
+          detail: 'no-figures',
+          message: 'The selection has no figures to export. Select clips of kind “figure”.',
+        });
       }
       const text = renderFiguresCsv({ articles, clips: figures });
       const base = sharedTag(figures) ?? 'figures';
@@ -105,7 +157,10 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       // Settings ride along so that a restored library keeps its tag colours and export options.
       const backup = await (await deps.store()).exportBackup({ ...(await deps.settings.get()) });
       const stamp = new Date(deps.now());
-      const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(/\.md$/, '.json');
+      const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(
+        /\.md$/,
+        '.json',
+      );
       return deliver(deps, how, filename, JSON.stringify(backup), MIME.json);
     },
 
@@ -116,17 +171,21 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
         throw new HandledError({
-          code: 'invalid-backup', detail: 'not-json',
+          code: 'invalid-backup',
+          detail: 'not-json',
           message: `This file is not a Policy Clipper backup: it is not valid JSON (${why}). Nothing was imported.`,
         });
       }
       const store = await deps.store();
       const report = await store.importBackup(parsed).catch((e: unknown) => {
         // The store's `invalid` names a field; here it means the file, which the UI words as such.
-        throw e instanceof StoreError && e.code === 'invalid' ? new HandledError({ code: 'invalid-backup', message: e.message }) : e;
+        throw e instanceof StoreError && e.code === 'invalid'
+          ? new HandledError({ code: 'invalid-backup', message: e.message })
+          : e;
       });
       // Settings are merged only once every record is in (a refused file changes nothing).
-      if (report.settings) await deps.settings.update((current) => mergeImportedSettings(current, report.settings));
+      if (report.settings)
+        await deps.settings.update((current) => mergeImportedSettings(current, report.settings));
       const imported = { articles: report.articles.imported, clips: report.clips.imported };
       const skipped = report.articles.skipped + report.clips.skipped;
       return { message: report.message, imported, skipped };

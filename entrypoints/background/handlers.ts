@@ -7,5 +7,10 @@ import type { Handlers } from './router';
 
 /** One handler per request type; the type checker insists none is missing. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  return { ...pageHandlers(deps), ...libraryHandlers(deps), ...exportHandlers(deps), ...contentHandlers(deps) };
+  return {
+    ...pageHandlers(deps),
+    ...libraryHandlers(deps),
+    ...exportHandlers(deps),
+    ...contentHandlers(deps),
+  };
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { cardKey } from '../../utils/messages/card-cache';
-import { openStore, StoreError, type ClipStore } from '../../utils/store';
+import { cardKey } from '@/utils/messages/card-cache';
+import { openStore, StoreError, type ClipStore } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { browserBriefRenderer } from './brief-renderer';
 import { browserDownloadPort } from './download-port';
@@ -57,7 +57,8 @@ export default defineBackground(() => {
 
   const menuClick = onMenuClick(deps, handlers);
   const command = (name: string, tab?: { id?: number }): void => {
-    if (name === 'highlight-selection' && tab?.id !== undefined) void highlightSelection(deps, handlers, tab.id, false);
+    if (name === 'highlight-selection' && tab?.id !== undefined)
+      void highlightSelection(deps, handlers, tab.id, false);
   };
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.contextMenus.onClicked.addListener(menuClick);

@@ -3,8 +3,8 @@
  * Their outcome is shown in the page (`hl/notify`), since no popup is open to show it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { browserMessage } from '../../components/browser-i18n';
-import { errorWords } from '../../utils/messages/user-text';
+import { browserMessage } from '@/components/browser-i18n';
+import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
 import { toMessageError } from './errors';
 import { HandledError, type Handlers } from './router';
@@ -27,20 +27,32 @@ export function createMenus(): void {
   const menus = browser.contextMenus;
   void menus.removeAll().then(() => {
     menus.create({ id: MENU_IDS.highlight, title: t('menuHighlight'), contexts: ['selection'] });
-    menus.create({ id: MENU_IDS.highlightWithTag, title: t('menuHighlightWithTag'), contexts: ['selection'] });
+    menus.create({
+      id: MENU_IDS.highlightWithTag,
+      title: t('menuHighlightWithTag'),
+      contexts: ['selection'],
+    });
     menus.create({ id: MENU_IDS.clipPage, title: t('menuClipPage'), contexts: ['page'] });
-    menus.create({ id: MENU_IDS.openLibrary, title: t('menuOpenLibrary'), contexts: ['page', 'selection', 'action' as 'page'] });
+    menus.create({
+      id: MENU_IDS.openLibrary,
+      title: t('menuOpenLibrary'),
+      contexts: ['page', 'selection', 'action'],
+    });
   });
 }
 
 export function openLibrary(): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL('/library.html' as '/popup.html') });
+  return browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 }
 
 const CALLER = { role: 'extension-page' } as const;
 
 /** Runs `action` for the tab and reports success or failure in the page itself. */
-async function inPage(deps: BackgroundDeps, tabId: number, action: () => Promise<string | null>): Promise<void> {
+async function inPage(
+  deps: BackgroundDeps,
+  tabId: number,
+  action: () => Promise<string | null>,
+): Promise<void> {
   let message: string | null;
   try {
     message = await action();
@@ -50,11 +62,18 @@ async function inPage(deps: BackgroundDeps, tabId: number, action: () => Promise
   if (message) await deps.tabs.command(tabId, { type: 'hl/notify', message }).catch(() => undefined);
 }
 
-export async function highlightSelection(deps: BackgroundDeps, handlers: Handlers, tabId: number, thenTag: boolean): Promise<void> {
+export async function highlightSelection(
+  deps: BackgroundDeps,
+  handlers: Handlers,
+  tabId: number,
+  thenTag: boolean,
+): Promise<void> {
   await inPage(deps, tabId, async () => {
     // The selection is (in) a passage already highlighted: open its menu (tags, note, colour, delete),
     // with the keyboard focus in it, rather than save the same words twice.
-    const existing = await deps.tabs.command(tabId, { type: 'hl/editAtSelection' }).catch(() => ({ opened: false }));
+    const existing = await deps.tabs
+      .command(tabId, { type: 'hl/editAtSelection' })
+      .catch(() => ({ opened: false }));
     if (existing.opened) return null;
     const clip = await handlers['highlight/selection']({ type: 'highlight/selection', tabId }, CALLER);
     if (thenTag) await deps.tabs.command(tabId, { type: 'hl/edit', id: clip.id });

@@ -6,5 +6,10 @@ export interface OffscreenRequest {
 }
 
 export function isOffscreenRequest(m: unknown): m is OffscreenRequest {
-  return typeof m === 'object' && m !== null && (m as OffscreenRequest).target === 'policy-clipper-offscreen' && (m as OffscreenRequest).type === 'render-brief';
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    (m as OffscreenRequest).target === 'policy-clipper-offscreen' &&
+    (m as OffscreenRequest).type === 'render-brief'
+  );
 }

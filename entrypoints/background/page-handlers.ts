@@ -2,23 +2,31 @@
  * Handlers for what the popup does on the current tab: analyse it, save the article, highlight the
  * selection or suggested findings, list the page's highlights and orphans, re-attach an orphan.
  */
-import { quoteSelectorFromText } from '../../utils/anchor';
-import { suggestedTags } from '../../utils/detect';
-import type { Article } from '../../utils/extract/types';
-import type { FindingPick } from '../../utils/messages/requests';
-import type { AnalyzeResult, MessageError } from '../../utils/messages/responses';
-import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '../../utils/page-access';
-import type { PageAnalysis } from '../../utils/page-analysis';
-import type { ArticleInput, ArticleRecord, ClipRecord } from '../../utils/store';
+import { quoteSelectorFromText } from '@/utils/anchor';
+import { suggestedTags } from '@/utils/detect';
+import type { Article } from '@/utils/extract/types';
+import type { FindingPick } from '@/utils/messages/requests';
+import type { AnalyzeResult, MessageError } from '@/utils/messages/responses';
+import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '@/utils/page-access';
+import type { PageAnalysis } from '@/utils/page-analysis';
+import type { ArticleInput, ArticleRecord, ClipRecord } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { HandledError, type Handlers } from './router';
 
 type PageHandlers = Pick<
   Handlers,
-  'page/analyze' | 'article/save' | 'highlight/selection' | 'highlight/findings' | 'clips/forTab' | 'clips/reattach'
+  | 'page/analyze'
+  | 'article/save'
+  | 'highlight/selection'
+  | 'highlight/findings'
+  | 'clips/forTab'
+  | 'clips/reattach'
 >;
 
-const NO_SELECTION: MessageError = { code: 'no-selection', message: 'Select some text on the page first, then highlight it.' };
+const NO_SELECTION: MessageError = {
+  code: 'no-selection',
+  message: 'Select some text on the page first, then highlight it.',
+};
 
 /** A page we may not read: the kind is what the UI words, the message the English for logs. */
 interface Refusal {
@@ -26,7 +34,8 @@ interface Refusal {
   message: string;
 }
 
-type Analysed = { url: string; analysis: PageAnalysis; refused: null } | { url: string; analysis: null; refused: Refusal };
+type Analysed =
+  { url: string; analysis: PageAnalysis; refused: null } | { url: string; analysis: null; refused: Refusal };
 
 async function tabUrl(deps: BackgroundDeps, tabId: number): Promise<string> {
   const info = await deps.tabs.info(tabId);
@@ -47,7 +56,11 @@ async function analyse(deps: BackgroundDeps, tabId: number, fresh: boolean): Pro
     deps.analyses.set(tabId, { url, analysis });
     return { url, analysis, refused: null };
   } catch {
-    return { url, analysis: null, refused: { detail: 'scripting-refused', message: SCRIPTING_REFUSED_MESSAGE } };
+    return {
+      url,
+      analysis: null,
+      refused: { detail: 'scripting-refused', message: SCRIPTING_REFUSED_MESSAGE },
+    };
   }
 }
 
@@ -60,8 +73,16 @@ async function stubArticle(deps: BackgroundDeps, tabId: number, url: string): Pr
   const info = await deps.tabs.info(tabId);
   const host = new URL(url).hostname.replace(/^www\./, '');
   return {
-    title: info?.title || url, source: host, byline: null, published: null, lang: null,
-    url, canonicalUrl: null, excerpt: '', contentHtml: '', text: '',
+    title: info?.title || url,
+    source: host,
+    byline: null,
+    published: null,
+    lang: null,
+    url,
+    canonicalUrl: null,
+    excerpt: '',
+    contentHtml: '',
+    text: '',
   };
 }
 
@@ -71,7 +92,10 @@ function toInput(article: Article): ArticleInput {
 }
 
 /** The stored article for the tab, saving it first when needed. */
-async function ensureArticle(deps: BackgroundDeps, tabId: number): Promise<{ record: ArticleRecord; article: Article | null }> {
+async function ensureArticle(
+  deps: BackgroundDeps,
+  tabId: number,
+): Promise<{ record: ArticleRecord; article: Article | null }> {
   const { url, analysis, refused } = await analyse(deps, tabId, false);
   if (refused) throw restricted(refused);
   const store = await deps.store();
@@ -105,8 +129,16 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       const saved = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
       const { title, source, published, excerpt, lang } = analysis.article;
       // A cache for the next opening: the popup waiting now need not wait for it to be written.
-      void deps.cards.put(tabId, { title, source, published, excerpt, lang, savedAt: saved?.clippedAt ?? null }).catch(() => undefined);
-      return { status: 'article', article: analysis.article, findings: analysis.findings, saved, fresh: !reusable };
+      void deps.cards
+        .put(tabId, { title, source, published, excerpt, lang, savedAt: saved?.clippedAt ?? null })
+        .catch(() => undefined);
+      return {
+        status: 'article',
+        article: analysis.article,
+        findings: analysis.findings,
+        saved,
+        fresh: !reusable,
+      };
     },
 
     async 'article/save'({ tabId }) {
@@ -120,7 +152,9 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       const before = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
       const article = await store.saveArticle(toInput(analysis.article));
       const { title, source, published, excerpt, lang } = analysis.article;
-      await deps.cards.put(tabId, { title, source, published, excerpt, lang, savedAt: article.clippedAt }).catch(() => undefined);
+      await deps.cards
+        .put(tabId, { title, source, published, excerpt, lang, savedAt: article.clippedAt })
+        .catch(() => undefined);
       return { article, created: before === null };
     },
 
@@ -131,8 +165,14 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       const store = await deps.store();
       const { span } = reply;
       const clip = await store.addClip({
-        articleId: record.id, quote: span.quote, selectors: span.selectors, kind: 'quote',
-        context: span.context, fragment: span.fragment, tags: tags ?? [], colour: colour ?? 'yellow',
+        articleId: record.id,
+        quote: span.quote,
+        selectors: span.selectors,
+        kind: 'quote',
+        context: span.context,
+        fragment: span.fragment,
+        tags: tags ?? [],
+        colour: colour ?? 'yellow',
       });
       await deps.tabs.command(tabId, { type: 'hl/render', clips: [clip] });
       return clip;
@@ -156,9 +196,15 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
         if (!pick) continue;
         saved.push(
           await store.addClip({
-            articleId: record.id, quote: quoteFor(pick, span.quote), selectors: span.selectors,
-            kind: pick.kind, type: pick.type, value: pick.value ?? null, unit: pick.unit ?? null,
-            context: pick.context, fragment: span.fragment,
+            articleId: record.id,
+            quote: quoteFor(pick, span.quote),
+            selectors: span.selectors,
+            kind: pick.kind,
+            type: pick.type,
+            value: pick.value ?? null,
+            unit: pick.unit ?? null,
+            context: pick.context,
+            fragment: span.fragment,
             tags: suggestedTags(pick),
             colour: pick.kind === 'figure' ? 'blue' : pick.kind === 'measure' ? 'green' : 'purple',
           }),
@@ -172,7 +218,8 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       const url = await tabUrl(deps, tabId);
       const store = await deps.store();
       const cached = deps.analyses.get(tabId);
-      const canonical = cached?.url === url && cached.analysis.ok ? cached.analysis.article.canonicalUrl : null;
+      const canonical =
+        cached?.url === url && cached.analysis.ok ? cached.analysis.article.canonicalUrl : null;
       const { article, clips } = await store.clipsForUrl(url, canonical);
       if (clips.length === 0 || !pageAccess(url).ok) return { article, clips, orphans: [] };
       try {

@@ -3,9 +3,9 @@
  * turn any failure into a typed error. A plain function of its dependencies, so tests drive it
  * directly with fakes (no listener glue, no `browser.*`).
  */
-import type { Request, RequestType } from '../../utils/messages/requests';
-import type { MessageError, Response, ResultOf } from '../../utils/messages/responses';
-import { validateRequest, type SelfInfo, type SenderInfo, type SenderRole } from '../../utils/messages/validate';
+import type { Request, RequestType } from '@/utils/messages/requests';
+import type { MessageError, Response, ResultOf } from '@/utils/messages/responses';
+import { validateRequest, type SelfInfo, type SenderInfo, type SenderRole } from '@/utils/messages/validate';
 
 export type Caller = Exclude<SenderRole, { role: 'foreign' }>;
 
@@ -18,9 +18,7 @@ export type Handlers = { [T in RequestType]: Handler<T> };
 
 /** An error a handler throws on purpose, with words for the user. */
 export class HandledError extends Error {
-  constructor(
-    readonly error: MessageError,
-  ) {
+  constructor(readonly error: MessageError) {
     super(error.message);
     this.name = 'HandledError';
   }
@@ -36,7 +34,7 @@ export function createRouter(handlers: Handlers, self: SelfInfo, mapError: Error
     const { request } = checked;
     const handler = handlers[request.type] as Handler<typeof request.type>;
     try {
-      return { ok: true, result: await handler(request as never, checked.sender) };
+      return { ok: true, result: await handler(request, checked.sender) };
     } catch (e) {
       return { ok: false, error: e instanceof HandledError ? e.error : mapError(e) };
     }

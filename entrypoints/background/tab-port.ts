@@ -3,10 +3,10 @@
  * Script injection happens here and only here, on demand.
  */
 import { browser } from 'wxt/browser';
-import type { HighlighterCommand, HighlighterReply } from '../../utils/messages/highlighter';
-import { FAILURE_MESSAGES, UNREADABLE } from '../../utils/extract/failure-messages';
-import { parseExtractResult } from '../../utils/extract/result-schema';
-import { analyzeExtraction, type PageAnalysis } from '../../utils/page-analysis';
+import type { HighlighterCommand, HighlighterReply } from '@/utils/messages/highlighter';
+import { FAILURE_MESSAGES, UNREADABLE } from '@/utils/extract/failure-messages';
+import { parseExtractResult } from '@/utils/extract/result-schema';
+import { analyzeExtraction, type PageAnalysis } from '@/utils/page-analysis';
 
 export interface TabInfo {
   url: string;
@@ -47,7 +47,8 @@ export function browserTabPort(): TabPort {
       return analyzeExtraction(result ?? { ok: false, ...UNREADABLE, message: FAILURE_MESSAGES.unreadable });
     },
     async command(tabId, command) {
-      const send = () => browser.tabs.sendMessage(tabId, command, { frameId: 0 }) as Promise<HighlighterReply<typeof command>>;
+      const send = (): Promise<HighlighterReply<typeof command>> =>
+        browser.tabs.sendMessage(tabId, command, { frameId: 0 });
       try {
         const reply = await send();
         if (reply !== undefined) return reply;

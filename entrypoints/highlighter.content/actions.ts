@@ -3,12 +3,12 @@
  * Strings come from `browser.i18n.getMessage`: a content script has no Preact i18n context.
  */
 import { browser } from 'wxt/browser';
-import { browserMessage } from '../../components/browser-i18n';
-import { fragmentUrl } from '../../utils/anchor';
-import type { MessageError } from '../../utils/messages/responses';
-import { errorWords } from '../../utils/messages/user-text';
-import type { ClipRecord } from '../../utils/store/types';
-import { UNDO_WINDOW_MS } from '../../utils/undo-window';
+import { browserMessage } from '@/components/browser-i18n';
+import { fragmentUrl } from '@/utils/anchor';
+import type { MessageError } from '@/utils/messages/responses';
+import { errorWords } from '@/utils/messages/user-text';
+import type { ClipRecord } from '@/utils/store/types';
+import { UNDO_WINDOW_MS } from '@/utils/undo-window';
 import type { MenuActions } from './clip-menu';
 import type { HighlightSession } from './session';
 import { showToast } from './toast';
@@ -16,9 +16,11 @@ import { showToast } from './toast';
 export const t = (key: string): string => browserMessage(key) || key;
 
 export async function send<T>(message: unknown): Promise<T> {
-  const response = (await browser.runtime.sendMessage(message)) as { ok: boolean; result?: T; error?: MessageError };
+  const response: { ok: boolean; result?: T; error?: MessageError } | undefined =
+    await browser.runtime.sendMessage(message);
   // A refusal in the user's language (from its code), else the background's English words.
-  if (!response?.ok) throw new Error(response?.error ? errorWords(response.error, browserMessage) : t('errNoAnswer'));
+  if (!response?.ok)
+    throw new Error(response?.error ? errorWords(response.error, browserMessage) : t('errNoAnswer'));
   return response.result as T;
 }
 

@@ -3,7 +3,7 @@
  * in a closed shadow root so the page's styles cannot break it and the page's scripts cannot read the
  * user's notes. Every value is set as text, never as HTML.
  */
-import type { ClipRecord } from '../../utils/store/types';
+import type { ClipRecord } from '@/utils/store/types';
 
 export interface MenuActions {
   save(id: string, patch: { tags?: string[]; note?: string }): Promise<void>;
@@ -30,8 +30,14 @@ button.danger { color: #a33a2c; }
 .status { min-height: 1.2em; font-size: 12px; opacity: .8; margin: 4px 0 0; }
 `;
 
-const parseTags = (s: string): string[] =>
-  [...new Set(s.split(/[,，;；]/).map((t) => t.trim()).filter(Boolean))];
+const parseTags = (s: string): string[] => [
+  ...new Set(
+    s
+      .split(/[,，;；]/)
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
 
 export interface ClipMenu {
   open(clip: ClipRecord, x: number, y: number): void;
@@ -51,7 +57,11 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
   // Where focus was before the menu took it: it goes back there when the menu closes.
   let back: HTMLElement | null = null;
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className = '',
+    text = '',
+  ): HTMLElementTagNameMap[K] => {
     const node = doc.createElement(tag);
     if (className) node.className = className;
     if (text) node.textContent = text;
@@ -114,11 +124,16 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
       );
     tags.addEventListener('change', () => void saveField({ tags: parseTags(tags.value) }));
     note.addEventListener('change', () => void saveField({ note: note.value }));
-    copy.addEventListener('click', () =>
-      void actions.copyLink(clip).then(() => (status.textContent = actions.t('linkCopied'))),
+    copy.addEventListener(
+      'click',
+      () => void actions.copyLink(clip).then(() => (status.textContent = actions.t('linkCopied'))),
     );
-    del.addEventListener('click', () =>
-      void actions.remove(clip.id).then(close, (e: unknown) => (status.textContent = e instanceof Error ? e.message : String(e))),
+    del.addEventListener(
+      'click',
+      () =>
+        void actions
+          .remove(clip.id)
+          .then(close, (e: unknown) => (status.textContent = e instanceof Error ? e.message : String(e))),
     );
     done.addEventListener('click', close);
     doc.addEventListener('keydown', onKey, true);

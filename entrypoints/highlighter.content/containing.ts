@@ -5,7 +5,10 @@
  */
 
 /** The id of the smallest highlight whose range holds all of `selection`, or null. */
-export function highlightContaining(selection: Range, highlights: Iterable<readonly [string, Range]>): string | null {
+export function highlightContaining(
+  selection: Range,
+  highlights: Iterable<readonly [string, Range]>,
+): string | null {
   let best: { id: string; length: number } | null = null;
   for (const [id, range] of highlights) {
     const startsBefore = range.compareBoundaryPoints(Range.START_TO_START, selection) <= 0;

@@ -1,7 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isHighlighterCommand, type HighlighterCommand, type HighlighterReplies } from '../../utils/messages/highlighter';
-import type { ClipRecord } from '../../utils/store/types';
+import {
+  isHighlighterCommand,
+  type HighlighterCommand,
+  type HighlighterReplies,
+} from '@/utils/messages/highlighter';
+import type { ClipRecord } from '@/utils/store/types';
 import { menuActions, send } from './actions';
 import { createClipMenu } from './clip-menu';
 import { highlightContaining } from './containing';
@@ -21,10 +25,15 @@ const canonical = (): string | undefined =>
 function start(): Instance {
   const painter = createPainter(document);
   const session = new HighlightSession(document, painter, {
-    fetchClips: () => send<ClipRecord[]>({ type: 'content/clips', url: location.href, canonicalUrl: canonical() }),
-    report: (anchored, orphans) => void send({ type: 'content/anchored', url: location.href, anchored, orphans }).catch(() => undefined),
+    fetchClips: () =>
+      send<ClipRecord[]>({ type: 'content/clips', url: location.href, canonicalUrl: canonical() }),
+    report: (anchored, orphans) =>
+      void send({ type: 'content/anchored', url: location.href, anchored, orphans }).catch(() => undefined),
   });
-  const menu = createClipMenu(document, menuActions(document, session, () => menu.close()));
+  const menu = createClipMenu(
+    document,
+    menuActions(document, session, () => menu.close()),
+  );
 
   const openMenuFor = (id: string): boolean => {
     const clip = session.clip(id);
@@ -42,7 +51,9 @@ function start(): Instance {
     if (id && session.clip(id)) menu.open(session.clip(id)!, e.clientX, e.clientY);
   });
 
-  const handle = async (command: HighlighterCommand): Promise<HighlighterReplies[HighlighterCommand['type']]> => {
+  const handle = async (
+    command: HighlighterCommand,
+  ): Promise<HighlighterReplies[HighlighterCommand['type']]> => {
     switch (command.type) {
       case 'hl/ping':
         return { ready: true };

@@ -47,7 +47,8 @@ function injectStyle(doc: Document): void {
   style.id = STYLE_ID;
   style.setAttribute('data-pc-ui', '');
   const rules = COLOURS.map(
-    (c) => `::highlight(pc-${c}) { background-color: ${SWATCH[c]}; color: inherit; }\n` +
+    (c) =>
+      `::highlight(pc-${c}) { background-color: ${SWATCH[c]}; color: inherit; }\n` +
       `${FALLBACK_TAG}[data-colour="${c}"] { background-color: ${SWATCH[c]}; color: inherit; }`,
   );
   rules.push(`::highlight(${ORPHAN_FLASH}) { background-color: rgba(255, 140, 0, 0.75); }`);
@@ -73,8 +74,8 @@ function rangeContains(range: Range, x: number, y: number, doc: Document): boole
 }
 
 function highlightPainter(doc: Document): Painter {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = view?.CSS?.highlights as HitRegistry | undefined;
+  const view = doc.defaultView;
+  const registry: HitRegistry | undefined = view?.CSS?.highlights;
   if (!registry || !view?.Highlight) throw new Error('no CSS.highlights');
   const HighlightCtor = view.Highlight;
   const groups = new Map<HighlightColour, Highlight>();
@@ -113,7 +114,8 @@ function highlightPainter(doc: Document): Painter {
       // The browser's own hit test knows line boxes, transforms and scrolling; older builds gave no ranges.
       const hits = registry.highlightsFromPoint?.(x, y);
       if (hits?.every((h) => h.ranges)) {
-        for (const r of hits.flatMap((h) => h.ranges!)) for (const [id, e] of byId) if (e.range === r) return id;
+        for (const r of hits.flatMap((h) => h.ranges!))
+          for (const [id, e] of byId) if (e.range === r) return id;
         return null;
       }
       for (const [id, { range }] of byId) if (rangeContains(range, x, y, doc)) return id;

@@ -9,11 +9,11 @@ import {
   describeInModel,
   textFragmentDirective,
   type TextModel,
-} from '../../utils/anchor';
-import type { AnchorResult, TextQuoteSelector } from '../../utils/anchor/types';
-import { contextAround } from '../../utils/context';
-import type { DescribedSpan } from '../../utils/messages/highlighter';
-import type { ClipRecord } from '../../utils/store/types';
+} from '@/utils/anchor';
+import type { AnchorResult, TextQuoteSelector } from '@/utils/anchor/types';
+import { contextAround } from '@/utils/context';
+import type { DescribedSpan } from '@/utils/messages/highlighter';
+import type { ClipRecord } from '@/utils/store/types';
 import { COLOURS, type HighlightColour, type Painter } from './painter';
 
 export interface SessionIO {
@@ -26,7 +26,8 @@ export interface SessionIO {
 const RECHECK_DEBOUNCE_MS = 400;
 const MAX_RECHECKS = 12;
 
-const colourOf = (c: string): HighlightColour => (COLOURS as readonly string[]).includes(c) ? (c as HighlightColour) : 'yellow';
+const colourOf = (c: string): HighlightColour =>
+  (COLOURS as readonly string[]).includes(c) ? (c as HighlightColour) : 'yellow';
 
 export class HighlightSession {
   private readonly clips = new Map<string, ClipRecord>();
@@ -77,7 +78,10 @@ export class HighlightSession {
 
   private async anchorAll(): Promise<void> {
     const list = [...this.clips.values()];
-    const results = await anchorAllInModel(this.model(), list.map((c) => c.selectors));
+    const results = await anchorAllInModel(
+      this.model(),
+      list.map((c) => c.selectors),
+    );
     this.quietly(() => {
       this.painter.clear();
       this.orphans = new Set();
@@ -117,7 +121,11 @@ export class HighlightSession {
         this.painter.erase(clip.id);
       }
       const model = this.model();
-      this.paintAll(clips, clips.map((c) => anchorInModel(model, c.selectors)), null);
+      this.paintAll(
+        clips,
+        clips.map((c) => anchorInModel(model, c.selectors)),
+        null,
+      );
     });
     this.watch();
     return this.status();
@@ -184,7 +192,8 @@ export class HighlightSession {
   }
 
   private onMutations(records: MutationRecord[]): void {
-    const ownUi = (n: Node): boolean => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-pc-ui]');
+    const ownUi = (n: Node): boolean =>
+      !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-pc-ui]');
     const ours = (r: MutationRecord): boolean =>
       ownUi(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(ownUi));
     if (records.every(ours)) return;

@@ -21,7 +21,11 @@ export interface ToastOptions {
 }
 
 /** Shows the toast; returns a function that dismisses it early. */
-export function showToast(doc: Document, message: string, { action, ms = 3500 }: ToastOptions = {}): () => void {
+export function showToast(
+  doc: Document,
+  message: string,
+  { action, ms = 3500 }: ToastOptions = {},
+): () => void {
   doc.querySelector(TAG)?.remove();
   const host = doc.createElement(TAG);
   host.setAttribute('data-pc-ui', '');
@@ -35,7 +39,7 @@ export function showToast(doc: Document, message: string, { action, ms = 3500 }:
   const text = doc.createElement('span');
   box.appendChild(text);
   const back = doc.activeElement as HTMLElement | null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined = undefined;
   const close = (): void => {
     clearTimeout(timer);
     const hadFocus = doc.activeElement === host;

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ApiContext, createApi } from '../../components/api';
-import { browserTranslator } from '../../components/browser-i18n';
-import { I18nContext } from '../../components/i18n';
-import { LibraryApp } from '../../components/library/LibraryApp';
-import '../../components/theme.css';
+import { ApiContext, createApi } from '@/components/api';
+import { browserTranslator } from '@/components/browser-i18n';
+import { I18nContext } from '@/components/i18n';
+import { LibraryApp } from '@/components/library/LibraryApp';
+import '@/components/theme.css';
 import './library.css';
 
 function start(): void {

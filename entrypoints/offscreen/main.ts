@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { renderBriefJob, type BriefJob } from '../../utils/brief';
+import { renderBriefJob, type BriefJob } from '@/utils/brief';
 import { isOffscreenRequest } from '../background/offscreen-protocol';
 
 // Chrome's service worker has no DOMParser; this hidden document has one. It renders full-text briefs

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ApiContext, createApi } from '../../components/api';
-import { browserTranslator } from '../../components/browser-i18n';
-import { I18nContext } from '../../components/i18n';
-import { PopupApp } from '../../components/popup/PopupApp';
-import { cardKey, isCachedCard, type CachedCard } from '../../utils/messages/card-cache';
-import '../../components/theme.css';
+import { ApiContext, createApi } from '@/components/api';
+import { browserTranslator } from '@/components/browser-i18n';
+import { I18nContext } from '@/components/i18n';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { cardKey, isCachedCard, type CachedCard } from '@/utils/messages/card-cache';
+import '@/components/theme.css';
 import './popup.css';
 
 // `?tabId=` lets the popup be opened in a tab for a given page (tests, and "open in tab" use).

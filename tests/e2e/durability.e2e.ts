@@ -4,9 +4,18 @@
  * into a fresh one gives an identical library.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
-import { downloadedFile, launch, openPopup, readStore, selectText, type ExtensionSession, useExtension, SEED_HTML, SEED_PATH } from './harness';
-
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
+import {
+  downloadedFile,
+  launch,
+  openPopup,
+  readStore,
+  selectText,
+  type ExtensionSession,
+  useExtension,
+  SEED_HTML,
+  SEED_PATH,
+} from './harness';
 
 const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } });
 
@@ -16,7 +25,9 @@ async function stopServiceWorker(s: ExtensionSession): Promise<void> {
   await internals.goto('chrome://serviceworker-internals/');
   const entry = internals.locator('.serviceworker-registration').filter({ hasText: s.extensionId });
   await entry.locator('cr-button[data-command="stop"]').first().click();
-  await expect.poll(() => entry.locator('.serviceworker-running-status .value').first().textContent()).toBe('STOPPED');
+  await expect
+    .poll(() => entry.locator('.serviceworker-running-status .value').first().textContent())
+    .toBe('STOPPED');
   await internals.close();
 }
 
@@ -28,7 +39,9 @@ describe('durability', () => {
     await page.goto(ext.server.url(SEED_PATH));
     const popup = await openPopup(ext.session, page);
     await popup.getByTestId('highlight-all-figure').click();
-    await expect.poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).length).toBeGreaterThanOrEqual(9);
+    await expect
+      .poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).length)
+      .toBeGreaterThanOrEqual(9);
     const before = byId(await readStore<ClipRecord>(ext.session, 'clips'));
     await popup.close();
 
@@ -64,14 +77,21 @@ describe('durability', () => {
       const page = await fresh.context.newPage();
       await page.goto(`chrome-extension://${fresh.extensionId}/library.html`);
       await page.getByTestId('backup-import').setInputFiles(backup.path);
-      await expect.poll(() => page.getByTestId('import-report').textContent()).toMatch(/^Imported clips: \d+, articles: 1\.$/);
+      await expect
+        .poll(() => page.getByTestId('import-report').textContent())
+        .toMatch(/^Imported clips: \d+, articles: 1\.$/);
       for (const store of ['articles', 'contents', 'clips']) {
         const key = store === 'contents' ? 'articleId' : 'id';
-        const sort = (rows: Record<string, string>[]) => [...rows].sort((a, b) => a[key]!.localeCompare(b[key]!));
+        const sort = (rows: Record<string, string>[]) =>
+          [...rows].sort((a, b) => a[key]!.localeCompare(b[key]!));
         expect(sort(await readStore(fresh, store))).toEqual(sort(await readStore(ext.session, store)));
       }
-      expect((await readStore<ArticleRecord>(fresh, 'articles'))[0]?.title).toBe('央地齐打“组合拳” 促科技成果转化再迎政策利好');
-      const settings = await (await fresh.worker()).evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
+      expect((await readStore<ArticleRecord>(fresh, 'articles'))[0]?.title).toBe(
+        '央地齐打“组合拳” 促科技成果转化再迎政策利好',
+      );
+      const settings = await (
+        await fresh.worker()
+      ).evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
       expect(settings).toMatchObject({ brief: { groupBy: 'article' }, tagColours: { 科技: 'purple' } });
     } finally {
       await fresh.close();

@@ -7,10 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultBriefOptions, renderArticleBrief } from '../../utils/brief';
-import type { ArticleContentRecord, ArticleRecord } from '../../utils/store/types';
-import { downloadedFile, openPopup, readStore, ROOT, tabIdOf, useExtension, SEED_GOLD, SEED_HTML, SEED_PATH } from './harness';
-
+import { defaultBriefOptions, renderArticleBrief } from '@/utils/brief';
+import type { ArticleContentRecord, ArticleRecord } from '@/utils/store/types';
+import {
+  downloadedFile,
+  openPopup,
+  readStore,
+  ROOT,
+  tabIdOf,
+  useExtension,
+  SEED_GOLD,
+  SEED_HTML,
+  SEED_PATH,
+} from './harness';
 
 const ext = useExtension({
   [SEED_PATH]: { body: SEED_HTML },
@@ -26,13 +35,25 @@ describe('popup on the seed article', () => {
 
     await expect.poll(() => popup.getByTestId('article-title').textContent()).toBe(SEED_GOLD.article.title);
     expect(await popup.getByTestId('article-source').textContent()).toBe(SEED_GOLD.article.source);
-    expect(await popup.getByTestId('article-date').getAttribute('datetime')).toBe(SEED_GOLD.article.published);
+    expect(await popup.getByTestId('article-date').getAttribute('datetime')).toBe(
+      SEED_GOLD.article.published,
+    );
 
     await popup.getByRole('button', { name: 'Save clip' }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Article saved.');
-    const articles = await readStore<{ title: string; source: string; published: string; originalUrl: string }>(ext.session, 'articles');
+    const articles = await readStore<{
+      title: string;
+      source: string;
+      published: string;
+      originalUrl: string;
+    }>(ext.session, 'articles');
     expect(articles).toHaveLength(1);
-    expect(articles[0]).toMatchObject({ title: SEED_GOLD.article.title, source: SEED_GOLD.article.source, published: SEED_GOLD.article.published, originalUrl: url });
+    expect(articles[0]).toMatchObject({
+      title: SEED_GOLD.article.title,
+      source: SEED_GOLD.article.source,
+      published: SEED_GOLD.article.published,
+      originalUrl: url,
+    });
 
     await popup.getByRole('button', { name: 'Export brief' }).click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toMatch(/^Downloaded .+\.md$/);
@@ -47,9 +68,17 @@ describe('popup on the seed article', () => {
     const [content] = await readStore<ArticleContentRecord>(ext.session, 'contents');
     // The text extracted in the live page holds the gold passages and none of the page chrome.
     for (const passage of SEED_GOLD.article.mustContain as string[]) expect(content?.text).toContain(passage);
-    for (const chrome of SEED_GOLD.article.mustNotContain as string[]) expect(content?.text).not.toContain(chrome);
-    const timeZone = await (await ext.session.worker()).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-    expect(file.text).toBe(renderArticleBrief({ article: article!, content, clips: [] }, { ...defaultBriefOptions(new Date()), timeZone }));
+    for (const chrome of SEED_GOLD.article.mustNotContain as string[])
+      expect(content?.text).not.toContain(chrome);
+    const timeZone = await (
+      await ext.session.worker()
+    ).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(file.text).toBe(
+      renderArticleBrief(
+        { article: article!, content, clips: [] },
+        { ...defaultBriefOptions(new Date()), timeZone },
+      ),
+    );
     await popup.close();
     await page.close();
   });
@@ -74,7 +103,9 @@ describe('popup where there is nothing to clip', () => {
     const tabId = await tabIdOf(ext.session, page);
     await page.goto('chrome://version/');
     const popup = await openPopup(ext.session, tabId);
-    await expect.poll(() => popup.getByTestId('page-message').textContent()).toMatch(/don't let extensions read/);
+    await expect
+      .poll(() => popup.getByTestId('page-message').textContent())
+      .toMatch(/don't let extensions read/);
     await popup.close();
     await page.close();
   });

@@ -7,13 +7,21 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { downloadedFile, openPopup, ROOT, selectText, useExtension } from './harness';
 
-const ext = useExtension({ '/solar.html': { body: readFileSync(join(ROOT, 'tests/fixtures/e2e/table-article.html')) } });
+const ext = useExtension({
+  '/solar.html': { body: readFileSync(join(ROOT, 'tests/fixtures/e2e/table-article.html')) },
+});
 
 it('exports a full-text brief with the table as Markdown and the highlight marked', async () => {
   const library = await ext.session.context.newPage();
   await library.goto(`chrome-extension://${ext.session.extensionId}/library.html`);
   await library.getByTestId('option-fullText').check();
-  await expect.poll(async () => (await (await ext.session.worker()).evaluate(() => chrome.storage.local.get('settings'))).settings?.brief?.fullText).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await (await ext.session.worker()).evaluate(() => chrome.storage.local.get('settings'))).settings
+          ?.brief?.fullText,
+    )
+    .toBe(true);
 
   const page = await ext.session.context.newPage();
   await page.goto(ext.server.url('/solar.html'));

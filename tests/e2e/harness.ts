@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM_FLAGS, chromePath } from './browser-path';
+import { CHROMIUM_FLAGS, chromePath } from '@/tests/support/browser-path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -38,7 +38,10 @@ export async function serve(routes: Record<string, Route> = {}): Promise<Fixture
       return;
     }
     res
-      .writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .writeHead(route.status ?? 200, {
+        'content-type': route.type ?? 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      })
       .end(route.body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -79,7 +82,9 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
   mkdirSync(join(profileDir, 'Default'), { recursive: true });
   const prefsFile = join(profileDir, 'Default/Preferences');
   if (!existsSync(prefsFile)) {
-    const prefs = { download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true } };
+    const prefs = {
+      download: { default_directory: downloadsDir, prompt_for_download: false, directory_upgrade: true },
+    };
     writeFileSync(prefsFile, JSON.stringify(prefs));
   }
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -105,7 +110,10 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
   // and wake the worker (a message from an extension page does) when none does.
   const answers = (w: Worker): Promise<boolean> => w.evaluate(() => true).catch(() => false);
   const worker = async (): Promise<Worker> => {
-    for (const w of context.serviceWorkers().filter((x) => x.url().includes(extensionId)).reverse()) {
+    for (const w of context
+      .serviceWorkers()
+      .filter((x) => x.url().includes(extensionId))
+      .reverse()) {
       if (await answers(w)) return w;
     }
     const waking = context.waitForEvent('serviceworker');
@@ -180,7 +188,11 @@ export interface DownloadedFile {
 }
 
 /** The newest completed download whose name matches, read from disk (waits for it to complete). */
-export async function downloadedFile(session: ExtensionSession, pattern: RegExp, timeoutMs = 15_000): Promise<DownloadedFile> {
+export async function downloadedFile(
+  session: ExtensionSession,
+  pattern: RegExp,
+  timeoutMs = 15_000,
+): Promise<DownloadedFile> {
   const sw = await session.worker();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -192,7 +204,8 @@ export async function downloadedFile(session: ExtensionSession, pattern: RegExp,
       const name = done.filename.split(/[\\/]/).pop() ?? '';
       return { name, path: done.filename, text: readFileSync(done.filename, 'utf8') };
     }
-    if (Date.now() > deadline) throw new Error(`No completed download matching ${pattern}: ${JSON.stringify(items)}`);
+    if (Date.now() > deadline)
+      throw new Error(`No completed download matching ${pattern}: ${JSON.stringify(items)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -241,8 +254,13 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
 
 /** The seed page (Chinese policy news in real site chrome), served at its gold URL's path. */
 export const SEED_PATH = '/news/policy/2021/0510.html';
-export const SEED_HTML = readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
-export const SEED_GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/gold.json'), 'utf8'));
+export const SEED_HTML = readFileSync(
+  join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/source.html'),
+  'utf8',
+);
+export const SEED_GOLD = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/gold.json'), 'utf8'),
+);
 
 export interface ExtensionFixture {
   readonly session: ExtensionSession;
@@ -280,7 +298,10 @@ export function useExtension(routes: Record<string, Route>, options: LaunchOptio
 
 /** The UI strings of a locale (`en`, `zh_CN`), to check what the user reads in either language. */
 export function localeMessages(locale: string): Record<string, { message: string }> {
-  return JSON.parse(readFileSync(join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<string, { message: string }>;
+  return JSON.parse(readFileSync(join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 }
 
 /** The browser languages the e2e suites run the UI in, with the `_locales` folder each one reads. */

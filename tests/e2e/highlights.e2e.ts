@@ -4,14 +4,31 @@
  * the passage is gone, and the text-fragment link scrolling to the passage.
  */
 import { describe, expect, it } from 'vitest';
-import { highlightedTexts, openPopup, readStore, selectText, useExtension, SEED_GOLD, SEED_HTML, SEED_PATH } from './harness';
+import {
+  highlightedTexts,
+  openPopup,
+  readStore,
+  selectText,
+  useExtension,
+  SEED_GOLD,
+  SEED_HTML,
+  SEED_PATH,
+} from './harness';
 
 const PASSAGE = '开展科技成果转化贷款风险补偿试点';
 // Occurs once on the page; the site later corrects one of its 21 characters (和 → 与).
 const CORRECTED = '制定科技成果转化尽职免责负面清单和容错机制';
 const CORRECTED_EDITED = '制定科技成果转化尽职免责负面清单与容错机制';
 
-interface StoredClip { id: string; quote: string; tags: string[]; kind: string; type: string | null; fragment: string; value: number | null }
+interface StoredClip {
+  id: string;
+  quote: string;
+  tags: string[];
+  kind: string;
+  type: string | null;
+  fragment: string;
+  value: number | null;
+}
 
 const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } });
 
@@ -30,13 +47,20 @@ describe('suggestions', () => {
     for (const d of SEED_GOLD.documents) expect(docTexts).toContain(d);
     expect(await popup.getByTestId('group-measure').locator('li').count()).toBeGreaterThanOrEqual(8);
 
-    const money = figures.getByTestId('suggestion').filter({ has: popup.locator('strong', { hasText: /^28251\.51亿元$/ }) });
+    const money = figures
+      .getByTestId('suggestion')
+      .filter({ has: popup.locator('strong', { hasText: /^28251\.51亿元$/ }) });
     await money.getByRole('button', { name: /Highlight/ }).click();
     await expect.poll(() => money.getAttribute('data-saved')).toBe('true');
 
     const clips = await readStore<StoredClip>(ext.session, 'clips');
     expect(clips).toHaveLength(1);
-    expect(clips[0]).toMatchObject({ quote: '28251.51亿元', kind: 'figure', type: 'money', value: 2825151000000 });
+    expect(clips[0]).toMatchObject({
+      quote: '28251.51亿元',
+      kind: 'figure',
+      type: 'money',
+      value: 2825151000000,
+    });
     expect(clips[0]!.tags).toEqual(['figure', 'figure/money']);
     await expect.poll(() => highlightedTexts(page)).toEqual(['28251.51亿元']);
     await popup.close();
@@ -68,8 +92,10 @@ describe('highlighting a selection and restoring it', () => {
 
     // The site changed: an ad paragraph inserted before, words added next to the first quote, and a
     // character corrected inside the second.
-    const changed = SEED_HTML
-      .replace('<p>促科技成果转移转化', '<p class="ad">广告：订阅我们的行业周报,每周一期,免费试读三十天。</p><p>促科技成果转移转化')
+    const changed = SEED_HTML.replace(
+      '<p>促科技成果转移转化',
+      '<p class="ad">广告：订阅我们的行业周报,每周一期,免费试读三十天。</p><p>促科技成果转移转化',
+    )
       .replace('鼓励金融机构发展知识产权质押融资', '鼓励金融机构积极发展知识产权质押融资')
       .replace(CORRECTED, CORRECTED_EDITED);
     ext.server.set(SEED_PATH, { body: changed });
@@ -78,10 +104,12 @@ describe('highlighting a selection and restoring it', () => {
     await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain(CORRECTED_EDITED);
     const restored = await page.evaluate((passage) => {
       let found = '';
-      CSS.highlights.forEach((h) => h.forEach((r) => {
-        const range = r as Range;
-        if (range.toString() === passage) found = (range.startContainer.parentElement?.textContent ?? '');
-      }));
+      CSS.highlights.forEach((h) =>
+        h.forEach((r) => {
+          const range = r as Range;
+          if (range.toString() === passage) found = range.startContainer.parentElement?.textContent ?? '';
+        }),
+      );
       return found;
     }, PASSAGE);
     expect(restored).toContain('完善金融支持创新体系'); // the right occurrence: the plan paragraph

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { defaultBriefOptions, FIGURES_CSV_COLUMNS, renderFiguresCsv, renderMultiBrief } from '../../utils/brief';
-import type { ArticleRecord, ClipRecord } from '../../utils/store/types';
+import { defaultBriefOptions, FIGURES_CSV_COLUMNS, renderFiguresCsv, renderMultiBrief } from '@/utils/brief';
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import { downloadedFile, openPopup, readStore, ROOT, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const fixture = (slug: string) => readFileSync(join(ROOT, 'tests/fixtures/pages', slug, 'source.html'));
@@ -43,11 +43,15 @@ describe('library exports across articles', () => {
     await library.goto(`chrome-extension://${ext.session.extensionId}/library.html`);
     await library.getByTestId('clip-row').first().waitFor();
     await library.getByTestId('select-all').click();
-    const timeZone = await (await ext.session.worker()).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const timeZone = await (
+      await ext.session.worker()
+    ).evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
 
     await library.getByTestId('export-brief').click();
     const brief = await downloadedFile(ext.session, /\.md$/);
-    expect(brief.text).toBe(renderMultiBrief({ articles, clips }, { ...defaultBriefOptions(new Date()), timeZone }));
+    expect(brief.text).toBe(
+      renderMultiBrief({ articles, clips }, { ...defaultBriefOptions(new Date()), timeZone }),
+    );
     expect(brief.text).toMatch(/^sources: "?3"?$/m);
     for (const article of articles) expect(brief.text).toContain(article.title);
 

@@ -3,9 +3,18 @@
  * and an orphan shown in the popup and re-attached to a new selection; in English and in Chinese.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClipRecord } from '../../utils/store/types';
+import type { ClipRecord } from '@/utils/store/types';
 import {
-  highlightedTexts, localeMessages, openPopup, readStore, selectText, tabIdOf, UI_LANGUAGES, useExtension, SEED_HTML, SEED_PATH,
+  highlightedTexts,
+  localeMessages,
+  openPopup,
+  readStore,
+  selectText,
+  tabIdOf,
+  UI_LANGUAGES,
+  useExtension,
+  SEED_HTML,
+  SEED_PATH,
 } from './harness';
 
 describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang, locale }) => {
@@ -17,7 +26,9 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
     const sw = await ext.session.worker();
     await sw.evaluate(
       ([k, a, id]) => {
-        const events = (globalThis as unknown as Record<string, Record<string, (x: unknown, t: unknown) => void>>).policyClipperBrowserEvents!;
+        const events = (
+          globalThis as unknown as Record<string, Record<string, (x: unknown, t: unknown) => void>>
+        ).policyClipperBrowserEvents!;
         if (k === 'menuClick') events.menuClick!({ menuItemId: a }, { id });
         else events.command!(a, { id });
       },
@@ -29,17 +40,22 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
     it('declares the menu items and the shortcuts', async () => {
       const sw = await ext.session.worker();
       const commands = await sw.evaluate(() => chrome.commands.getAll());
-      const byName = Object.fromEntries(commands.map((c: { name: string; shortcut: string }) => [c.name, c.shortcut]));
+      const byName = Object.fromEntries(
+        commands.map((c: { name: string; shortcut: string }) => [c.name, c.shortcut]),
+      );
       expect(byName['highlight-selection']).toBe('Alt+Shift+H');
       expect(byName._execute_action).toBe('Alt+Shift+K');
       // The worker creates the items on install, after clearing old ones (asynchronously), so the test
       // may start before they exist: wait for them. `update` rejects for an item that was never created.
       const missing = (): Promise<string[]> =>
-        sw.evaluate(async (ids) => {
-          const gone: string[] = [];
-          for (const id of ids) await chrome.contextMenus.update(id, {}).catch(() => gone.push(id));
-          return gone;
-        }, ['pc-highlight', 'pc-highlight-tag', 'pc-clip-page', 'pc-open-library']);
+        sw.evaluate(
+          async (ids) => {
+            const gone: string[] = [];
+            for (const id of ids) await chrome.contextMenus.update(id, {}).catch(() => gone.push(id));
+            return gone;
+          },
+          ['pc-highlight', 'pc-highlight-tag', 'pc-clip-page', 'pc-open-library'],
+        );
       await expect.poll(missing, { timeout: 10_000 }).toEqual([]);
     });
 
@@ -59,12 +75,18 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       // "Highlight selection with tag…": the in-page menu opens with the tag field focused.
       await selectText(page, '建设专业化市场化技术转移机构和技术经理人队伍');
       await browserEvent('menuClick', 'pc-highlight-tag', tabId);
-      await expect.poll(() => highlightedTexts(page)).toContain('建设专业化市场化技术转移机构和技术经理人队伍');
+      await expect
+        .poll(() => highlightedTexts(page))
+        .toContain('建设专业化市场化技术转移机构和技术经理人队伍');
       await expect.poll(() => page.locator('policy-clipper-menu').count()).toBe(1);
       await page.keyboard.type('人才');
       await page.keyboard.press('Enter');
       await expect
-        .poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote.startsWith('建设专业化'))?.tags)
+        .poll(
+          async () =>
+            (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote.startsWith('建设专业化'))
+              ?.tags,
+        )
         .toEqual(['人才']);
 
       // The shortcut on a passage already highlighted opens that highlight's menu, focus in its tag
@@ -72,15 +94,28 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await page.keyboard.press('Escape');
       await selectText(page, '推进技术要素市场配置改革');
       await browserEvent('command', 'highlight-selection', tabId);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('policy-clipper-menu');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.localName))
+        .toBe('policy-clipper-menu');
       await page.keyboard.type('改革');
       await page.keyboard.press('Enter');
       await expect
-        .poll(async () => (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote === '推进技术要素市场配置改革')?.tags)
+        .poll(
+          async () =>
+            (await readStore<ClipRecord>(ext.session, 'clips')).find(
+              (c) => c.quote === '推进技术要素市场配置改革',
+            )?.tags,
+        )
         .toEqual(['改革']);
 
       const quotes = (await readStore<ClipRecord>(ext.session, 'clips')).map((c) => c.quote).sort();
-      expect(quotes).toEqual(['开展科技成果转化贷款风险补偿试点', '推进技术要素市场配置改革', '建设专业化市场化技术转移机构和技术经理人队伍'].sort());
+      expect(quotes).toEqual(
+        [
+          '开展科技成果转化贷款风险补偿试点',
+          '推进技术要素市场配置改革',
+          '建设专业化市场化技术转移机构和技术经理人队伍',
+        ].sort(),
+      );
       await page.close();
     });
 
@@ -89,8 +124,13 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await page.goto(ext.server.url(SEED_PATH));
       const tabId = await tabIdOf(ext.session, page);
       await browserEvent('menuClick', 'pc-clip-page', tabId);
-      await expect.poll(async () => (await readStore<{ title: string }>(ext.session, 'articles')).length).toBe(1);
-      const [library] = await Promise.all([ext.session.context.waitForEvent('page'), browserEvent('menuClick', 'pc-open-library', tabId)]);
+      await expect
+        .poll(async () => (await readStore<{ title: string }>(ext.session, 'articles')).length)
+        .toBe(1);
+      const [library] = await Promise.all([
+        ext.session.context.waitForEvent('page'),
+        browserEvent('menuClick', 'pc-open-library', tabId),
+      ]);
       await library.waitForLoadState();
       expect(library.url()).toBe(`chrome-extension://${ext.session.extensionId}/library.html`);
       await expect.poll(() => library.getByTestId('clip-row').count()).toBe(3);
@@ -115,10 +155,14 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await expect.poll(() => popup.getByTestId('status').textContent()).toBe(m.statusReattached!.message);
       await expect.poll(() => popup.locator('[data-orphan="true"]').count()).toBe(0);
       await expect.poll(() => highlightedTexts(page)).toContain('促进技术要素市场体系建设');
-      const clip = (await readStore<ClipRecord>(ext.session, 'clips')).find((c) => c.quote === '促进技术要素市场体系建设');
+      const clip = (await readStore<ClipRecord>(ext.session, 'clips')).find(
+        (c) => c.quote === '促进技术要素市场体系建设',
+      );
       expect(clip).toBeDefined();
       await page.reload();
-      await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toContain('促进技术要素市场体系建设');
+      await expect
+        .poll(() => highlightedTexts(page), { timeout: 10_000 })
+        .toContain('促进技术要素市场体系建设');
       await popup.close();
       await page.close();
     });

@@ -3,7 +3,7 @@
  * Without Chromium the suite cannot run: say so loudly; under CI=true that is a failure, never a pass.
  */
 import { spawnSync } from 'node:child_process';
-import { chromePath } from './browser-path';
+import { chromePath } from '@/tests/support/browser-path';
 
 const found = chromePath();
 if (!found) {

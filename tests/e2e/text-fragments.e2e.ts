@@ -5,8 +5,8 @@
  * the checker live in bench/anchor-fragments.ts (also runnable on its own).
  */
 import { expect, it } from 'vitest';
-import { FRAGMENT_CASES, FRAGMENT_CONTROLS, verifyTextFragments } from '../../bench/anchor-fragments';
-import { chromePath } from './browser-path';
+import { FRAGMENT_CASES, FRAGMENT_CONTROLS, verifyTextFragments } from '@/bench/anchor-fragments';
+import { chromePath } from '@/tests/support/browser-path';
 import { ROOT } from './harness';
 
 it('every generated link lands on its passage and on no other occurrence', async () => {
@@ -14,8 +14,16 @@ it('every generated link lands on its passage and on no other occurrence', async
   // Cases first, then controls (links built without our snapping/context, which must fail as expected).
   expect(results.map((r) => r.name)).toEqual([...FRAGMENT_CASES, ...FRAGMENT_CONTROLS].map((c) => c.name));
   for (const r of results.slice(0, FRAGMENT_CASES.length)) {
-    expect({ name: r.name, inView: r.inView, othersInView: r.othersInView, sameAsNode: r.sameAsNode }).toEqual({
-      name: r.name, inView: true, othersInView: 0, sameAsNode: true,
+    expect({
+      name: r.name,
+      inView: r.inView,
+      othersInView: r.othersInView,
+      sameAsNode: r.sameAsNode,
+    }).toEqual({
+      name: r.name,
+      inView: true,
+      othersInView: 0,
+      sameAsNode: true,
     });
   }
   for (const r of results) expect({ name: r.name, ok: r.ok }).toEqual({ name: r.name, ok: true });

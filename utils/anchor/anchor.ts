@@ -53,7 +53,8 @@ function better(a: ScoredMatch | null, b: ScoredMatch | null): ScoredMatch | nul
 /** The best match of `q` in `text` (possibly under the minimum score), or null if nothing resembles it. */
 export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
   const m = q.exact.length;
-  const confident = (match: ScoredMatch): boolean => contextSimilarity(text, q, match.start, match.end) >= CONFIDENT_CONTEXT;
+  const confident = (match: ScoredMatch): boolean =>
+    contextSimilarity(text, q, match.start, match.end) >= CONFIDENT_CONTEXT;
   if (q.hint !== null && text.startsWith(q.exact, q.hint)) {
     const atHint = { start: q.hint, end: q.hint + m, score: scoreMatch(text, q, q.hint, q.hint + m, 0) };
     if (confident(atHint)) return atHint;
@@ -67,7 +68,8 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
     prefixWeight: 1 / Math.sqrt(Math.max(1, context.prefixCopies)),
     suffixWeight: 1 / Math.sqrt(Math.max(1, context.suffixCopies)),
   };
-  let best = exact === null ? null : { ...exact, score: scoreMatch(text, weighed, exact.start, exact.end, 0) };
+  let best =
+    exact === null ? null : { ...exact, score: scoreMatch(text, weighed, exact.start, exact.end, 0) };
   // Deleted where it stood (its old prefix and suffix now touch): the same words elsewhere may stand
   // for it, but a similar passage elsewhere is another passage (the next entry of a list).
   if (contextClosedUp(text, q, context)) return best;

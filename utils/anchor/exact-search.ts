@@ -12,14 +12,21 @@ const FULLY_SCORED = 32;
 const MAX_OCCURRENCES = 20_000;
 
 /** Starts `p` in `[from, to)` with `text.startsWith(needle, p)`, in order. */
-export function occurrencesIn(text: string, needle: string, from: number, to: number, limit = Infinity): number[] {
+export function occurrencesIn(
+  text: string,
+  needle: string,
+  from: number,
+  to: number,
+  limit = Infinity,
+): number[] {
   const found: number[] = [];
   if (needle.length === 0) return found;
   const lo = Math.max(0, from);
   const hi = Math.min(text.length - needle.length + 1, to);
   if (hi <= lo) return found;
   // A slice keeps `indexOf` from running past the window when the needle is not in it.
-  const hay = lo === 0 && hi + needle.length - 1 >= text.length ? text : text.slice(lo, hi + needle.length - 1);
+  const hay =
+    lo === 0 && hi + needle.length - 1 >= text.length ? text : text.slice(lo, hi + needle.length - 1);
   for (let p = hay.indexOf(needle); p !== -1 && found.length < limit; p = hay.indexOf(needle, p + 1)) {
     found.push(lo + p);
   }
@@ -28,7 +35,12 @@ export function occurrencesIn(text: string, needle: string, from: number, to: nu
 
 function sharedBefore(text: string, pos: number, prefix: string): number {
   let n = 0;
-  while (n < prefix.length && n < pos && text.charCodeAt(pos - 1 - n) === prefix.charCodeAt(prefix.length - 1 - n)) n++;
+  while (
+    n < prefix.length &&
+    n < pos &&
+    text.charCodeAt(pos - 1 - n) === prefix.charCodeAt(prefix.length - 1 - n)
+  )
+    n++;
   return n;
 }
 

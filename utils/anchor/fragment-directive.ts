@@ -20,7 +20,13 @@ const FIRST_RANGE_WORDS = 3;
 const MAX_ROUNDS = 24;
 
 /** The offset after `count` more words from `pos`, not past `limit` (spaces between words are crossed). */
-function forwardWords(text: string, words: WordBoundaries, pos: number, count: number, limit: number): number {
+function forwardWords(
+  text: string,
+  words: WordBoundaries,
+  pos: number,
+  count: number,
+  limit: number,
+): number {
   let p = pos;
   for (let n = 0; n < count && p < limit; n++) {
     while (p < limit && isSpaceCode(text.charCodeAt(p))) p++;
@@ -31,7 +37,13 @@ function forwardWords(text: string, words: WordBoundaries, pos: number, count: n
 }
 
 /** The offset `count` words before `pos`, not before `floor`. */
-function backwardWords(text: string, words: WordBoundaries, pos: number, count: number, floor: number): number {
+function backwardWords(
+  text: string,
+  words: WordBoundaries,
+  pos: number,
+  count: number,
+  floor: number,
+): number {
   let p = pos;
   for (let n = 0; n < count && p > floor; n++) {
     while (p > floor && isSpaceCode(text.charCodeAt(p - 1))) p--;
@@ -79,7 +91,8 @@ export function textFragmentDirective(text: string, start: number, end: number):
       const endFloor = lastBlock.start === firstBlock.start ? startCut : lastBlock.start;
       const endCut = backwardWords(text, words, e, plan.endWords, endFloor);
       textStart = text.slice(s, startCut).trimEnd();
-      textEnd = endCut > startCut || lastBlock.start !== firstBlock.start ? text.slice(endCut, e).trimStart() : '';
+      textEnd =
+        endCut > startCut || lastBlock.start !== firstBlock.start ? text.slice(endCut, e).trimStart() : '';
       if (textEnd === '') textStart = text.slice(s, e);
     }
     let prefixEnd = s;
@@ -96,7 +109,12 @@ export function textFragmentDirective(text: string, start: number, end: number):
     };
   };
 
-  let plan: Plan = { startWords: FIRST_RANGE_WORDS, endWords: FIRST_RANGE_WORDS, prefixWords: 0, suffixWords: 0 };
+  let plan: Plan = {
+    startWords: FIRST_RANGE_WORDS,
+    endWords: FIRST_RANGE_WORDS,
+    prefixWords: 0,
+    suffixWords: 0,
+  };
   let terms = termsFor(plan);
   const growPrefix = (p: Plan): Plan => ({ ...p, prefixWords: p.prefixWords + 1 });
   const growSuffix = (p: Plan): Plan => ({ ...p, suffixWords: p.suffixWords + 1 });
@@ -130,7 +148,9 @@ export function textFragmentDirective(text: string, start: number, end: number):
 }
 
 function sameTerms(a: DirectiveTerms, b: DirectiveTerms): boolean {
-  return a.prefix === b.prefix && a.textStart === b.textStart && a.textEnd === b.textEnd && a.suffix === b.suffix;
+  return (
+    a.prefix === b.prefix && a.textStart === b.textStart && a.textEnd === b.textEnd && a.suffix === b.suffix
+  );
 }
 
 function serialize(t: DirectiveTerms): string {

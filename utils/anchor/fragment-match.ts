@@ -54,7 +54,10 @@ function suffixFollows(doc: DirectiveText, suffix: string, pos: number): boolean
 }
 
 /** The first match of the directive, as text offsets, or null when the browser would find none. */
-export function firstDirectiveMatch(doc: DirectiveText, terms: DirectiveTerms): { start: number; end: number } | null {
+export function firstDirectiveMatch(
+  doc: DirectiveText,
+  terms: DirectiveTerms,
+): { start: number; end: number } | null {
   const t: DirectiveTerms = {
     prefix: terms.prefix.toLowerCase(),
     textStart: terms.textStart.toLowerCase(),

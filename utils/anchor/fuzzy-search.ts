@@ -156,7 +156,8 @@ function pieceWindows(text: string, q: QuoteQuery, k: number): Window[] {
   }
   clusters.sort((a, b) => b.pieces.size - a.pieces.size);
   const several = clusters.filter((c) => c.pieces.size > 1);
-  const chosen = several.length > 0 ? several.slice(0, MAX_PIECE_WINDOWS) : clusters.slice(0, MAX_SINGLE_PIECE_WINDOWS);
+  const chosen =
+    several.length > 0 ? several.slice(0, MAX_PIECE_WINDOWS) : clusters.slice(0, MAX_SINGLE_PIECE_WINDOWS);
   return chosen.map((c): Window => [c.from - k - 4, c.to + m + k + 4]);
 }
 

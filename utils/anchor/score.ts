@@ -77,7 +77,9 @@ function sideSimilarity(expected: string, actual: string): number {
 }
 
 export function contextSimilarity(text: string, q: QuoteQuery, start: number, end: number): number {
-  const before = sideSimilarity(q.prefix, text.slice(Math.max(0, start - q.prefix.length), start)) ** 2 * (q.prefixWeight ?? 1);
+  const before =
+    sideSimilarity(q.prefix, text.slice(Math.max(0, start - q.prefix.length), start)) ** 2 *
+    (q.prefixWeight ?? 1);
   const after = sideSimilarity(q.suffix, text.slice(end, end + q.suffix.length)) ** 2 * (q.suffixWeight ?? 1);
   const closeness =
     q.hint === null ? 1 : 1 - Math.min(1, Math.abs(start - q.hint) / Math.max(1, text.length));

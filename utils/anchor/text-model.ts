@@ -248,7 +248,10 @@ class IndexedText implements TextModel {
   private offsetAtPoint(node: Node, offset: number, bias: Bias): number {
     const segs = this.segs;
     // The node right after the point, or null when the point is at the end of `node`.
-    const ref = node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11 ? (node.childNodes[offset] ?? null) : null;
+    const ref =
+      node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11
+        ? (node.childNodes[offset] ?? null)
+        : null;
     const container = node.nodeType === 3 || node.nodeType === 8 ? null : node;
     /** Is the text node `t` at or after the point? (compareDocumentPosition: cheap in jsdom too.) */
     const atOrAfter = (t: Text): boolean => {

@@ -32,7 +32,12 @@ export function renderArticleBrief(input: ArticleBriefInput, options: BriefOptio
     const text = fullTextMarkdown(
       input.content,
       clips.map((c) => c.quote),
-      { highlightStyle: options.highlightStyle, headingOffset: 2, baseUrl: citedUrl(article), parseHtml: options.parseHtml },
+      {
+        highlightStyle: options.highlightStyle,
+        headingOffset: 2,
+        baseUrl: citedUrl(article),
+        parseHtml: options.parseHtml,
+      },
     );
     if (text) blocks.push(heading(2, ctx.labels.fullText), text);
   }

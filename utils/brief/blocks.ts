@@ -93,7 +93,9 @@ export function figureTable(rows: readonly FigureRow[], labels: BriefLabels, lin
     '| --- | --- | --- | --- |',
   ];
   for (const r of rows) {
-    lines.push(`| ${cell(r.figure)} | ${cell(r.context)} | ${cell(r.value)} | ${markdownLink(r.citation, r.url)} |`);
+    lines.push(
+      `| ${cell(r.figure)} | ${cell(r.context)} | ${cell(r.value)} | ${markdownLink(r.citation, r.url)} |`,
+    );
   }
   return lines.join('\n');
 }

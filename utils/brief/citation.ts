@@ -63,7 +63,10 @@ function authorDateEntry(article: ArticleRecord, date: DateFormatter, labels: Br
   const who = byline || publisher;
   const year = article.published ? article.published.slice(0, 4) : 'n.d.';
   const head = who ? `${escapeOneLine(who, true)} (${escapeOneLine(year)}). ` : `(${escapeOneLine(year)}). `;
-  const where = [byline ? publisher : '', article.published ?? ''].filter(Boolean).map((s) => escapeOneLine(s)).join(', ');
+  const where = [byline ? publisher : '', article.published ?? '']
+    .filter(Boolean)
+    .map((s) => escapeOneLine(s))
+    .join(', ');
   const wherePart = where ? `${withStop(where)} ` : '';
   return `${head}${withStop(escapeOneLine(article.title))} ${wherePart}${markdownUrl(citedUrl(article))} (${labels.accessed} ${date(article.clippedAt)}).`;
 }

@@ -22,7 +22,8 @@ const INLINE_SPECIAL = /[\\`*_[\]<|#~$]|&(?=#?[A-Za-z0-9]+;)|={2,}|%{2,}/g;
 // A piece of a line (a text node, a highlighted span) may meet its neighbour at either end: a lone `=`
 // (next to a `==` highlight marker), a started entity, or a `.`/`)` that digits before it may turn into
 // an ordered-list marker (`1` + `. x`) is escaped too.
-const PIECE_SPECIAL = /[\\`*_[\]<|#~$]|&(?=#?[A-Za-z0-9]*(?:;|$))|={2,}|^=|=$|%{2,}|(?<=^\d{0,9})[.)](?=\s|$)/g;
+const PIECE_SPECIAL =
+  /[\\`*_[\]<|#~$]|&(?=#?[A-Za-z0-9]*(?:;|$))|={2,}|^=|=$|%{2,}|(?<=^\d{0,9})[.)](?=\s|$)/g;
 
 /**
  * What would start a block at a line start: a block quote, a `-`/`+` list item, a thematic break or

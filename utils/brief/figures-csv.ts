@@ -8,7 +8,17 @@ import { clipLink } from './link';
 import { orderBrief } from './order';
 import type { FiguresCsvInput } from './types';
 
-export const FIGURES_CSV_COLUMNS = ['article', 'source', 'date', 'figure', 'type', 'value', 'unit', 'context', 'url'] as const;
+export const FIGURES_CSV_COLUMNS = [
+  'article',
+  'source',
+  'date',
+  'figure',
+  'type',
+  'value',
+  'unit',
+  'context',
+  'url',
+] as const;
 
 const FORMULA_START = /^[=@\t\r]|^[+-](?![\d.,]+%?$)/;
 

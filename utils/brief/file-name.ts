@@ -19,7 +19,8 @@ const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 function graphemes(s: string): string[] {
   const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (Segmenter) return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (x) => x.segment);
+  if (Segmenter)
+    return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(s), (x) => x.segment);
   return Array.from(s);
 }
 

@@ -9,7 +9,12 @@ export type DateFormatter = (epochMs: number) => string;
 
 export function dateFormatter(timeZone: string): DateFormatter {
   // en-CA prints ISO order; parts are read individually so no locale punctuation can leak in.
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return (epochMs) => {
     if (!Number.isFinite(epochMs)) return '';
     const parts = fmt.formatToParts(new Date(epochMs));
@@ -68,7 +73,9 @@ function scaled(value: number, locale: BriefLocale): string {
   for (const [size, word] of scales) {
     if (abs >= size) {
       const divisor = locale === 'zh' && word === '万' ? 1e4 : size;
-      return locale === 'zh' ? `${formatDecimal(value / divisor)}${word}` : `${formatDecimal(value / divisor)} ${word}`;
+      return locale === 'zh'
+        ? `${formatDecimal(value / divisor)}${word}`
+        : `${formatDecimal(value / divisor)} ${word}`;
     }
   }
   return locale === 'zh' ? exact(value) : groupThousands(value);
@@ -90,7 +97,8 @@ export function formatFigureValue(value: number | null, unit: string | null, loc
   if (u === '%' || u === '‰') return `${exact(value)}${u}`;
   if (u === '×' || u === 'ratio') return `${exact(value)}×`;
   if (u === 'pp') return zh ? `${formatDecimal(value)}个百分点` : `${formatDecimal(value)} pp`;
-  if (u === 'year') return zh ? `${formatDecimal(value)}年` : `${formatDecimal(value)} ${value === 1 ? 'year' : 'years'}`;
+  if (u === 'year')
+    return zh ? `${formatDecimal(value)}年` : `${formatDecimal(value)} ${value === 1 ? 'year' : 'years'}`;
   const number = scaled(value, locale);
   if (zh) {
     // `CNY` → `元`, and a price per unit keeps its denominator: `USD/W` → `美元/W`.

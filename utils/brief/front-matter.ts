@@ -35,7 +35,8 @@ export function frontMatter(fm: FrontMatter): string {
 // Escaped inside double quotes: the quote and backslash; everything YAML 1.1 or 1.2 does not allow raw
 // (C0 and C1 controls, DEL, lone surrogates, U+FFFE/U+FFFF, a BOM) or that YAML 1.1 reads as a line
 // break (U+0085, U+2028, U+2029), and tabs, so a value never spans lines or depends on whitespace.
-const DOUBLE_QUOTED_ESCAPE = /["\\\0-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const DOUBLE_QUOTED_ESCAPE =
+  /["\\\0-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const NAMED_ESCAPES: Record<string, string> = {
   '"': '\\"',
   '\\': '\\\\',
@@ -54,7 +55,9 @@ export function yamlString(s: string): string {
     const named = NAMED_ESCAPES[ch];
     if (named) return named;
     const code = ch.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
   });
   return `"${escaped}"`;
 }
@@ -74,6 +77,7 @@ function yamlDate(s: string): string {
 }
 
 function yamlCount(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`front matter: sources must be a count, got ${n}`);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new RangeError(`front matter: sources must be a count, got ${n}`);
   return String(n);
 }

@@ -69,11 +69,18 @@ function converter(options: FullTextOptions): TurndownService {
   // Rules added later win: these come after the GFM plugin's on purpose.
   service.addRule('briefComplexTable', {
     filter: (node) => ['TABLE', 'TR', 'TD', 'TH'].includes(node.nodeName) && inComplexTable(node),
-    replacement: (content, node) => (node.nodeName === 'TD' || node.nodeName === 'TH' ? `${content} ` : `\n\n${content}\n\n`),
+    replacement: (content, node) =>
+      node.nodeName === 'TD' || node.nodeName === 'TH' ? `${content} ` : `\n\n${content}\n\n`,
   });
   // The page's own bold and italics, with the same care for flanking (`_` cannot open inside CJK text).
-  service.addRule('briefStrong', { filter: ['strong', 'b'], replacement: (content) => wrapDelimited(content, '**') });
-  service.addRule('briefEmphasis', { filter: ['em', 'i'], replacement: (content) => wrapDelimited(content, '*') });
+  service.addRule('briefStrong', {
+    filter: ['strong', 'b'],
+    replacement: (content) => wrapDelimited(content, '**'),
+  });
+  service.addRule('briefEmphasis', {
+    filter: ['em', 'i'],
+    replacement: (content) => wrapDelimited(content, '*'),
+  });
   service.addRule('briefHeading', {
     filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
     replacement: (content, node) => {
@@ -86,7 +93,9 @@ function converter(options: FullTextOptions): TurndownService {
     filter: (node) => node.nodeName === 'MARK' && node.hasAttribute(HIGHLIGHT_ATTRIBUTE),
     // Bold inside bold adds nothing but a pile of asterisks.
     replacement: (content, node) =>
-      options.highlightStyle === 'bold' && node.closest('b, strong') ? content : wrapHighlight(content, options.highlightStyle),
+      options.highlightStyle === 'bold' && node.closest('b, strong')
+        ? content
+        : wrapHighlight(content, options.highlightStyle),
   });
   return service;
 }
@@ -156,7 +165,8 @@ export function plainFullText(text: string, passages: readonly string[], style: 
       out += wrapHighlight(escapeInline(source.slice(a, b), { lineStart: a === from, piece: true }), style);
       cursor = b;
     }
-    if (cursor < to) out += escapeInline(source.slice(cursor, to), { lineStart: cursor === from, piece: true });
+    if (cursor < to)
+      out += escapeInline(source.slice(cursor, to), { lineStart: cursor === from, piece: true });
     if (out.trim()) paragraphs.push(out);
     lineStart = lineEnd + 1;
   }

@@ -19,6 +19,12 @@ export function toPortable(options: BriefOptions): PortableBriefOptions {
 }
 
 export function renderBriefJob(job: BriefJob, parseHtml?: ParseHtml): string {
-  const options: BriefOptions = { ...job.options, now: new Date(job.options.now), ...(parseHtml ? { parseHtml } : {}) };
-  return job.kind === 'article' ? renderArticleBrief(job.input, options) : renderMultiBrief(job.input, options);
+  const options: BriefOptions = {
+    ...job.options,
+    now: new Date(job.options.now),
+    ...(parseHtml ? { parseHtml } : {}),
+  };
+  return job.kind === 'article'
+    ? renderArticleBrief(job.input, options)
+    : renderMultiBrief(job.input, options);
 }

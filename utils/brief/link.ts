@@ -40,7 +40,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * lone term may not cross a block boundary and long URLs get truncated by mail and chat tools.
  */
 export function textDirectiveForQuote(quote: string): string {
-  const lines = quote.replace(LONE_SURROGATE, '\uFFFD').split(/[\r\n]+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const lines = quote
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .split(/[\r\n]+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const first = lines[0] ?? '';
   const last = lines[lines.length - 1] ?? '';
   const whole = (term: string): string => `:~:text=${encodeTextDirectiveComponent(term)}`;
@@ -52,7 +56,8 @@ export function textDirectiveForQuote(quote: string): string {
     const end = endTerm(first);
     return start && end && start.length + end.length <= first.length ? pair(start, end) : whole(first);
   }
-  const term = (line: string, cut: (s: string) => string): string => (line.length <= LONG_PASSAGE ? line : cut(line) || line);
+  const term = (line: string, cut: (s: string) => string): string =>
+    line.length <= LONG_PASSAGE ? line : cut(line) || line;
   return pair(term(first, startTerm), term(last, endTerm));
 }
 

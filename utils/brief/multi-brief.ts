@@ -35,12 +35,16 @@ function citedClips(ordered: OrderedBrief): CitedClip[] {
 }
 
 function byTag(cited: CitedClip[], ctx: RenderContext): string[] {
-  return groupByTag(cited).flatMap(([tag, group]) => [heading(2, tag ?? ctx.labels.untagged), ...tagGroupBody(tag, group, ctx)]);
+  return groupByTag(cited).flatMap(([tag, group]) => [
+    heading(2, tag ?? ctx.labels.untagged),
+    ...tagGroupBody(tag, group, ctx),
+  ]);
 }
 
 function byKind(cited: CitedClip[], ctx: RenderContext): string[] {
   const { kindHeadings } = ctx.labels;
-  const section = (title: string, body: string[]): string[] => (body.length ? [heading(2, title), ...body] : []);
+  const section = (title: string, body: string[]): string[] =>
+    body.length ? [heading(2, title), ...body] : [];
   return [
     ...section(kindHeadings.figure, figuresBlock(ofKind(cited, 'figure'), ctx, null)),
     ...section(kindHeadings.measure, entriesBlock(ofKind(cited, 'measure'), ctx, null)),
@@ -87,12 +91,17 @@ export function renderMultiBrief(input: MultiBriefInput, options: BriefOptions):
   const locale = options.locale ?? localeOf(ordered.articles.length ? ordered.articles : input.articles);
   const { ctx, created, generator } = resolveRender(options, locale, false);
   const tags = allTags(ordered.clips);
-  const defaultTitle = options.groupBy === 'tag' && tags.length === 1 ? (tags[0] ?? '') : ctx.labels.defaultMultiTitle;
+  const defaultTitle =
+    options.groupBy === 'tag' && tags.length === 1 ? (tags[0] ?? '') : ctx.labels.defaultMultiTitle;
   const title = options.title ?? defaultTitle;
   const cited = citedClips(ordered);
 
   const body =
-    options.groupBy === 'article' ? byArticle(ordered, ctx) : options.groupBy === 'kind' ? byKind(cited, ctx) : byTag(cited, ctx);
+    options.groupBy === 'article'
+      ? byArticle(ordered, ctx)
+      : options.groupBy === 'kind'
+        ? byKind(cited, ctx)
+        : byTag(cited, ctx);
   const sources = ordered.articles.map(
     (article, i) => `${i + 1}. ${sourceEntry(article, options.citationStyle, ctx.date, ctx.labels)}`,
   );

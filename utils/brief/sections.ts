@@ -54,30 +54,59 @@ function alsoSuffix(clip: ClipRecord, tag: string | null, ctx: RenderContext): s
 function cachedEntry(c: CitedClip, ctx: RenderContext): Entry {
   const cached = ctx.entries.get(c.clip.id);
   if (cached) return cached;
-  const made = entry({ text: c.clip.quote, citation: ctx.cite(c.article), url: clipLink(c.article, c.clip), note: c.clip.note }, ctx.labels);
+  const made = entry(
+    {
+      text: c.clip.quote,
+      citation: ctx.cite(c.article),
+      url: clipLink(c.article, c.clip),
+      note: c.clip.note,
+    },
+    ctx.labels,
+  );
   ctx.entries.set(c.clip.id, made);
   return made;
 }
 
 /** `shownUnderTag`: undefined, no tags listed; null, all its tags; a tag, its other tags (`also`). */
-function listed(c: CitedClip, ctx: RenderContext, shownUnderTag: string | null | undefined): { entry: Entry; suffix: string } {
-  return { entry: cachedEntry(c, ctx), suffix: shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx) };
+function listed(
+  c: CitedClip,
+  ctx: RenderContext,
+  shownUnderTag: string | null | undefined,
+): { entry: Entry; suffix: string } {
+  return {
+    entry: cachedEntry(c, ctx),
+    suffix: shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx),
+  };
 }
 
 /**
  * Figures as a table, then (notes cannot live in a table cell) a list of the figures that carry a
  * note, each with its note. `shownUnderTag`: see `listed`.
  */
-export function figuresBlock(figures: readonly CitedClip[], ctx: RenderContext, shownUnderTag?: string | null): string[] {
+export function figuresBlock(
+  figures: readonly CitedClip[],
+  ctx: RenderContext,
+  shownUnderTag?: string | null,
+): string[] {
   if (figures.length === 0) return [];
-  const blocks = [figureTable(figures.map((f) => figureRow(f, ctx)), ctx.labels, ctx.linkHeader)];
+  const blocks = [
+    figureTable(
+      figures.map((f) => figureRow(f, ctx)),
+      ctx.labels,
+      ctx.linkHeader,
+    ),
+  ];
   const withNotes = figures.filter((f) => f.clip.note.trim() !== '');
   if (withNotes.length) blocks.push(entryList(withNotes.map((f) => listed(f, ctx, shownUnderTag))));
   return blocks;
 }
 
 /** Entries of the given clips as one list (none when empty). `shownUnderTag`: see `listed`. */
-export function entriesBlock(clips: readonly CitedClip[], ctx: RenderContext, shownUnderTag?: string | null): string[] {
+export function entriesBlock(
+  clips: readonly CitedClip[],
+  ctx: RenderContext,
+  shownUnderTag?: string | null,
+): string[] {
   if (clips.length === 0) return [];
   return [entryList(clips.map((c) => listed(c, ctx, shownUnderTag)))];
 }
@@ -95,7 +124,9 @@ export function groupByTag(clips: readonly CitedClip[]): Array<[string | null, C
       else groups.set(t, [c]);
     }
   }
-  const sorted: Array<[string | null, CitedClip[]]> = [...groups.entries()].sort(([a], [b]) => compareStrings(a, b));
+  const sorted: Array<[string | null, CitedClip[]]> = [...groups.entries()].sort(([a], [b]) =>
+    compareStrings(a, b),
+  );
   if (untagged.length) sorted.push([null, untagged]);
   return sorted;
 }

@@ -4,8 +4,15 @@
  * Rules run in the order of `STRUCTURED_DATE_RULES`; the bare-year rule runs after the unit rules.
  */
 import {
-  EN_DEADLINE_MARKERS, EN_MONTHS, EN_ORDINALS, EN_YEAR_PREPOSITIONS, YEAR_RANGE_SEPARATORS, ZH_DATE_MARKERS,
-  ZH_DEADLINE_SUFFIXES, ZH_PERIOD_ENDS, ZH_ROC_ERA,
+  EN_DEADLINE_MARKERS,
+  EN_MONTHS,
+  EN_ORDINALS,
+  EN_YEAR_PREPOSITIONS,
+  YEAR_RANGE_SEPARATORS,
+  ZH_DATE_MARKERS,
+  ZH_DEADLINE_SUFFIXES,
+  ZH_PERIOD_ENDS,
+  ZH_ROC_ERA,
 } from './date-words';
 import { matchAt, matchEndingAt } from './literal-table';
 import { isDigit, numberAt, type NumberToken } from './numbers';
@@ -26,7 +33,8 @@ export interface DateScope {
 type DateRule = (scope: DateScope, token: NumberToken) => DateMatch | null;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const isYear = (t: NumberToken): boolean => !t.decimal && t.digits.length === 4 && t.value >= 1900 && t.value <= 2100;
+const isYear = (t: NumberToken): boolean =>
+  !t.decimal && t.digits.length === 4 && t.value >= 1900 && t.value <= 2100;
 const inRange = (t: NumberToken | null, lo: number, hi: number): t is NumberToken =>
   t !== null && !t.decimal && t.value >= lo && t.value <= hi && t.digits.length <= 2;
 
@@ -64,7 +72,7 @@ const zhYearMonthDay: DateRule = (scope, token) => {
   if (text[token.end] !== '年' || token.decimal) return null;
   let pos = token.end + 1;
   const month = text[pos] === '度' ? null : wholeNumberAt(text, pos);
-  const hasMonth = inRange(month, 1, 12) && (text[month.end] === '月');
+  const hasMonth = inRange(month, 1, 12) && text[month.end] === '月';
   const era = matchEndingAt(ZH_ROC_ERA, text, token.start, scope.floor);
   const rocShaped = token.digits.length <= 3 && token.value >= 1 && token.value <= 200;
   let year: number;
@@ -123,7 +131,12 @@ const isoDate: DateRule = (scope, token) => {
   if (!inRange(month, 1, 12) || text[month.end] !== sep) return null;
   const day = wholeNumberAt(text, month.end + 1);
   if (!inRange(day, 1, 31)) return null;
-  return { start: token.start, end: day.end, iso: `${token.value}-${pad(month.value)}-${pad(day.value)}`, deadline: false };
+  return {
+    start: token.start,
+    end: day.end,
+    iso: `${token.value}-${pad(month.value)}-${pad(day.value)}`,
+    deadline: false,
+  };
 };
 
 /** `January 1, 2024`, `Jan. 1`, `March 2023` (the month name before the number). */
@@ -132,7 +145,8 @@ const monthFirst: DateRule = (scope, token) => {
   if (text[token.start - 1] !== ' ') return null;
   const month = matchEndingAt(EN_MONTHS, text, token.start - 1, scope.floor);
   if (!month) return null;
-  if (isYear(token)) return { start: month.start, end: token.end, iso: `${token.value}-${pad(month.value)}`, deadline: false };
+  if (isYear(token))
+    return { start: month.start, end: token.end, iso: `${token.value}-${pad(month.value)}`, deadline: false };
   if (!inRange(token, 1, 31)) return null;
   let end = matchAt(EN_ORDINALS, text, token.end)?.end ?? token.end;
   let iso = `--${pad(month.value)}-${pad(token.value)}`;
@@ -155,13 +169,30 @@ const dayFirst: DateRule = (scope, token) => {
   if (!month) return null;
   const year = text[month.end] === ' ' ? wholeNumberAt(text, month.end + 1) : null;
   if (year !== null && isYear(year)) {
-    return { start: token.start, end: year.end, iso: `${year.value}-${pad(month.value)}-${pad(token.value)}`, deadline: false };
+    return {
+      start: token.start,
+      end: year.end,
+      iso: `${year.value}-${pad(month.value)}-${pad(token.value)}`,
+      deadline: false,
+    };
   }
-  return { start: token.start, end: month.end, iso: `--${pad(month.value)}-${pad(token.value)}`, deadline: false };
+  return {
+    start: token.start,
+    end: month.end,
+    iso: `--${pad(month.value)}-${pad(token.value)}`,
+    deadline: false,
+  };
 };
 
 /** Ordered: the first rule that matches wins. */
-export const STRUCTURED_DATE_RULES: readonly DateRule[] = [zhYearMonthDay, zhMonthDay, isoDate, yearRange, monthFirst, dayFirst];
+export const STRUCTURED_DATE_RULES: readonly DateRule[] = [
+  zhYearMonthDay,
+  zhMonthDay,
+  isoDate,
+  yearRange,
+  monthFirst,
+  dayFirst,
+];
 
 export function matchStructuredDate(scope: DateScope, token: NumberToken): DateMatch | null {
   for (const rule of STRUCTURED_DATE_RULES) {

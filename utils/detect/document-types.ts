@@ -5,9 +5,11 @@
 import type { DocumentType } from './types';
 import { literalTable } from './literal-table';
 
+// prettier-ignore
 const rows = (type: DocumentType, words: readonly string[]): (readonly [string, DocumentType])[] =>
   words.map((w) => [w, type] as const);
 
+// prettier-ignore
 export const ZH_TITLE_ENDINGS = literalTable<DocumentType>([
   ...rows('media', [
     '报', '報', '日报', '日報', '晚报', '晚報', '时报', '時報', '晨报', '晨報', '商报', '商報', '周报', '週報',
@@ -34,6 +36,7 @@ export const ZH_TITLE_ENDINGS = literalTable<DocumentType>([
 ]);
 
 /** Heads of English document names: `… Act`, `… Plan`, `… Report`; media titles too. */
+// prettier-ignore
 export const EN_TITLE_HEADS = literalTable<DocumentType>(
   [
     ...rows('law', [
@@ -58,6 +61,7 @@ export const EN_TITLE_HEADS = literalTable<DocumentType>(
 );
 
 /** Heads that name a document on their own (`Reuters`, `the Economist`); the rest need a qualifier. */
+// prettier-ignore
 export const EN_SELF_NAMING_HEADS = new Set([
   'Reuters', 'Xinhua', 'Caixin', 'Politico', 'Axios', 'Guardian', 'Economist',
 ]);

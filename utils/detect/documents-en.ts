@@ -17,10 +17,27 @@ const MAX_NAME_WORDS = 10;
 const MAX_WORD_LENGTH = 30;
 
 /** Lower-case words allowed inside a name. */
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'to', 'in', '&', 'de', 'la', 'du', 'des', 'against', 'with', 'from']);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'on',
+  'the',
+  'to',
+  'in',
+  '&',
+  'de',
+  'la',
+  'du',
+  'des',
+  'against',
+  'with',
+  'from',
+]);
 /** `the` continues a name only after these (`of the European Union`); otherwise it starts the sentence part. */
 const BEFORE_INNER_THE = new Set(['of', 'on', 'for', 'to', 'in', 'against', 'with', 'from']);
 /** Capitalised words that start a sentence or a phrase, not a name. */
+// prettier-ignore
 const LEADING_STOPWORDS = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'My', 'Your', 'Under',
   'In', 'By', 'For', 'With', 'From', 'And', 'But', 'As', 'At', 'On', 'To', 'Of', 'After', 'Before', 'Since',
@@ -41,8 +58,17 @@ function isNameWord(word: string): boolean {
 const OPENING_MARK = /^["“‘'(（[]+/;
 
 /** Numbers after a head: any identifier after `Order`/`Section`…, a four-digit year after the rest. */
-const NUMBERED_LAW_HEADS = new Set(['Order', 'Section', 'Resolution', 'Directive', 'Regulation', 'Law', 'Bill']);
-const IDENTIFIER_AFTER = /^ (?:\((?:EU|EC|EEC)\) )?(?:No\. ?)?\d+(?:[/-]\d+)*(?:\/(?:EU|EC|EEC))?(?![0-9A-Za-z])/;
+const NUMBERED_LAW_HEADS = new Set([
+  'Order',
+  'Section',
+  'Resolution',
+  'Directive',
+  'Regulation',
+  'Law',
+  'Bill',
+]);
+const IDENTIFIER_AFTER =
+  /^ (?:\((?:EU|EC|EEC)\) )?(?:No\. ?)?\d+(?:[/-]\d+)*(?:\/(?:EU|EC|EEC))?(?![0-9A-Za-z])/;
 const YEAR_AFTER = /^(?: of)? (?:19|20)\d\d(?![0-9A-Za-z])/;
 
 interface Word {
@@ -74,7 +100,11 @@ function wordsBefore(text: string, pos: number): Word[] {
       break;
     }
     if (word === 'the') {
-      const before = text.slice(Math.max(0, start - 8), Math.max(0, start - 1)).split(' ').pop() ?? '';
+      const before =
+        text
+          .slice(Math.max(0, start - 8), Math.max(0, start - 1))
+          .split(' ')
+          .pop() ?? '';
       if (!BEFORE_INNER_THE.has(before)) break;
     } else if (!CONNECTORS.has(word) && !isNameWord(word)) {
       break;

@@ -46,8 +46,7 @@ export function detectChineseTitles(text: string): TitleCandidate[] {
       open.push(i);
       // A mark more than MAX_TITLE_LENGTH marks back can only close too far away: forget it (bounded stack).
       if (open.length > 2 * (MAX_TITLE_LENGTH + 1)) open.splice(0, open.length - (MAX_TITLE_LENGTH + 1));
-    }
-    else if (c === 0x300b) {
+    } else if (c === 0x300b) {
       const start = open.pop();
       const length = i - (start ?? i) - 1;
       if (start !== undefined && length >= 1 && length <= MAX_TITLE_LENGTH) pairs.push({ start, end: i + 1 });

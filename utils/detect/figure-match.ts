@@ -4,10 +4,21 @@
  */
 import type { FigureType } from './types';
 import {
-  EN_CURRENCY_CODES, EN_CURRENCY_SYMBOLS, EN_CURRENCY_WORDS, EN_PER_UNIT, EN_SCALE_ABBREVIATIONS, EN_SCALE_WORDS,
+  EN_CURRENCY_CODES,
+  EN_CURRENCY_SYMBOLS,
+  EN_CURRENCY_WORDS,
+  EN_PER_UNIT,
+  EN_SCALE_ABBREVIATIONS,
+  EN_SCALE_WORDS,
   EN_UNITS,
 } from './figure-units-en';
-import { type UnitRule, ZH_APPROXIMATIONS, ZH_CURRENCY_PREFIXES, ZH_SCALES, ZH_UNITS } from './figure-units-zh';
+import {
+  type UnitRule,
+  ZH_APPROXIMATIONS,
+  ZH_CURRENCY_PREFIXES,
+  ZH_SCALES,
+  ZH_UNITS,
+} from './figure-units-zh';
 import { type LiteralMatch, type LiteralTable, literalTable, matchAt, matchEndingAt } from './literal-table';
 import { isDigit, numberAt, type NumberToken } from './numbers';
 
@@ -35,14 +46,24 @@ const MIN_BARE_SCALE = 1e4;
 /** The currency written before the number, if any. */
 function currencyBefore(scope: FigureScope, start: number): LiteralMatch<string> | null {
   const { text, floor } = scope;
-  const glued = matchEndingAt(EN_CURRENCY_SYMBOLS, text, start, floor) ?? matchEndingAt(ZH_CURRENCY_PREFIXES, text, start, floor);
+  const glued =
+    matchEndingAt(EN_CURRENCY_SYMBOLS, text, start, floor) ??
+    matchEndingAt(ZH_CURRENCY_PREFIXES, text, start, floor);
   if (glued) return glued;
   if (text[start - 1] !== ' ' && text[start - 1] !== '\u00a0') return null;
-  return matchEndingAt(EN_CURRENCY_CODES, text, start - 1, floor) ?? matchEndingAt(EN_CURRENCY_SYMBOLS, text, start - 1, floor);
+  return (
+    matchEndingAt(EN_CURRENCY_CODES, text, start - 1, floor) ??
+    matchEndingAt(EN_CURRENCY_SYMBOLS, text, start - 1, floor)
+  );
 }
 
 /** An entry of `table` at `pos`, or after one space there when `spaced`. */
-function afterSpace<T>(table: LiteralTable<T>, text: string, pos: number, spaced: boolean): LiteralMatch<T> | null {
+function afterSpace<T>(
+  table: LiteralTable<T>,
+  text: string,
+  pos: number,
+  spaced: boolean,
+): LiteralMatch<T> | null {
   const direct = matchAt(table, text, pos);
   if (direct || !spaced || (text[pos] !== ' ' && text[pos] !== '\u00a0')) return direct;
   return matchAt(table, text, pos + 1);
@@ -65,7 +86,8 @@ function zhSuffix(text: string, pos: number): Suffix | null {
     const after = approx2 ? approx2.end : scale.end;
     const unit = matchAt(ZH_UNITS, text, after);
     const scaledEnd = unit ? unit.end : after;
-    if (!unitOnly || scaledEnd > unitOnly.end) return { end: scaledEnd, scale: scale.value, unit: unit?.value ?? null };
+    if (!unitOnly || scaledEnd > unitOnly.end)
+      return { end: scaledEnd, scale: scale.value, unit: unit?.value ?? null };
   }
   if (unitOnly) return { end: unitOnly.end, scale: 1, unit: unitOnly.value };
   return null;
@@ -124,12 +146,22 @@ export function matchUnitFigure(scope: FigureScope, token: NumberToken): FigureM
   const start = prefix ? prefix.start : token.start;
   let end = suffix ? suffix.end : token.end;
   const unitRule = suffix?.unit ?? null;
-  const currency = prefix ? localDollar(text, prefix, scope.localDollar) : unitRule?.type === 'money' ? localise(unitRule, scope.localYuan) : null;
+  const currency = prefix
+    ? localDollar(text, prefix, scope.localDollar)
+    : unitRule?.type === 'money'
+      ? localise(unitRule, scope.localYuan)
+      : null;
   if (currency !== null) {
     const per = afterSpace(EN_PER_UNIT, text, end, true);
     if (per) end = per.end;
     const scale = suffix?.scale ?? 1;
-    return { start, end, type: 'money', value: value(scale), unit: per ? `${currency}/${per.value}` : currency };
+    return {
+      start,
+      end,
+      type: 'money',
+      value: value(scale),
+      unit: per ? `${currency}/${per.value}` : currency,
+    };
   }
   if (suffix === null) return null;
   if (unitRule !== null) {
@@ -156,8 +188,14 @@ export function matchRatio(scope: FigureScope, token: NumberToken): FigureMatch 
     end = next.end;
   }
   if (parts.length < 2) return null;
-  const looksLikeTime = parts.every((p, i) => !p.decimal && (i === 0 ? p.value <= 23 : p.digits.length === 2 && p.value <= 59));
+  const looksLikeTime = parts.every(
+    (p, i) => !p.decimal && (i === 0 ? p.value <= 23 : p.digits.length === 2 && p.value <= 59),
+  );
   if (looksLikeTime) return null;
-  if (parts.length === 2 && !RATIO_CUES.test(text.slice(Math.max(scope.floor, token.start - 12), token.start))) return null;
+  if (
+    parts.length === 2 &&
+    !RATIO_CUES.test(text.slice(Math.max(scope.floor, token.start - 12), token.start))
+  )
+    return null;
   return { start: token.start, end, type: 'ratio', value: null, unit: 'ratio' };
 }

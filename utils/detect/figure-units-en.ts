@@ -11,6 +11,7 @@ const quantity = (unit: string): UnitRule => ({ type: 'quantity', unit });
 const percent = (unit: string): UnitRule => ({ type: 'percent', unit });
 
 /** Currency symbols glued to the number (`$1.2 billion`, `€40m`, `US$3bn`). */
+// prettier-ignore
 export const EN_CURRENCY_SYMBOLS = literalTable<string>([
   ['$', 'USD'], ['US$', 'USD'], ['U.S.$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['HK$', 'HKD'], ['NT$', 'TWD'],
   ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['S$', 'SGD'], ['₹', 'INR'], ['₩', 'KRW'],
@@ -18,6 +19,7 @@ export const EN_CURRENCY_SYMBOLS = literalTable<string>([
 ]);
 
 /** Currency codes before the number, with or without a space (`RMB 5 trillion`, `USD 300`). */
+// prettier-ignore
 export const EN_CURRENCY_CODES = literalTable<string>(
   [
     ['RMB', 'CNY'], ['CNY', 'CNY'], ['USD', 'USD'], ['EUR', 'EUR'], ['GBP', 'GBP'], ['JPY', 'JPY'], ['HKD', 'HKD'],
@@ -28,18 +30,21 @@ export const EN_CURRENCY_CODES = literalTable<string>(
 );
 
 /** Scale words after a space (`1.2 billion`, `5 trillion`). */
+// prettier-ignore
 export const EN_SCALE_WORDS = literalTable<number>(
   [['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['lakh', 1e5], ['crore', 1e7]],
   { wholeWord: true, caseInsensitive: true },
 );
 
 /** Scale abbreviations glued to the number; only after a currency mark (`€40m`, not `40m` of cable). */
+// prettier-ignore
 export const EN_SCALE_ABBREVIATIONS = literalTable<number>(
   [['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['b', 1e9], ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12]],
   { wholeWord: true, caseInsensitive: true },
 );
 
 /** Currency names after the number (`5 trillion yuan`). */
+// prettier-ignore
 export const EN_CURRENCY_WORDS = literalTable<UnitRule>(
   [
     ['dollars', money('USD')], ['US dollars', money('USD')], ['U.S. dollars', money('USD')], ['yuan', money('CNY')],
@@ -52,6 +57,7 @@ export const EN_CURRENCY_WORDS = literalTable<UnitRule>(
 );
 
 /** Price per unit after a money figure (`$0.23/W`, `$25 per tonne`): the unit becomes `USD/W`. */
+// prettier-ignore
 export const EN_PER_UNIT = literalTable<string>(
   [
     ['/W', 'W'], ['/kW', 'kW'], ['/kWh', 'kWh'], ['/MWh', 'MWh'], ['/t', 't'], ['/tonne', 't'], ['/ton', 't'],
@@ -63,6 +69,7 @@ export const EN_PER_UNIT = literalTable<string>(
 );
 
 /** Units after the number (and scale word): percentages, physical units, counted nouns. */
+// prettier-ignore
 export const EN_UNITS = literalTable<UnitRule>(
   [
     ['%', percent('%')], ['percent', percent('%')], ['per cent', percent('%')], ['pct', percent('%')],
@@ -104,6 +111,7 @@ export const EN_UNITS = literalTable<UnitRule>(
 );
 
 /** Verbs and adverbs of change before a figure (`up 2.4 percentage points`, `rose 13%`). */
+// prettier-ignore
 export const EN_CHANGE_WORDS = literalTable<'up' | 'down' | 'none'>(
   [
     ...['up', 'rose', 'risen', 'rising', 'rise of', 'increased', 'increase of', 'increases of', 'grew', 'grown',
@@ -123,6 +131,7 @@ export const EN_CHANGE_WORDS = literalTable<'up' | 'down' | 'none'>(
 );
 
 /** Hedges between a change word and its figure (`rose by nearly 5%`). */
+// prettier-ignore
 export const EN_CHANGE_FILLERS = literalTable<true>(
   ['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'more than', 'over', 'an estimated', 'just over',
     'just under', 'by about', 'by nearly', 'by almost', 'by more than', 'by some', 'by roughly', 'by around']
@@ -131,6 +140,7 @@ export const EN_CHANGE_FILLERS = literalTable<true>(
 );
 
 /** Words joining two figures that share a change word (`rose 3% and 5%`). */
+// prettier-ignore
 export const EN_FIGURE_JOINERS = literalTable<true>(
   ['and', 'or'].map((w) => [w, true] as const),
   { wholeWord: true },

@@ -18,6 +18,7 @@ const count = (unit: string): UnitRule => ({ type: 'count', unit });
 const quantity = (unit: string): UnitRule => ({ type: 'quantity', unit });
 
 /** Scale words between the number and its unit (`28251.51亿元`, `1.2萬億`, Taiwan `1.2兆元`). */
+// prettier-ignore
 export const ZH_SCALES = literalTable<number>([
   ['百', 1e2], ['千', 1e3], ['万', 1e4], ['萬', 1e4], ['十万', 1e5], ['十萬', 1e5], ['百万', 1e6], ['百萬', 1e6],
   ['千万', 1e7], ['千萬', 1e7], ['亿', 1e8], ['億', 1e8], ['十亿', 1e9], ['十億', 1e9], ['百亿', 1e10],
@@ -25,9 +26,14 @@ export const ZH_SCALES = literalTable<number>([
 ]);
 
 /** Approximation marks written inside the figure (`3000多家`, `1000余万元`). */
-export const ZH_APPROXIMATIONS = literalTable<true>([['多', true], ['余', true], ['餘', true]]);
+export const ZH_APPROXIMATIONS = literalTable<true>([
+  ['多', true],
+  ['余', true],
+  ['餘', true],
+]);
 
 /** Units after the number (and scale). Longest entry wins: `个百分点` over `个`, `千瓦时` over `千瓦`. */
+// prettier-ignore
 export const ZH_UNITS = literalTable<UnitRule>([
   // money
   ['元', money('CNY', true)], ['块钱', money('CNY', true)], ['元人民币', money('CNY')], ['元人民幣', money('CNY')],
@@ -65,12 +71,14 @@ export const ZH_UNITS = literalTable<UnitRule>([
 ]);
 
 /** Currency written before the number (`人民币5000万元`, `新臺幣900億元`, `￥300`). */
+// prettier-ignore
 export const ZH_CURRENCY_PREFIXES = literalTable<string>([
   ['人民币', 'CNY'], ['人民幣', 'CNY'], ['新台币', 'TWD'], ['新台幣', 'TWD'], ['新臺幣', 'TWD'], ['台币', 'TWD'],
   ['台幣', 'TWD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['港元', 'HKD'], ['美元', 'USD'], ['￥', 'CNY'], ['¥', 'CNY'],
 ]);
 
 /** Verbs of change before a figure (`增长32.3%`): the direction, not part of the figure's text. */
+// prettier-ignore
 export const ZH_CHANGE_VERBS = literalTable<'up' | 'down'>([
   ...['增长', '增長', '增加', '提高', '提升', '上升', '上涨', '上漲', '增', '涨', '漲', '攀升', '扩大', '擴大']
     .map((w) => [w, 'up'] as const),
@@ -79,12 +87,14 @@ export const ZH_CHANGE_VERBS = literalTable<'up' | 'down'>([
 ]);
 
 /** Words between a change verb and its figure (`增长了约5%`). */
+// prettier-ignore
 export const ZH_CHANGE_FILLERS = literalTable<true>(
   ['了', '约', '約', '近', '超', '超过', '超過', '逾', '达', '達', '高达', '高達', '了约', '了約', '了近', '幅度为', '幅為']
     .map((w) => [w, true] as const),
 );
 
 /** Words joining two figures that share a change verb (`增长13.48%和26.13%`). */
+// prettier-ignore
 export const ZH_FIGURE_JOINERS = literalTable<true>(
   ['和', '与', '與', '及', '、', '，', ','].map((w) => [w, true] as const),
 );

@@ -23,7 +23,14 @@ export function localYuanFor(lang: string | null | undefined): string {
 /** What a bare `$` means on a page in this language (BCP 47 region). */
 export function localDollarFor(lang: string | null | undefined): string {
   const region = /-(tw|hk|au|ca|nz|sg)\b/.exec((lang ?? '').toLowerCase())?.[1];
-  const dollars: Record<string, string> = { tw: 'TWD', hk: 'HKD', au: 'AUD', ca: 'CAD', nz: 'NZD', sg: 'SGD' };
+  const dollars: Record<string, string> = {
+    tw: 'TWD',
+    hk: 'HKD',
+    au: 'AUD',
+    ca: 'CAD',
+    nz: 'NZD',
+    sg: 'SGD',
+  };
   return region === undefined ? 'USD' : (dollars[region] ?? 'USD');
 }
 
@@ -52,7 +59,8 @@ function sharedDirection(
   match: FigureMatch,
   clauseStart: number,
 ): 'up' | 'down' | undefined {
-  if (previous?.direction === undefined || previous.type !== match.type || previous.start < clauseStart) return undefined;
+  if (previous?.direction === undefined || previous.type !== match.type || previous.start < clauseStart)
+    return undefined;
   const between = text.slice(previous.end, match.start).trim();
   if (between.length === 0 || between.length > 4) return undefined;
   const joined = matchAt(ZH_FIGURE_JOINERS, between, 0) ?? matchAt(EN_FIGURE_JOINERS, between, 0);
@@ -88,7 +96,11 @@ export function detectFigures(
       : (matchRatio(scope, token) ?? matchUnitFigure(scope, token));
     const bareYear = date === null && match === null ? matchBareYear(scope, token) : null;
     const dated = date ?? bareYear;
-    const figure = match ?? (bareYear ? { start: bareYear.start, end: bareYear.end, type: 'date' as const, value: null, unit: 'date' } : null);
+    const figure =
+      match ??
+      (bareYear
+        ? { start: bareYear.start, end: bareYear.end, type: 'date' as const, value: null, unit: 'date' }
+        : null);
     if (figure === null) return token.end;
     // A figure may not run into a cited title (`5《…》` is two things).
     const next = titles[title];
@@ -107,7 +119,8 @@ export function detectFigures(
       finding.iso = dated.iso;
       if (dated.deadline) finding.deadline = true;
     } else {
-      const direction = directionBefore(text, figure.start, floor) ?? sharedDirection(text, previous, figure, clauseStart);
+      const direction =
+        directionBefore(text, figure.start, floor) ?? sharedDirection(text, previous, figure, clauseStart);
       if (direction) finding.direction = direction;
     }
     found.push(finding);

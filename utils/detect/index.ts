@@ -29,14 +29,16 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
 }
 
 const before = (a: Finding, b: Finding): boolean =>
-  a.start < b.start || (a.start === b.start && (KIND_ORDER[a.kind] < KIND_ORDER[b.kind] || (a.kind === b.kind && a.end <= b.end)));
+  a.start < b.start ||
+  (a.start === b.start && (KIND_ORDER[a.kind] < KIND_ORDER[b.kind] || (a.kind === b.kind && a.end <= b.end)));
 
 /** Each kind comes out sorted by start: merge them in one pass. */
 function mergeSorted(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   const merged: Finding[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) merged.push(before(a[i] as Finding, b[j] as Finding) ? (a[i++] as Finding) : (b[j++] as Finding));
+  while (i < a.length && j < b.length)
+    merged.push(before(a[i] as Finding, b[j] as Finding) ? (a[i++] as Finding) : (b[j++] as Finding));
   while (i < a.length) merged.push(a[i++] as Finding);
   while (j < b.length) merged.push(b[j++] as Finding);
   return merged;

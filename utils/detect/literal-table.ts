@@ -90,7 +90,10 @@ class LazyLiteralTable<T> implements LiteralTable<T> {
 
   get searchSource(): string {
     if (this.#searchSource === undefined) {
-      const alternation = [...this.values.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+      const alternation = [...this.values.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|');
       const before = this.wholeWord ? '(?<![A-Za-z])' : '';
       const after = this.wholeWord ? '(?![A-Za-z])' : '';
       this.#searchSource = `${before}(?:${alternation})${after}`;
@@ -100,7 +103,8 @@ class LazyLiteralTable<T> implements LiteralTable<T> {
 
   #trie(keyOf: (literal: string) => string): TrieNode<T> {
     const root: TrieNode<T> = { next: new Map() };
-    for (const [literal, value] of this.values) insert(root, keyOf(literal), literal, value, this.caseInsensitive);
+    for (const [literal, value] of this.values)
+      insert(root, keyOf(literal), literal, value, this.caseInsensitive);
     return root;
   }
 }

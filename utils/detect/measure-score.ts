@@ -17,11 +17,23 @@ export interface MeasureCandidate {
 }
 
 /** Keyword → the rank of its type in the table (earlier types win), one trie per language. */
-function keywordTable(rows: readonly (readonly [MeasureType, readonly string[]])[], caseInsensitive: boolean): LiteralTable<number> {
-  return literalTable(rows.flatMap(([, words], rank) => words.map((w) => [w, rank] as const)), { caseInsensitive });
+function keywordTable(
+  rows: readonly (readonly [MeasureType, readonly string[]])[],
+  caseInsensitive: boolean,
+): LiteralTable<number> {
+  return literalTable(
+    rows.flatMap(([, words], rank) => words.map((w) => [w, rank] as const)),
+    { caseInsensitive },
+  );
 }
-const TYPE_KEYWORDS = { zh: keywordTable(ZH_TYPE_KEYWORDS, false), en: keywordTable(EN_TYPE_KEYWORDS, true) } as const;
-const TYPE_ORDER = { zh: ZH_TYPE_KEYWORDS.map(([type]) => type), en: EN_TYPE_KEYWORDS.map(([type]) => type) } as const;
+const TYPE_KEYWORDS = {
+  zh: keywordTable(ZH_TYPE_KEYWORDS, false),
+  en: keywordTable(EN_TYPE_KEYWORDS, true),
+} as const;
+const TYPE_ORDER = {
+  zh: ZH_TYPE_KEYWORDS.map(([type]) => type),
+  en: EN_TYPE_KEYWORDS.map(([type]) => type),
+} as const;
 
 /** The first type (in table order) with a keyword in `text`; one pass over the text. */
 export function measureType(text: string, lang: 'zh' | 'en'): MeasureType {

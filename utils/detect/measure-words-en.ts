@@ -5,7 +5,8 @@
 import type { MeasureType } from './types';
 import { literalTable } from './literal-table';
 
-const all = <T>(value: T, words: readonly string[]): (readonly [string, T])[] => words.map((w) => [w, value] as const);
+const all = <T>(value: T, words: readonly string[]): (readonly [string, T])[] =>
+  words.map((w) => [w, value] as const);
 
 /** What makes an English clause a measure: a modal phrase (checked for a policy verb after it) or a tensed policy verb. */
 export interface EnTrigger {
@@ -14,10 +15,13 @@ export interface EnTrigger {
   weight: number;
 }
 
-const modal = (weight: number, words: readonly string[]): (readonly [string, EnTrigger])[] => all({ modal: true, weight }, words);
-const tensed = (weight: number, words: readonly string[]): (readonly [string, EnTrigger])[] => all({ modal: false, weight }, words);
+const modal = (weight: number, words: readonly string[]): (readonly [string, EnTrigger])[] =>
+  all({ modal: true, weight }, words);
+const tensed = (weight: number, words: readonly string[]): (readonly [string, EnTrigger])[] =>
+  all({ modal: false, weight }, words);
 
 /** Modal and intention phrases, and policy verbs in the past or present tense (one table: one scan). */
+// prettier-ignore
 export const EN_TRIGGERS = literalTable<EnTrigger>(
   [
     ...modal(0.6, ['will', 'shall', 'must', 'is to', 'are to', 'is required to', 'are required to', 'has decided to', 'have decided to', 'decided to', 'agreed to', 'has agreed to', 'have agreed to']),
@@ -39,12 +43,14 @@ export const EN_TRIGGERS = literalTable<EnTrigger>(
 );
 
 /** Adverbs allowed between the modal and the verb (`will also provide`, `shall gradually phase out`). */
+// prettier-ignore
 export const EN_ADVERBS = literalTable<true>(
   all(true, ['also', 'further', 'gradually', 'then', 'soon', 'now', 'jointly', 'immediately', 'initially', 'first', 'still', 'eventually', 'likely', 'be able to', 'need to', 'have to', 'continue to', 'start to', 'begin to']),
   { wholeWord: true, caseInsensitive: true },
 );
 
 /** Base forms after a modal. */
+// prettier-ignore
 export const EN_POLICY_VERBS = literalTable<true>(
   all(true, [
     'allocate', 'provide', 'invest', 'fund', 'spend', 'subsidise', 'subsidize', 'grant', 'award', 'offer', 'require',
@@ -62,23 +68,27 @@ export const EN_POLICY_VERBS = literalTable<true>(
 );
 
 /** Openers stripped from the front of a measure. */
+// prettier-ignore
 export const EN_OPENERS = literalTable<true>(
   all(true, ['and', 'but', 'so', 'also', 'separately', 'meanwhile', 'however', 'in addition', 'additionally', 'moreover', 'furthermore', 'further', 'finally', 'first', 'second', 'third', 'then']),
   { wholeWord: true, caseInsensitive: true },
 );
 
 /** A clause opening with these describes something else (`which the cabinet approved`): no measure. */
+// prettier-ignore
 export const EN_RELATIVES = literalTable<true>(
   all(true, ['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'if', 'unless', 'whether']),
   { wholeWord: true, caseInsensitive: true },
 );
 
 /** Comma clauses that end a measure rather than continue it (`…, officials said`, `…, and the agency…`). */
+// prettier-ignore
 export const EN_CLAUSE_BREAKS = literalTable<true>(
   all(true, ['and', 'but', 'while', 'whereas', 'which', 'although', 'though', 'as', 'according to', 'officials said', 'he said', 'she said', 'they said', 'it said', 'said', 'says', 'the minister said', 'analysts said']),
   { wholeWord: true, caseInsensitive: true },
 );
 
+// prettier-ignore
 export const EN_TYPE_KEYWORDS: readonly (readonly [MeasureType, readonly string[]])[] = [
   ['funding', ['fund', 'funding', 'grant', 'subsid', 'allocat', 'invest', 'budget', 'spend', 'earmark']],
   ['tax-finance', ['tax', 'credit', 'loan', 'financ', 'bond', 'tariff', 'levy', 'levies', 'interest rate', 'insurance', 'lending', 'guarantee']],
@@ -90,4 +100,5 @@ export const EN_TYPE_KEYWORDS: readonly (readonly [MeasureType, readonly string[
 ];
 
 /** Bodies whose name in the clause makes a measure more certainly official. */
-export const EN_GOVERNMENT_WORDS = /\b(?:government|ministry|minister|department|commission|council|treasury|state|congress|parliament|agency|authority|administration|regulator|EU|European Union|Beijing|Washington|Brussels|cabinet|federal)\b/i;
+export const EN_GOVERNMENT_WORDS =
+  /\b(?:government|ministry|minister|department|commission|council|treasury|state|congress|parliament|agency|authority|administration|regulator|EU|European Union|Beijing|Washington|Brussels|cabinet|federal)\b/i;

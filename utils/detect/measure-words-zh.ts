@@ -6,10 +6,12 @@
 import type { MeasureType } from './types';
 import { literalTable } from './literal-table';
 
+// prettier-ignore
 const weighted = (weight: number, words: readonly string[]): (readonly [string, number])[] =>
   words.map((w) => [w, weight] as const);
 
 /** Policy verbs. Weight ≈ how surely a clause led by the verb states a measure. */
+// prettier-ignore
 export const ZH_POLICY_VERBS = literalTable<number>([
   ...weighted(0.65, ['设立', '設立', '给予', '給予', '拨款', '撥款', '免征', '免徵', '减免', '減免', '禁止', '严禁', '嚴禁', '出台', '印发', '印發', '颁布', '頒布', '发放', '發放']),
   ...weighted(0.6, ['明确', '明確', '要求', '规定', '規定', '赋予', '賦予', '批准', '补贴', '補貼', '补助', '補助', '投入', '实施', '實施', '实行', '實行', '制定', '成立', '放宽', '放寬', '取消', '征收', '徵收']),
@@ -20,6 +22,7 @@ export const ZH_POLICY_VERBS = literalTable<number>([
 ]);
 
 /** Discourse openers stripped from the front of a measure (`其中,`, `另外`, `一是`). */
+// prettier-ignore
 export const ZH_OPENERS = literalTable<true>(
   [
     '其中', '另外', '此外', '同时', '同時', '并且', '並且', '并', '並', '而且', '还要', '還要', '还', '還', '也',
@@ -29,6 +32,7 @@ export const ZH_OPENERS = literalTable<true>(
 );
 
 /** A clause whose verb follows one of these states a purpose (`为促进…`), not a measure. */
+// prettier-ignore
 export const ZH_PURPOSE_MARKERS = literalTable<true>(
   ['为', '為', '为了', '為了', '以便', '旨在', '作为', '作為'].map((w) => [w, true] as const),
 );
@@ -40,6 +44,7 @@ export const ZH_PURPOSE_MARKERS = literalTable<true>(
 export const ZH_PROBLEM_WORDS = ['存在', '面临', '面臨', '仍有', '缺乏', '尚未'] as const;
 
 /** Words after a verb that show it is used as a noun (`平台机制建设尤为重要`, `建设取得进展`). */
+// prettier-ignore
 export const ZH_NOMINAL_FOLLOWERS = literalTable<true>(
   ['尤为', '尤其', '十分', '非常', '很', '是', '不足', '取得', '方面', '工作', '力是', '者', '过的', '過的', '过程', '過程', '情况', '情況',
     '水平', '能力', '成效', '进展', '進展', '问题', '問題', '更加', '至关', '至關', '仍', '已经', '已經']
@@ -47,11 +52,13 @@ export const ZH_NOMINAL_FOLLOWERS = literalTable<true>(
 );
 
 /** Modal words before the verb: the measure is an obligation or a commitment. */
+// prettier-ignore
 export const ZH_MODALS = literalTable<true>(
   ['要', '将', '將', '应', '應', '应当', '應當', '必须', '必須', '需要', '须', '須', '拟', '擬', '明确'].map((w) => [w, true] as const),
 );
 
 /** Keywords per measure type, tried in this order: the first type with a keyword in the clause wins. */
+// prettier-ignore
 export const ZH_TYPE_KEYWORDS: readonly (readonly [MeasureType, readonly string[]])[] = [
   ['funding', ['资金', '資金', '补助', '補助', '补贴', '補貼', '奖励', '獎勵', '基金', '拨款', '撥款', '投入', '经费', '經費', '资助', '資助', '万元', '萬元', '亿元', '億元', '兆元', '预算', '預算']],
   ['tax-finance', ['税', '稅', '贷款', '貸款', '融资', '融資', '金融', '保险', '保險', '信贷', '信貸', '质押', '質押', '担保', '擔保', '债', '債', '利率']],
@@ -63,4 +70,5 @@ export const ZH_TYPE_KEYWORDS: readonly (readonly [MeasureType, readonly string[
 ];
 
 /** Bodies whose name in the subject makes a measure more certainly official. */
-export const ZH_GOVERNMENT_WORDS = /国务院|國務院|政府|部|委|局|省|市|县|縣|区|區|中央|地方|国家|國家|行政院|立法院|会|會/;
+export const ZH_GOVERNMENT_WORDS =
+  /国务院|國務院|政府|部|委|局|省|市|县|縣|区|區|中央|地方|国家|國家|行政院|立法院|会|會/;

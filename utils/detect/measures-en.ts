@@ -4,7 +4,13 @@
  * `, officials said`) or the sentence ends. Leading phrases (`In Brussels,`) stay in the context only.
  */
 import {
-  EN_ADVERBS, EN_CLAUSE_BREAKS, EN_OPENERS, EN_POLICY_VERBS, EN_RELATIVES, EN_TRIGGERS, type EnTrigger,
+  EN_ADVERBS,
+  EN_CLAUSE_BREAKS,
+  EN_OPENERS,
+  EN_POLICY_VERBS,
+  EN_RELATIVES,
+  EN_TRIGGERS,
+  type EnTrigger,
 } from './measure-words-en';
 import { findAll, matchAt } from './literal-table';
 import type { MeasureCandidate } from './measure-score';
@@ -36,11 +42,13 @@ interface Trigger extends EnTrigger {
 }
 
 function triggers(text: string): Trigger[] {
-  return findAll(EN_TRIGGERS, text)
-    // `Trump-imposed tariffs`: a hyphenated verb is an adjective.
-    .filter((m) => text.charCodeAt(m.start - 1) !== 0x2d)
-    .filter((m) => !m.value.modal || modalIsTrigger(text, m.end))
-    .map((m) => ({ start: m.start, ...m.value }));
+  return (
+    findAll(EN_TRIGGERS, text)
+      // `Trump-imposed tariffs`: a hyphenated verb is an adjective.
+      .filter((m) => text.charCodeAt(m.start - 1) !== 0x2d)
+      .filter((m) => !m.value.modal || modalIsTrigger(text, m.end))
+      .map((m) => ({ start: m.start, ...m.value }))
+  );
 }
 
 function afterOpeners(text: string, start: number, end: number): number {
@@ -59,7 +67,8 @@ function afterReporting(text: string, start: number, trigger: number): number {
   const reported = /\b(?:said|says|announced|stated|noted|confirmed)(?: that)? /g;
   const subject = text.slice(start, trigger);
   let from = start;
-  for (let m = reported.exec(subject); m !== null; m = reported.exec(subject)) from = start + m.index + m[0].length;
+  for (let m = reported.exec(subject); m !== null; m = reported.exec(subject))
+    from = start + m.index + m[0].length;
   return from;
 }
 
@@ -68,7 +77,11 @@ function hasCjk(text: string, span: Span): boolean {
   return false;
 }
 
-export function enMeasureCandidates(text: string, segmentation: Segmentation, titles: readonly Span[]): MeasureCandidate[] {
+export function enMeasureCandidates(
+  text: string,
+  segmentation: Segmentation,
+  titles: readonly Span[],
+): MeasureCandidate[] {
   const all = triggers(text);
   const { clauses } = segmentation;
   const found: MeasureCandidate[] = [];
@@ -78,7 +91,8 @@ export function enMeasureCandidates(text: string, segmentation: Segmentation, ti
     if (clause === undefined) continue;
     while (t < all.length && (all[t]?.start ?? 0) < clause.start) t++;
     const trigger = all[t];
-    if (trigger === undefined || trigger.start >= clause.end || clause.end - clause.start > MAX_LENGTH) continue;
+    if (trigger === undefined || trigger.start >= clause.end || clause.end - clause.start > MAX_LENGTH)
+      continue;
     if (insideSpan(titles, trigger.start)) continue;
     if (hasCjk(text, clause)) continue;
     let m = k;
@@ -88,16 +102,22 @@ export function enMeasureCandidates(text: string, segmentation: Segmentation, ti
       // Only across one comma-level mark: never into the next sentence or paragraph.
       if (next === undefined || current === undefined || next.start !== current.end + 1) break;
       if (!CLAUSE_LEVEL.has(text[current.end] ?? '')) break;
-      if (next.end - clause.start > MAX_LENGTH || matchAt(EN_CLAUSE_BREAKS, text, skipSpaces(text, next.start))) break;
+      if (
+        next.end - clause.start > MAX_LENGTH ||
+        matchAt(EN_CLAUSE_BREAKS, text, skipSpaces(text, next.start))
+      )
+        break;
       m++;
     }
     const trimmed = trimSpan(text, clause.start, clauses[m]?.end ?? clause.end);
     const start = afterReporting(text, afterOpeners(text, trimmed.start, trimmed.end), trigger.start);
     const body = text.slice(start, trimmed.end);
     k = m;
-    if (body.split(' ').length < MIN_WORDS || start > trigger.start || matchAt(EN_RELATIVES, text, start)) continue;
+    if (body.split(' ').length < MIN_WORDS || start > trigger.start || matchAt(EN_RELATIVES, text, start))
+      continue;
     // `Introduced diseases were…`: a tensed verb needs a subject before it; a question states nothing.
-    if ((!trigger.modal && trigger.start === start) || /[?？]/.test(text[clauses[m]?.end ?? 0] ?? '')) continue;
+    if ((!trigger.modal && trigger.start === start) || /[?？]/.test(text[clauses[m]?.end ?? 0] ?? ''))
+      continue;
     found.push({
       start,
       end: trimmed.end,

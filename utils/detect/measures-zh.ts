@@ -4,7 +4,14 @@
  * `推进技术要素市场配置改革`. Purpose clauses (`为促进…`) and nominal uses (`正在推进的`) are not measures.
  */
 import { type LiteralMatch, matchAt, matchEndingAt } from './literal-table';
-import { ZH_MODALS, ZH_NOMINAL_FOLLOWERS, ZH_OPENERS, ZH_POLICY_VERBS, ZH_PROBLEM_WORDS, ZH_PURPOSE_MARKERS } from './measure-words-zh';
+import {
+  ZH_MODALS,
+  ZH_NOMINAL_FOLLOWERS,
+  ZH_OPENERS,
+  ZH_POLICY_VERBS,
+  ZH_PROBLEM_WORDS,
+  ZH_PURPOSE_MARKERS,
+} from './measure-words-zh';
 import type { MeasureCandidate } from './measure-score';
 import { insideSpan, type Segmentation, type Span, trimSpan } from './segments';
 
@@ -32,7 +39,8 @@ function afterOpeners(text: string, start: number, end: number): number {
     if (enumerator) next = s + enumerator[0].length;
     else if (opener) {
       const beforeVerb = matchAt(ZH_POLICY_VERBS, text, opener.end) ?? matchAt(ZH_MODALS, text, opener.end);
-      if (opener.end - opener.start > 1 || beforeVerb || SEPARATOR.test(text[opener.end] ?? '')) next = opener.end;
+      if (opener.end - opener.start > 1 || beforeVerb || SEPARATOR.test(text[opener.end] ?? ''))
+        next = opener.end;
     }
     while (next < end && SEPARATOR.test(text[next] ?? '')) next++;
     if (next === s) break;
@@ -45,13 +53,19 @@ function afterOpeners(text: string, start: number, end: number): number {
 function verbNearStart(text: string, pieceStart: number, pieceEnd: number): boolean {
   const limit = Math.min(pieceEnd, pieceStart + MAX_MODAL_SUBJECT + HEAD_SLACK);
   for (let i = pieceStart; i < limit; i++) {
-    if (ZH_POLICY_VERBS.forward.next.has(text.charCodeAt(i)) && matchAt(ZH_POLICY_VERBS, text, i) !== null) return true;
+    if (ZH_POLICY_VERBS.forward.next.has(text.charCodeAt(i)) && matchAt(ZH_POLICY_VERBS, text, i) !== null)
+      return true;
   }
   return false;
 }
 
 /** The measure in `[pieceStart, pieceEnd)` (a clause or a part of one), or null. */
-function evaluate(text: string, pieceStart: number, pieceEnd: number, titles: readonly Span[]): MeasureCandidate | null {
+function evaluate(
+  text: string,
+  pieceStart: number,
+  pieceEnd: number,
+  titles: readonly Span[],
+): MeasureCandidate | null {
   if (pieceEnd - pieceStart > MAX_LENGTH + 20 || !verbNearStart(text, pieceStart, pieceEnd)) return null;
   const trimmed = trimSpan(text, pieceStart, pieceEnd);
   const start = afterOpeners(text, trimmed.start, trimmed.end);
@@ -100,7 +114,11 @@ function lastTo(text: string, start: number, end: number): number {
   return -1;
 }
 
-export function zhMeasureCandidates(text: string, segmentation: Segmentation, titles: readonly Span[]): MeasureCandidate[] {
+export function zhMeasureCandidates(
+  text: string,
+  segmentation: Segmentation,
+  titles: readonly Span[],
+): MeasureCandidate[] {
   // Without a Chinese character there is no Chinese verb: skip the work (English pages).
   if (!/[\u3400-\u9fff]/.test(text)) return [];
   const found: MeasureCandidate[] = [];

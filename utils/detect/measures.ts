@@ -24,8 +24,10 @@ export function detectMeasures(
   titles: readonly Span[],
   figures: readonly FigureFinding[],
 ): MeasureFinding[] {
-  const candidates = [...zhMeasureCandidates(text, segmentation, titles), ...enMeasureCandidates(text, segmentation, titles)]
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const candidates = [
+    ...zhMeasureCandidates(text, segmentation, titles),
+    ...enMeasureCandidates(text, segmentation, titles),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   const found: MeasureFinding[] = [];
   for (const c of candidates) {
     const last = found[found.length - 1];

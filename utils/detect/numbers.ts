@@ -30,9 +30,13 @@ function numberEnd(text: string, pos: number): number {
   let i = pos;
   while (isDigitCode(text.charCodeAt(i))) i++;
   while (
-    text.charCodeAt(i) === 0x2c && isAsciiDigitCode(text.charCodeAt(i + 1)) && isAsciiDigitCode(text.charCodeAt(i + 2)) &&
-    isAsciiDigitCode(text.charCodeAt(i + 3)) && !isAsciiDigitCode(text.charCodeAt(i + 4))
-  ) i += 4;
+    text.charCodeAt(i) === 0x2c &&
+    isAsciiDigitCode(text.charCodeAt(i + 1)) &&
+    isAsciiDigitCode(text.charCodeAt(i + 2)) &&
+    isAsciiDigitCode(text.charCodeAt(i + 3)) &&
+    !isAsciiDigitCode(text.charCodeAt(i + 4))
+  )
+    i += 4;
   if (text.charCodeAt(i) === 0x2e && isDigitCode(text.charCodeAt(i + 1))) {
     i++;
     while (isDigitCode(text.charCodeAt(i))) i++;
@@ -45,7 +49,8 @@ function plainDigits(s: string): string {
   let out = s;
   if (out.includes(',')) out = out.replace(/,/g, '');
   for (let i = 0; i < out.length; i++) {
-    if (out.charCodeAt(i) > 0x7f) return out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    if (out.charCodeAt(i) > 0x7f)
+      return out.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   }
   return out;
 }
@@ -53,7 +58,13 @@ function plainDigits(s: string): string {
 function token(text: string, start: number, end: number, negative: boolean): NumberToken {
   const digits = plainDigits(text.slice(start, end));
   const value = Number(digits);
-  return { start: negative ? start - 1 : start, end, value: negative ? -value : value, digits, decimal: digits.includes('.') };
+  return {
+    start: negative ? start - 1 : start,
+    end,
+    value: negative ? -value : value,
+    digits,
+    decimal: digits.includes('.'),
+  };
 }
 
 /** Characters that glue a number to a code, not a quantity: `G20`, `COVID-19`, `京ICP备12345678号`, `v2.1`. */

@@ -23,9 +23,52 @@ const CONTEXT_MARGIN = 120;
 
 /** Tokens after which `.` does not end a sentence (lower case, without the final dot). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'nos', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
-  'inc', 'co', 'ltd', 'corp', 'gov', 'sen', 'rep', 'gen', 'jr', 'sr', 'h.r', 'art', 'sec', 'para', 'fig',
-  'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p', 'pp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'inc',
+  'co',
+  'ltd',
+  'corp',
+  'gov',
+  'sen',
+  'rep',
+  'gen',
+  'jr',
+  'sr',
+  'h.r',
+  'art',
+  'sec',
+  'para',
+  'fig',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'p',
+  'pp',
 ]);
 /** Longer than any abbreviation: the look-back before a `.` stops here (keeps `a.a.a.…` linear). */
 const MAX_ABBREVIATION = 8;
@@ -59,9 +102,24 @@ export function isCjk(ch: string | undefined): boolean {
 
 /** After a `.`: what may follow a sentence end (space, closing quote or bracket, CJK, a citation `[`). */
 function followsSentenceEnd(c: number): boolean {
-  return Number.isNaN(c) || c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0 || c === 0x22 || c === 0x27 ||
-    c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x5b || c === 0x300d || c === 0x300f ||
-    c === 0x300b || isCjkCode(c);
+  return (
+    Number.isNaN(c) ||
+    c === 0x20 ||
+    c === 0x0a ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x5b ||
+    c === 0x300d ||
+    c === 0x300f ||
+    c === 0x300b ||
+    isCjkCode(c)
+  );
 }
 
 /** Does the `.` at `pos` end a sentence? Not in `1.5`, `U.S.`, `Mr.`, or an initial (`J. Smith`). */
@@ -85,7 +143,12 @@ function dotEndsSentence(text: string, pos: number): boolean {
 }
 
 function boundaryLevel(text: string, pos: number, c: number): 'sentence' | 'clause' | null {
-  if (DIGIT_SEPARATED.has(c) && isDigitCode(text.charCodeAt(pos - 1)) && isDigitCode(text.charCodeAt(pos + 1))) return null;
+  if (
+    DIGIT_SEPARATED.has(c) &&
+    isDigitCode(text.charCodeAt(pos - 1)) &&
+    isDigitCode(text.charCodeAt(pos + 1))
+  )
+    return null;
   if (DOTS.has(c)) return dotEndsSentence(text, pos) ? 'sentence' : null;
   if (SENTENCE_MARKS.has(c)) return 'sentence';
   return CLAUSE_MARKS.has(c) ? 'clause' : null;
@@ -142,8 +205,8 @@ const OPENING = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x28, 0xff08]);
 const CLOSING = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x29, 0xff09]);
 /** Whitespace and separators trimmed from both ends. Not `-`: it can be a minus sign (`-81%`). */
 const EDGE = new Set([
-  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x3000, 0x2c, 0xff0c, 0x3001, 0x3b, 0xff1b, 0x3a, 0xff1a, 0x2e, 0xff0e, 0x3002,
-  0x21, 0x3f, 0xff01, 0xff1f, 0x2026, 0x2014,
+  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x3000, 0x2c, 0xff0c, 0x3001, 0x3b, 0xff1b, 0x3a, 0xff1a, 0x2e, 0xff0e,
+  0x3002, 0x21, 0x3f, 0xff01, 0xff1f, 0x2026, 0x2014,
 ]);
 
 /**
@@ -155,12 +218,21 @@ export function trimSpan(text: string, start: number, end: number): Span {
   let e = end;
   // Opening minus closing marks inside [s, e): counted only once an end holds a mark (rarely).
   let balance: number | null = null;
-  for (let changed = true; changed && s < e; ) {
+  for (let changed = true; changed && s < e;) {
     changed = false;
-    while (s < e && EDGE.has(text.charCodeAt(s))) { s++; changed = true; }
+    while (s < e && EDGE.has(text.charCodeAt(s))) {
+      s++;
+      changed = true;
+    }
     const citation = citationEnd(text, s, e);
-    if (citation > s) { s = citation; changed = true; }
-    while (e > s && EDGE.has(text.charCodeAt(e - 1))) { e--; changed = true; }
+    if (citation > s) {
+      s = citation;
+      changed = true;
+    }
+    while (e > s && EDGE.has(text.charCodeAt(e - 1))) {
+      e--;
+      changed = true;
+    }
     if (s >= e) break;
     const first = text.charCodeAt(s);
     const last = text.charCodeAt(e - 1);

@@ -39,7 +39,16 @@ export interface DocumentFinding extends FindingBase {
   type: DocumentType;
 }
 
-export const MEASURE_TYPES = ['funding', 'tax-finance', 'regulation', 'target', 'pilot', 'institution', 'talent', 'other'] as const;
+export const MEASURE_TYPES = [
+  'funding',
+  'tax-finance',
+  'regulation',
+  'target',
+  'pilot',
+  'institution',
+  'talent',
+  'other',
+] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
 export interface MeasureFinding extends FindingBase {

@@ -27,7 +27,8 @@ const PROSE_LINK_DENSITY = 0.3;
 
 export const NO_ARTICLE_MESSAGES: Record<Refusal, string> = {
   'no-text': 'This page has no article text to clip.',
-  'mostly-links': 'This page looks like a menu or an index (its text is mostly links), not an article, so there is nothing to clip.',
+  'mostly-links':
+    'This page looks like a menu or an index (its text is mostly links), not an article, so there is nothing to clip.',
   'too-little': 'This page has too little running text to be an article, so there is nothing to clip.',
 };
 
@@ -60,9 +61,13 @@ export function judgeArticle(text: string, linkLength: number, isReaderable: () 
   if (weight >= CLEARLY_AN_ARTICLE && linkDensity < PROSE_LINK_DENSITY) return { ok: true };
 
   const { longest, proseBlocks } = blockStats(text);
-  const hasSentences = (minBlock: number): boolean => longest >= minBlock || proseBlocks >= SHORT_DOCUMENT_MIN_PROSE_BLOCKS;
+  const hasSentences = (minBlock: number): boolean =>
+    longest >= minBlock || proseBlocks >= SHORT_DOCUMENT_MIN_PROSE_BLOCKS;
   // A short official document: little text, but real sentences and few links.
-  const shortDocument = weight >= SHORT_DOCUMENT_MIN_TOTAL && hasSentences(SHORT_DOCUMENT_MIN_BLOCK) && linkDensity < PROSE_LINK_DENSITY;
+  const shortDocument =
+    weight >= SHORT_DOCUMENT_MIN_TOTAL &&
+    hasSentences(SHORT_DOCUMENT_MIN_BLOCK) &&
+    linkDensity < PROSE_LINK_DENSITY;
   if (shortDocument) return { ok: true };
   // Not enough by our measure: Readability's own judgement of the page gets the last word.
   return isReaderable() && hasSentences(READERABLE_MIN_BLOCK) ? { ok: true } : refuse('too-little');

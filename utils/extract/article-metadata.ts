@@ -5,7 +5,12 @@
  */
 import { parseDate } from './dates';
 import {
-  AUTHOR_META_KEYS, DATE_META_KEYS, DESCRIPTION_META_KEYS, SOURCE_META_KEYS, firstMeta, type HeadMetadata,
+  AUTHOR_META_KEYS,
+  DATE_META_KEYS,
+  DESCRIPTION_META_KEYS,
+  SOURCE_META_KEYS,
+  firstMeta,
+  type HeadMetadata,
 } from './head-metadata';
 import type { InlineMetadata } from './inline-metadata';
 import { cleanInline, readingWeight, truncate } from './text-normalise';
@@ -20,7 +25,18 @@ export interface ReadabilityMetadata {
 export const EXCERPT_MAX_LENGTH = 300;
 const BYLINE_MAX_LENGTH = 120;
 /** Author values that name nobody (CMS placeholders, "anonymous"). */
-const PLACEHOLDER_NAMES = new Set(['name', 'author', 'admin', 'administrator', 'unknown', 'anonymous', 'staff', '佚名', '未知', '匿名']);
+const PLACEHOLDER_NAMES = new Set([
+  'name',
+  'author',
+  'admin',
+  'administrator',
+  'unknown',
+  'anonymous',
+  'staff',
+  '佚名',
+  '未知',
+  '匿名',
+]);
 
 function isUrlOrHandle(value: string): boolean {
   return /^(https?:)?\/\//i.test(value) || /^@\w+$/.test(value) || /^www\./i.test(value);
@@ -29,10 +45,16 @@ function isUrlOrHandle(value: string): boolean {
 /** Parts of a byline line that are not the author's name, removed in order. */
 const BYLINE_NOISE: readonly { name: string; pattern: RegExp }[] = [
   { name: 'e-mail address', pattern: /[\w.+-]+@[\w-]+(\.[\w-]+)+/g },
-  { name: 'date and time', pattern: /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?/g },
+  {
+    name: 'date and time',
+    pattern: /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?/g,
+  },
   { name: 'dateline (／台北報導, 北京电)', pattern: /(^|[／/])\s*[^\s／/]{2,6}(报道|報導|电|電)$/ },
   { name: 'English prefix', pattern: /^(by|from)\s+/i },
-  { name: 'Chinese prefix', pattern: /^(本报|本刊|本網|本网)?(记者|記者|作者|文|撰文|通讯员|通訊員)\s*[:：/／|]?\s*/ },
+  {
+    name: 'Chinese prefix',
+    pattern: /^(本报|本刊|本網|本网)?(记者|記者|作者|文|撰文|通讯员|通訊員)\s*[:：/／|]?\s*/,
+  },
   { name: 'edge punctuation', pattern: /^[\s,;，；|·]+|[\s,;，；|·]+$/g },
 ];
 
@@ -58,7 +80,10 @@ function hostName(url: string): string | null {
 export type LazyInline = () => InlineMetadata;
 
 /** The first candidate (computed in order, best first) that is a usable value. */
-function firstUsable(candidates: readonly (() => string | null | undefined)[], clean: (v: string) => string | null): string | null {
+function firstUsable(
+  candidates: readonly (() => string | null | undefined)[],
+  clean: (v: string) => string | null,
+): string | null {
   for (const candidate of candidates) {
     const raw = candidate();
     const value = raw ? clean(raw) : null;
@@ -99,7 +124,8 @@ function timeElementDate(times: readonly Element[]): string | null {
   for (const time of times) {
     const date = parseDate(time.getAttribute('datetime')) ?? parseDate(time.textContent);
     if (!date) continue;
-    const marked = time.hasAttribute('pubdate') || (time.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished';
+    const marked =
+      time.hasAttribute('pubdate') || (time.getAttribute('itemprop') ?? '').toLowerCase() === 'datepublished';
     if (marked || time.closest('article header, header, [itemprop="articleBody"]') !== null) return date;
     dated++;
     onlyDate = date;
@@ -152,6 +178,7 @@ export function pickExcerpt(head: HeadMetadata, text: string): string {
   const described = head.jsonLd?.description ?? firstMeta(head.meta, DESCRIPTION_META_KEYS);
   if (described) return truncate(cleanInline(described), EXCERPT_MAX_LENGTH);
   const blocks = text.split('\n\n', 20);
-  const paragraph = blocks.find((b) => readingWeight(b, EXCERPT_MIN_WEIGHT) >= EXCERPT_MIN_WEIGHT) ?? blocks[0] ?? '';
+  const paragraph =
+    blocks.find((b) => readingWeight(b, EXCERPT_MIN_WEIGHT) >= EXCERPT_MIN_WEIGHT) ?? blocks[0] ?? '';
   return truncate(cleanInline(paragraph), EXCERPT_MAX_LENGTH);
 }

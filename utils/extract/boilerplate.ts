@@ -22,7 +22,12 @@ export interface BoilerplateRemoval {
 /** The outermost element around `block` that holds nothing but the block's text. */
 function sectionStart(block: Element, root: Element, text: string): Element {
   let el = block;
-  for (let p = el.parentElement; p && p !== root && cleanInline(p.textContent ?? '') === text; p = p.parentElement) el = p;
+  for (
+    let p = el.parentElement;
+    p && p !== root && cleanInline(p.textContent ?? '') === text;
+    p = p.parentElement
+  )
+    el = p;
   return el;
 }
 
@@ -82,7 +87,11 @@ function apply(rule: BoilerplateRule, block: Element, root: Element, text: strin
  * Drops the headline when Readability kept it as the first block: the title is its own field, and the
  * text should start with the article (and the excerpt fallback with its first paragraph).
  */
-export function removeRepeatedTitle(root: Element, title: string, blocks: readonly Element[] = leafBlocks(root)): boolean {
+export function removeRepeatedTitle(
+  root: Element,
+  title: string,
+  blocks: readonly Element[] = leafBlocks(root),
+): boolean {
   if (!title) return false;
   for (const block of blocks) {
     const text = cleanInline(block.textContent ?? '');
@@ -95,7 +104,9 @@ export function removeRepeatedTitle(root: Element, title: string, blocks: readon
 }
 
 /** The longest block any whole-block rule looks at; longer blocks are only checked by `trim-end` rules. */
-const MAX_RULE_LENGTH = Math.max(...BOILERPLATE_RULES.filter((r) => Number.isFinite(r.maxLength)).map((r) => r.maxLength));
+const MAX_RULE_LENGTH = Math.max(
+  ...BOILERPLATE_RULES.filter((r) => Number.isFinite(r.maxLength)).map((r) => r.maxLength),
+);
 /** `trim-end` rules match text ending in a closing bracket: others need no regex run. */
 const CLOSING_BRACKET = /[）)】\]]\s*$/;
 

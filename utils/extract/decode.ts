@@ -42,7 +42,8 @@ const BOMS: readonly (Signature & { encoding: string })[] = [
  * Tags whose presence near the start makes text an HTML document. Frameset pages (`<frameset>`,
  * `<frame>`, `<noframes>`) count: they are HTML, and extraction gives its own no-article reason.
  */
-const HTML_MARKERS = /<(!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6]|span|a\s|br|script|link|frameset|frame|noframes)\b/i;
+const HTML_MARKERS =
+  /<(!doctype\s+html|html|head|body|meta|title|div|p|article|section|table|h[1-6]|span|a\s|br|script|link|frameset|frame|noframes)\b/i;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -101,7 +102,11 @@ function binaryKind(bytes: Uint8Array): string | null {
 export function decodeHtml(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty', message: 'The file is empty.' };
   if (bytes.length > MAX_HTML_BYTES) {
-    return { ok: false, reason: 'too-large', message: `The file is too large to clip (${bytes.length} bytes; the limit is ${MAX_HTML_BYTES}).` };
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `The file is too large to clip (${bytes.length} bytes; the limit is ${MAX_HTML_BYTES}).`,
+    };
   }
   const binary = binaryKind(bytes);
   if (binary) return { ok: false, reason: 'not-html', message: `This is ${binary}, not an HTML page.` };
@@ -109,7 +114,11 @@ export function decodeHtml(bytes: Uint8Array): DecodeResult {
   const html = new TextDecoder(encoding).decode(bytes);
   if (html.trim() === '') return { ok: false, reason: 'empty', message: 'The file holds only whitespace.' };
   if (!HTML_MARKERS.test(html.slice(0, PRESCAN_BYTES * 4))) {
-    return { ok: false, reason: 'not-html', message: 'This file is text but not HTML (no HTML tags near its start).' };
+    return {
+      ok: false,
+      reason: 'not-html',
+      message: 'This file is text but not HTML (no HTML tags near its start).',
+    };
   }
   return { ok: true, html, encoding };
 }

@@ -17,41 +17,95 @@ export interface HeadMetadata {
 
 /** Keys that name a publication date, best first. */
 export const DATE_META_KEYS: readonly string[] = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished',
-  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'pub_date', 'pub-date', 'publishtime',
-  'publish_time', 'publishedtime', 'firstpublishedtime', 'parsely-pub-date', 'sailthru.date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date',
-  'weibo:article:create_at', 'article:published', 'release_date', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'pubdate',
+  'pub_date',
+  'pub-date',
+  'publishtime',
+  'publish_time',
+  'publishedtime',
+  'firstpublishedtime',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'weibo:article:create_at',
+  'article:published',
+  'release_date',
+  'date',
 ];
 
 /** Keys that name the publisher or site, best first (`ContentSource` is what gov.cn pages use). */
 export const SOURCE_META_KEYS: readonly string[] = [
-  'og:site_name', 'contentsource', 'source', 'dc.publisher', 'dcterms.publisher', 'publisher',
-  'article:publisher', 'sitename', 'site_name', 'application-name', 'apple-mobile-web-app-title',
+  'og:site_name',
+  'contentsource',
+  'source',
+  'dc.publisher',
+  'dcterms.publisher',
+  'publisher',
+  'article:publisher',
+  'sitename',
+  'site_name',
+  'application-name',
+  'apple-mobile-web-app-title',
 ];
 
 export const AUTHOR_META_KEYS: readonly string[] = [
-  'author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl', 'parsely-author', 'sailthru.author',
+  'author',
+  'article:author',
+  'dc.creator',
+  'dcterms.creator',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
 ];
 
 export const DESCRIPTION_META_KEYS: readonly string[] = [
-  'og:description', 'description', 'twitter:description', 'dc.description', 'dcterms.description',
+  'og:description',
+  'description',
+  'twitter:description',
+  'dc.description',
+  'dcterms.description',
 ];
 
 export const LANG_META_KEYS: readonly string[] = [
-  'http-equiv:content-language', 'language', 'dc.language', 'dcterms.language', 'og:locale',
+  'http-equiv:content-language',
+  'language',
+  'dc.language',
+  'dcterms.language',
+  'og:locale',
 ];
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 /** Many CMSs escape meta values twice (`&amp;quot;`); after the parser's pass, one layer is left. */
 function unescapeEntities(value: string): string {
   if (!value.includes('&')) return value;
-  return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,5}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-    const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return value.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,5}));/gi,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** The keys a meta element answers to; `property` may hold several space-separated names. */
@@ -60,7 +114,12 @@ function metaKeys(el: Element): string[] {
   if (httpEquiv) return [`http-equiv:${httpEquiv.trim().toLowerCase()}`];
   const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
   if (!key) return [];
-  return key.toLowerCase().replace(/\s*:\s*/g, ':').trim().split(/\s+/).filter(Boolean);
+  return key
+    .toLowerCase()
+    .replace(/\s*:\s*/g, ':')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 function readMeta(metas: readonly Element[]): Map<string, string> {
@@ -86,7 +145,11 @@ function absoluteHttpUrl(href: string | null | undefined, base: string): string 
   }
 }
 
-function readCanonical(links: readonly Element[], base: string, meta: ReadonlyMap<string, string>): string | null {
+function readCanonical(
+  links: readonly Element[],
+  base: string,
+  meta: ReadonlyMap<string, string>,
+): string | null {
   for (const link of links) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('canonical')) {

@@ -23,7 +23,14 @@ import { FAILURE_MESSAGES, UNREADABLE } from './failure-messages';
 import type { ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
 export { FAILURE_MESSAGES } from './failure-messages';
-export type { Article, ExtractFailure, ExtractFailureReason, ExtractOptions, ExtractResult, NoArticleDetail } from './types';
+export type {
+  Article,
+  ExtractFailure,
+  ExtractFailureReason,
+  ExtractOptions,
+  ExtractResult,
+  NoArticleDetail,
+} from './types';
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
 const MAX_HEADING_LENGTH = 300;
@@ -37,8 +44,13 @@ const EMPTY: ExtractFailure = { reason: 'empty' };
 /** Refusals that need no parsing: not HTML, nothing to parse. */
 function checkDocument(doc: Document): ExtractResult | null {
   const type = doc.contentType ?? 'text/html';
-  if (!/html/i.test(type) || !doc.documentElement) return fail({ reason: 'not-html', contentType: type }, FAILURE_MESSAGES.notHtml(type));
-  if (!doc.body) return fail({ reason: 'not-html', contentType: null }, FAILURE_MESSAGES.notHtml('a document without a body'));
+  if (!/html/i.test(type) || !doc.documentElement)
+    return fail({ reason: 'not-html', contentType: type }, FAILURE_MESSAGES.notHtml(type));
+  if (!doc.body)
+    return fail(
+      { reason: 'not-html', contentType: null },
+      FAILURE_MESSAGES.notHtml('a document without a body'),
+    );
   return null;
 }
 
@@ -52,12 +64,20 @@ function toHeadings(elements: readonly Element[]): Heading[] {
 }
 
 function siteNamesOf(head: HeadMetadata, readabilitySiteName: string | null | undefined): string[] {
-  const names = [head.jsonLd?.publisher, head.meta.get('og:site_name'), head.meta.get('application-name'), readabilitySiteName];
+  const names = [
+    head.jsonLd?.publisher,
+    head.meta.get('og:site_name'),
+    head.meta.get('application-name'),
+    readabilitySiteName,
+  ];
   return names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
 }
 
 /** Where the page declares its language, best first. */
-function declaredLangs(head: HeadMetadata, readabilityLang: string | null | undefined): (string | null | undefined)[] {
+function declaredLangs(
+  head: HeadMetadata,
+  readabilityLang: string | null | undefined,
+): (string | null | undefined)[] {
   return [head.htmlLang, readabilityLang, head.jsonLd?.inLanguage, firstMeta(head.meta, LANG_META_KEYS)];
 }
 
@@ -67,7 +87,10 @@ function runReadability(doc: Document) {
     // Readability keeps its own JSON-LD reading (disableJSONLD changes its title, and with it how it
     // cleans the article: on Wikipedia that costs a quarter more time).
     // `keepClasses`: `sanitizeContent` strips class attributes in the walk it makes anyway.
-    return new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
+    return new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      keepClasses: true,
+    }).parse();
   } catch {
     return undefined;
   }
@@ -79,7 +102,10 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const scan = scanPage(doc);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (scan.elementCount > maxElements) {
-    return fail({ reason: 'too-large', elements: scan.elementCount, limit: maxElements }, FAILURE_MESSAGES.tooLarge(scan.elementCount, maxElements));
+    return fail(
+      { reason: 'too-large', elements: scan.elementCount, limit: maxElements },
+      FAILURE_MESSAGES.tooLarge(scan.elementCount, maxElements),
+    );
   }
 
   const head = readHeadMetadata(doc, scan, url);
@@ -111,7 +137,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (!verdict.ok) return fail({ reason: 'no-article', detail: verdict.detail }, verdict.message);
 
   let inlineMetadata: InlineMetadata | undefined;
-  const inline = (): InlineMetadata => (inlineMetadata ??= readInlineMetadata(doc, titleChoice.heading, titleChoice.title));
+  const inline = (): InlineMetadata =>
+    (inlineMetadata ??= readInlineMetadata(doc, titleChoice.heading, titleChoice.title));
   const source = pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
   const publisherNames = [source, titleChoice.siteSuffix, ...siteNamesOf(head, parsed.siteName)];
 

@@ -24,11 +24,37 @@ interface LabelRule {
 const LABEL_RULES: readonly LabelRule[] = [
   {
     field: 'source',
-    labels: ['稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '内容来源', '发布机构', '发文机关', '发布单位', '来源', '出处', '來源', '資料來源'],
+    labels: [
+      '稿件来源',
+      '信息来源',
+      '文章来源',
+      '本文来源',
+      '新闻来源',
+      '内容来源',
+      '发布机构',
+      '发文机关',
+      '发布单位',
+      '来源',
+      '出处',
+      '來源',
+      '資料來源',
+    ],
   },
   {
     field: 'published',
-    labels: ['发布时间', '发布日期', '發布時間', '發布日期', '发稿时间', '日期', '时间', '時間', '发文日期', '印发日期', '成文日期'],
+    labels: [
+      '发布时间',
+      '发布日期',
+      '發布時間',
+      '發布日期',
+      '发稿时间',
+      '日期',
+      '时间',
+      '時間',
+      '发文日期',
+      '印发日期',
+      '成文日期',
+    ],
   },
   { field: 'byline', labels: ['作者', '作　者', '撰稿', '撰文'] },
 ];
@@ -43,10 +69,20 @@ const MAX_NODES_TO_FIND_TITLE = 4000;
 
 const SHOW_TEXT = 4;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'title']);
+const SKIPPED_PARENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'option',
+  'select',
+  'title',
+]);
 
 /** A value runs to the next space or punctuation; Latin names may hold spaces (`China Daily`). */
-const VALUE = /^(?:[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*|[^\s:：|｜,，;；()（）【】[\]<>《》]{2,30})/;
+const VALUE =
+  /^(?:[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*|[^\s:：|｜,，;；()（）【】[\]<>《》]{2,30})/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,7 +134,12 @@ function isReadable(node: Node): boolean {
  * Joined text of the nodes the walker yields, until the window is full or prose begins; a backward
  * walk is put back in reading order.
  */
-function collectWindow(step: () => Node | null, limit: number, skip: (node: Node) => boolean, backward = false): string {
+function collectWindow(
+  step: () => Node | null,
+  limit: number,
+  skip: (node: Node) => boolean,
+  backward = false,
+): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0, node = step(); node && i < MAX_NODES_PER_WINDOW && length < limit; node = step()) {
@@ -118,7 +159,11 @@ function collectWindow(step: () => Node | null, limit: number, skip: (node: Node
 function findTitleNode(doc: Document, title: string): Node | null {
   if (!doc.body || readingWeight(title) < 6) return null;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
-  for (let i = 0, node = walker.nextNode(); node && i < MAX_NODES_TO_FIND_TITLE; node = walker.nextNode(), i++) {
+  for (
+    let i = 0, node = walker.nextNode();
+    node && i < MAX_NODES_TO_FIND_TITLE;
+    node = walker.nextNode(), i++
+  ) {
     const value = node.nodeValue ?? '';
     if (value.length < 2 || !isReadable(node)) continue;
     const text = cleanInline(value);

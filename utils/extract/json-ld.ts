@@ -15,9 +15,20 @@ export interface JsonLdArticle {
 
 /** Types that describe an article page; `WebPage` is last because it also describes home pages. */
 const ARTICLE_TYPES: readonly string[] = [
-  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
-  'BackgroundNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report', 'ScholarlyArticle', 'TechArticle',
-  'GovernmentArticle', 'Legislation', 'LegislationObject',
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+  'ScholarlyArticle',
+  'TechArticle',
+  'GovernmentArticle',
+  'Legislation',
+  'LegislationObject',
 ];
 
 type JsonObject = Record<string, unknown>;
@@ -29,7 +40,9 @@ function isObject(value: unknown): value is JsonObject {
 function typesOf(node: JsonObject): string[] {
   const t = node['@type'];
   const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
+  return list
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
 /** Every object in a JSON-LD value: top-level arrays and `@graph` lists flattened. */

@@ -6,15 +6,57 @@ import { cjkShare } from './text-normalise';
 
 /** Frequent characters written differently in simplified and traditional Chinese: [simplified, traditional]. */
 const SCRIPT_PAIRS: readonly (readonly [string, string])[] = [
-  ['这', '這'], ['们', '們'], ['说', '說'], ['时', '時'], ['会', '會'], ['来', '來'], ['为', '為'], ['个', '個'],
-  ['与', '與'], ['对', '對'], ['学', '學'], ['发', '發'], ['经', '經'], ['业', '業'], ['国', '國'], ['过', '過'],
-  ['动', '動'], ['还', '還'], ['进', '進'], ['开', '開'], ['关', '關'], ['长', '長'], ['门', '門'], ['问', '問'],
-  ['间', '間'], ['现', '現'], ['实', '實'], ['点', '點'], ['区', '區'], ['济', '濟'], ['设', '設'], ['产', '產'],
+  ['这', '這'],
+  ['们', '們'],
+  ['说', '說'],
+  ['时', '時'],
+  ['会', '會'],
+  ['来', '來'],
+  ['为', '為'],
+  ['个', '個'],
+  ['与', '與'],
+  ['对', '對'],
+  ['学', '學'],
+  ['发', '發'],
+  ['经', '經'],
+  ['业', '業'],
+  ['国', '國'],
+  ['过', '過'],
+  ['动', '動'],
+  ['还', '還'],
+  ['进', '進'],
+  ['开', '開'],
+  ['关', '關'],
+  ['长', '長'],
+  ['门', '門'],
+  ['问', '問'],
+  ['间', '間'],
+  ['现', '現'],
+  ['实', '實'],
+  ['点', '點'],
+  ['区', '區'],
+  ['济', '濟'],
+  ['设', '設'],
+  ['产', '產'],
 ];
 const SIMPLIFIED = new Set(SCRIPT_PAIRS.map(([s]) => s.charCodeAt(0)));
 const TRADITIONAL = new Set(SCRIPT_PAIRS.map(([, t]) => t.charCodeAt(0)));
 
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on']);
+const ENGLISH_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'that',
+  'for',
+  'it',
+  'with',
+  'as',
+  'was',
+  'on',
+]);
 const SAMPLE_LENGTH = 3000;
 const CHINESE_SHARE = 0.3;
 const ENGLISH_WORD_SHARE = 0.12;

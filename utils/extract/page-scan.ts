@@ -29,7 +29,14 @@ function isHeadingLevel(name: string): name is HeadingLevel {
 
 export function scanPage(doc: Document): PageScan {
   const root = doc.documentElement;
-  const scan: PageScan = { elementCount: 0, metas: [], links: [], jsonLdScripts: [], headings: [], times: [] };
+  const scan: PageScan = {
+    elementCount: 0,
+    metas: [],
+    links: [],
+    jsonLdScripts: [],
+    headings: [],
+    times: [],
+  };
   if (!root) return scan;
   const byLevel: Record<HeadingLevel, Element[]> = { h1: [], h2: [], h3: [] };
   scan.elementCount = doc.getElementsByTagName('*').length;
@@ -37,7 +44,11 @@ export function scanPage(doc: Document): PageScan {
     const name = el.localName;
     if (name === 'meta') scan.metas.push(el);
     else if (name === 'link') scan.links.push(el);
-    else if (name === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') scan.jsonLdScripts.push(el);
+    else if (
+      name === 'script' &&
+      (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json'
+    )
+      scan.jsonLdScripts.push(el);
     else if (isHeadingLevel(name) && byLevel[name].length < MAX_HEADINGS_PER_LEVEL) byLevel[name].push(el);
     else if (name === 'time' && scan.times.length < MAX_TIME_ELEMENTS) scan.times.push(el);
   }

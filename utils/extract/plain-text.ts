@@ -18,14 +18,32 @@ import { isCjkChar, removeInvisible } from './text-normalise';
 const Break = { None: 0, Cell: 1, Line: 2, Paragraph: 3 } as const;
 type Break = (typeof Break)[keyof typeof Break];
 
-const BREAK_TEXT: Readonly<Record<Break, string>> = { [Break.None]: '', [Break.Cell]: '\t', [Break.Line]: '\n', [Break.Paragraph]: '\n\n' };
+const BREAK_TEXT: Readonly<Record<Break, string>> = {
+  [Break.None]: '',
+  [Break.Cell]: '\t',
+  [Break.Line]: '\n',
+  [Break.Paragraph]: '\n\n',
+};
 
 /** Elements whose content is not text (sanitising removes them; skipped here should any remain). */
-const SKIPPED: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea']);
+const SKIPPED: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'title',
+  'textarea',
+]);
 /** Serialised HTML: a comment, a start or end tag (attributes always double-quoted), or text. */
 const HTML_TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][^\s/>]*)(?:"[^"]*"|[^>"])*>|([^<]+)|</g;
 const ENTITY = /&(amp|lt|gt|nbsp|quot|#(\d+)|#x([0-9a-fA-F]+));/g;
-const ENTITY_TEXT: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00A0', quot: '"' };
+const ENTITY_TEXT: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00A0',
+  quot: '"',
+};
 
 export interface PlainText {
   text: string;
@@ -43,11 +61,23 @@ function decodeEntities(text: string): string {
 
 /** JS `\s` covers the no-break and ideographic spaces too. */
 function isSpaceCode(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x1680 || code === 0x202f || code === 0x205f;
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x1680 ||
+    code === 0x202f ||
+    code === 0x205f
+  );
 }
 
 /** A line break between two CJK characters (not the ideographic space, which is whitespace here). */
-const CJK_CLASS = '\\u2e80-\\u2fdf\\u3001-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff60\\uffe0-\\uffe6';
+const CJK_CLASS =
+  '\\u2e80-\\u2fdf\\u3001-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff60\\uffe0-\\uffe6';
 const CJK_LINE_BREAK = new RegExp(`([${CJK_CLASS}])[^\\S\\n]*\\n\\s*(?=[${CJK_CLASS}\\ud840-\\ud87f])`, 'g');
 const WHITESPACE_RUN = /\s+/g;
 
@@ -77,7 +107,10 @@ class TextBuilder {
     if (this.parts.length > 0) {
       if (this.pendingBreak !== Break.None) {
         this.parts.push(BREAK_TEXT[this.pendingBreak]);
-      } else if (this.pendingSpace && !(this.pendingSpaceHadNewline && isCjkChar(this.lastChar) && isCjkChar(nextChar))) {
+      } else if (
+        this.pendingSpace &&
+        !(this.pendingSpaceHadNewline && isCjkChar(this.lastChar) && isCjkChar(nextChar))
+      ) {
         this.parts.push(' ');
       }
     }

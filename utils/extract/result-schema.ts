@@ -23,18 +23,39 @@ const articleSchema = v.object({
 });
 
 const failureSchema = v.variant('reason', [
-  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('no-article'), detail: v.picklist(['no-text', 'mostly-links', 'too-little', 'unreadable']) }),
+  v.object({
+    ok: v.literal(false),
+    message: v.string(),
+    reason: v.literal('no-article'),
+    detail: v.picklist(['no-text', 'mostly-links', 'too-little', 'unreadable']),
+  }),
   v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('empty') }),
-  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('too-large'), elements: v.number(), limit: v.number() }),
-  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('not-html'), contentType: nullableString }),
+  v.object({
+    ok: v.literal(false),
+    message: v.string(),
+    reason: v.literal('too-large'),
+    elements: v.number(),
+    limit: v.number(),
+  }),
+  v.object({
+    ok: v.literal(false),
+    message: v.string(),
+    reason: v.literal('not-html'),
+    contentType: nullableString,
+  }),
 ]);
 
-const resultSchema = v.variant('ok', [v.object({ ok: v.literal(true), article: articleSchema }), failureSchema]);
+const resultSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), article: articleSchema }),
+  failureSchema,
+]);
 
 /** The extractor's answer when it has the shape of an `ExtractResult` (unknown keys dropped), else null. */
 export function parseExtractResult(value: unknown): ExtractResult | null {
   const parsed = v.safeParse(resultSchema, value);
   if (!parsed.success) return null;
   // `text` is the string every finding's offsets index into: `length` must describe it, not the page's claim.
-  return parsed.output.ok ? { ok: true, article: { ...parsed.output.article, length: parsed.output.article.text.length } } : parsed.output;
+  return parsed.output.ok
+    ? { ok: true, article: { ...parsed.output.article, length: parsed.output.article.text.length } }
+    : parsed.output;
 }

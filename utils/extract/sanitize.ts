@@ -7,8 +7,27 @@ import { ELEMENT_NODE, descendants } from './dom';
 
 /** Elements removed with their content. */
 const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template',
-  'link', 'meta', 'base', 'input', 'button', 'select', 'textarea', 'option', 'svg', 'math', 'portal',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'noscript',
+  'template',
+  'link',
+  'meta',
+  'base',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'svg',
+  'math',
+  'portal',
 ]);
 
 /** Elements replaced by their children: ASP.NET-style pages wrap the whole article in a `<form>`. */
@@ -16,8 +35,22 @@ const UNWRAPPED_ELEMENTS: ReadonlySet<string> = new Set(['form', 'dialog']);
 
 /** Attributes holding a URL the browser may follow or load. */
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'href', 'src', 'srcset', 'poster', 'cite', 'background', 'longdesc', 'action', 'formaction', 'data',
-  'xlink:href', 'ping', 'lowsrc', 'dynsrc', 'manifest', 'codebase',
+  'href',
+  'src',
+  'srcset',
+  'poster',
+  'cite',
+  'background',
+  'longdesc',
+  'action',
+  'formaction',
+  'data',
+  'xlink:href',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'manifest',
+  'codebase',
 ]);
 
 /**
@@ -25,18 +58,25 @@ const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
  * mean nothing once stored (Readability is told to keep them, `keepClasses`, so that its own class
  * walk is skipped and this walk, which visits every element anyway, drops them).
  */
-const DROPPED_ATTRIBUTES: ReadonlySet<string> = new Set(['srcdoc', 'style', 'http-equiv', 'formaction', 'ping', 'class']);
+const DROPPED_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'srcdoc',
+  'style',
+  'http-equiv',
+  'formaction',
+  'ping',
+  'class',
+]);
 
 const SAFE_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel', 'ftp']);
 const SAFE_DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|bmp);/i;
 
 /** A URL is safe when relative, a fragment, or of a safe scheme; browsers ignore controls and spaces in schemes. */
 export function isSafeUrl(value: string, attribute: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const compact = value.replace(/[\u0000-\u0020\u007F-\u009F]+/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined) return true;
-  if (scheme === 'data') return (attribute === 'src' || attribute === 'srcset') && SAFE_DATA_IMAGE.test(compact);
+  if (scheme === 'data')
+    return (attribute === 'src' || attribute === 'srcset') && SAFE_DATA_IMAGE.test(compact);
   return SAFE_SCHEMES.has(scheme);
 }
 
@@ -44,7 +84,8 @@ export function isSafeUrl(value: string, attribute: string): boolean {
 const PLAINLY_SAFE_URL = /^(?:https?:\/\/|\/|#|\?|\.{1,2}\/)/i;
 
 function isSafeUrlAttribute(name: string, value: string): boolean {
-  if (name === 'srcset') return value.split(',').every((candidate) => isSafeUrl(candidate.trim().split(/\s+/)[0] ?? '', 'src'));
+  if (name === 'srcset')
+    return value.split(',').every((candidate) => isSafeUrl(candidate.trim().split(/\s+/)[0] ?? '', 'src'));
   return PLAINLY_SAFE_URL.test(value) || isSafeUrl(value, name);
 }
 

@@ -20,7 +20,9 @@ interface Block {
 }
 
 function isTeaserTitle(text: string): boolean {
-  return text.length > 0 && text.length <= MAX_TEASER_TITLE && !SENTENCE_END.test(text) && !DATE_ONLY.test(text);
+  return (
+    text.length > 0 && text.length <= MAX_TEASER_TITLE && !SENTENCE_END.test(text) && !DATE_ONLY.test(text)
+  );
 }
 
 /** Non-empty blocks still under `root`, read from the end one at a time (usually two are enough). */
@@ -40,7 +42,10 @@ const MAX_TEASERS = 12;
  * Removes a trailing run of ≥ 2 (headline, date) teasers and its heading; returns how many blocks went.
  * `elements` are `root`'s leaf blocks when the caller already has them.
  */
-export function removeTrailingTeasers(root: Element, elements: readonly Element[] = leafBlocks(root)): number {
+export function removeTrailingTeasers(
+  root: Element,
+  elements: readonly Element[] = leafBlocks(root),
+): number {
   const fromEnd = blocksFromEnd(root, elements);
   const run: Block[] = [];
   let next = fromEnd.next();
@@ -54,7 +59,8 @@ export function removeTrailingTeasers(root: Element, elements: readonly Element[
   if (run.length < 2 * MIN_TEASERS) return 0;
   // `next` is the block above the run (if the loop ended on it): a short heading goes with the run.
   const heading = next.done ? undefined : next.value;
-  if (heading && heading.text.length <= MAX_SECTION_HEADING && !/[，。,.:：]/.test(heading.text)) run.push(heading);
+  if (heading && heading.text.length <= MAX_SECTION_HEADING && !/[，。,.:：]/.test(heading.text))
+    run.push(heading);
   for (const block of run) block.el.remove();
   return run.length;
 }

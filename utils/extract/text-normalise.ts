@@ -35,7 +35,12 @@ export function isCjkChar(char: string | undefined): boolean {
 
 /** Letters for language guessing: ASCII letters, Latin-1 and beyond, CJK (not digits, spaces or punctuation). */
 function isLetterCode(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code < 0x2000) || isCjkCode(code);
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code < 0x2000) ||
+    isCjkCode(code)
+  );
 }
 
 const HAS_INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/;
@@ -80,5 +85,10 @@ export function readingWeight(text: string, cap = Number.POSITIVE_INFINITY): num
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return chars.slice(0, max - 1).join('').trimEnd() + '…';
+  return (
+    chars
+      .slice(0, max - 1)
+      .join('')
+      .trimEnd() + '…'
+  );
 }

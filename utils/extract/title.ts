@@ -25,7 +25,21 @@ const MAX_SITE_NAME_WEIGHT = 40;
 /** The title left after a cut must still read as a title. */
 const MIN_TITLE_WEIGHT = 12;
 /** Lower-case words allowed inside a Latin site name (`Ministry of Finance`). */
-const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'di', 'und', 'on', 'in', '&']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'la',
+  'le',
+  'di',
+  'und',
+  'on',
+  'in',
+  '&',
+]);
 
 export interface Heading {
   text: string;
@@ -73,7 +87,8 @@ function lastSeparator(title: string): Cut | null {
         rule.pattern.lastIndex++;
         continue;
       }
-      if (m.index > 0 && (!best || m.index > best.index)) best = { index: m.index, end: m.index + m[0].length };
+      if (m.index > 0 && (!best || m.index > best.index))
+        best = { index: m.index, end: m.index + m[0].length };
     }
   }
   return best;
@@ -95,21 +110,28 @@ function looksLikeSiteName(part: string): boolean {
 
 function isKnownName(part: string, siteNames: readonly string[]): boolean {
   const p = comparable(part);
-  return p !== '' && siteNames.some((name) => {
-    const n = comparable(name);
-    return n !== '' && (n === p || n.includes(p) || p.includes(n));
-  });
+  return (
+    p !== '' &&
+    siteNames.some((name) => {
+      const n = comparable(name);
+      return n !== '' && (n === p || n.includes(p) || p.includes(n));
+    })
+  );
 }
 
 /** Cuts site names off the end of a title, outermost first; returns what is left and the names cut. */
-export function stripSiteSuffix(rawTitle: string, siteNames: readonly string[] = []): { title: string; suffixes: string[] } {
+export function stripSiteSuffix(
+  rawTitle: string,
+  siteNames: readonly string[] = [],
+): { title: string; suffixes: string[] } {
   let title = cleanInline(rawTitle);
   const suffixes: string[] = [];
   for (let cut = lastSeparator(title); cut; cut = lastSeparator(title)) {
     const prefix = title.slice(0, cut.index).trim();
     const suffix = title.slice(cut.end).trim();
     const known = suffix !== '' && isKnownName(suffix, siteNames);
-    const plausible = suffix === '' || (looksLikeSiteName(suffix) && readingWeight(prefix) >= readingWeight(suffix));
+    const plausible =
+      suffix === '' || (looksLikeSiteName(suffix) && readingWeight(prefix) >= readingWeight(suffix));
     if (readingWeight(prefix) < MIN_TITLE_WEIGHT || !(known || plausible)) break;
     if (suffix !== '') suffixes.unshift(suffix);
     title = prefix;
@@ -164,17 +186,25 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice {
   const stripped = stripSiteSuffix(inputs.documentTitle, inputs.siteNames);
   const declared = inputs.declaredTitle ? stripSiteSuffix(inputs.declaredTitle, inputs.siteNames).title : '';
   const siteSuffix = stripped.suffixes.at(-1) ?? null;
-  const targets = [comparable(inputs.documentTitle), comparable(stripped.title), comparable(declared)].filter(Boolean);
+  const targets = [comparable(inputs.documentTitle), comparable(stripped.title), comparable(declared)].filter(
+    Boolean,
+  );
   const match = inputs.headings.find((h) => headingMatches(h.text, targets));
   if (match) {
     // A headline that repeats the whole document title carries its suffix too.
     const title = comparable(match.text) === targets[0] ? stripped.title : match.text;
-    return { title, heading: match.element, siteSuffix: siteSuffix ?? suffixAfter(inputs.documentTitle, match.text) };
+    return {
+      title,
+      heading: match.element,
+      siteSuffix: siteSuffix ?? suffixAfter(inputs.documentTitle, match.text),
+    };
   }
 
   const fromDeclared = declared || stripped.title;
   const isOnlySiteName = fromDeclared === '' || isKnownName(fromDeclared, inputs.siteNames);
-  const h1s = inputs.headings.filter((h) => h.element.localName === 'h1' && readingWeight(h.text) >= MIN_TITLE_WEIGHT);
+  const h1s = inputs.headings.filter(
+    (h) => h.element.localName === 'h1' && readingWeight(h.text) >= MIN_TITLE_WEIGHT,
+  );
   const onlyH1 = h1s.length === 1 ? h1s[0] : undefined;
   if (isOnlySiteName && onlyH1) return { title: onlyH1.text, heading: onlyH1.element, siteSuffix };
   return { title: fromDeclared, heading: null, siteSuffix };

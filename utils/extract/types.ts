@@ -40,7 +40,8 @@ export type ExtractFailure =
   /** `contentType` is null for a document without a body. */
   | { reason: 'not-html'; contentType: string | null };
 
-export type ExtractResult = { ok: true; article: Article } | ({ ok: false; message: string } & ExtractFailure);
+export type ExtractResult =
+  { ok: true; article: Article } | ({ ok: false; message: string } & ExtractFailure);
 
 export interface ExtractOptions {
   /** Pages with more elements than this are refused as `too-large` (default 150 000; real articles have < 20 000). */

@@ -19,7 +19,11 @@ export function isCachedCard(x: unknown): x is CachedCard {
   if (typeof x !== 'object' || x === null) return false;
   const c = x as Record<string, unknown>;
   return (
-    typeof c.title === 'string' && typeof c.source === 'string' && typeof c.excerpt === 'string' &&
-    isStringOrNull(c.published) && isStringOrNull(c.lang) && (c.savedAt === null || typeof c.savedAt === 'number')
+    typeof c.title === 'string' &&
+    typeof c.source === 'string' &&
+    typeof c.excerpt === 'string' &&
+    isStringOrNull(c.published) &&
+    isStringOrNull(c.lang) &&
+    (c.savedAt === null || typeof c.savedAt === 'number')
   );
 }

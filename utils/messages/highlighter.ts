@@ -45,7 +45,15 @@ export interface HighlighterReplies {
 export type HighlighterReply<C extends HighlighterCommand> = HighlighterReplies[C['type']];
 
 const COMMAND_TYPES: ReadonlySet<string> = new Set([
-  'hl/ping', 'hl/describeSelection', 'hl/locate', 'hl/render', 'hl/remove', 'hl/sync', 'hl/edit', 'hl/editAtSelection', 'hl/notify',
+  'hl/ping',
+  'hl/describeSelection',
+  'hl/locate',
+  'hl/render',
+  'hl/remove',
+  'hl/sync',
+  'hl/edit',
+  'hl/editAtSelection',
+  'hl/notify',
 ]);
 
 export function isHighlighterCommand(raw: unknown): raw is HighlighterCommand {

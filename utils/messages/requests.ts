@@ -107,7 +107,11 @@ export const PageRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('tags/add'), ids: Ids, tags: Tags }),
   v.strictObject({ type: v.literal('tags/remove'), ids: Ids, tags: Tags }),
   v.strictObject({ type: v.literal('tags/rename'), from: Tag, to: Tag }),
-  v.strictObject({ type: v.literal('tags/merge'), sources: v.pipe(v.array(Tag), v.minLength(1)), target: Tag }),
+  v.strictObject({
+    type: v.literal('tags/merge'),
+    sources: v.pipe(v.array(Tag), v.minLength(1)),
+    target: Tag,
+  }),
   v.strictObject({ type: v.literal('tags/colour'), tag: Tag, colour: Colour }),
   v.strictObject({ type: v.literal('articles/list') }),
   v.strictObject({ type: v.literal('backup/export'), deliver: Deliver }),

@@ -50,7 +50,9 @@ export interface MessageError {
 export type Response<R> = { ok: true; result: R } | { ok: false; error: MessageError };
 
 /** Why a page cannot be analysed, as data the popup words (`message` is the English). */
-export type PageUnavailable = ({ reason: 'restricted'; detail: RestrictedKind } | ExtractFailure) & { message: string };
+export type PageUnavailable = ({ reason: 'restricted'; detail: RestrictedKind } | ExtractFailure) & {
+  message: string;
+};
 
 export type AnalyzeResult =
   | {

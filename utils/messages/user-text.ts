@@ -3,7 +3,7 @@
  * with codes and numbers (plus English for logs and the CLI); extension pages (`t`) and the background's
  * in-page notices (`browser.i18n`) turn these descriptions into the user's language. Pure: no lookup here.
  */
-import type enMessages from '../../public/_locales/en/messages.json';
+import type enMessages from '@/public/_locales/en/messages.json';
 import type { NoArticleDetail } from '../extract/types';
 import type { RestrictedKind } from '../page-access';
 import type { ErrorCode, ErrorDetail, ImportOutcome, PageUnavailable } from './responses';
@@ -34,8 +34,15 @@ const NO_ARTICLE: Record<NoArticleDetail, MessageKey> = {
 };
 
 /** Looked up by a detail that arrived over the wire: an unknown one gets the code's general words. */
-function pick(table: Partial<Record<string, MessageKey>>, detail: string | undefined, otherwise: MessageKey): MessageKey {
-  return (detail !== undefined && Object.prototype.hasOwnProperty.call(table, detail) && table[detail]) || otherwise;
+function pick(
+  table: Partial<Record<string, MessageKey>>,
+  detail: string | undefined,
+  otherwise: MessageKey,
+): MessageKey {
+  return (
+    (detail !== undefined && Object.prototype.hasOwnProperty.call(table, detail) && table[detail]) ||
+    otherwise
+  );
 }
 
 /** Why the popup cannot show an article for this page. */
@@ -112,5 +119,7 @@ export function errorWords(
 /** The import report, from the counts (not from the English sentence). */
 export function importReportText(outcome: ImportOutcome): UserText {
   const { clips, articles } = outcome.imported;
-  return outcome.skipped > 0 ? say('libImportReportSkipped', clips, articles, outcome.skipped) : say('libImportReport', clips, articles);
+  return outcome.skipped > 0
+    ? say('libImportReportSkipped', clips, articles, outcome.skipped)
+    : say('libImportReport', clips, articles);
 }

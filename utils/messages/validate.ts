@@ -63,23 +63,41 @@ export function validateRequest(raw: unknown, sender: SenderInfo, self: SelfInfo
     const parsed = v.safeParse(PageRequestSchema, raw);
     if (parsed.success) return { ok: true, request: parsed.output, sender: role };
     if (v.is(ContentRequestSchema, raw)) {
-      return { ok: false, error: { code: 'forbidden', message: 'Message refused: it is for content scripts only.' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: 'Message refused: it is for content scripts only.' },
+      };
     }
-    return { ok: false, error: { code: 'invalid-message', message: `Malformed message (${describeIssue(parsed.issues)}).` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-message', message: `Malformed message (${describeIssue(parsed.issues)}).` },
+    };
   }
   const parsed = v.safeParse(ContentRequestSchema, raw);
   if (!parsed.success) {
     const forbidden = v.is(PageRequestSchema, raw);
     return forbidden
       ? { ok: false, error: { code: 'forbidden', message: 'Message refused: page scripts cannot send it.' } }
-      : { ok: false, error: { code: 'invalid-message', message: `Malformed message (${describeIssue(parsed.issues)}).` } };
+      : {
+          ok: false,
+          error: { code: 'invalid-message', message: `Malformed message (${describeIssue(parsed.issues)}).` },
+        };
   }
   if (normaliseUrl(parsed.output.url) !== normaliseUrl(role.pageUrl)) {
-    return { ok: false, error: { code: 'forbidden', message: "Message refused: a page may only touch its own clips." } };
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: 'Message refused: a page may only touch its own clips.' },
+    };
   }
   const canonical = 'canonicalUrl' in parsed.output ? parsed.output.canonicalUrl : undefined;
   if (canonical !== undefined && !sameSite(canonical, role.pageUrl)) {
-    return { ok: false, error: { code: 'forbidden', message: "Message refused: a page's canonical URL must be on its own site." } };
+    return {
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: "Message refused: a page's canonical URL must be on its own site.",
+      },
+    };
   }
   return { ok: true, request: parsed.output, sender: role };
 }

@@ -10,7 +10,6 @@ import type {
   ArticleContentRecord,
   ArticleInput,
   ArticleRecord,
-  ClipRecord,
   ClipsForPage,
   SourceCount,
   StoreStats,
@@ -72,7 +71,11 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
     const contents = tx.objectStore('contents');
     // Keep the old body when a re-clip extracted nothing: clips quote from it.
     if (input.text || !(await contents.get(ids.id))) {
-      const content: ArticleContentRecord = { articleId: ids.id, text: input.text, contentHtml: input.contentHtml };
+      const content: ArticleContentRecord = {
+        articleId: ids.id,
+        text: input.text,
+        contentHtml: input.contentHtml,
+      };
       await contents.put(content);
     }
     return record;
@@ -82,7 +85,12 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
 }
 
 export function getArticle(ctx: StoreContext, id: string): Promise<ArticleRecord | null> {
-  return transact(ctx.db, ['articles'], 'readonly', async (tx) => (await tx.objectStore('articles').get(id)) ?? null);
+  return transact(
+    ctx.db,
+    ['articles'],
+    'readonly',
+    async (tx) => (await tx.objectStore('articles').get(id)) ?? null,
+  );
 }
 
 type ArticlesReader = IDBPObjectStore<ClipperDB, ArrayLike<ClipperStoreName>, 'articles', IDBTransactionMode>;
@@ -91,7 +99,11 @@ type ArticlesReader = IDBPObjectStore<ClipperDB, ArrayLike<ClipperStoreName>, 'a
  * The article a page belongs to: filed under its URL (or the canonical URL it declares), or clipped
  * earlier from this page URL under a canonical URL.
  */
-async function findArticle(articles: ArticlesReader, url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null> {
+async function findArticle(
+  articles: ArticlesReader,
+  url: string,
+  canonicalUrl?: string | null,
+): Promise<ArticleRecord | null> {
   const pageKey = normaliseUrl(url);
   const filedKey = articleUrl(url, canonicalUrl);
   return (
@@ -102,8 +114,14 @@ async function findArticle(articles: ArticlesReader, url: string, canonicalUrl?:
   );
 }
 
-export function getArticleByUrl(ctx: StoreContext, url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null> {
-  return transact(ctx.db, ['articles'], 'readonly', (tx) => findArticle(tx.objectStore('articles'), url, canonicalUrl));
+export function getArticleByUrl(
+  ctx: StoreContext,
+  url: string,
+  canonicalUrl?: string | null,
+): Promise<ArticleRecord | null> {
+  return transact(ctx.db, ['articles'], 'readonly', (tx) =>
+    findArticle(tx.objectStore('articles'), url, canonicalUrl),
+  );
 }
 
 export function getContent(ctx: StoreContext, articleId: string): Promise<ArticleContentRecord | null> {
@@ -128,7 +146,8 @@ export function listSources(ctx: StoreContext): Promise<SourceCount[]> {
   return transact(ctx.db, ['articles'], 'readonly', async (tx) => {
     const index = tx.objectStore('articles').index('source');
     const sources: string[] = [];
-    for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) sources.push(c.key);
+    for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue())
+      sources.push(c.key);
     const counts = await Promise.all(sources.map((source) => index.count(source)));
     return sources
       .map((source, i) => ({ source, count: counts[i] ?? 0 }))
@@ -137,7 +156,11 @@ export function listSources(ctx: StoreContext): Promise<SourceCount[]> {
 }
 
 /** What the page needs on a revisit: its article and clips (oldest first), or nothing. */
-export function clipsForUrl(ctx: StoreContext, url: string, canonicalUrl?: string | null): Promise<ClipsForPage> {
+export function clipsForUrl(
+  ctx: StoreContext,
+  url: string,
+  canonicalUrl?: string | null,
+): Promise<ClipsForPage> {
   return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
     const article = await findArticle(tx.objectStore('articles'), url, canonicalUrl);
     if (!article) return { article: null, clips: [] };
@@ -148,7 +171,11 @@ export function clipsForUrl(ctx: StoreContext, url: string, canonicalUrl?: strin
 }
 
 /** How many clips a page has, without reading them (the always-on content script asks on every page). */
-export function countClipsForUrl(ctx: StoreContext, url: string, canonicalUrl?: string | null): Promise<number> {
+export function countClipsForUrl(
+  ctx: StoreContext,
+  url: string,
+  canonicalUrl?: string | null,
+): Promise<number> {
   return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
     const article = await findArticle(tx.objectStore('articles'), url, canonicalUrl);
     return article ? tx.objectStore('clips').index('articleId').count(article.id) : 0;

@@ -73,7 +73,8 @@ function checkUnique<T>(records: readonly T[], key: (r: T) => string, name: stri
   const seen = new Map<string, number>();
   records.forEach((r, i) => {
     const first = seen.get(key(r));
-    if (first !== undefined) throw invalid(`appears twice in the file (also ${name}[${first}])`, `${name}[${i}].${field}`);
+    if (first !== undefined)
+      throw invalid(`appears twice in the file (also ${name}[${first}])`, `${name}[${i}].${field}`);
     seen.set(key(r), i);
   });
 }
@@ -107,15 +108,19 @@ export async function parseBackup(input: unknown): Promise<BackupPayload> {
       throw invalid('This file is not valid JSON; it may be truncated or damaged.');
     }
   }
-  if (!isPlainObject(file) || file.format !== BACKUP_FORMAT) throw invalid('This is not a Policy Clipper backup file.');
+  if (!isPlainObject(file) || file.format !== BACKUP_FORMAT)
+    throw invalid('This is not a Policy Clipper backup file.');
   const { version } = file;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw invalid('is missing or not a format version', 'version');
   }
   if (version > BACKUP_VERSION) {
-    throw invalid(`This backup comes from a newer Policy Clipper (format ${version}); update the extension to import it.`);
+    throw invalid(
+      `This backup comes from a newer Policy Clipper (format ${version}); update the extension to import it.`,
+    );
   }
-  if (typeof file.exportedAt !== 'string' || file.exportedAt.length > 64) throw invalid('must be a date', 'exportedAt');
+  if (typeof file.exportedAt !== 'string' || file.exportedAt.length > 64)
+    throw invalid('must be a date', 'exportedAt');
   if (typeof file.checksum !== 'string' || !/^[0-9a-f]{64}$/u.test(file.checksum)) {
     throw invalid('is missing or not a SHA-256 checksum', 'checksum');
   }
@@ -134,7 +139,15 @@ export async function parseBackup(input: unknown): Promise<BackupPayload> {
   checkUnique(contents, (c) => c.articleId, 'contents', 'articleId');
   checkUnique(clips, (c) => c.id, 'clips', 'id');
   const settings = backupSettings(file.settings);
-  const payload: BackupPayload = { format: BACKUP_FORMAT, version, exportedAt: file.exportedAt, articles, contents, clips, settings };
+  const payload: BackupPayload = {
+    format: BACKUP_FORMAT,
+    version,
+    exportedAt: file.exportedAt,
+    articles,
+    contents,
+    clips,
+    settings,
+  };
   if ((await backupChecksum(payload)) !== file.checksum) {
     throw invalid('does not match the contents: the file was changed or damaged after export', 'checksum');
   }

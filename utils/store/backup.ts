@@ -5,7 +5,14 @@ import { invalid } from './errors';
 import { articleDoc, clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
 import { transact } from './transact';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupSettings, type ImportCounts, type ImportReport } from './types';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupFile,
+  type BackupSettings,
+  type ImportCounts,
+  type ImportReport,
+} from './types';
 
 /** Everything but the trash, as one versioned, checksummed object (serialise with `JSON.stringify`). */
 /** Every record, and `settings` (the extension's, which the store carries without reading) when given. */

@@ -66,7 +66,11 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
 }
 
 /** Moves a clip to a new passage (the page changed); keeps its tags, note and dates of creation. */
-export async function reanchorClip(ctx: StoreContext, id: string, rawAnchor: ClipAnchor): Promise<ClipRecord> {
+export async function reanchorClip(
+  ctx: StoreContext,
+  id: string,
+  rawAnchor: ClipAnchor,
+): Promise<ClipRecord> {
   const anchor = parseOrThrow(clipAnchorSchema, rawAnchor, 'anchor');
   const now = ctx.now();
   const clip = await transact(ctx.db, ['clips'], 'readwrite', async (tx) => {
@@ -120,7 +124,11 @@ export type RestoreTarget = readonly string[] | { token: string };
 
 /** Undo: puts trashed clips back, by the token `deleteClips` returned or by clip ids. */
 /** `onlyArticle`: restore only when every clip is that article's (a page undoing its own delete). */
-export async function restoreClips(ctx: StoreContext, target: RestoreTarget, onlyArticle?: string): Promise<ClipRecord[]> {
+export async function restoreClips(
+  ctx: StoreContext,
+  target: RestoreTarget,
+  onlyArticle?: string,
+): Promise<ClipRecord[]> {
   const restored = await transact(ctx.db, ['articles', 'clips', 'trash'], 'readwrite', async (tx) => {
     const trash = tx.objectStore('trash');
     let records: TrashRecord[];
@@ -136,7 +144,8 @@ export async function restoreClips(ctx: StoreContext, target: RestoreTarget, onl
     }
     const restored = records.map((r) => r.clip);
     // Same words as an unknown token: a page learns nothing about other pages' deletions.
-    if (onlyArticle !== undefined && restored.some((c) => c.articleId !== onlyArticle)) throw notFound('Nothing to undo: these clips');
+    if (onlyArticle !== undefined && restored.some((c) => c.articleId !== onlyArticle))
+      throw notFound('Nothing to undo: these clips');
     const articles = tx.objectStore('articles');
     const articleIds = [...new Set(restored.map((c) => c.articleId))];
     const known = await Promise.all(articleIds.map((id) => articles.count(id)));
@@ -144,7 +153,10 @@ export async function restoreClips(ctx: StoreContext, target: RestoreTarget, onl
     const clips = tx.objectStore('clips');
     const present = await Promise.all(restored.map((c) => clips.get(c.id)));
     if (present.some((c) => c !== undefined)) {
-      throw new StoreError('conflict', 'A clip with the same id is already in the library; nothing was restored.');
+      throw new StoreError(
+        'conflict',
+        'A clip with the same id is already in the library; nothing was restored.',
+      );
     }
     await Promise.all(restored.flatMap((c) => [clips.add(toStored(c)), trash.delete(c.id)]));
     return restored;

@@ -14,7 +14,12 @@ export interface StoreContext {
 }
 
 type TxStores = ArrayLike<ClipperStoreName>;
-type ClipsStore<T extends TxStores, Mode extends IDBTransactionMode> = IDBPObjectStore<ClipperDB, T, 'clips', Mode>;
+type ClipsStore<T extends TxStores, Mode extends IDBTransactionMode> = IDBPObjectStore<
+  ClipperDB,
+  T,
+  'clips',
+  Mode
+>;
 
 /**
  * Every tag spelling stored, by `tagKey` (the first spelling in index order when an import brought in
@@ -38,7 +43,13 @@ function hasCase(tag: string): boolean {
   return tag.toLowerCase() !== tag.toUpperCase();
 }
 
-type TagsIndex<T extends TxStores, Mode extends IDBTransactionMode> = IDBPIndex<ClipperDB, T, 'clips', 'tags', Mode>;
+type TagsIndex<T extends TxStores, Mode extends IDBTransactionMode> = IDBPIndex<
+  ClipperDB,
+  T,
+  'clips',
+  'tags',
+  Mode
+>;
 
 /**
  * The stored spellings of one tag (`Trade`, `trade`…), walking only the distinct keys between its

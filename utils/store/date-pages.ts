@@ -55,11 +55,17 @@ function windowOf(q: CheckedQuery): Window {
 }
 
 /** The page of `sorted` (any superset of it in date order) the window selects, and the next cursor. */
-function cut<T extends { createdAt: number; id: string }>(sorted: T[], w: Window): { page: T[]; next: string | null } {
+function cut<T extends { createdAt: number; id: string }>(
+  sorted: T[],
+  w: Window,
+): { page: T[]; next: string | null } {
   const rest = sorted.filter((c) => !w.after || compareByDate(w.order, c, w.after) > 0).slice(w.skip);
   const page = rest.slice(0, w.limit);
   const last = page[page.length - 1];
-  const next = rest.length > w.limit && last ? encodeCursor({ after: { createdAt: last.createdAt, id: last.id } }) : null;
+  const next =
+    rest.length > w.limit && last
+      ? encodeCursor({ after: { createdAt: last.createdAt, id: last.id } })
+      : null;
   return { page, next };
 }
 
@@ -101,7 +107,10 @@ async function pageOfStreams(streams: Stream[], kr: typeof IDBKeyRange, q: Check
   // Past the cursor's own date, one more than a page tells whether there is a next page.
   const wanted = w.skip + ties.reduce((a, b) => a + b, 0) + w.limit + 1;
   const lists = from > to ? [] : await Promise.all(streams.map((s) => top(s, kr, from, to, w, wanted)));
-  const { page, next } = cut(lists.flat().sort((a, b) => compareByDate(w.order, a, b)), w);
+  const { page, next } = cut(
+    lists.flat().sort((a, b) => compareByDate(w.order, a, b)),
+    w,
+  );
   return { clips: page, total: totals.reduce((a, b) => a + b, 0), nextCursor: next };
 }
 
@@ -116,7 +125,11 @@ export function pageByDate(db: ClipperDatabase, kr: typeof IDBKeyRange, q: Check
 export function pageByKinds(db: ClipperDatabase, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<DatePage> {
   return transact(db, ['clips'], 'readonly', (tx) => {
     const index = tx.objectStore('clips').index('kindDate');
-    return pageOfStreams((q.kinds ?? []).map((kind) => ({ index, key: (t) => [kind, t] })), kr, q);
+    return pageOfStreams(
+      (q.kinds ?? []).map((kind) => ({ index, key: (t) => [kind, t] })),
+      kr,
+      q,
+    );
   });
 }
 
@@ -129,7 +142,11 @@ export function pageByTag(db: ClipperDatabase, kr: typeof IDBKeyRange, q: Checke
 }
 
 /** The ids of every clip a date-only or one-tag query matches, in its date order, from keys alone. */
-export async function idsByDate(db: ClipperDatabase, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<string[]> {
+export async function idsByDate(
+  db: ClipperDatabase,
+  kr: typeof IDBKeyRange,
+  q: CheckedQuery,
+): Promise<string[]> {
   if (q.from > q.to) return [];
   const tag = q.tags[0];
   const ids = await transact(db, ['clips'], 'readonly', (tx) => {

@@ -14,7 +14,11 @@ export class StoreError extends Error {
   readonly path: string | null;
   readonly detail: StoreErrorDetail | null;
 
-  constructor(code: StoreErrorCode, message: string, options: { path?: string; cause?: unknown; detail?: StoreErrorDetail } = {}) {
+  constructor(
+    code: StoreErrorCode,
+    message: string,
+    options: { path?: string; cause?: unknown; detail?: StoreErrorDetail } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options.path ?? null;
@@ -42,7 +46,7 @@ export function invalid(message: string, path?: string): StoreError {
 
 function errorName(e: unknown): string | null {
   if (typeof e !== 'object' || e === null || !('name' in e)) return null;
-  const { name } = e as { name: unknown };
+  const { name } = e;
   return typeof name === 'string' ? name : null;
 }
 
@@ -57,9 +61,13 @@ export function toStoreError(e: unknown): StoreError {
     return new StoreError('quota', QUOTA_MESSAGE, { cause: e });
   }
   if (name === 'ConstraintError') {
-    return new StoreError('conflict', 'This would duplicate a record that already exists; nothing was changed.', {
-      cause: e,
-    });
+    return new StoreError(
+      'conflict',
+      'This would duplicate a record that already exists; nothing was changed.',
+      {
+        cause: e,
+      },
+    );
   }
   if (name === 'VersionError') {
     return new StoreError(

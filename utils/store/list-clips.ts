@@ -38,7 +38,11 @@ export async function listClips(ctx: StoreContext, query: ClipQuery): Promise<Cl
 type ClipsStore = IDBPObjectStore<ClipperDB, ('articles' | 'clips')[], 'clips', 'readonly'>;
 
 /** Clips carrying the query tag that the fewest clips carry (any spelling), within the query's dates. */
-async function clipsWithRarestTag(clips: ClipsStore, kr: typeof IDBKeyRange, q: CheckedQuery): Promise<ClipRecord[]> {
+async function clipsWithRarestTag(
+  clips: ClipsStore,
+  kr: typeof IDBKeyRange,
+  q: CheckedQuery,
+): Promise<ClipRecord[]> {
   const index = clips.index('tagDate');
   const ranges = q.tags.map((t) => kr.bound([tagKey(t), q.from], [tagKey(t), q.to]));
   const counts = await Promise.all(ranges.map((r) => index.count(r)));
@@ -52,13 +56,17 @@ function filterByIndexes(ctx: StoreContext, q: CheckedQuery): Promise<ClipRecord
   if (q.from > q.to) return Promise.resolve([]);
   return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
     const sourceArticles =
-      q.source === null ? null : new Set(await tx.objectStore('articles').index('source').getAllKeys(q.source));
+      q.source === null
+        ? null
+        : new Set(await tx.objectStore('articles').index('source').getAllKeys(q.source));
     const clips = tx.objectStore('clips');
     let candidates: ClipRecord[];
     if (q.articleId !== null) candidates = allFromStored(await clips.index('articleId').getAll(q.articleId));
     else if (q.tags.length > 0) candidates = await clipsWithRarestTag(clips, ctx.keyRange, q);
     else if (sourceArticles) {
-      const byArticle = await Promise.all([...sourceArticles].map((id) => clips.index('articleId').getAll(id)));
+      const byArticle = await Promise.all(
+        [...sourceArticles].map((id) => clips.index('articleId').getAll(id)),
+      );
       candidates = allFromStored(byArticle.flat());
     } else {
       const kinds = (q.kinds ?? []).map((k) => ctx.keyRange.bound([k, q.from], [k, q.to]));
@@ -94,7 +102,10 @@ async function searchHits(ctx: StoreContext, q: CheckedQuery): Promise<RankedHit
 async function searchClips(ctx: StoreContext, q: CheckedQuery): Promise<ClipPage> {
   const hits = await searchHits(ctx, q);
   const { page, nextCursor } = cutPage(hits, q);
-  const clips = await getClips(ctx, page.map((h) => h.id));
+  const clips = await getClips(
+    ctx,
+    page.map((h) => h.id),
+  );
   const byId = new Map(page.map((h) => [h.id, h]));
   const matched: ClipMatch[] = clips.map((c) => {
     const hit = byId.get(c.id);

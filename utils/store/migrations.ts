@@ -64,11 +64,19 @@ export async function indexTagsAndKindsByDate(_db: ClipperDatabase, tx: UpgradeT
   }
 }
 
-const MIGRATIONS: readonly Migration[] = [createInitialSchema, indexKindsAndPageUrls, indexTagsAndKindsByDate];
+const MIGRATIONS: readonly Migration[] = [
+  createInitialSchema,
+  indexKindsAndPageUrls,
+  indexTagsAndKindsByDate,
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-export async function runMigrations(db: ClipperDatabase, oldVersion: number, tx: UpgradeTransaction): Promise<void> {
+export async function runMigrations(
+  db: ClipperDatabase,
+  oldVersion: number,
+  tx: UpgradeTransaction,
+): Promise<void> {
   for (let version = oldVersion + 1; version <= SCHEMA_VERSION; version++) {
     const step = MIGRATIONS[version - 1];
     if (!step) throw new Error(`No migration to schema version ${version}`);

@@ -63,10 +63,12 @@ export function checkQuery(query: ClipQuery): CheckedQuery {
   if (kinds?.some((k) => !KINDS.includes(k))) throw invalid(`may only hold ${KINDS.join(', ')}`, 'kinds');
   const text = (query.text ?? '').trim();
   const order = query.order ?? 'newest';
-  if (!['newest', 'oldest', 'relevance'].includes(order)) throw invalid('must be newest, oldest or relevance', 'order');
+  if (!['newest', 'oldest', 'relevance'].includes(order))
+    throw invalid('must be newest, oldest or relevance', 'order');
   const start: PageCursor = query.cursor ? decodeCursor(query.cursor) : { offset };
   const effectiveOrder = order === 'relevance' && !text ? 'newest' : order;
-  if (effectiveOrder === 'relevance' && 'after' in start) throw invalid('belongs to a date-ordered list', 'cursor');
+  if (effectiveOrder === 'relevance' && 'after' in start)
+    throw invalid('belongs to a date-ordered list', 'cursor');
   return {
     articleId: query.articleId ?? null,
     tags: normaliseTags(query.tags ?? []),
@@ -93,7 +95,11 @@ export function matches(c: Filterable, q: CheckedQuery, sourceArticles: Readonly
 }
 
 /** Negative when `a` comes before `b` in a date order (ties broken by id, like the createdAt index). */
-export function compareByDate(order: 'newest' | 'oldest', a: Pick<Filterable, 'createdAt' | 'id'>, b: typeof a): number {
+export function compareByDate(
+  order: 'newest' | 'oldest',
+  a: Pick<Filterable, 'createdAt' | 'id'>,
+  b: typeof a,
+): number {
   const byDate = a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return order === 'newest' ? -byDate : byDate;
 }

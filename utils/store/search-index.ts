@@ -127,7 +127,11 @@ export class ClipSearchIndex {
   search(text: string): SearchHit[] {
     let combined: Map<string, Match> | null = null;
     for (const term of new Set(queryTerms(text))) {
-      const options: SearchOptions = { prefix: usePrefix(term), tokenize: () => [term], processTerm: finished };
+      const options: SearchOptions = {
+        prefix: usePrefix(term),
+        tokenize: () => [term],
+        processTerm: finished,
+      };
       const hits = new Map<string, Match>();
       const clipOptions = { ...options, boost: { quote: 2, tags: 1.5, note: 1 } };
       for (const r of this.clips.search(term, clipOptions)) addMatch(hits, String(r.id), r.score, r.terms);

@@ -31,13 +31,23 @@ const CLIP_BATCH = 500;
 const SLICE_MS = 8;
 
 function readArticleDocs(db: ClipperDatabase): Promise<ArticleDoc[]> {
-  return transact(db, ['articles'], 'readonly', async (tx) => (await tx.objectStore('articles').getAll()).map(articleDoc));
+  return transact(db, ['articles'], 'readonly', async (tx) =>
+    (await tx.objectStore('articles').getAll()).map(articleDoc),
+  );
 }
 
 /** The clips after `after` in id order, a batch at a time: each read is short, so the thread stays free. */
-function readClipBatch(db: ClipperDatabase, keyRange: typeof IDBKeyRange, after: string | null): Promise<ClipRecord[]> {
+function readClipBatch(
+  db: ClipperDatabase,
+  keyRange: typeof IDBKeyRange,
+  after: string | null,
+): Promise<ClipRecord[]> {
   return transact(db, ['clips'], 'readonly', async (tx) =>
-    allFromStored(await tx.objectStore('clips').getAll(after === null ? null : keyRange.lowerBound(after, true), CLIP_BATCH)),
+    allFromStored(
+      await tx
+        .objectStore('clips')
+        .getAll(after === null ? null : keyRange.lowerBound(after, true), CLIP_BATCH),
+    ),
   );
 }
 
@@ -53,7 +63,8 @@ interface TaskScheduler {
  */
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+  if (typeof scheduler?.postTask === 'function')
+    return scheduler.postTask(() => undefined, { priority: 'user-visible' });
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -131,7 +131,8 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
   // idb itself relies on the IndexedDB classes being global (it tests `instanceof IDBRequest`…); under
   // Node that means `fake-indexeddb/auto`. The factory is still the one given, never `indexedDB`.
   const keyRange = (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
-  if (!keyRange) throw new StoreError('unknown', 'IndexedDB is not available here, so Policy Clipper cannot keep clips.');
+  if (!keyRange)
+    throw new StoreError('unknown', 'IndexedDB is not available here, so Policy Clipper cannot keep clips.');
   let db;
   try {
     db = await openDatabase(factory, options.name ?? DEFAULT_DB_NAME);
@@ -163,7 +164,9 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     listClips: guarded((query = {}) => listClips(ctx, query)),
     listClipIds: guarded((query = {}) => listClipIds(ctx, query)),
     deleteClips: guarded((ids) => deleteClips(ctx, ids)),
-    restoreClips: guarded((target: RestoreTarget, onlyArticle?: string) => restoreClips(ctx, target, onlyArticle)),
+    restoreClips: guarded((target: RestoreTarget, onlyArticle?: string) =>
+      restoreClips(ctx, target, onlyArticle),
+    ),
     listTrash: guarded(() => listTrash(ctx)),
     purgeTrash: guarded((before) => purgeTrash(ctx, before)),
     addTags: guarded((ids, tags) => addTags(ctx, ids, tags)),

@@ -4,14 +4,7 @@ import { readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } 
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
-import {
-  MAX_TAGS_PER_CLIP,
-  normaliseTag,
-  normaliseTags,
-  sameTags,
-  tagKey,
-  withoutTags,
-} from './tags';
+import { MAX_TAGS_PER_CLIP, normaliseTag, normaliseTags, sameTags, tagKey, withoutTags } from './tags';
 import { type StoreTx, transact } from './transact';
 import type { ClipRecord, TagCount } from './types';
 import { parseOrThrow, tagListSchema } from './validation';
@@ -38,7 +31,8 @@ async function rewriteTags(
   for (const clip of clips) {
     const tags = normaliseTags(edit(clip.tags));
     if (sameTags(tags, clip.tags)) continue;
-    if (tags.length > MAX_TAGS_PER_CLIP) throw invalid(`a clip may have at most ${MAX_TAGS_PER_CLIP} tags`, 'tags');
+    if (tags.length > MAX_TAGS_PER_CLIP)
+      throw invalid(`a clip may have at most ${MAX_TAGS_PER_CLIP} tags`, 'tags');
     changed.push({ before: clip, after: { ...clip, tags, updatedAt: now } });
   }
   const store = tx.objectStore('clips');
@@ -70,7 +64,11 @@ async function editTagsOf(
 }
 
 /** Adds tags to many clips; returns how many clips changed. */
-export async function addTags(ctx: StoreContext, ids: readonly string[], raw: readonly string[]): Promise<number> {
+export async function addTags(
+  ctx: StoreContext,
+  ids: readonly string[],
+  raw: readonly string[],
+): Promise<number> {
   const tags = requireTags(raw, 'tags');
   return editTagsOf(ctx, ids, async (tx) => {
     const adopted = await withKnownSpellings(tx.objectStore('clips'), ctx.keyRange, tags);
@@ -79,7 +77,11 @@ export async function addTags(ctx: StoreContext, ids: readonly string[], raw: re
 }
 
 /** Removes tags (ignoring case) from many clips; returns how many clips changed. */
-export async function removeTags(ctx: StoreContext, ids: readonly string[], raw: readonly string[]): Promise<number> {
+export async function removeTags(
+  ctx: StoreContext,
+  ids: readonly string[],
+  raw: readonly string[],
+): Promise<number> {
   const tags = requireTags(raw, 'tags');
   return editTagsOf(ctx, ids, async () => (current) => withoutTags(current, tags));
 }
@@ -89,7 +91,11 @@ export async function removeTags(ctx: StoreContext, ids: readonly string[], raw:
  * changed. A target that differs from an existing tag only in case takes that tag's spelling, unless
  * the rename is exactly such a change of case.
  */
-export async function mergeTags(ctx: StoreContext, rawSources: readonly string[], rawTarget: string): Promise<number> {
+export async function mergeTags(
+  ctx: StoreContext,
+  rawSources: readonly string[],
+  rawTarget: string,
+): Promise<number> {
   const sources = requireTags(rawSources, 'sources');
   const target = normaliseTag(parseOrThrow(v.string('must be text'), rawTarget, 'target'));
   if (!target) throw invalid('must not be empty', 'target');

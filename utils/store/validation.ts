@@ -26,7 +26,10 @@ export const LIMITS = {
 } as const;
 
 function text(max: number) {
-  return v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max.toLocaleString('en')} characters`));
+  return v.pipe(
+    v.string('must be text'),
+    v.maxLength(max, `must be at most ${max.toLocaleString('en')} characters`),
+  );
 }
 
 function nonEmptyText(max: number) {
@@ -35,7 +38,10 @@ function nonEmptyText(max: number) {
 
 const nullableText = (max: number) => v.nullable(text(max));
 
-const id = v.pipe(nonEmptyText(LIMITS.id), v.regex(/^[\w.:-]+$/u, 'may only hold letters, digits and _ . : -'));
+const id = v.pipe(
+  nonEmptyText(LIMITS.id),
+  v.regex(/^[\w.:-]+$/u, 'may only hold letters, digits and _ . : -'),
+);
 
 const timestamp = v.pipe(
   v.number('must be a number'),
@@ -43,7 +49,11 @@ const timestamp = v.pipe(
   v.minValue(0, 'must not be negative'),
 );
 
-const offset = v.pipe(v.number('must be a number'), v.safeInteger('must be an integer'), v.minValue(0, 'must not be negative'));
+const offset = v.pipe(
+  v.number('must be a number'),
+  v.safeInteger('must be an integer'),
+  v.minValue(0, 'must not be negative'),
+);
 
 export const selectorSchema = v.variant(
   'type',
@@ -67,7 +77,10 @@ const tags = v.pipe(
   v.array(text(LIMITS.tag), 'must be a list'),
   v.maxLength(MAX_TAGS_PER_CLIP, `must hold at most ${MAX_TAGS_PER_CLIP} tags`),
 );
-const kind = v.picklist(['figure', 'measure', 'document', 'quote'], 'must be figure, measure, document or quote');
+const kind = v.picklist(
+  ['figure', 'measure', 'document', 'quote'],
+  'must be figure, measure, document or quote',
+);
 // -0 would not survive a JSON backup (it comes back as 0): store it as 0 from the start.
 const figureValue = v.nullable(
   v.pipe(
@@ -81,7 +94,10 @@ export const articleRecordSchema = v.object({
   id,
   url: nonEmptyText(LIMITS.url),
   originalUrl: text(LIMITS.url),
-  pageUrls: v.pipe(v.array(text(LIMITS.url), 'must be a list'), v.maxLength(100, 'must hold at most 100 URLs')),
+  pageUrls: v.pipe(
+    v.array(text(LIMITS.url), 'must be a list'),
+    v.maxLength(100, 'must hold at most 100 URLs'),
+  ),
   canonicalUrl: nullableText(LIMITS.url),
   title: text(LIMITS.title),
   source: text(LIMITS.source),
@@ -171,7 +187,11 @@ function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
 }
 
 /** The parsed value, or a StoreError ('invalid') naming the first bad field under `base`. */
-export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknown, base: string): v.InferOutput<S> {
+export function parseOrThrow<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  base: string,
+): v.InferOutput<S> {
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return result.output;
   const issue = result.issues[0];

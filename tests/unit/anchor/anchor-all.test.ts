@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Selector, anchorAll, anchorManyInModel, buildTextModel, describeInModel } from '../../../utils/anchor';
+import { type Selector, anchorAll, anchorManyInModel, buildTextModel, describeInModel } from '@/utils/anchor';
 import { fixtureDocument } from './dom';
 
 function selectorsForSentences(root: Element): Selector[][] {
@@ -17,11 +17,18 @@ describe('anchorAll', () => {
     const list = selectorsForSentences(doc.body);
     expect(list.length).toBeGreaterThan(20);
     // Shuffle deterministically and add a clip whose passage is not on the page.
-    const shuffled = list.map((s, i) => ({ s, k: (i * 7919) % list.length })).sort((a, b) => a.k - b.k).map((x) => x.s);
-    shuffled.splice(5, 0, [{ type: 'TextQuoteSelector', exact: '这一段文字不在页面上出现过。', prefix: '', suffix: '' }]);
+    const shuffled = list
+      .map((s, i) => ({ s, k: (i * 7919) % list.length }))
+      .sort((a, b) => a.k - b.k)
+      .map((x) => x.s);
+    shuffled.splice(5, 0, [
+      { type: 'TextQuoteSelector', exact: '这一段文字不在页面上出现过。', prefix: '', suffix: '' },
+    ]);
     const sync = anchorManyInModel(buildTextModel(doc.body), shuffled);
     const batched = await anchorAll(doc.body, shuffled, { budgetMs: 0 });
-    expect(batched.map((r) => (r.ok ? [r.start, r.end] : null))).toEqual(sync.map((r) => (r.ok ? [r.start, r.end] : null)));
+    expect(batched.map((r) => (r.ok ? [r.start, r.end] : null))).toEqual(
+      sync.map((r) => (r.ok ? [r.start, r.end] : null)),
+    );
     expect(batched[5]?.ok).toBe(false);
     expect(batched.filter((r) => r.ok)).toHaveLength(shuffled.length - 1);
   });

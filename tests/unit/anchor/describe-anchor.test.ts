@@ -7,7 +7,7 @@ import {
   buildTextModel,
   describe,
   quoteSelectorFromText,
-} from '../../../utils/anchor';
+} from '@/utils/anchor';
 import { documentFrom as fixtureDocumentFromHtml, fixtureDocument, rangeOfTextInNode } from './dom';
 
 const PHRASE = '开展科技成果转化贷款风险补偿试点';
@@ -35,7 +35,11 @@ suite('describe', () => {
     expect(quote.suffix).toHaveLength(32);
     expect(quote.prefix.endsWith('科技保险等科技金融产品,')).toBe(true);
     expect(quote.suffix.startsWith('。\n作为我国')).toBe(true);
-    expect(position).toEqual({ type: 'TextPositionSelector', start: model.text.lastIndexOf(PHRASE), end: model.text.lastIndexOf(PHRASE) + PHRASE.length });
+    expect(position).toEqual({
+      type: 'TextPositionSelector',
+      start: model.text.lastIndexOf(PHRASE),
+      end: model.text.lastIndexOf(PHRASE) + PHRASE.length,
+    });
   });
 
   it('trims whitespace off the selection and returns nothing for a selection without text', () => {
@@ -161,7 +165,9 @@ suite('anchoring after the page changed', () => {
   it('is an orphan for selectors without a quote, or with an empty one', () => {
     const doc = fixtureDocument('anchor/policy-en.html');
     expect(anchor(doc.body, [{ type: 'TextPositionSelector', start: 10, end: 20 }]).ok).toBe(false);
-    expect(anchor(doc.body, [{ type: 'TextQuoteSelector', exact: '  ', prefix: '', suffix: '' }]).ok).toBe(false);
+    expect(anchor(doc.body, [{ type: 'TextQuoteSelector', exact: '  ', prefix: '', suffix: '' }]).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -186,18 +192,34 @@ suite('quoteSelectorFromText (findings from the extracted article text)', () => 
     const s = text.indexOf('  Gamma');
     const e = text.indexOf('epsilon.') + 10;
     const q = quoteSelectorFromText(text, s, e);
-    expect(q).toEqual({ type: 'TextQuoteSelector', exact: 'Gamma delta epsilon.', prefix: 'Alpha beta.\n', suffix: '\nZeta.' });
+    expect(q).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'Gamma delta epsilon.',
+      prefix: 'Alpha beta.\n',
+      suffix: '\nZeta.',
+    });
   });
 });
 
 suite('lists of near-identical entries (reference lists)', () => {
-  const TITLES = ['Elements of Carving', 'Painted Designs', 'Tattooing', 'Maori Music', 'Musical Instruments', 'The Sea Floor', 'Sir George Gipps', 'Brass Bands'];
+  const TITLES = [
+    'Elements of Carving',
+    'Painted Designs',
+    'Tattooing',
+    'Maori Music',
+    'Musical Instruments',
+    'The Sea Floor',
+    'Sir George Gipps',
+    'Brass Bands',
+  ];
   const entries = TITLES.map(
     (title, i) =>
       `<li>McLintock, Alexander, ed. (April 2009) [originally published in 1966]. <i>${title}</i>. An Encyclopaedia of New Zealand. Retrieved ${14 + (i % 3)} February 2011.</li>`,
   );
   const page = (): Document =>
-    fixtureDocumentFromHtml(`<!DOCTYPE html><html><body><h2>References</h2><ol>${entries.join('')}</ol></body></html>`);
+    fixtureDocumentFromHtml(
+      `<!DOCTYPE html><html><body><h2>References</h2><ol>${entries.join('')}</ol></body></html>`,
+    );
 
   it('makes a deleted entry an orphan instead of moving it to its neighbour', () => {
     for (const title of ['Painted Designs', 'Maori Music', 'The Sea Floor']) {

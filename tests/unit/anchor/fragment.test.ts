@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTextModel, encodeTextDirectiveComponent, fragmentUrl, textFragmentDirective } from '../../../utils/anchor';
-import { type DirectiveTerms, firstDirectiveMatch } from '../../../utils/anchor/fragment-match';
-import { createWordBoundaries } from '../../../utils/anchor/word-boundaries';
+import {
+  buildTextModel,
+  encodeTextDirectiveComponent,
+  fragmentUrl,
+  textFragmentDirective,
+} from '@/utils/anchor';
+import { type DirectiveTerms, firstDirectiveMatch } from '@/utils/anchor/fragment-match';
+import { createWordBoundaries } from '@/utils/anchor/word-boundaries';
 import { fixtureDocument } from './dom';
 
 /** Parses `text=[prefix-,]start[,end][,-suffix]` back into decoded terms. */
@@ -11,7 +16,8 @@ function parse(directive: string): DirectiveTerms {
   const parts = directive.slice(5).split(',');
   const terms: DirectiveTerms = { prefix: '', textStart: '', textEnd: '', suffix: '' };
   if (parts[0]?.endsWith('-')) terms.prefix = decodeURIComponent((parts.shift() as string).slice(0, -1));
-  if (parts[parts.length - 1]?.startsWith('-')) terms.suffix = decodeURIComponent((parts.pop() as string).slice(1));
+  if (parts[parts.length - 1]?.startsWith('-'))
+    terms.suffix = decodeURIComponent((parts.pop() as string).slice(1));
   expect(parts.length === 1 || parts.length === 2).toBe(true);
   terms.textStart = decodeURIComponent(parts[0] as string);
   terms.textEnd = parts[1] === undefined ? '' : decodeURIComponent(parts[1]);
@@ -20,7 +26,10 @@ function parse(directive: string): DirectiveTerms {
 
 function firstMatch(text: string, directive: string): { start: number; end: number } | null {
   const lower = text.toLowerCase();
-  return firstDirectiveMatch({ lower: lower.length === text.length ? lower : text, words: createWordBoundaries(text) }, parse(directive));
+  return firstDirectiveMatch(
+    { lower: lower.length === text.length ? lower : text, words: createWordBoundaries(text) },
+    parse(directive),
+  );
 }
 
 const zhText = buildTextModel(fixtureDocument('pages/seed-policy-article-zh/source.html').body).text;
@@ -50,7 +59,12 @@ describe('textFragmentDirective', () => {
     expect(terms.prefix !== '' || terms.suffix !== '').toBe(true);
     expect(firstMatch(zhText, directive)).toEqual({ start: second, end: second + PHRASE.length });
     const first = zhText.indexOf(PHRASE);
-    expect(parse(textFragmentDirective(zhText, first, first + PHRASE.length))).toEqual({ prefix: '', textStart: PHRASE, textEnd: '', suffix: '' });
+    expect(parse(textFragmentDirective(zhText, first, first + PHRASE.length))).toEqual({
+      prefix: '',
+      textStart: PHRASE,
+      textEnd: '',
+      suffix: '',
+    });
   });
 
   it('widens a CJK selection cut mid-word to word boundaries (Intl.Segmenter)', () => {
@@ -88,8 +102,10 @@ describe('textFragmentDirective', () => {
   it('selects the intended span first, for any span of the pages (simulated browser matching)', () => {
     for (const text of [zhText, enText]) {
       const lower = text.toLowerCase();
-      const blockAt = (i: number): string => text.slice(text.lastIndexOf('\n', i - 1) + 1, (text.indexOf('\n', i) + 1 || text.length + 1) - 1);
-      const repeats = (s: string): boolean => lower.indexOf(s.toLowerCase()) !== lower.lastIndexOf(s.toLowerCase());
+      const blockAt = (i: number): string =>
+        text.slice(text.lastIndexOf('\n', i - 1) + 1, (text.indexOf('\n', i) + 1 || text.length + 1) - 1);
+      const repeats = (s: string): boolean =>
+        lower.indexOf(s.toLowerCase()) !== lower.lastIndexOf(s.toLowerCase());
       fc.assert(
         fc.property(fc.nat(text.length - 1), fc.integer({ min: 1, max: 120 }), (at, length) => {
           const end = Math.min(text.length, at + length);
@@ -120,10 +136,16 @@ describe('textFragmentDirective', () => {
 
 describe('fragmentUrl', () => {
   it('replaces any existing fragment with the directive', () => {
-    expect(fragmentUrl('https://example.org/a?b=1#section', 'text=x')).toBe('https://example.org/a?b=1#section:~:text=x');
-    expect(fragmentUrl('https://example.org/#/news/1', 'text=x')).toBe('https://example.org/#/news/1:~:text=x');
+    expect(fragmentUrl('https://example.org/a?b=1#section', 'text=x')).toBe(
+      'https://example.org/a?b=1#section:~:text=x',
+    );
+    expect(fragmentUrl('https://example.org/#/news/1', 'text=x')).toBe(
+      'https://example.org/#/news/1:~:text=x',
+    );
     expect(fragmentUrl('https://example.org/a', ':~:text=x')).toBe('https://example.org/a#:~:text=x');
-    expect(fragmentUrl('https://example.org/a#:~:text=old', '#:~:text=new')).toBe('https://example.org/a#:~:text=new');
+    expect(fragmentUrl('https://example.org/a#:~:text=old', '#:~:text=new')).toBe(
+      'https://example.org/a#:~:text=new',
+    );
     expect(fragmentUrl('https://example.org/a#:~:text=old', '')).toBe('https://example.org/a');
     expect(fragmentUrl('https://example.org/a#x', '')).toBe('https://example.org/a#x');
   });

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 
 const CONSONANTS = 'bcdfghjklmnprstvwz';
 const VOWELS = 'aeiou';
-const HAN = '的国科技成果转化政策市场企业创新发展服务资金人才机构改革建设推进支持项目产业管理体系研究试点贷款风险补偿合同交易数据增长地方中央部门地区重点任务工作计划标准经济社会制度保障领域能力质量规划实施';
+const HAN =
+  '的国科技成果转化政策市场企业创新发展服务资金人才机构改革建设推进支持项目产业管理体系研究试点贷款风险补偿合同交易数据增长地方中央部门地区重点任务工作计划标准经济社会制度保障领域能力质量规划实施';
 
 export const latinWord: fc.Arbitrary<string> = fc
   .array(fc.tuple(fc.constantFrom(...CONSONANTS), fc.constantFrom(...VOWELS)), { minLength: 2, maxLength: 4 })
@@ -47,10 +48,34 @@ const runs = (cjk: boolean): fc.Arbitrary<Run[]> =>
 
 export const block: fc.Arbitrary<Block> = fc.boolean().chain((cjk) =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant<BlockKind>('p'), items: fc.tuple(runs(cjk)).map((r) => [r[0]]) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant<BlockKind>('h2'), items: fc.tuple(runs(cjk)).map((r) => [r[0]]) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant<BlockKind>('ul'), items: fc.array(runs(cjk), { minLength: 1, maxLength: 4 }) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant<BlockKind>('table'), items: fc.array(runs(cjk), { minLength: 2, maxLength: 4 }) }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        kind: fc.constant<BlockKind>('p'),
+        items: fc.tuple(runs(cjk)).map((r) => [r[0]]),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant<BlockKind>('h2'),
+        items: fc.tuple(runs(cjk)).map((r) => [r[0]]),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant<BlockKind>('ul'),
+        items: fc.array(runs(cjk), { minLength: 1, maxLength: 4 }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant<BlockKind>('table'),
+        items: fc.array(runs(cjk), { minLength: 2, maxLength: 4 }),
+      }),
+    },
   ),
 );
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTextModel, buildTextModelAsync } from '../../../utils/anchor';
+import { buildTextModel, buildTextModelAsync } from '@/utils/anchor';
 import { documentFrom, fixtureDocument } from './dom';
 
 const body = (html: string): Element => documentFrom(`<!DOCTYPE html><html><body>${html}</body></html>`).body;
@@ -35,12 +35,16 @@ describe('text model: what counts as text', () => {
   });
 
   it('keeps no-break and ideographic spaces, which do not collapse, and drops invisible characters', () => {
-    const root = body('<p>\u3000\u3000第一条\u3000内容</p><p>a&nbsp;&nbsp; b zero\u200bwidth soft\u00adhyphen</p>');
+    const root = body(
+      '<p>\u3000\u3000第一条\u3000内容</p><p>a&nbsp;&nbsp; b zero\u200bwidth soft\u00adhyphen</p>',
+    );
     expect(buildTextModel(root).text).toBe('\u3000\u3000第一条\u3000内容\na   b zerowidth softhyphen');
   });
 
   it('lets an inline style decide whether an element is a block', () => {
-    const root = body('<span>a</span><span style="display:block">b</span><div style="display: inline">c</div>d');
+    const root = body(
+      '<span>a</span><span style="display:block">b</span><div style="display: inline">c</div>d',
+    );
     expect(buildTextModel(root).text).toBe('a\nb\ncd');
   });
 });

@@ -6,15 +6,15 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BackgroundDeps } from '../../../entrypoints/background/deps';
-import { toMessageError } from '../../../entrypoints/background/errors';
-import { createHandlers } from '../../../entrypoints/background/handlers';
-import { createRouter } from '../../../entrypoints/background/router';
-import { DEFAULT_SETTINGS } from '../../../utils/settings';
-import type { PageAnalysis } from '../../../utils/pipeline';
-import { analyzeDocument } from '../../../utils/pipeline';
-import { openStore, StoreError } from '../../../utils/store';
-import { toStoreError } from '../../../utils/store/errors';
+import type { BackgroundDeps } from '@/entrypoints/background/deps';
+import { toMessageError } from '@/entrypoints/background/errors';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { createRouter } from '@/entrypoints/background/router';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import type { PageAnalysis } from '@/utils/pipeline';
+import { analyzeDocument } from '@/utils/pipeline';
+import { openStore, StoreError } from '@/utils/store';
+import { toStoreError } from '@/utils/store/errors';
 
 const self = { id: 'ext', origin: 'chrome-extension://ext/' };
 const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
@@ -25,7 +25,10 @@ let route: ReturnType<typeof createRouter>;
 
 beforeEach(async () => {
   const store = await openStore(new IDBFactory());
-  tab = { url: 'https://www.gov.cn/zhengce/1.htm', analyze: async (url) => analyzeDocument(new JSDOM(MENU_PAGE, { url }).window.document, url) };
+  tab = {
+    url: 'https://www.gov.cn/zhengce/1.htm',
+    analyze: async (url) => analyzeDocument(new JSDOM(MENU_PAGE, { url }).window.document, url),
+  };
   const deps: BackgroundDeps = {
     store: async () => store,
     tabs: {
@@ -55,7 +58,10 @@ describe('page/analyze: why a page has no article, as data', () => {
     ] as const) {
       tab.url = url;
       const r = await route({ type: 'page/analyze', tabId: 1 }, popup);
-      expect(r, url).toMatchObject({ ok: true, result: { status: 'unavailable', reason: 'restricted', detail, message: expect.any(String) } });
+      expect(r, url).toMatchObject({
+        ok: true,
+        result: { status: 'unavailable', reason: 'restricted', detail, message: expect.any(String) },
+      });
     }
   });
 
@@ -64,25 +70,40 @@ describe('page/analyze: why a page has no article, as data', () => {
       throw new Error('Cannot access contents of the page');
     };
     const r = await route({ type: 'page/analyze', tabId: 1 }, popup);
-    expect(r).toMatchObject({ ok: true, result: { status: 'unavailable', reason: 'restricted', detail: 'scripting-refused' } });
+    expect(r).toMatchObject({
+      ok: true,
+      result: { status: 'unavailable', reason: 'restricted', detail: 'scripting-refused' },
+    });
   });
 
   it('names why a page of links is not an article', async () => {
     const r = await route({ type: 'page/analyze', tabId: 1 }, popup);
-    expect(r).toMatchObject({ ok: true, result: { status: 'unavailable', reason: 'no-article', detail: 'mostly-links' } });
+    expect(r).toMatchObject({
+      ok: true,
+      result: { status: 'unavailable', reason: 'no-article', detail: 'mostly-links' },
+    });
   });
 
   it('refuses to save a restricted page with the same detail, and an article-less page with its reason', async () => {
     tab.url = 'https://addons.mozilla.org/en-US/firefox/';
-    expect(await route({ type: 'article/save', tabId: 1 }, popup)).toMatchObject({ ok: false, error: { code: 'restricted-page', detail: 'store' } });
+    expect(await route({ type: 'article/save', tabId: 1 }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'restricted-page', detail: 'store' },
+    });
     tab.url = 'https://www.gov.cn/zhengce/2.htm';
-    expect(await route({ type: 'article/save', tabId: 2 }, popup)).toMatchObject({ ok: false, error: { code: 'no-article', detail: 'mostly-links' } });
+    expect(await route({ type: 'article/save', tabId: 2 }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'no-article', detail: 'mostly-links' },
+    });
   });
 });
 
 describe('errors carry a code and detail for the UI', () => {
   it('no selection, clips gone', async () => {
-    expect(await route({ type: 'highlight/selection', tabId: 1 }, popup)).toMatchObject({ ok: false, error: { code: 'no-selection' } });
+    expect(await route({ type: 'highlight/selection', tabId: 1 }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'no-selection' },
+    });
     const r = await route({ type: 'brief/clips', clipIds: ['gone'], deliver: 'text' }, popup);
     expect(r).toMatchObject({ ok: false, error: { code: 'not-found', detail: 'clips-gone' } });
   });
@@ -91,12 +112,21 @@ describe('errors carry a code and detail for the UI', () => {
     const notJson = await route({ type: 'backup/import', json: '{"format": "policy' }, popup);
     expect(notJson).toMatchObject({ ok: false, error: { code: 'invalid-backup', detail: 'not-json' } });
     const notBackup = await route({ type: 'backup/import', json: '{"format": "something-else"}' }, popup);
-    expect(notBackup).toMatchObject({ ok: false, error: { code: 'invalid-backup', message: 'This is not a Policy Clipper backup file.' } });
+    expect(notBackup).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-backup', message: 'This is not a Policy Clipper backup file.' },
+    });
   });
 
   it('store errors keep their code, and a newer library says so', () => {
     expect(toMessageError(toStoreError({ name: 'QuotaExceededError' }))).toMatchObject({ code: 'quota' });
-    expect(toMessageError(toStoreError({ name: 'VersionError' }))).toMatchObject({ code: 'conflict', detail: 'newer-library' });
-    expect(toMessageError(new StoreError('unknown', 'disk on fire'))).toEqual({ code: 'internal', message: 'disk on fire' });
+    expect(toMessageError(toStoreError({ name: 'VersionError' }))).toMatchObject({
+      code: 'conflict',
+      detail: 'newer-library',
+    });
+    expect(toMessageError(new StoreError('unknown', 'disk on fire'))).toEqual({
+      code: 'internal',
+      message: 'disk on fire',
+    });
   });
 });

@@ -8,18 +8,18 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../utils/settings';
-import { renderBriefJob } from '../../../utils/brief';
-import type { BackgroundDeps } from '../../../entrypoints/background/deps';
-import { toMessageError } from '../../../entrypoints/background/errors';
-import { createHandlers } from '../../../entrypoints/background/handlers';
-import { createRouter } from '../../../entrypoints/background/router';
-import type { TabPort } from '../../../entrypoints/background/tab-port';
-import { anchorInModel, buildTextModel } from '../../../utils/anchor';
-import type { HighlighterCommand } from '../../../utils/messages/highlighter';
-import type { Settings } from '../../../utils/messages/responses';
-import { analyzeDocument } from '../../../utils/pipeline';
-import { openStore, type ClipStore } from '../../../utils/store';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { renderBriefJob } from '@/utils/brief';
+import type { BackgroundDeps } from '@/entrypoints/background/deps';
+import { toMessageError } from '@/entrypoints/background/errors';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { createRouter } from '@/entrypoints/background/router';
+import type { TabPort } from '@/entrypoints/background/tab-port';
+import { anchorInModel, buildTextModel } from '@/utils/anchor';
+import type { HighlighterCommand } from '@/utils/messages/highlighter';
+import type { Settings } from '@/utils/messages/responses';
+import { analyzeDocument } from '@/utils/pipeline';
+import { openStore, type ClipStore } from '@/utils/store';
 import { article } from '../store/helpers';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -44,7 +44,8 @@ async function harness(): Promise<Harness> {
   const dom = new JSDOM(SEED, { url: URL_A });
   const tabs: TabPort = {
     info: async () => ({ url: tabUrl.value, title: 'seed' }),
-    analyze: async () => analyzeDocument(new JSDOM(SEED, { url: tabUrl.value }).window.document, tabUrl.value),
+    analyze: async () =>
+      analyzeDocument(new JSDOM(SEED, { url: tabUrl.value }).window.document, tabUrl.value),
     async command(_tabId, command) {
       commands.push(command);
       const model = buildTextModel(dom.window.document.body);
@@ -53,7 +54,19 @@ async function harness(): Promise<Harness> {
           return {
             found: command.items.flatMap(({ key, selector }) => {
               const r = anchorInModel(model, [selector]);
-              return r.ok ? [{ key, span: { quote: model.text.slice(r.start, r.end), selectors: [selector], context: '', fragment: 'text=x' } }] : [];
+              return r.ok
+                ? [
+                    {
+                      key,
+                      span: {
+                        quote: model.text.slice(r.start, r.end),
+                        selectors: [selector],
+                        context: '',
+                        fragment: 'text=x',
+                      },
+                    },
+                  ]
+                : [];
             }),
           } as never;
         case 'hl/describeSelection':
@@ -76,7 +89,13 @@ async function harness(): Promise<Harness> {
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async (job) => renderBriefJob(job),
   };
-  return { route: createRouter(createHandlers(deps), self, toMessageError), store, commands, downloads, tabUrl };
+  return {
+    route: createRouter(createHandlers(deps), self, toMessageError),
+    store,
+    commands,
+    downloads,
+    tabUrl,
+  };
 }
 
 const script = (url: string) => ({ id: 'ext', url, frameId: 0, tab: { id: 1, url } });
@@ -105,7 +124,12 @@ describe('page handlers', () => {
     const r = await h.route({ type: 'page/analyze', tabId: 1 }, popup);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const result = r.result as { status: string; article: { title: string; source: string }; findings: unknown[]; saved: unknown };
+    const result = r.result as {
+      status: string;
+      article: { title: string; source: string };
+      findings: unknown[];
+      saved: unknown;
+    };
     expect(result.status).toBe('article');
     expect(result.article.source).toBe('思瀚产业研究院');
     expect(result.findings.length).toBeGreaterThan(10);
@@ -129,13 +153,39 @@ describe('page handlers', () => {
   it('turns suggested findings into tagged clips, located in the page', async () => {
     const analysis = await h.route({ type: 'page/analyze', tabId: 1 }, popup);
     if (!analysis.ok) throw new Error('no analysis');
-    const findings = (analysis.result as { findings: { kind: string; type: string; text: string; start: number; end: number; context: string; value?: number; unit?: string }[] }).findings;
+    const findings = (
+      analysis.result as {
+        findings: {
+          kind: string;
+          type: string;
+          text: string;
+          start: number;
+          end: number;
+          context: string;
+          value?: number;
+          unit?: string;
+        }[];
+      }
+    ).findings;
     const money = findings.find((f) => f.text === '28251.51亿元')!;
-    const r = await h.route({ type: 'highlight/findings', tabId: 1, findings: [{ ...money, value: money.value ?? null, unit: money.unit ?? null }] }, popup);
+    const r = await h.route(
+      {
+        type: 'highlight/findings',
+        tabId: 1,
+        findings: [{ ...money, value: money.value ?? null, unit: money.unit ?? null }],
+      },
+      popup,
+    );
     expect(r).toMatchObject({ ok: true, result: { notFound: 0 } });
     const { clips } = await h.store.listClips({});
     expect(clips).toHaveLength(1);
-    expect(clips[0]).toMatchObject({ quote: '28251.51亿元', kind: 'figure', type: 'money', tags: ['figure', 'figure/money'], value: 2825151000000 });
+    expect(clips[0]).toMatchObject({
+      quote: '28251.51亿元',
+      kind: 'figure',
+      type: 'money',
+      tags: ['figure', 'figure/money'],
+      value: 2825151000000,
+    });
     expect(h.commands.map((c) => c.type)).toEqual(['hl/locate', 'hl/render']);
   });
 
@@ -147,24 +197,35 @@ describe('page handlers', () => {
 });
 
 describe('content handlers', () => {
-
   it("never lets a page touch another page's clip", async () => {
     const article = await h.store.saveArticle({
-      title: 'B', source: 'b', byline: null, published: null, lang: null, url: 'https://b.example/1', canonicalUrl: null, excerpt: '', contentHtml: '', text: 'x',
+      title: 'B',
+      source: 'b',
+      byline: null,
+      published: null,
+      lang: null,
+      url: 'https://b.example/1',
+      canonicalUrl: null,
+      excerpt: '',
+      contentHtml: '',
+      text: 'x',
     });
     const clip = await h.store.addClip({ articleId: article.id, quote: 'x', selectors: [] });
     const evil = 'https://evil.example/page';
     const r = await h.route({ type: 'content/deleteClip', url: evil, id: clip.id }, script(evil));
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await h.store.getClips([clip.id])).toHaveLength(1);
-    const own = await h.route({ type: 'content/deleteClip', url: 'https://b.example/1', id: clip.id }, script('https://b.example/1'));
+    const own = await h.route(
+      { type: 'content/deleteClip', url: 'https://b.example/1', id: clip.id },
+      script('https://b.example/1'),
+    );
     expect(own.ok).toBe(true);
     expect(await h.store.getClips([clip.id])).toHaveLength(0);
   });
 });
 
 describe('content handlers: undo of an in-page delete', () => {
-  it('restores the page\'s own deleted clip by its token, and no other page can', async () => {
+  it("restores the page's own deleted clip by its token, and no other page can", async () => {
     const own = 'https://a.example/article';
     const saved = await h.store.saveArticle(article({ url: own }));
     const clip = await h.store.addClip({ articleId: saved.id, quote: 'kept', selectors: [] });
@@ -190,22 +251,34 @@ describe('export handlers', () => {
     if (!saved.ok) throw new Error('not saved');
     const id = (saved.result as { article: { id: string } }).article.id;
     const r = await h.route({ type: 'brief/article', articleId: id, deliver: 'download' }, popup);
-    expect(r).toMatchObject({ ok: true, result: { filename: '央地齐打“组合拳” 促科技成果转化再迎政策利好-简报-2026-11-30.md' } });
+    expect(r).toMatchObject({
+      ok: true,
+      result: { filename: '央地齐打“组合拳” 促科技成果转化再迎政策利好-简报-2026-11-30.md' },
+    });
     expect(h.downloads[0]?.text).toContain('# 央地齐打“组合拳” 促科技成果转化再迎政策利好');
   });
 
   it('refuses a backup that is not JSON, naming the problem, and changes nothing', async () => {
     await h.route({ type: 'article/save', tabId: 1 }, popup);
     const before = await h.store.exportBackup();
-    const r = await h.route({ type: 'backup/import', json: '{"format": "policy-clipper-backup", "ver' }, popup);
+    const r = await h.route(
+      { type: 'backup/import', json: '{"format": "policy-clipper-backup", "ver' },
+      popup,
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-backup' } });
     if (!r.ok) expect(r.error.message).toMatch(/not valid JSON/);
     const after = await h.store.exportBackup();
-    expect([after.articles, after.contents, after.clips]).toEqual([before.articles, before.contents, before.clips]);
+    expect([after.articles, after.contents, after.clips]).toEqual([
+      before.articles,
+      before.contents,
+      before.clips,
+    ]);
   });
 
-  it('a backup carries tag colours and export options; importing merges them, the user\'s own choices first', async () => {
-    const { id: articleId } = await h.store.saveArticle(article({ url: 'https://news.example.cn/backup.html' }));
+  it("a backup carries tag colours and export options; importing merges them, the user's own choices first", async () => {
+    const { id: articleId } = await h.store.saveArticle(
+      article({ url: 'https://news.example.cn/backup.html' }),
+    );
     await h.store.addClip({ articleId, quote: 'a', selectors: [], tags: ['科技金融', 'loans'] });
     await h.route({ type: 'tags/colour', tag: '科技金融', colour: 'blue' }, popup);
     await h.route({ type: 'tags/colour', tag: 'loans', colour: 'pink' }, popup);
@@ -216,7 +289,10 @@ describe('export handlers', () => {
 
     // A fresh install takes everything.
     const fresh = await harness();
-    expect(await fresh.route({ type: 'backup/import', json }, popup)).toMatchObject({ ok: true, result: { imported: { clips: 1 } } });
+    expect(await fresh.route({ type: 'backup/import', json }, popup)).toMatchObject({
+      ok: true,
+      result: { imported: { clips: 1 } },
+    });
     const restored = await fresh.route({ type: 'settings/get' }, popup);
     expect(restored.ok && restored.result).toEqual({
       brief: { groupBy: 'kind', fullText: false, highlightStyle: 'mark', citationStyle: 'gbt7714' },
@@ -235,8 +311,10 @@ describe('export handlers', () => {
     });
   });
 
-  it('keeps a tag\'s colour when the tag is renamed or merged into another', async () => {
-    const { id: articleId } = await h.store.saveArticle(article({ url: 'https://news.example.cn/colours.html' }));
+  it("keeps a tag's colour when the tag is renamed or merged into another", async () => {
+    const { id: articleId } = await h.store.saveArticle(
+      article({ url: 'https://news.example.cn/colours.html' }),
+    );
     await h.store.addClip({ articleId, quote: 'a', selectors: [], tags: ['科技金融'] });
     await h.store.addClip({ articleId, quote: 'b', selectors: [], tags: ['loans'] });
     await h.route({ type: 'tags/colour', tag: '科技金融', colour: 'blue' }, popup);
@@ -252,6 +330,9 @@ describe('export handlers', () => {
   it('remembers export options', async () => {
     await h.route({ type: 'settings/set', brief: { groupBy: 'article', fullText: true } }, popup);
     const r = await h.route({ type: 'settings/get' }, popup);
-    expect(r).toMatchObject({ ok: true, result: { brief: { groupBy: 'article', fullText: true, highlightStyle: 'mark' } } });
+    expect(r).toMatchObject({
+      ok: true,
+      result: { brief: { groupBy: 'article', fullText: true, highlightStyle: 'mark' } },
+    });
   });
 });

@@ -1,6 +1,12 @@
 /** Escaping page text and containing notes, checked against markdown-it. */
 import { describe, expect, it } from 'vitest';
-import { containNote, escapeInline, escapeParagraphs, linkDestination, markdownLink } from '../../../utils/brief/escape';
+import {
+  containNote,
+  escapeInline,
+  escapeParagraphs,
+  linkDestination,
+  markdownLink,
+} from '@/utils/brief/escape';
 import { allTokens, inlineText, md } from './helpers';
 
 const renderedText = (markdown: string): string =>
@@ -31,7 +37,9 @@ describe('escapeInline', () => {
   });
 
   it('leaves ordinary text readable', () => {
-    expect(escapeInline('R&D 投入增长13.48%，-3.5% 与 2021.5', { lineStart: true })).toBe('R&D 投入增长13.48%，-3.5% 与 2021.5');
+    expect(escapeInline('R&D 投入增长13.48%，-3.5% 与 2021.5', { lineStart: true })).toBe(
+      'R&D 投入增长13.48%，-3.5% 与 2021.5',
+    );
   });
 
   it('escapes, in a piece of a line, what its neighbour could complete', () => {
@@ -48,9 +56,12 @@ describe('escapeParagraphs', () => {
 });
 
 describe('containNote', () => {
-  const inQuote = (note: string): string => containNote(note).map((l) => `> ${l}`).join('\n');
+  const inQuote = (note: string): string =>
+    containNote(note)
+      .map((l) => `> ${l}`)
+      .join('\n');
 
-  it('keeps the note\'s Markdown', () => {
+  it("keeps the note's Markdown", () => {
     const tokens = allTokens(md.parse(inQuote('**bold** and [link](https://a.b)\n\n- one\n- two'), {}));
     expect(tokens.some((t) => t.type === 'strong_open')).toBe(true);
     expect(tokens.some((t) => t.type === 'link_open')).toBe(true);
@@ -63,12 +74,16 @@ describe('containNote', () => {
     expect(tokens.filter((t) => t.type === 'heading_open')).toEqual([]);
   });
 
-  it('neutralises raw HTML but keeps http(s) and mailto autolinks and the user\'s own escapes', () => {
-    const note = '<script>x</script> <img src=x onerror=y> <!-- c --> \\<b> <https://a.b/c> <mailto:x@y.z> <javascript:alert(1)>';
+  it("neutralises raw HTML but keeps http(s) and mailto autolinks and the user's own escapes", () => {
+    const note =
+      '<script>x</script> <img src=x onerror=y> <!-- c --> \\<b> <https://a.b/c> <mailto:x@y.z> <javascript:alert(1)>';
     const markdown = inQuote(note);
     const tokens = allTokens(md.parse(markdown, {}));
     expect(tokens.filter((t) => t.type.startsWith('html'))).toEqual([]);
-    expect(tokens.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'))).toEqual(['https://a.b/c', 'mailto:x@y.z']);
+    expect(tokens.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'))).toEqual([
+      'https://a.b/c',
+      'mailto:x@y.z',
+    ]);
     expect(markdown).toContain('\\<b>');
     expect(markdown).not.toContain('\\\\<b>');
   });

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { FIGURES_CSV_COLUMNS, renderFiguresCsv } from '../../../utils/brief';
-import type { ClipRecord } from '../../../utils/store/types';
+import { FIGURES_CSV_COLUMNS, renderFiguresCsv } from '@/utils/brief';
+import type { ClipRecord } from '@/utils/store/types';
 import { readFixture, type MultiFixture, type SingleFixture } from './helpers';
 
 const seed = readFixture<SingleFixture>('seed-clips.json');
@@ -48,21 +48,36 @@ describe('renderFiguresCsv', () => {
   });
 
   it('round-trips any text (commas, quotes, line breaks, CJK); formula-like cells get a leading quote', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r\n', ' ', '=', '+', '-', '@', '1', '.', '%', '\t'), maxLength: 12 });
+    const text = fc.string({
+      unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r\n', ' ', '=', '+', '-', '@', '1', '.', '%', '\t'),
+      maxLength: 12,
+    });
     fc.assert(
-      fc.property(text, text, text, fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), (quote, context, title, value) => {
-        const article = { ...seed.article, title };
-        const clip: ClipRecord = { ...(seed.clips[0] as ClipRecord), quote, context, value, fragment: ':~:text=x' };
-        const [header, row, ...rest] = parseCsv(renderFiguresCsv({ articles: [article], clips: [clip] }));
-        expect(header).toEqual([...FIGURES_CSV_COLUMNS]);
-        expect(rest).toEqual([]);
-        const formula = /^[=@\t\r]|^[+-](?![\d.,]+%?$)/;
-        const unformula = (s: string): string => (formula.test(s) ? `'${s}` : s);
-        expect(row?.[0]).toBe(unformula(title));
-        expect(row?.[3]).toBe(unformula(quote));
-        expect(row?.[7]).toBe(unformula(context));
-        expect(row?.[5]).toBe(value === null ? '' : String(value));
-      }),
+      fc.property(
+        text,
+        text,
+        text,
+        fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
+        (quote, context, title, value) => {
+          const article = { ...seed.article, title };
+          const clip: ClipRecord = {
+            ...(seed.clips[0] as ClipRecord),
+            quote,
+            context,
+            value,
+            fragment: ':~:text=x',
+          };
+          const [header, row, ...rest] = parseCsv(renderFiguresCsv({ articles: [article], clips: [clip] }));
+          expect(header).toEqual([...FIGURES_CSV_COLUMNS]);
+          expect(rest).toEqual([]);
+          const formula = /^[=@\t\r]|^[+-](?![\d.,]+%?$)/;
+          const unformula = (s: string): string => (formula.test(s) ? `'${s}` : s);
+          expect(row?.[0]).toBe(unformula(title));
+          expect(row?.[3]).toBe(unformula(quote));
+          expect(row?.[7]).toBe(unformula(context));
+          expect(row?.[5]).toBe(value === null ? '' : String(value));
+        },
+      ),
       { numRuns: 300 },
     );
   });

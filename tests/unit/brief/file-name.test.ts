@@ -1,7 +1,7 @@
 /** Download file names: safe on Windows, macOS and Linux, Chinese kept, ≤ 120 bytes of UTF-8. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { briefFileName } from '../../../utils/brief';
+import { briefFileName } from '@/utils/brief';
 
 const DATE = new Date(Date.UTC(2026, 10, 30, 9));
 const bytes = (s: string): number => new TextEncoder().encode(s).length;
@@ -20,7 +20,9 @@ describe('briefFileName', () => {
 
   it('replaces characters Windows forbids, control and invisible format characters', () => {
     expect(briefFileName('a<b>c:d"e/f\\g|h?i*j', DATE, 'md')).toBe('a-b-c-d-e-f-g-h-i-j-2026-11-30.md');
-    expect(briefFileName('tab\there\u0000nul\u202Egnp.exe\u200B', DATE, 'md')).toBe('tab-here-nul-gnp.exe-2026-11-30.md');
+    expect(briefFileName('tab\there\u0000nul\u202Egnp.exe\u200B', DATE, 'md')).toBe(
+      'tab-here-nul-gnp.exe-2026-11-30.md',
+    );
   });
 
   it('trims dots, spaces and dashes at the ends and collapses runs', () => {

@@ -1,6 +1,6 @@
 /** Readable values, dates in a zone, trimmed contexts. */
 import { describe, expect, it } from 'vitest';
-import { dateFormatter, formatDecimal, formatFigureValue, trimContext } from '../../../utils/brief/format';
+import { dateFormatter, formatDecimal, formatFigureValue, trimContext } from '@/utils/brief/format';
 
 describe('formatFigureValue', () => {
   it('scales money to 万/亿/万亿 in Chinese and million/billion/trillion in English, 4 significant digits', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '../../../utils/brief';
+import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '@/utils/brief';
 import {
   allTokens,
   expectGolden,
@@ -34,7 +34,9 @@ const meta = readFixture<SingleFixture>('metachar-clips.json');
 
 function headings(doc: string): string[] {
   const tokens = parseBody(doc);
-  return tokens.flatMap((t, i) => (t.type === 'heading_open' ? [`${t.tag} ${inlineText(tokens[i + 1]?.children ?? [])}`] : []));
+  return tokens.flatMap((t, i) =>
+    t.type === 'heading_open' ? [`${t.tag} ${inlineText(tokens[i + 1]?.children ?? [])}`] : [],
+  );
 }
 
 function expectNoRawHtml(doc: string): void {
@@ -87,7 +89,9 @@ describe('seed article brief', () => {
   });
 
   it('puts the note under its quote, in a block quote', () => {
-    expect(brief).toMatch(/转化动力有待提高。” — \[原文\]\([^)]*\) · 另见：痛点\n\n {2}> \*\*注\*\*：黄灿宏的判断/);
+    expect(brief).toMatch(
+      /转化动力有待提高。” — \[原文\]\([^)]*\) · 另见：痛点\n\n {2}> \*\*注\*\*：黄灿宏的判断/,
+    );
   });
 
   it('renders the full text with the clipped passages highlighted (mark or bold)', () => {
@@ -97,7 +101,10 @@ describe('seed article brief', () => {
     expect(marked).toContain('## 全文');
     expect(marked).toContain('成交金额==28251.51亿元==');
     expect(marked).toContain('《“==十四五”技术要素市场发展专项规划==》');
-    const bold = renderArticleBrief({ ...seed, content }, options({ fullText: true, parseHtml, highlightStyle: 'bold' }));
+    const bold = renderArticleBrief(
+      { ...seed, content },
+      options({ fullText: true, parseHtml, highlightStyle: 'bold' }),
+    );
     expect(bold).toContain('成交金额**28251.51亿元**');
     // Every clip's passage is inside a bold span of the full text (edge punctuation stays outside).
     const fullText = bold.slice(bold.indexOf('## 全文'));
@@ -112,7 +119,10 @@ describe('seed article brief', () => {
     }
     for (const clip of seed.clips) {
       const core = clip.quote.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-      expect(spans.some((s) => s.includes(core)), clip.quote).toBe(true);
+      expect(
+        spans.some((s) => s.includes(core)),
+        clip.quote,
+      ).toBe(true);
     }
     expectNoRawHtml(marked);
   });
@@ -123,12 +133,27 @@ describe('three-article brief (Chinese and English sources)', () => {
     const brief = renderMultiBrief(multi, options({ groupBy: 'tag' }));
     expectGolden('multi-by-tag.md', brief);
     // Detection's bare kind tag (`figure`) files nothing: its `figure/money` does.
-    expect(headings(brief)).toEqual(['h1 政策简报', 'h2 figure/money', 'h2 funding', 'h2 人才', 'h2 数据', 'h2 科技成果转化', 'h2 未加标签', 'h2 参考来源']);
+    expect(headings(brief)).toEqual([
+      'h1 政策简报',
+      'h2 figure/money',
+      'h2 funding',
+      'h2 人才',
+      'h2 数据',
+      'h2 科技成果转化',
+      'h2 未加标签',
+      'h2 参考来源',
+    ]);
     expect(brief).toContain('— [思瀚产业研究院, 2021-05-10](');
-    expect(brief).toContain('1. 思瀚产业研究院. 央地齐打“组合拳” 促科技成果转化再迎政策利好\\[EB/OL\\]. (2021-05-10)\\[2026-11-28\\].');
+    expect(brief).toContain(
+      '1. 思瀚产业研究院. 央地齐打“组合拳” 促科技成果转化再迎政策利好\\[EB/OL\\]. (2021-05-10)\\[2026-11-28\\].',
+    );
     // Oldest first; the English source gets an author–date line, the Chinese ones GB/T 7714.
-    expect(brief).toContain('2. 张盖伦. 科技部：2023年全国技术合同成交额突破6万亿元\\[EB/OL\\]. 科技日报, (2024-02-26)\\[2025-11-26\\].');
-    expect(brief).toMatch(/\n3\. Jane Doe \(2024\)\. Council approves €3\.3 billion for chip pilot lines under the Chips Act\. Example Policy Review, 2024-03-14\. <https:\/\/www\.example-policy\.org\/[^>]+> \(访问于 2025-11-25\)\./);
+    expect(brief).toContain(
+      '2. 张盖伦. 科技部：2023年全国技术合同成交额突破6万亿元\\[EB/OL\\]. 科技日报, (2024-02-26)\\[2025-11-26\\].',
+    );
+    expect(brief).toMatch(
+      /\n3\. Jane Doe \(2024\)\. Council approves €3\.3 billion for chip pilot lines under the Chips Act\. Example Policy Review, 2024-03-14\. <https:\/\/www\.example-policy\.org\/[^>]+> \(访问于 2025-11-25\)\./,
+    );
     const fm = parseYaml(splitFrontMatter(brief).yaml) as { sources: number; tags: string[] };
     expect(fm.sources).toBe(3);
     expect(fm.tags).toEqual(['figure', 'figure/money', 'funding', '人才', '数据', '科技成果转化']);
@@ -143,9 +168,19 @@ describe('three-article brief (Chinese and English sources)', () => {
       'h2 3. Council approves €3.3 billion for chip pilot lines under the Chips Act',
       'h2 参考来源',
     ]);
-    const byKind = renderMultiBrief(multi, options({ groupBy: 'kind', locale: 'en', citationStyle: 'author-date' }));
+    const byKind = renderMultiBrief(
+      multi,
+      options({ groupBy: 'kind', locale: 'en', citationStyle: 'author-date' }),
+    );
     expectGolden('multi-by-kind.md', byKind);
-    expect(headings(byKind)).toEqual(['h1 Policy brief', 'h2 Key figures', 'h2 Measures', 'h2 Documents cited', 'h2 Quotes', 'h2 Sources']);
+    expect(headings(byKind)).toEqual([
+      'h1 Policy brief',
+      'h2 Key figures',
+      'h2 Measures',
+      'h2 Documents cited',
+      'h2 Quotes',
+      'h2 Sources',
+    ]);
   });
 
   it('appends the full texts it has, one per article, before the sources', () => {
@@ -153,20 +188,27 @@ describe('three-article brief (Chinese and English sources)', () => {
     const brief = renderMultiBrief({ ...multi, contents: [content] }, options({ fullText: true, parseHtml }));
     expect(headings(brief).slice(-3)).toEqual(['h2 全文', `h3 1. ${seed.article.title}`, 'h2 参考来源']);
     expect(brief).toContain('成交金额==28251.51亿元==');
-    expect(renderMultiBrief({ ...multi, contents: [content] }, options({ fullText: false }))).not.toContain('## 全文');
+    expect(renderMultiBrief({ ...multi, contents: [content] }, options({ fullText: false }))).not.toContain(
+      '## 全文',
+    );
   });
 
   it('is the same whatever order the records come in', () => {
     const reversed = { articles: [...multi.articles].reverse(), clips: [...multi.clips].reverse() };
     for (const groupBy of ['tag', 'article', 'kind'] as const) {
-      expect(renderMultiBrief(reversed, options({ groupBy }))).toBe(renderMultiBrief(multi, options({ groupBy })));
+      expect(renderMultiBrief(reversed, options({ groupBy }))).toBe(
+        renderMultiBrief(multi, options({ groupBy })),
+      );
     }
   });
 });
 
 describe('brief of metacharacters', () => {
   const single = renderArticleBrief(meta, options());
-  const byTag = renderMultiBrief({ articles: [meta.article], clips: meta.clips }, options({ groupBy: 'tag' }));
+  const byTag = renderMultiBrief(
+    { articles: [meta.article], clips: meta.clips },
+    options({ groupBy: 'tag' }),
+  );
 
   it('matches the golden files', () => {
     expectGolden('metachar-brief.md', single);
@@ -190,7 +232,14 @@ describe('brief of metacharacters', () => {
       'h3 a|b',
       'h3 Untagged',
     ]);
-    expect(headings(byTag)).toEqual(['h1 Policy brief', 'h2 #tag', 'h2 *star*', 'h2 a|b', 'h2 Untagged', 'h2 Sources']);
+    expect(headings(byTag)).toEqual([
+      'h1 Policy brief',
+      'h2 #tag',
+      'h2 *star*',
+      'h2 a|b',
+      'h2 Untagged',
+      'h2 Sources',
+    ]);
   });
 
   it('keeps the figures table to one header and one row per figure, four cells each', () => {

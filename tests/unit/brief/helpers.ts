@@ -5,8 +5,8 @@ import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { expect } from 'vitest';
-import type { ArticleContentRecord, ArticleRecord, ClipRecord } from '../../../utils/store/types';
-import type { ParseHtml } from '../../../utils/brief/types';
+import type { ArticleContentRecord, ArticleRecord, ClipRecord } from '@/utils/store/types';
+import type { ParseHtml } from '@/utils/brief/types';
 
 export const FIXTURES = join(__dirname, '../../fixtures/brief');
 const SEED_HTML = join(__dirname, '../../fixtures/pages/seed-policy-article-zh/source.html');
@@ -78,7 +78,13 @@ export function parseBody(doc: string): Token[] {
 /** Text of inline children as a reader sees it (breaks as spaces). */
 export function inlineText(children: readonly Token[]): string {
   return children
-    .map((t) => (t.type === 'softbreak' || t.type === 'hardbreak' ? ' ' : t.type === 'text' || t.type === 'code_inline' ? t.content : ''))
+    .map((t) =>
+      t.type === 'softbreak' || t.type === 'hardbreak'
+        ? ' '
+        : t.type === 'text' || t.type === 'code_inline'
+          ? t.content
+          : '',
+    )
     .join('');
 }
 

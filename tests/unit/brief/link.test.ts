@@ -1,7 +1,7 @@
 /** Links to the passage: stored fragment, or a text directive built from the quote. */
 import { describe, expect, it } from 'vitest';
-import { clipLink, fragmentUrl, textDirectiveForQuote } from '../../../utils/brief';
-import type { ClipRecord } from '../../../utils/store/types';
+import { clipLink, fragmentUrl, textDirectiveForQuote } from '@/utils/brief';
+import type { ClipRecord } from '@/utils/store/types';
 import { readFixture, type SingleFixture } from './helpers';
 
 const seed = readFixture<SingleFixture>('seed-clips.json');
@@ -46,7 +46,9 @@ describe('textDirectiveForQuote', () => {
 
 describe('clipLink', () => {
   it('uses the stored fragment when there is one', () => {
-    expect(clipLink(seed.article, clip({ fragment: ':~:text=abc' }))).toBe(`${seed.article.originalUrl}#:~:text=abc`);
+    expect(clipLink(seed.article, clip({ fragment: ':~:text=abc' }))).toBe(
+      `${seed.article.originalUrl}#:~:text=abc`,
+    );
   });
 
   it('builds a text directive from the quote otherwise, and links the page for an empty quote', () => {

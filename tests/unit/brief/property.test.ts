@@ -11,28 +11,146 @@ import fc from 'fast-check';
 import type { Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '../../../utils/brief';
-import { shortCitation } from '../../../utils/brief/citation';
-import type { ArticleRecord, ClipKind, ClipRecord } from '../../../utils/store/types';
-import { allTokens, inlineText, normaliseWhitespace, parseBody, splitFrontMatter, withQuoteDepth } from './helpers';
+import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '@/utils/brief';
+import { shortCitation } from '@/utils/brief/citation';
+import type { ArticleRecord, ClipKind, ClipRecord } from '@/utils/store/types';
+import {
+  allTokens,
+  inlineText,
+  normaliseWhitespace,
+  parseBody,
+  splitFrontMatter,
+  withQuoteDepth,
+} from './helpers';
 
 const PIECES = [
-  '*', '**', '_', '__', '#', '## ', '>', '> ', '|', '[', ']', '`', '```', '~', '~~', '~~~', '<script>', '</script>',
-  '<b>', '<!--', '-->', '<http://x.y>', '&amp;', '&#35;', '&copy', '&', '\\', '\\\n', '=', '==', '%%', '$', '$$',
-  '!', '(', ')', ':', '- ', '+ ', '* ', '1. ', '2) ', '---', '***', '___', '===', '- - -', '    ', '\t', '\n', '\n\n',
-  '\r\n', '\r', ' ', '  \n', '\u3000', '\u00a0', '\u2028', '\f', '\0', '\u0007', '中文', '政策', '“', '”', '《', '》',
-  '，', '。', 'abc', 'x', '0', '42', 'http://a.b/c', '[a](b)', '![i](s)', '[^1]', '[x]: /u', '| a | b |\n|---|---|',
-  '#tag', '^id', '\u200b', '😀', 'e\u0301', '\ud800',
+  '*',
+  '**',
+  '_',
+  '__',
+  '#',
+  '## ',
+  '>',
+  '> ',
+  '|',
+  '[',
+  ']',
+  '`',
+  '```',
+  '~',
+  '~~',
+  '~~~',
+  '<script>',
+  '</script>',
+  '<b>',
+  '<!--',
+  '-->',
+  '<http://x.y>',
+  '&amp;',
+  '&#35;',
+  '&copy',
+  '&',
+  '\\',
+  '\\\n',
+  '=',
+  '==',
+  '%%',
+  '$',
+  '$$',
+  '!',
+  '(',
+  ')',
+  ':',
+  '- ',
+  '+ ',
+  '* ',
+  '1. ',
+  '2) ',
+  '---',
+  '***',
+  '___',
+  '===',
+  '- - -',
+  '    ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '  \n',
+  '\u3000',
+  '\u00a0',
+  '\u2028',
+  '\f',
+  '\0',
+  '\u0007',
+  '中文',
+  '政策',
+  '“',
+  '”',
+  '《',
+  '》',
+  '，',
+  '。',
+  'abc',
+  'x',
+  '0',
+  '42',
+  'http://a.b/c',
+  '[a](b)',
+  '![i](s)',
+  '[^1]',
+  '[x]: /u',
+  '| a | b |\n|---|---|',
+  '#tag',
+  '^id',
+  '\u200b',
+  '😀',
+  'e\u0301',
+  '\ud800',
 ];
 /** Whole strings that a plain YAML scalar would type as something else in YAML 1.1 or 1.2 readers. */
 const YAML_TYPED = [
-  'Yes', 'No', 'yes', 'NO', 'on', 'Off', 'y', 'n', 'true', 'False', '~', 'null', 'Null', '2021-05-10', '2021-05-10T12:30:00Z',
-  '12:30', '190:20:30', '1_000', '1e3', '-1.5E+3', '.inf', '-.Inf', '.NaN', '0x1F', '0o17', '017', '0b101', '+12', '.5', '<<', '=',
+  'Yes',
+  'No',
+  'yes',
+  'NO',
+  'on',
+  'Off',
+  'y',
+  'n',
+  'true',
+  'False',
+  '~',
+  'null',
+  'Null',
+  '2021-05-10',
+  '2021-05-10T12:30:00Z',
+  '12:30',
+  '190:20:30',
+  '1_000',
+  '1e3',
+  '-1.5E+3',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  '0x1F',
+  '0o17',
+  '017',
+  '0b101',
+  '+12',
+  '.5',
+  '<<',
+  '=',
 ];
 const pageText = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 16 })
   .map((parts) => parts.join(''));
-const tag = fc.oneof(pageText.filter((t) => t.trim() !== ''), fc.constantFrom(...YAML_TYPED));
+const tag = fc.oneof(
+  pageText.filter((t) => t.trim() !== ''),
+  fc.constantFrom(...YAML_TYPED),
+);
 const yamlTyped = fc.constantFrom(...YAML_TYPED);
 
 interface ClipSpec {
@@ -54,7 +172,12 @@ const clipSpec: fc.Arbitrary<ClipSpec> = fc.record({
   article: fc.nat(2),
 });
 
-const articleSpec = fc.record({ title: fc.oneof(pageText, yamlTyped), source: pageText, byline: fc.option(pageText), zh: fc.boolean() });
+const articleSpec = fc.record({
+  title: fc.oneof(pageText, yamlTyped),
+  source: pageText,
+  byline: fc.option(pageText),
+  zh: fc.boolean(),
+});
 
 const briefSpec = fc.record({
   clips: fc.array(clipSpec, { minLength: 1, maxLength: 6 }),
@@ -104,7 +227,20 @@ function build(spec: BriefSpec, placeholder: boolean): { articles: ArticleRecord
 
 /** Structure outside the notes: block tokens that are not inside a block quote (a note's container). */
 function structure(tokens: readonly Token[]): string[] {
-  const kept = new Set(['heading_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open', 'table_open', 'tr_open', 'th_open', 'td_open', 'blockquote_open', 'hr', 'fence', 'code_block']);
+  const kept = new Set([
+    'heading_open',
+    'bullet_list_open',
+    'ordered_list_open',
+    'list_item_open',
+    'table_open',
+    'tr_open',
+    'th_open',
+    'td_open',
+    'blockquote_open',
+    'hr',
+    'fence',
+    'code_block',
+  ]);
   return withQuoteDepth(tokens)
     .filter(({ token, depth }) => depth === 0 && kept.has(token.type))
     .map(({ token }) => `${token.type}:${token.tag}`);
@@ -178,14 +314,22 @@ function checkBrief(
   cited: boolean,
 ): void {
   const tokens = parseBody(doc);
-  expect(allTokens(tokens).filter((t) => t.type.startsWith('html')).map((t) => t.content)).toEqual([]);
-  expect(withQuoteDepth(tokens).filter(({ token, depth }) => depth > 0 && token.type === 'heading_open')).toEqual([]);
+  expect(
+    allTokens(tokens)
+      .filter((t) => t.type.startsWith('html'))
+      .map((t) => t.content),
+  ).toEqual([]);
+  expect(
+    withQuoteDepth(tokens).filter(({ token, depth }) => depth > 0 && token.type === 'heading_open'),
+  ).toEqual([]);
   expect(structure(tokens)).toEqual(structure(parseBody(placeholderDoc)));
 
   const shown = (c: ClipRecord): string[] => Array<string>(times(c)).fill(normaliseWhitespace(c.quote));
   const entries = clips.filter((c) => c.kind !== 'figure' || c.note.trim() !== '');
   expect(sortStrings(entryTexts(tokens))).toEqual(sortStrings(entries.flatMap(shown)));
-  expect(sortStrings(firstCells(tokens))).toEqual(sortStrings(clips.filter((c) => c.kind === 'figure').flatMap(shown)));
+  expect(sortStrings(firstCells(tokens))).toEqual(
+    sortStrings(clips.filter((c) => c.kind === 'figure').flatMap(shown)),
+  );
   if (!cited) return;
   // Every clip's citation shows its article's short citation as the same text.
   const citations = new Set(linkTexts(tokens));
@@ -213,7 +357,10 @@ function frontMatterBothWays(doc: string): { v12: ParsedFrontMatter; v11: Parsed
 }
 
 /** Title, tags and generator read back as the exact strings in both; `created` is the date in both. */
-function expectFrontMatter(doc: string, expected: { title: string; tags: string[]; sources: number; generator: string; created: string }): void {
+function expectFrontMatter(
+  doc: string,
+  expected: { title: string; tags: string[]; sources: number; generator: string; created: string },
+): void {
   const { v12, v11 } = frontMatterBothWays(doc);
   for (const fm of [v12, v11]) {
     expect(fm.title).toBe(expected.title);
@@ -236,7 +383,9 @@ describe('front matter strings YAML readers would type', () => {
   it('come back as the same strings from YAML 1.2 and YAML 1.1 readers', () => {
     for (const text of YAML_TYPED) {
       const spec: BriefSpec = {
-        clips: [{ quote: 'q', note: '', context: 'c', tags: [text, ...YAML_TYPED], kind: 'quote', article: 0 }],
+        clips: [
+          { quote: 'q', note: '', context: 'c', tags: [text, ...YAML_TYPED], kind: 'quote', article: 0 },
+        ],
         articles: [0, 1, 2].map(() => ({ title: text, source: 's', byline: null, zh: false })),
         groupBy: 'tag',
         locale: 'en',
@@ -245,8 +394,17 @@ describe('front matter strings YAML readers would type', () => {
       const { articles, clips } = build(spec, false);
       const [article] = articles;
       if (!article) throw new Error('no article');
-      const options: BriefOptions = { ...defaultBriefOptions(new Date(Date.UTC(2026, 0, 1))), generator: text };
-      const expected = { title: text, tags: sortStrings([...new Set(YAML_TYPED)]), sources: 1, generator: text, created: '2026-01-01' };
+      const options: BriefOptions = {
+        ...defaultBriefOptions(new Date(Date.UTC(2026, 0, 1))),
+        generator: text,
+      };
+      const expected = {
+        title: text,
+        tags: sortStrings([...new Set(YAML_TYPED)]),
+        sources: 1,
+        generator: text,
+        created: '2026-01-01',
+      };
       expectFrontMatter(renderArticleBrief({ article, clips }, options), expected);
       expectFrontMatter(renderMultiBrief({ articles, clips }, { ...options, title: text }), expected);
     }
@@ -276,12 +434,15 @@ describe('brief structure and text survive any page text and notes', () => {
         const tags = sortStrings([...new Set(real.clips.flatMap(uniqueTags))]);
         const sources = new Set(real.clips.map((c) => c.articleId)).size;
         const fmExpected = { tags, sources, generator: spec.generator, created: '2026-01-01' };
-        const multiTitle = byTag && tags.length === 1 ? (tags[0] ?? '') : spec.locale === 'zh' ? '政策简报' : 'Policy brief';
+        const multiTitle =
+          byTag && tags.length === 1 ? (tags[0] ?? '') : spec.locale === 'zh' ? '政策简报' : 'Policy brief';
         expectFrontMatter(multi, { ...fmExpected, title: normaliseWhitespace(multiTitle) });
         expect(h1Text(multi)).toBe(normaliseWhitespace(multiTitle));
         if (byTag) {
           const tokens = parseBody(multi);
-          const h2 = tokens.flatMap((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? [inlineText(tokens[i + 1]?.children ?? [])] : []));
+          const h2 = tokens.flatMap((t, i) =>
+            t.type === 'heading_open' && t.tag === 'h2' ? [inlineText(tokens[i + 1]?.children ?? [])] : [],
+          );
           const filed = sortStrings([...new Set(real.clips.flatMap(filedTags))]);
           expect(h2.slice(0, filed.length)).toEqual(filed.map(normaliseWhitespace));
         }
@@ -295,7 +456,13 @@ describe('brief structure and text survive any page text and notes', () => {
         const own = real.clips.filter((c) => c.articleId === article.id);
         checkBrief(single, singlePlain, own, [article], (c) => (c.kind === 'quote' ? perTag(c) : 1), false);
         const ownTags = sortStrings([...new Set(own.flatMap(uniqueTags))]);
-        expectFrontMatter(single, { title: normaliseWhitespace(article.title), tags: ownTags, sources: 1, generator: spec.generator, created: '2026-01-01' });
+        expectFrontMatter(single, {
+          title: normaliseWhitespace(article.title),
+          tags: ownTags,
+          sources: 1,
+          generator: spec.generator,
+          created: '2026-01-01',
+        });
         expect(h1Text(single)).toBe(normaliseWhitespace(article.title));
       }),
       // BRIEF_PROPERTY_RUNS raises the count for a deeper local search.

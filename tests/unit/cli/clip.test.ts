@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../../..');
-const GOLD = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/gold.json'), 'utf8')) as {
+const GOLD = JSON.parse(
+  readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/gold.json'), 'utf8'),
+) as {
   url: string;
   article: { title: string; source: string; published: string; lang: string; mustContain: string[] };
   figures: { text: string }[];
@@ -17,7 +19,11 @@ const TMP = mkdtempSync(join(tmpdir(), 'clip-test-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 function clip(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/clip.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 110_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/clip.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 110_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -36,7 +42,8 @@ describe('clip', { timeout: 120_000 }, () => {
     expect(stdout).toContain(`# ${GOLD.article.title}`);
     expect(stdout).toContain(`${GOLD.article.source} · ${GOLD.article.published} · <${GOLD.url}>`);
     // Key figures table, measures, documents: every gold suggestion is in the brief.
-    for (const f of GOLD.figures) expect(stdout).toMatch(new RegExp(`^\\| ${f.text.replace(/[.%]/g, '\\$&')} \\|`, 'm'));
+    for (const f of GOLD.figures)
+      expect(stdout).toMatch(new RegExp(`^\\| ${f.text.replace(/[.%]/g, '\\$&')} \\|`, 'm'));
     for (const m of GOLD.measures.slice(0, 3)) expect(stdout).toContain(m);
     for (const d of GOLD.documents) expect(stdout).toContain(d);
     expect(stdout).toContain(`${GOLD.url}#:~:text=`);
@@ -45,25 +52,60 @@ describe('clip', { timeout: 120_000 }, () => {
   it('prints exactly one JSON document with --format json', () => {
     const { status, stdout, stderr } = clip('--format', 'json');
     expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-    const out = JSON.parse(stdout) as { article: Record<string, unknown> & { text: string }; findings: { text: string; start: number; end: number }[] };
+    const out = JSON.parse(stdout) as {
+      article: Record<string, unknown> & { text: string };
+      findings: { text: string; start: number; end: number }[];
+    };
     expect(Object.keys(out)).toEqual(['article', 'findings']);
-    expect(Object.keys(out.article)).toEqual(['title', 'source', 'byline', 'published', 'lang', 'url', 'text', 'excerpt']);
-    expect(out.article).toMatchObject({ title: GOLD.article.title, source: GOLD.article.source, published: GOLD.article.published, lang: GOLD.article.lang, url: GOLD.url });
+    expect(Object.keys(out.article)).toEqual([
+      'title',
+      'source',
+      'byline',
+      'published',
+      'lang',
+      'url',
+      'text',
+      'excerpt',
+    ]);
+    expect(out.article).toMatchObject({
+      title: GOLD.article.title,
+      source: GOLD.article.source,
+      published: GOLD.article.published,
+      lang: GOLD.article.lang,
+      url: GOLD.url,
+    });
     for (const snippet of GOLD.article.mustContain) expect(out.article.text).toContain(snippet);
     for (const f of out.findings) expect(out.article.text.slice(f.start, f.end)).toBe(f.text);
   });
 
   it('clips a saved GBK page with the URL given, decoding it by its declared charset', () => {
-    const { status, stdout } = clip('tests/fixtures/pages/zh-gbk-encoded/source.html', '--url=https://news.example.cn/a.html', '--format=json');
+    const { status, stdout } = clip(
+      'tests/fixtures/pages/zh-gbk-encoded/source.html',
+      '--url=https://news.example.cn/a.html',
+      '--format=json',
+    );
     expect(status).toBe(0);
-    expect(JSON.parse(stdout).article).toMatchObject({ title: '我省出台稳外贸稳外资十条措施', url: 'https://news.example.cn/a.html' });
+    expect(JSON.parse(stdout).article).toMatchObject({
+      title: '我省出台稳外贸稳外资十条措施',
+      url: 'https://news.example.cn/a.html',
+    });
   });
 
   const badInputs: [string, () => string[], RegExp][] = [
     ['a missing file', () => [join(TMP, 'missing.html')], /no such file/],
     ['a directory', () => [TMP], /is a directory/],
-    ['a binary file', () => [tempFile('report.html', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00]))], /PDF document, not an HTML page/],
-    ['a text file that is not HTML', () => [tempFile('notes.txt', 'Meeting notes: tariffs, quotas and the July review.\n')], /text but not HTML/],
+    [
+      'a binary file',
+      () => [
+        tempFile('report.html', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00])),
+      ],
+      /PDF document, not an HTML page/,
+    ],
+    [
+      'a text file that is not HTML',
+      () => [tempFile('notes.txt', 'Meeting notes: tariffs, quotas and the July review.\n')],
+      /text but not HTML/,
+    ],
     ['an empty file', () => [tempFile('empty.html', '')], /file is empty/],
     ['a page without an article', () => ['tests/fixtures/pages/nav-only/source.html'], /menu or an index/],
     ['a page with no text', () => ['tests/fixtures/pages/empty-page/source.html'], /no text to clip/],
@@ -74,11 +116,14 @@ describe('clip', { timeout: 120_000 }, () => {
     ['two pages', () => ['a.html', 'b.html'], /at most one PAGE/],
   ];
 
-  it.each(badInputs)('refuses %s: one line on stderr, exit code 2, nothing on stdout', (_name, args, message) => {
-    const { status, stdout, stderr } = clip(...args());
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^clip: [^\n]+\n$/);
-    expect(stderr).toMatch(message);
-  });
+  it.each(badInputs)(
+    'refuses %s: one line on stderr, exit code 2, nothing on stdout',
+    (_name, args, message) => {
+      const { status, stdout, stderr } = clip(...args());
+      expect(status).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^clip: [^\n]+\n$/);
+      expect(stderr).toMatch(message);
+    },
+  );
 });

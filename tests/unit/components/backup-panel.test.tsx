@@ -5,11 +5,28 @@
  * from the page itself.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BackupPanel } from '../../../components/library/BackupPanel';
-import type { StorageStatus } from '../../../utils/messages/responses';
-import { apiError, byTestId, change, click, fakeApi, mount, settle, type Handlers, type Locale, type Mounted } from './harness';
+import { BackupPanel } from '@/components/library/BackupPanel';
+import type { StorageStatus } from '@/utils/messages/responses';
+import {
+  apiError,
+  byTestId,
+  change,
+  click,
+  fakeApi,
+  mount,
+  settle,
+  type Handlers,
+  type Locale,
+  type Mounted,
+} from './harness';
 
-const status = (persisted: boolean): StorageStatus => ({ persisted, usage: 2048, quota: null, clips: 3, articles: 1 });
+const status = (persisted: boolean): StorageStatus => ({
+  persisted,
+  usage: 2048,
+  quota: null,
+  clips: 3,
+  articles: 1,
+});
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -22,7 +39,11 @@ function panel(handlers: Handlers, locale: Locale = 'en') {
   const announced: { text: string; error: boolean }[] = [];
   const fake = fakeApi({ 'storage/status': () => status(false), ...handlers });
   mounted = mount(
-    <BackupPanel onImported={() => undefined} announce={(text, error = false) => announced.push({ text, error })} refreshKey={0} />,
+    <BackupPanel
+      onImported={() => undefined}
+      announce={(text, error = false) => announced.push({ text, error })}
+      refreshKey={0}
+    />,
     { api: fake.api, locale },
   );
   return { root: mounted.container, announced, fake };
@@ -30,7 +51,10 @@ function panel(handlers: Handlers, locale: Locale = 'en') {
 
 function pick(root: HTMLElement, content: string): void {
   const input = byTestId<HTMLInputElement>(root, 'backup-import');
-  Object.defineProperty(input, 'files', { value: [new File([content], 'backup.json', { type: 'application/json' })], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([content], 'backup.json', { type: 'application/json' })],
+    configurable: true,
+  });
   change(input);
 }
 
@@ -49,18 +73,31 @@ function stubStorage(already: boolean, grant: boolean) {
 describe('BackupPanel', () => {
   it('words the import report from its counts, in Chinese', async () => {
     const { root, announced } = panel(
-      { 'backup/import': () => ({ message: 'imported 120 clips, 14 articles; skipped 3 duplicates', imported: { articles: 14, clips: 120 }, skipped: 3 }) },
+      {
+        'backup/import': () => ({
+          message: 'imported 120 clips, 14 articles; skipped 3 duplicates',
+          imported: { articles: 14, clips: 120 },
+          skipped: 3,
+        }),
+      },
       'zh_CN',
     );
     await settle();
     pick(root, '{}');
     await settle();
-    expect(byTestId(root, 'import-report').textContent).toBe('已导入 120 条摘录、14 篇文章；跳过 3 条资料库中已有的记录。');
-    expect(announced.at(-1)).toEqual({ text: '已导入 120 条摘录、14 篇文章；跳过 3 条资料库中已有的记录。', error: false });
+    expect(byTestId(root, 'import-report').textContent).toBe(
+      '已导入 120 条摘录、14 篇文章；跳过 3 条资料库中已有的记录。',
+    );
+    expect(announced.at(-1)).toEqual({
+      text: '已导入 120 条摘录、14 篇文章；跳过 3 条资料库中已有的记录。',
+      error: false,
+    });
   });
 
   it('leaves out the skipped part when nothing was skipped, with numbers in the locale', async () => {
-    const { root } = panel({ 'backup/import': () => ({ message: 'imported', imported: { articles: 1, clips: 1200 }, skipped: 0 }) });
+    const { root } = panel({
+      'backup/import': () => ({ message: 'imported', imported: { articles: 1, clips: 1200 }, skipped: 0 }),
+    });
     await settle();
     pick(root, '{}');
     await settle();
@@ -71,7 +108,11 @@ describe('BackupPanel', () => {
     const { root } = panel(
       {
         'backup/import': () => {
-          throw apiError('invalid-backup', 'This file is not a Policy Clipper backup: it is not valid JSON (Unexpected token). Nothing was imported.', 'not-json');
+          throw apiError(
+            'invalid-backup',
+            'This file is not a Policy Clipper backup: it is not valid JSON (Unexpected token). Nothing was imported.',
+            'not-json',
+          );
         },
       },
       'zh_CN',
@@ -79,14 +120,19 @@ describe('BackupPanel', () => {
     await settle();
     pick(root, 'not json');
     await settle();
-    expect(byTestId(root, 'import-report').textContent).toBe('导入失败：此文件不是 Policy Clipper 备份：它不是有效的 JSON。未导入任何内容。');
+    expect(byTestId(root, 'import-report').textContent).toBe(
+      '导入失败：此文件不是 Policy Clipper 备份：它不是有效的 JSON。未导入任何内容。',
+    );
   });
 
   it('words a quota error from its code', async () => {
     const { root, announced } = panel(
       {
         'backup/import': () => {
-          throw apiError('quota', 'Your browser is out of storage space for Policy Clipper; nothing was saved.');
+          throw apiError(
+            'quota',
+            'Your browser is out of storage space for Policy Clipper; nothing was saved.',
+          );
         },
       },
       'zh_CN',
@@ -94,7 +140,8 @@ describe('BackupPanel', () => {
     await settle();
     pick(root, '{}');
     await settle();
-    const text = '导入失败：浏览器给 Policy Clipper 的存储空间已用完，未保存任何内容。请释放磁盘空间，或导出后删除旧摘录。';
+    const text =
+      '导入失败：浏览器给 Policy Clipper 的存储空间已用完，未保存任何内容。请释放磁盘空间，或导出后删除旧摘录。';
     expect(byTestId(root, 'import-report').textContent).toBe(text);
     expect(announced.at(-1)).toEqual({ text, error: true });
   });
@@ -108,7 +155,10 @@ describe('BackupPanel', () => {
     await settle();
     click(byTestId(root, 'backup-export'));
     await settle();
-    expect(announced.at(-1)).toEqual({ text: 'Something went wrong in Policy Clipper; nothing was changed. Please try again.', error: true });
+    expect(announced.at(-1)).toEqual({
+      text: 'Something went wrong in Policy Clipper; nothing was changed. Please try again.',
+      error: true,
+    });
   });
 
   it('asks for persistent storage from the page when it is not persistent, and shows the answer', async () => {
@@ -117,7 +167,9 @@ describe('BackupPanel', () => {
     await settle();
     expect(storage.persist).toHaveBeenCalledTimes(1);
     expect(byTestId(root, 'storage-state').dataset.persisted).toBe('true');
-    expect(byTestId(root, 'storage-state').textContent).toBe('存储已设为持久：浏览器不会为腾出空间而清除你的摘录。');
+    expect(byTestId(root, 'storage-state').textContent).toBe(
+      '存储已设为持久：浏览器不会为腾出空间而清除你的摘录。',
+    );
   });
 
   it('does not ask again when storage is already persistent, and shows a refusal as not persistent', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitByTerms, type Piece } from '../../../components/library/emphasis';
+import { splitByTerms, type Piece } from '@/components/library/emphasis';
 
 const marked = (pieces: Piece[]): string[] => pieces.filter((p) => p.match).map((p) => p.text);
 

@@ -2,9 +2,9 @@
  * A fake background holding clips in memory, answering the library's requests closely enough to drive
  * the page: filtering by tags and text (with match terms), paging, ids, delete/restore, tag edits.
  */
-import type { ClipQuery } from '../../../utils/messages/requests';
-import type { ClipPage, Settings } from '../../../utils/messages/responses';
-import type { ArticleRecord, ClipRecord } from '../../../utils/store/types';
+import type { ClipQuery } from '@/utils/messages/requests';
+import type { ClipPage, Settings } from '@/utils/messages/responses';
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import { fakeApi, type FakeApi, type Handlers } from './harness';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -66,7 +66,10 @@ export function fakeLibrary(
     },
     'clips/delete': ({ ids }) => {
       const token = `token-${state.trash.size + 1}`;
-      state.trash.set(token, state.clips.filter((c) => ids.includes(c.id)));
+      state.trash.set(
+        token,
+        state.clips.filter((c) => ids.includes(c.id)),
+      );
       state.clips = state.clips.filter((c) => !ids.includes(c.id));
       return { token, count: ids.length };
     },
@@ -76,7 +79,11 @@ export function fakeLibrary(
       state.trash.delete(token);
       return { count: restored.length };
     },
-    'brief/clips': ({ clipIds, deliver }) => ({ filename: 'policy-brief.md', text: `# Brief of ${clipIds.length}`, ...(deliver === 'download' ? { downloadId: 1 } : {}) }),
+    'brief/clips': ({ clipIds, deliver }) => ({
+      filename: 'policy-brief.md',
+      text: `# Brief of ${clipIds.length}`,
+      ...(deliver === 'download' ? { downloadId: 1 } : {}),
+    }),
     'csv/figures': () => ({ filename: 'figures.csv', text: 'a,b', downloadId: 2 }),
     ...overrides,
   };

@@ -1,5 +1,5 @@
 /** Small records for component tests. */
-import type { ArticleRecord, ClipRecord } from '../../../utils/store/types';
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 
 export function makeArticle(id: string, patch: Partial<ArticleRecord> = {}): ArticleRecord {
   return {

@@ -4,12 +4,12 @@
  */
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import enMessages from '../../../public/_locales/en/messages.json';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
-import { ApiContext, ApiError, type Api } from '../../../components/api';
-import { I18nContext, messagesTranslator, type Translator } from '../../../components/i18n';
-import type { ErrorCode, ErrorDetail, ResultOf } from '../../../utils/messages/responses';
-import type { RequestOf, RequestType } from '../../../utils/messages/requests';
+import enMessages from '@/public/_locales/en/messages.json';
+import zhMessages from '@/public/_locales/zh_CN/messages.json';
+import { ApiContext, ApiError, type Api } from '@/components/api';
+import { I18nContext, messagesTranslator, type Translator } from '@/components/i18n';
+import type { ErrorCode, ErrorDetail, ResultOf } from '@/utils/messages/responses';
+import type { RequestOf, RequestType } from '@/utils/messages/requests';
 
 export type Locale = 'en' | 'zh_CN';
 
@@ -33,7 +33,7 @@ export function fakeApi(handlers: Handlers): FakeApi {
   const calls: FakeApi['calls'] = [];
   const api: Api = {
     async call(request) {
-      calls.push(request as FakeApi['calls'][number]);
+      calls.push(request);
       const handler = handlers[request.type] as ((r: typeof request) => unknown) | undefined;
       if (!handler) throw new ApiError('internal', `no fake for ${request.type}`);
       return (await handler(request)) as never;
@@ -42,7 +42,8 @@ export function fakeApi(handlers: Handlers): FakeApi {
   return {
     api,
     calls,
-    callsOf: <T extends RequestType>(type: T) => calls.filter((c) => c.type === type) as unknown as RequestOf<T>[],
+    callsOf: <T extends RequestType>(type: T) =>
+      calls.filter((c) => c.type === type) as unknown as RequestOf<T>[],
   };
 }
 
@@ -59,7 +60,7 @@ export function mount(ui: ComponentChild, options: { locale?: Locale; api?: Api 
   const container = document.createElement('div');
   document.body.appendChild(container);
   const api = options.api ?? fakeApi({}).api;
-  act(() => {
+  void act(() => {
     render(
       <I18nContext.Provider value={translator(options.locale)}>
         <ApiContext.Provider value={api}>{ui}</ApiContext.Provider>
@@ -70,7 +71,7 @@ export function mount(ui: ComponentChild, options: { locale?: Locale; api?: Api 
   return {
     container,
     unmount() {
-      act(() => render(null, container));
+      void act(() => render(null, container));
       container.remove();
     },
   };
@@ -96,7 +97,7 @@ export function allByTestId<E extends Element = HTMLElement>(root: ParentNode, i
 }
 
 export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  act(() => {
+  void act(() => {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
@@ -104,27 +105,27 @@ export function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: s
 
 export function press(target: Element, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
-  act(() => {
+  void act(() => {
     target.dispatchEvent(event);
   });
   return event;
 }
 
 export function click(target: Element, init: MouseEventInit = {}): void {
-  act(() => {
+  void act(() => {
     target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }));
   });
 }
 
 export function change(target: HTMLInputElement | HTMLSelectElement, value?: string): void {
-  act(() => {
+  void act(() => {
     if (value !== undefined) target.value = value;
     target.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
 
 export function submit(form: HTMLFormElement): void {
-  act(() => {
+  void act(() => {
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
 }

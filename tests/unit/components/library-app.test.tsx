@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LibraryApp } from '../../../components/library/LibraryApp';
-import { SEARCH_DELAY_MS } from '../../../components/library/SearchBox';
-import { UNDO_WINDOW_MS } from '../../../utils/undo-window';
-import type { ClipRecord } from '../../../utils/store/types';
+import { LibraryApp } from '@/components/library/LibraryApp';
+import { SEARCH_DELAY_MS } from '@/components/library/SearchBox';
+import { UNDO_WINDOW_MS } from '@/utils/undo-window';
+import type { ClipRecord } from '@/utils/store/types';
 import { fakeLibrary, type FakeLibrary } from './fake-library';
 import { makeArticle, makeClip } from './fixtures';
 import {
@@ -27,9 +27,20 @@ const articles = [
   makeArticle('B', { title: 'Tariff relief for small firms', source: 'Ministry of Finance', lang: 'en' }),
 ];
 const clips: ClipRecord[] = [
-  makeClip('c1', 'A', { quote: '新增科技贷款3000亿元', kind: 'figure', type: 'money', tags: ['科技金融'], createdAt: 5 }),
+  makeClip('c1', 'A', {
+    quote: '新增科技贷款3000亿元',
+    kind: 'figure',
+    type: 'money',
+    tags: ['科技金融'],
+    createdAt: 5,
+  }),
   makeClip('c2', 'B', { quote: 'Tariffs cut for <b>small</b> firms', kind: 'measure', createdAt: 4 }),
-  makeClip('c3', 'A', { quote: '优化贷款审批流程', kind: 'measure', tags: ['科技金融', '审批'], createdAt: 3 }),
+  makeClip('c3', 'A', {
+    quote: '优化贷款审批流程',
+    kind: 'measure',
+    tags: ['科技金融', '审批'],
+    createdAt: 3,
+  }),
   makeClip('c4', 'B', { quote: 'A grant programme', createdAt: 2 }),
 ];
 
@@ -52,7 +63,8 @@ async function open(
   return mounted.container;
 }
 
-const rowIds = (root: HTMLElement): string[] => allByTestId(root, 'clip-row').map((r) => r.dataset.clipId ?? '');
+const rowIds = (root: HTMLElement): string[] =>
+  allByTestId(root, 'clip-row').map((r) => r.dataset.clipId ?? '');
 const rowCheckbox = (root: HTMLElement, id: string): HTMLInputElement =>
   root.querySelector<HTMLInputElement>(`[data-clip-id="${id}"] [data-testid="select-clip"]`)!;
 const lastListQuery = (lib: FakeLibrary) => lib.callsOf('clips/list').at(-1)!.query;
@@ -104,7 +116,9 @@ describe('LibraryApp', () => {
     await settle();
     expect(lastListQuery(lib)).toMatchObject({ text: '贷款', offset: 0 });
     expect(rowIds(root)).toEqual(['c1', 'c3']);
-    const marks = [...root.querySelectorAll('[data-testid="clip-quote"] mark.match')].map((m) => m.textContent);
+    const marks = [...root.querySelectorAll('[data-testid="clip-quote"] mark.match')].map(
+      (m) => m.textContent,
+    );
     expect(marks).toEqual(['贷款', '贷款']);
   });
 
@@ -115,7 +129,7 @@ describe('LibraryApp', () => {
     typeInto(byTestId<HTMLInputElement>(root, 'search'), '贷款');
     change(byTestId<HTMLSelectElement>(root, 'filter-tag'), '审批');
     await settle();
-    act(() => {
+    void act(() => {
       vi.advanceTimersByTime(SEARCH_DELAY_MS);
     });
     await settle();
@@ -155,7 +169,12 @@ describe('LibraryApp', () => {
     change(byTestId<HTMLInputElement>(root, 'filter-to'), '2024-01-01');
     await settle();
     // A range typed backwards is read as the range it clearly means.
-    expect(lastListQuery(lib)).toMatchObject({ tags: ['科技金融', '审批'], source: '国务院', from: '2024-01-01', to: '2024-06-01' });
+    expect(lastListQuery(lib)).toMatchObject({
+      tags: ['科技金融', '审批'],
+      source: '国务院',
+      from: '2024-01-01',
+      to: '2024-06-01',
+    });
 
     click(byTestId(root, 'clear-filters'));
     await settle();
@@ -176,7 +195,9 @@ describe('LibraryApp', () => {
     expect(byTestId(root, 'selection-count').textContent).toBe('Selected: 2');
     click(byTestId(root, 'export-brief'));
     await settle();
-    expect(lib.callsOf('brief/clips')).toEqual([{ type: 'brief/clips', clipIds: ['c3', 'c2'], deliver: 'download' }]);
+    expect(lib.callsOf('brief/clips')).toEqual([
+      { type: 'brief/clips', clipIds: ['c3', 'c2'], deliver: 'download' },
+    ]);
     expect(byTestId(root, 'status').textContent).toBe('Downloaded policy-brief.md');
 
     click(byTestId(root, 'copy-brief'));
@@ -192,7 +213,11 @@ describe('LibraryApp', () => {
     const root = await open(fakeLibrary(clips, articles));
     click(rowCheckbox(root, 'c1'));
     click(rowCheckbox(root, 'c2'), { shiftKey: true });
-    expect(['c1', 'c2', 'c3', 'c4'].filter((id) => rowCheckbox(root, id).checked)).toEqual(['c1', 'c2', 'c3']);
+    expect(['c1', 'c2', 'c3', 'c4'].filter((id) => rowCheckbox(root, id).checked)).toEqual([
+      'c1',
+      'c2',
+      'c3',
+    ]);
   });
 
   it('selects all results of the current filters, and clears', async () => {
@@ -233,7 +258,7 @@ describe('LibraryApp', () => {
     click(byTestId(root, 'delete-selected'));
     await settle();
     expect(root.querySelector('[data-testid="undo-bar"]')).not.toBeNull();
-    act(() => {
+    void act(() => {
       vi.advanceTimersByTime(UNDO_WINDOW_MS);
     });
     expect(root.querySelector('[data-testid="undo-bar"]')).toBeNull();
@@ -241,14 +266,19 @@ describe('LibraryApp', () => {
   });
 
   it('adds and removes tags on the selection', async () => {
-    const lib = fakeLibrary(clips, articles, { 'tags/add': () => ({ count: 2 }), 'tags/remove': () => ({ count: 1 }) });
+    const lib = fakeLibrary(clips, articles, {
+      'tags/add': () => ({ count: 2 }),
+      'tags/remove': () => ({ count: 1 }),
+    });
     const root = await open(lib);
     click(rowCheckbox(root, 'c2'));
     click(rowCheckbox(root, 'c4'));
     typeInto(byTestId<HTMLInputElement>(root, 'bulk-tags'), '关税，trade');
     click(byTestId(root, 'bulk-add-tags'));
     await settle();
-    expect(lib.callsOf('tags/add')).toEqual([{ type: 'tags/add', ids: ['c2', 'c4'], tags: ['关税', 'trade'] }]);
+    expect(lib.callsOf('tags/add')).toEqual([
+      { type: 'tags/add', ids: ['c2', 'c4'], tags: ['关税', 'trade'] },
+    ]);
     typeInto(byTestId<HTMLInputElement>(root, 'bulk-tags'), 'trade');
     click(byTestId(root, 'bulk-remove-tags'));
     await settle();
@@ -262,7 +292,9 @@ describe('LibraryApp', () => {
     typeInto(input, '科技金融');
     press(input, 'Enter');
     await settle();
-    expect(lib.callsOf('clips/update')).toEqual([{ type: 'clips/update', id: 'c4', patch: { tags: ['科技金融'] } }]);
+    expect(lib.callsOf('clips/update')).toEqual([
+      { type: 'clips/update', id: 'c4', patch: { tags: ['科技金融'] } },
+    ]);
     expect(lib.clips.find((c) => c.id === 'c4')!.tags).toEqual(['科技金融']);
   });
 
@@ -284,7 +316,11 @@ describe('LibraryApp', () => {
       'backup/import': ({ json }) => {
         if (fail) throw apiError('invalid-backup', 'clips[3]: quote is missing');
         expect(JSON.parse(json)).toEqual({ format: 'policy-clipper-backup' });
-        return { message: 'imported 120 clips, 14 articles; skipped 3 duplicates', imported: { articles: 14, clips: 120 }, skipped: 3 };
+        return {
+          message: 'imported 120 clips, 14 articles; skipped 3 duplicates',
+          imported: { articles: 14, clips: 120 },
+          skipped: 3,
+        };
       },
     });
     const root = await open(lib);
@@ -297,11 +333,14 @@ describe('LibraryApp', () => {
     };
     pick('{"format":"policy-clipper-backup"}');
     await settle();
-    expect(byTestId(root, 'import-report').textContent).toBe('Imported clips: 120, articles: 14. Skipped (already in the library): 3.');
+    expect(byTestId(root, 'import-report').textContent).toBe(
+      'Imported clips: 120, articles: 14. Skipped (already in the library): 3.',
+    );
     fail = true;
     pick('{}');
     await settle();
-    const failed = 'Import failed: This file is not a backup Policy Clipper can read (it may be damaged, edited, or from a newer version). Nothing was imported.';
+    const failed =
+      'Import failed: This file is not a backup Policy Clipper can read (it may be damaged, edited, or from a newer version). Nothing was imported.';
     expect(byTestId(root, 'import-report').textContent).toBe(failed);
     expect(byTestId(root, 'status').textContent).toBe(failed);
   });
@@ -314,7 +353,16 @@ describe('LibraryApp', () => {
 
   it('saves export options as they change', async () => {
     const lib = fakeLibrary(clips, articles, {
-      'settings/set': ({ brief }) => ({ brief: { groupBy: 'article', fullText: false, highlightStyle: 'mark', citationStyle: 'auto', ...brief }, tagColours: {} }),
+      'settings/set': ({ brief }) => ({
+        brief: {
+          groupBy: 'article',
+          fullText: false,
+          highlightStyle: 'mark',
+          citationStyle: 'auto',
+          ...brief,
+        },
+        tagColours: {},
+      }),
     });
     const root = await open(lib);
     change(byTestId<HTMLSelectElement>(root, 'option-groupBy'), 'tag');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../../components/library/format-bytes';
-import { displayOrder, groupByArticle } from '../../../components/library/grouping';
-import { passageUrl } from '../../../components/library/passage-url';
+import { formatBytes } from '@/components/library/format-bytes';
+import { displayOrder, groupByArticle } from '@/components/library/grouping';
+import { passageUrl } from '@/components/library/passage-url';
 import { makeArticle, makeClip } from './fixtures';
 
 describe('passageUrl', () => {
@@ -9,9 +9,15 @@ describe('passageUrl', () => {
     expect(passageUrl({ originalUrl: 'https://gov.cn/a.html' }, ':~:text=%E8%B4%B7')).toBe(
       'https://gov.cn/a.html#:~:text=%E8%B4%B7',
     );
-    expect(passageUrl({ originalUrl: 'https://gov.cn/a.html' }, 'text=x')).toBe('https://gov.cn/a.html#:~:text=x');
-    expect(passageUrl({ originalUrl: 'https://x.org/#/route' }, ':~:text=y')).toBe('https://x.org/#/route:~:text=y');
-    expect(passageUrl({ originalUrl: 'https://x.org/#a:~:text=old' }, ':~:text=new')).toBe('https://x.org/#a:~:text=new');
+    expect(passageUrl({ originalUrl: 'https://gov.cn/a.html' }, 'text=x')).toBe(
+      'https://gov.cn/a.html#:~:text=x',
+    );
+    expect(passageUrl({ originalUrl: 'https://x.org/#/route' }, ':~:text=y')).toBe(
+      'https://x.org/#/route:~:text=y',
+    );
+    expect(passageUrl({ originalUrl: 'https://x.org/#a:~:text=old' }, ':~:text=new')).toBe(
+      'https://x.org/#a:~:text=new',
+    );
     expect(passageUrl({ originalUrl: 'https://x.org/a' }, '')).toBe('https://x.org/a');
   });
 });

@@ -5,25 +5,82 @@
  * save button; delete with undo; the plain-words messages where there is nothing to clip.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp } from '../../../components/popup/PopupApp';
-import type { Finding } from '../../../utils/detect/types';
-import type { Article } from '../../../utils/extract/types';
-import type { AnalyzeResult, ErrorCode } from '../../../utils/messages/responses';
-import type { ClipRecord } from '../../../utils/store/types';
-import { allByTestId, apiError, byTestId, click, fakeApi, mount, settle, type Handlers, type Locale, type Mounted } from './harness';
+import { PopupApp } from '@/components/popup/PopupApp';
+import type { Finding } from '@/utils/detect/types';
+import type { Article } from '@/utils/extract/types';
+import type { AnalyzeResult, ErrorCode } from '@/utils/messages/responses';
+import type { ClipRecord } from '@/utils/store/types';
+import {
+  allByTestId,
+  apiError,
+  byTestId,
+  click,
+  fakeApi,
+  mount,
+  settle,
+  type Handlers,
+  type Locale,
+  type Mounted,
+} from './harness';
 
 const article: Article = {
-  title: '央地齐打“组合拳” 促科技成果转化再迎政策利好', source: '思瀚产业研究院', byline: null, published: '2021-05-10',
-  lang: 'zh-CN', url: 'https://x.cn/a.html', canonicalUrl: null, excerpt: '促科技成果转移转化再迎一波政策利好。',
-  contentHtml: '<p>…</p>', text: '全国共登记技术合同549353项,成交金额28251.51亿元。', length: 30,
+  title: '央地齐打“组合拳” 促科技成果转化再迎政策利好',
+  source: '思瀚产业研究院',
+  byline: null,
+  published: '2021-05-10',
+  lang: 'zh-CN',
+  url: 'https://x.cn/a.html',
+  canonicalUrl: null,
+  excerpt: '促科技成果转移转化再迎一波政策利好。',
+  contentHtml: '<p>…</p>',
+  text: '全国共登记技术合同549353项,成交金额28251.51亿元。',
+  length: 30,
 };
-const money: Finding = { kind: 'figure', type: 'money', text: '28251.51亿元', start: 18, end: 28, context: '成交金额28251.51亿元', value: 2825151000000, unit: 'CNY' };
-const count: Finding = { kind: 'figure', type: 'count', text: '549353项', start: 8, end: 15, context: '全国共登记技术合同549353项', value: 549353, unit: '项' };
-const analysis = (fresh: boolean, findings: Finding[] = [money, count]): AnalyzeResult => ({ status: 'article', article, findings, saved: null, fresh });
+const money: Finding = {
+  kind: 'figure',
+  type: 'money',
+  text: '28251.51亿元',
+  start: 18,
+  end: 28,
+  context: '成交金额28251.51亿元',
+  value: 2825151000000,
+  unit: 'CNY',
+};
+const count: Finding = {
+  kind: 'figure',
+  type: 'count',
+  text: '549353项',
+  start: 8,
+  end: 15,
+  context: '全国共登记技术合同549353项',
+  value: 549353,
+  unit: '项',
+};
+const analysis = (fresh: boolean, findings: Finding[] = [money, count]): AnalyzeResult => ({
+  status: 'article',
+  article,
+  findings,
+  saved: null,
+  fresh,
+});
 
 const clip = (over: Partial<ClipRecord>): ClipRecord => ({
-  id: 'c1', articleId: 'a1', quote: '28251.51亿元', selectors: [], kind: 'figure', type: 'money', value: 2825151000000, unit: 'CNY',
-  context: '成交金额28251.51亿元', tags: ['figure', 'figure/money'], note: '', colour: 'blue', fragment: '', createdAt: 0, updatedAt: 0, ...over,
+  id: 'c1',
+  articleId: 'a1',
+  quote: '28251.51亿元',
+  selectors: [],
+  kind: 'figure',
+  type: 'money',
+  value: 2825151000000,
+  unit: 'CNY',
+  context: '成交金额28251.51亿元',
+  tags: ['figure', 'figure/money'],
+  note: '',
+  colour: 'blue',
+  fragment: '',
+  createdAt: 0,
+  updatedAt: 0,
+  ...over,
 });
 
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
@@ -38,9 +95,20 @@ afterEach(() => {
   mounted = null;
 });
 
-function popup(handlers: Handlers, props: Partial<Parameters<typeof PopupApp>[0]> = {}, locale: Locale = 'en') {
-  const fake = fakeApi({ 'tags/list': () => [], 'clips/forTab': () => ({ article: null, clips: [], orphans: [] }), ...handlers });
-  mounted = mount(<PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} {...props} />, { api: fake.api, locale });
+function popup(
+  handlers: Handlers,
+  props: Partial<Parameters<typeof PopupApp>[0]> = {},
+  locale: Locale = 'en',
+) {
+  const fake = fakeApi({
+    'tags/list': () => [],
+    'clips/forTab': () => ({ article: null, clips: [], orphans: [] }),
+    ...handlers,
+  });
+  mounted = mount(
+    <PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} {...props} />,
+    { api: fake.api, locale },
+  );
   return { fake, root: mounted.container };
 }
 
@@ -49,7 +117,17 @@ describe('popup', () => {
     const early = deferred<AnalyzeResult>();
     const { fake, root } = popup(
       { 'page/analyze': () => analysis(true, [money]) },
-      { early: early.promise, cachedCard: { title: 'Old title', source: 'S', published: null, excerpt: '', lang: 'en', savedAt: null } },
+      {
+        early: early.promise,
+        cachedCard: {
+          title: 'Old title',
+          source: 'S',
+          published: null,
+          excerpt: '',
+          lang: 'en',
+          savedAt: null,
+        },
+      },
     );
     expect(byTestId(root, 'article-title').textContent).toBe('Old title');
     early.resolve(analysis(false, []));
@@ -71,11 +149,22 @@ describe('popup', () => {
       'clips/forTab': () => ({ article: null, clips: saved, orphans: [] }),
     });
     await settle();
-    const item = allByTestId(root, 'suggestion').find((el) => el.querySelector('strong')?.textContent === '28251.51亿元')!;
+    const item = allByTestId(root, 'suggestion').find(
+      (el) => el.querySelector('strong')?.textContent === '28251.51亿元',
+    )!;
     click(byTestId(item, 'highlight-suggestion'));
     await settle();
     expect(fake.callsOf('highlight/findings')[0]?.findings).toEqual([
-      { kind: 'figure', type: 'money', text: '28251.51亿元', start: 18, end: 28, context: '成交金额28251.51亿元', value: 2825151000000, unit: 'CNY' },
+      {
+        kind: 'figure',
+        type: 'money',
+        text: '28251.51亿元',
+        start: 18,
+        end: 28,
+        context: '成交金额28251.51亿元',
+        value: 2825151000000,
+        unit: 'CNY',
+      },
     ]);
     expect(item.dataset.saved).toBe('true');
     expect(byTestId(root, 'status').textContent).toBe('Saved 1 highlight(s).');
@@ -97,7 +186,11 @@ describe('popup', () => {
       },
     });
     await settle();
-    click([...byTestId(root, 'page-highlight').querySelectorAll('button')].find((b) => b.textContent === 'Delete')!);
+    click(
+      [...byTestId(root, 'page-highlight').querySelectorAll('button')].find(
+        (b) => b.textContent === 'Delete',
+      )!,
+    );
     await settle();
     expect(allByTestId(root, 'page-highlight')).toHaveLength(0);
     click(byTestId(root, 'undo'));
@@ -109,7 +202,11 @@ describe('popup', () => {
   it('lists orphans first, with re-attach', async () => {
     const { root } = popup({
       'page/analyze': () => analysis(true),
-      'clips/forTab': () => ({ article: null, clips: [clip({ id: 'a' }), clip({ id: 'b', quote: 'gone' })], orphans: ['b'] }),
+      'clips/forTab': () => ({
+        article: null,
+        clips: [clip({ id: 'a' }), clip({ id: 'b', quote: 'gone' })],
+        orphans: ['b'],
+      }),
     });
     await settle();
     const rows = allByTestId(root, 'page-highlight');
@@ -121,14 +218,20 @@ describe('popup', () => {
     // What the background really sends: a reason and detail, with English for logs.
     const handlers: Handlers = {
       'page/analyze': () => ({
-        status: 'unavailable', url: 'https://x.cn/', reason: 'no-article', detail: 'mostly-links',
-        message: 'This page looks like a menu or an index (its text is mostly links), not an article, so there is nothing to clip.',
+        status: 'unavailable',
+        url: 'https://x.cn/',
+        reason: 'no-article',
+        detail: 'mostly-links',
+        message:
+          'This page looks like a menu or an index (its text is mostly links), not an article, so there is nothing to clip.',
       }),
     };
     const { root } = popup(handlers);
     await settle();
     expect(byTestId(root, 'page-message').textContent).toContain('This page looks like a menu or an index');
-    expect(byTestId(root, 'page-message').textContent).toContain('You can still select text on the page and highlight it.');
+    expect(byTestId(root, 'page-message').textContent).toContain(
+      'You can still select text on the page and highlight it.',
+    );
     expect(byTestId(root, 'highlight-selection')).toBeTruthy();
     mounted!.unmount();
     const zh = popup(handlers, {}, 'zh_CN').root;
@@ -141,19 +244,34 @@ describe('popup', () => {
 
   it('words a page too large to clip with its numbers, in the locale', async () => {
     const { root } = popup(
-      { 'page/analyze': () => ({ status: 'unavailable', url: 'https://x.cn/', reason: 'too-large', elements: 173402, limit: 150000, message: 'too large' }) },
+      {
+        'page/analyze': () => ({
+          status: 'unavailable',
+          url: 'https://x.cn/',
+          reason: 'too-large',
+          elements: 173402,
+          limit: 150000,
+          message: 'too large',
+        }),
+      },
       {},
       'zh_CN',
     );
     await settle();
-    expect(byTestId(root, 'page-message').textContent).toContain('此页面太大，无法摘录（共 173,402 个元素，上限为 150,000 个）。');
+    expect(byTestId(root, 'page-message').textContent).toContain(
+      '此页面太大，无法摘录（共 173,402 个元素，上限为 150,000 个）。',
+    );
   });
 
   it('on a restricted page offers nothing to do but says why, in the UI language', async () => {
     const handlers: Handlers = {
       'page/analyze': () => ({
-        status: 'unavailable', url: 'chrome://settings', reason: 'restricted', detail: 'browser-page',
-        message: "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
+        status: 'unavailable',
+        url: 'chrome://settings',
+        reason: 'restricted',
+        detail: 'browser-page',
+        message:
+          "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
       }),
     };
     const { root } = popup(handlers);
@@ -165,7 +283,9 @@ describe('popup', () => {
     mounted!.unmount();
     const zh = popup(handlers, {}, 'zh_CN').root;
     await settle();
-    expect(byTestId(zh, 'page-message').textContent).toBe('浏览器不允许扩展读取它自己的页面（设置、新标签页、扩展程序等）。请打开网上的文章再摘录。');
+    expect(byTestId(zh, 'page-message').textContent).toBe(
+      '浏览器不允许扩展读取它自己的页面（设置、新标签页、扩展程序等）。请打开网上的文章再摘录。',
+    );
   });
 
   it('shows a background error in the UI language, from its code', async () => {
@@ -173,7 +293,10 @@ describe('popup', () => {
       {
         'page/analyze': () => analysis(true),
         'article/save': () => {
-          throw apiError('quota', 'Your browser is out of storage space for Policy Clipper; nothing was saved.');
+          throw apiError(
+            'quota',
+            'Your browser is out of storage space for Policy Clipper; nothing was saved.',
+          );
         },
       },
       {},
@@ -182,14 +305,18 @@ describe('popup', () => {
     await settle();
     click(byTestId(root, 'save-clip'));
     await settle();
-    expect(byTestId(root, 'status').textContent).toBe('浏览器给 Policy Clipper 的存储空间已用完，未保存任何内容。请释放磁盘空间，或导出后删除旧摘录。');
+    expect(byTestId(root, 'status').textContent).toBe(
+      '浏览器给 Policy Clipper 的存储空间已用完，未保存任何内容。请释放磁盘空间，或导出后删除旧摘录。',
+    );
   });
 
   it('words a failed early analysis too (it was sent before the UI existed)', async () => {
     const early = Promise.reject(apiError('restricted-page', 'refused', 'scripting-refused'));
     const { root } = popup({}, { early }, 'zh_CN');
     await settle();
-    expect(byTestId(root, 'page-message').textContent).toBe('浏览器不允许 Policy Clipper 读取此页面（可能是受保护的页面或内置查看器）。请以普通网页打开文章后再摘录。');
+    expect(byTestId(root, 'page-message').textContent).toBe(
+      '浏览器不允许 Policy Clipper 读取此页面（可能是受保护的页面或内置查看器）。请以普通网页打开文章后再摘录。',
+    );
   });
 
   it('shows the English message of an error code it does not know', async () => {

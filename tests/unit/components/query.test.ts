@@ -8,8 +8,8 @@ import {
   toIdsQuery,
   toPageQuery,
   type Filters,
-} from '../../../components/library/query';
-import { ClipQuerySchema } from '../../../utils/messages/requests';
+} from '@/components/library/query';
+import { ClipQuerySchema } from '@/utils/messages/requests';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...emptyFilters(), ...patch });
 
@@ -46,7 +46,9 @@ describe('filters → clips/list query', () => {
   });
 
   it('every kind ticked is no kind filter; a backwards date range is swapped; bad dates are dropped', () => {
-    expect(toIdsQuery(filters({ kinds: ['figure', 'measure', 'document', 'quote'] }))).toEqual({ order: 'newest' });
+    expect(toIdsQuery(filters({ kinds: ['figure', 'measure', 'document', 'quote'] }))).toEqual({
+      order: 'newest',
+    });
     expect(toIdsQuery(filters({ from: '2024-05-01', to: '2024-01-01' }))).toEqual({
       order: 'newest',
       from: '2024-01-01',

@@ -9,7 +9,7 @@ import {
   setPage,
   withoutIds,
   type Selection,
-} from '../../../components/library/selection';
+} from '@/components/library/selection';
 
 const rows = ['a', 'b', 'c', 'd', 'e'];
 const ids = (s: Selection): string[] => [...s.ids].sort();

@@ -8,7 +8,7 @@ import {
   splitTags,
   tagKey,
   takeCompleteTags,
-} from '../../../components/tag-editor-logic';
+} from '@/components/tag-editor-logic';
 
 describe('tag entry rules', () => {
   it('splits typed text on , ， and 、 and trims', () => {
@@ -28,11 +28,15 @@ describe('tag entry rules', () => {
 
   it('never produces two tags with the same key', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'A', '科技', ' a ', 'b')), fc.array(fc.constantFrom('a', 'B', '科技')), (cur, inc) => {
-        const start = addTags([], cur);
-        const keys = addTags(start, inc).map(tagKey);
-        expect(new Set(keys).size).toBe(keys.length);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'A', '科技', ' a ', 'b')),
+        fc.array(fc.constantFrom('a', 'B', '科技')),
+        (cur, inc) => {
+          const start = addTags([], cur);
+          const keys = addTags(start, inc).map(tagKey);
+          expect(new Set(keys).size).toBe(keys.length);
+        },
+      ),
     );
   });
 

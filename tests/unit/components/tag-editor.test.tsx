@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TagEditor } from '../../../components/TagEditor';
-import type { TagSuggestion } from '../../../components/tag-editor-logic';
+import { TagEditor } from '@/components/TagEditor';
+import type { TagSuggestion } from '@/components/tag-editor-logic';
 import { buttonNamed, click, mount, press, typeInto, type Locale, type Mounted } from './harness';
 
 const SUGGESTIONS: TagSuggestion[] = [
@@ -39,7 +39,8 @@ function setup(initial: string[] = [], locale: Locale = 'en') {
   mounted = mount(<Host />, { locale });
   const root = mounted.container;
   const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-  const chips = (): string[] => [...root.querySelectorAll('.tag-chip-text')].map((el) => el.textContent ?? '');
+  const chips = (): string[] =>
+    [...root.querySelectorAll('.tag-chip-text')].map((el) => el.textContent ?? '');
   const options = (): string[] =>
     [...root.querySelectorAll('[role="option"]')].map((el) => el.firstElementChild?.textContent ?? '');
   return { root, input, chips, options, changes };
@@ -115,7 +116,9 @@ describe('TagEditor', () => {
     expect(active.firstElementChild?.textContent).toBe('科技');
     press(input, 'ArrowUp');
     press(input, 'ArrowUp'); // wraps to the last
-    expect(root.querySelector(`[id="${input.getAttribute('aria-activedescendant')}"]`)?.textContent).toContain('金融科技');
+    expect(
+      root.querySelector(`[id="${input.getAttribute('aria-activedescendant')}"]`)?.textContent,
+    ).toContain('金融科技');
     press(input, 'Enter');
     expect(chips()).toEqual(['金融科技']);
     expect(input.value).toBe('');

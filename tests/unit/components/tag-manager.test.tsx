@@ -1,8 +1,18 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TagManager } from '../../../components/library/TagManager';
+import { TagManager } from '@/components/library/TagManager';
 import { DEFAULT_SETTINGS } from './fake-library';
-import { buttonNamed, change, click, fakeApi, mount, settle, submit, typeInto, type Mounted } from './harness';
+import {
+  buttonNamed,
+  change,
+  click,
+  fakeApi,
+  mount,
+  settle,
+  submit,
+  typeInto,
+  type Mounted,
+} from './harness';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -26,7 +36,13 @@ function setup() {
   const onFilter = vi.fn();
   const announce = vi.fn();
   mounted = mount(
-    <TagManager tags={TAGS} colours={{ fintech: 'blue' }} onChanged={onChanged} onFilter={onFilter} announce={announce} />,
+    <TagManager
+      tags={TAGS}
+      colours={{ fintech: 'blue' }}
+      onChanged={onChanged}
+      onFilter={onFilter}
+      announce={announce}
+    />,
     { api: fake.api },
   );
   return { root: mounted.container, fake, onChanged, onFilter, announce };
@@ -66,7 +82,9 @@ describe('TagManager', () => {
     typeInto(target, '科技金融');
     submit(target.form!);
     await settle();
-    expect(fake.callsOf('tags/merge')).toEqual([{ type: 'tags/merge', sources: ['科技 金融'], target: '科技金融' }]);
+    expect(fake.callsOf('tags/merge')).toEqual([
+      { type: 'tags/merge', sources: ['科技 金融'], target: '科技金融' },
+    ]);
   });
 
   it('sets a tag colour from the palette, and filters by a tag', async () => {

@@ -3,7 +3,7 @@
  * digits, unclosed 《, runs of %, one endless sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../utils/detect';
+import { detect } from '@/utils/detect';
 
 const SIZE = 200_000;
 

@@ -1,6 +1,6 @@
 /** Figures: type, text, normalised value and unit for the forms issue 4 lists, in context. */
 import { describe, expect, it } from 'vitest';
-import { detect, type FigureFinding } from '../../../utils/detect';
+import { detect, type FigureFinding } from '@/utils/detect';
 
 function figures(text: string, lang: string | null = null): FigureFinding[] {
   return detect(text, { lang }).filter((f): f is FigureFinding => f.kind === 'figure');
@@ -40,22 +40,45 @@ describe('money', () => {
   });
 
   it('keeps a range as one figure without a single value', () => {
-    expect(only('每亩年收入可达6万至8万元')).toMatchObject({ text: '6万至8万元', type: 'money', value: null, unit: 'CNY' });
+    expect(only('每亩年收入可达6万至8万元')).toMatchObject({
+      text: '6万至8万元',
+      type: 'money',
+      value: null,
+      unit: 'CNY',
+    });
     expect(only('提高10-20%')).toMatchObject({ text: '10-20%', type: 'percent', value: null });
   });
 });
 
 describe('percent and growth', () => {
   it('keeps the change verb out of the text and in the direction', () => {
-    expect(only('比上一年增长32.3%。')).toMatchObject({ text: '32.3%', type: 'percent', value: 32.3, unit: '%', direction: 'up' });
-    expect(only('下降5个百分点')).toMatchObject({ text: '5个百分点', value: 5, unit: 'pp', direction: 'down' });
-    expect(only('share was up 2.4 percentage points')).toMatchObject({ text: '2.4 percentage points', unit: 'pp', direction: 'up' });
+    expect(only('比上一年增长32.3%。')).toMatchObject({
+      text: '32.3%',
+      type: 'percent',
+      value: 32.3,
+      unit: '%',
+      direction: 'up',
+    });
+    expect(only('下降5个百分点')).toMatchObject({
+      text: '5个百分点',
+      value: 5,
+      unit: 'pp',
+      direction: 'down',
+    });
+    expect(only('share was up 2.4 percentage points')).toMatchObject({
+      text: '2.4 percentage points',
+      unit: 'pp',
+      direction: 'up',
+    });
     expect(only('rose by nearly 5%')).toMatchObject({ text: '5%', direction: 'up' });
   });
 
   it('shares one change verb between joined figures of a clause', () => {
     const found = figures('分别比上年增长13.48%和26.13%。');
-    expect(found.map((f) => [f.text, f.direction])).toEqual([['13.48%', 'up'], ['26.13%', 'up']]);
+    expect(found.map((f) => [f.text, f.direction])).toEqual([
+      ['13.48%', 'up'],
+      ['26.13%', 'up'],
+    ]);
   });
 
   it('does not read phrasal verbs or levels as change', () => {
@@ -116,7 +139,11 @@ describe('dates and deadlines', () => {
 
 describe('ratios', () => {
   it('reads three-part ratios, and two-part ones after a ratio word', () => {
-    expect(only('结构为1.1:50.3:48.6。')).toMatchObject({ text: '1.1:50.3:48.6', type: 'ratio', value: null });
+    expect(only('结构为1.1:50.3:48.6。')).toMatchObject({
+      text: '1.1:50.3:48.6',
+      type: 'ratio',
+      value: null,
+    });
     expect(only('补助比例为5:3')).toMatchObject({ text: '5:3', type: 'ratio' });
     expect(figures('得分3:1的比赛')).toEqual([]);
   });

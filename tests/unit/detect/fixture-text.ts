@@ -5,11 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { extract } from '../../../utils/extract';
+import { extract } from '@/utils/extract';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
-export function articleTextOf(html: string, url = 'https://fixtures.policy-clipper.test/article.html'): string {
+export function articleTextOf(
+  html: string,
+  url = 'https://fixtures.policy-clipper.test/article.html',
+): string {
   const result = extract(new JSDOM(html, { url }).window.document, url);
   if (!result.ok) throw new Error(`The extractor found no article in the fixture: ${result.message}`);
   return result.article.text;

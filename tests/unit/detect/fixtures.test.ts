@@ -1,13 +1,21 @@
 /** Quality targets of issue 4 on the seed page and on the hand-written English and Traditional Chinese fixtures. */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../utils/detect';
+import { detect } from '@/utils/detect';
 import { fixtureJson, fixtureText } from './fixture-text';
 import { documentType, figureFound, type Gold, impreciseFigures, measureFound } from './gold';
 
 const PAGES = [
-  { name: 'seed (Simplified Chinese)', html: 'pages/seed-policy-article-zh/source.html', gold: 'pages/seed-policy-article-zh/gold.json' },
+  {
+    name: 'seed (Simplified Chinese)',
+    html: 'pages/seed-policy-article-zh/source.html',
+    gold: 'pages/seed-policy-article-zh/gold.json',
+  },
   { name: 'English', html: 'detect/policy-article-en.html', gold: 'detect/policy-article-en.gold.json' },
-  { name: 'Traditional Chinese', html: 'detect/policy-article-zh-tw.html', gold: 'detect/policy-article-zh-tw.gold.json' },
+  {
+    name: 'Traditional Chinese',
+    html: 'detect/policy-article-zh-tw.html',
+    gold: 'detect/policy-article-zh-tw.gold.json',
+  },
 ];
 
 describe.each(PAGES)('detect on the $name fixture', ({ html, gold: goldPath }) => {
@@ -30,7 +38,9 @@ describe.each(PAGES)('detect on the $name fixture', ({ html, gold: goldPath }) =
   });
 
   it('types newspapers and media as media', () => {
-    expect(gold.notDocuments.map((d) => documentType(d, findings))).toEqual(gold.notDocuments.map(() => 'media'));
+    expect(gold.notDocuments.map((d) => documentType(d, findings))).toEqual(
+      gold.notDocuments.map(() => 'media'),
+    );
   });
 
   it('finds all gold measures but at most one (containment rule)', () => {
@@ -65,7 +75,9 @@ describe('detect on the seed page, specifics', () => {
   it('does not read the years inside 《…(2021-2023)》 as figures', () => {
     const title = findings.find((f) => f.kind === 'document' && f.text.includes('2021-2023'));
     expect(title).toBeDefined();
-    const inside = findings.filter((f) => f.kind === 'figure' && title && f.start >= title.start && f.end <= title.end);
+    const inside = findings.filter(
+      (f) => f.kind === 'figure' && title && f.start >= title.start && f.end <= title.end,
+    );
     expect(inside).toEqual([]);
   });
 });

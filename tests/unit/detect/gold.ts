@@ -1,5 +1,5 @@
 /** Gold files (seed page and the detect fixtures) and the rules for scoring findings against them. */
-import type { Finding } from '../../../utils/detect/types';
+import type { Finding } from '@/utils/detect/types';
 
 export interface GoldFigure {
   text: string;
@@ -25,7 +25,9 @@ export const PRECISE_TYPES = new Set(['money', 'percent', 'count']);
 /** A gold measure is found when a measure finding contains it, or covers ≥ 60% of it from inside. */
 export function measureFound(gold: string, findings: readonly Finding[]): boolean {
   return findings.some(
-    (f) => f.kind === 'measure' && (f.text.includes(gold) || (gold.includes(f.text) && f.text.length >= 0.6 * gold.length)),
+    (f) =>
+      f.kind === 'measure' &&
+      (f.text.includes(gold) || (gold.includes(f.text) && f.text.length >= 0.6 * gold.length)),
   );
 }
 

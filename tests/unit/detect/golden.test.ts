@@ -4,13 +4,21 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../utils/detect';
+import { detect } from '@/utils/detect';
 import { FIXTURES, fixtureText } from './fixture-text';
 
 const CASES = [
-  { html: 'pages/seed-policy-article-zh/source.html', lang: 'zh-CN', golden: 'detect/policy-article-zh.findings.json' },
+  {
+    html: 'pages/seed-policy-article-zh/source.html',
+    lang: 'zh-CN',
+    golden: 'detect/policy-article-zh.findings.json',
+  },
   { html: 'detect/policy-article-en.html', lang: 'en', golden: 'detect/policy-article-en.findings.json' },
-  { html: 'detect/policy-article-zh-tw.html', lang: 'zh-TW', golden: 'detect/policy-article-zh-tw.findings.json' },
+  {
+    html: 'detect/policy-article-zh-tw.html',
+    lang: 'zh-TW',
+    golden: 'detect/policy-article-zh-tw.findings.json',
+  },
 ];
 
 const update = process.env.UPDATE_GOLDEN === '1';

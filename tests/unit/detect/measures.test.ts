@@ -1,6 +1,6 @@
 /** Measures: clause cutting (both punctuation widths, 、 before a verb), non-measures, type, score, tags. */
 import { describe, expect, it } from 'vitest';
-import { detect, type MeasureFinding, suggestedTags } from '../../../utils/detect';
+import { detect, type MeasureFinding, suggestedTags } from '@/utils/detect';
 
 function measures(text: string): MeasureFinding[] {
   return detect(text).filter((f): f is MeasureFinding => f.kind === 'measure');
@@ -9,7 +9,11 @@ const texts = (text: string): string[] => measures(text).map((m) => m.text);
 
 describe('Chinese measures', () => {
   it('cuts at ASCII and full-width commas and drops the opener', () => {
-    expect(texts('其中,明确要求赋予科研人员职务科技成果所有权和长期使用权,制定科技成果转化尽职免责负面清单和容错机制。')).toEqual([
+    expect(
+      texts(
+        '其中,明确要求赋予科研人员职务科技成果所有权和长期使用权,制定科技成果转化尽职免责负面清单和容错机制。',
+      ),
+    ).toEqual([
       '明确要求赋予科研人员职务科技成果所有权和长期使用权',
       '制定科技成果转化尽职免责负面清单和容错机制',
     ]);
@@ -31,7 +35,9 @@ describe('Chinese measures', () => {
 
   it('keeps a span from … to … whole: its 、 lists steps of one statement', () => {
     expect(texts('各地正从修订法律法规、制定配套细则到部署具体任务逐步推进。')).toHaveLength(1);
-    expect(texts('各地正从修订法律法规、制定配套细则到部署具体任务逐步推进。')[0]).toContain('、制定配套细则到');
+    expect(texts('各地正从修订法律法规、制定配套细则到部署具体任务逐步推进。')[0]).toContain(
+      '、制定配套细则到',
+    );
   });
 
   it('does not take a description of problems for a measure', () => {
@@ -42,7 +48,9 @@ describe('Chinese measures', () => {
   });
 
   it('keeps the acting body when the verb follows it', () => {
-    expect(texts('合肥市明确对关键核心技术单个项目给予最高1000万元补助。')).toEqual(['合肥市明确对关键核心技术单个项目给予最高1000万元补助']);
+    expect(texts('合肥市明确对关键核心技术单个项目给予最高1000万元补助。')).toEqual([
+      '合肥市明确对关键核心技术单个项目给予最高1000万元补助',
+    ]);
   });
 
   it('skips purposes, nouns, introductions and questions', () => {
@@ -80,10 +88,9 @@ describe('English measures', () => {
   });
 
   it('splits at ", and" and drops leading phrases and reporting verbs', () => {
-    expect(texts('The Treasury must publish guidance by 2025, and the department plans to cut fees by half.')).toEqual([
-      'The Treasury must publish guidance by 2025',
-      'the department plans to cut fees by half',
-    ]);
+    expect(
+      texts('The Treasury must publish guidance by 2025, and the department plans to cut fees by half.'),
+    ).toEqual(['The Treasury must publish guidance by 2025', 'the department plans to cut fees by half']);
     expect(texts('In Brussels, the Commission shall provide a €40m guarantee fund.')).toEqual([
       'the Commission shall provide a €40m guarantee fund',
     ]);
@@ -94,7 +101,9 @@ describe('English measures', () => {
 
   it('skips modals without a policy verb, relative clauses, subjectless verbs and questions', () => {
     expect(texts('Prices will rise next year as demand grows.')).toEqual([]);
-    expect(texts('The package is the first under the plan, which the cabinet approved in March.')).toEqual([]);
+    expect(texts('The package is the first under the plan, which the cabinet approved in March.')).toEqual(
+      [],
+    );
     expect(texts('Introduced species were the major factor.')).toEqual([]);
     expect(texts('Will the government ban coal plants?')).toEqual([]);
   });

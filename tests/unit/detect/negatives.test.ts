@@ -1,8 +1,11 @@
 /** What is not a figure: list indices, phone numbers, licence numbers, codes, times, years inside titles. */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../utils/detect';
+import { detect } from '@/utils/detect';
 
-const figureTexts = (text: string): string[] => detect(text).filter((f) => f.kind === 'figure').map((f) => f.text);
+const figureTexts = (text: string): string[] =>
+  detect(text)
+    .filter((f) => f.kind === 'figure')
+    .map((f) => f.text);
 
 describe('not figures', () => {
   it.each([
@@ -21,7 +24,8 @@ describe('not figures', () => {
   });
 
   it('does not read numbers inside cited titles', () => {
-    const text = '根据《上海市促进科技成果转移转化行动方案(2021-2023)》和《中国科技成果转化2020年度报告》,依《2021-2025年产业创新条例》。';
+    const text =
+      '根据《上海市促进科技成果转移转化行动方案(2021-2023)》和《中国科技成果转化2020年度报告》,依《2021-2025年产业创新条例》。';
     expect(figureTexts(text)).toEqual([]);
     expect(detect(text).filter((f) => f.kind === 'document')).toHaveLength(3);
   });

@@ -1,25 +1,113 @@
 /** Invariants of `detect` on generated text built from policy-article fragments and arbitrary strings. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect, type Finding } from '../../../utils/detect';
+import { detect, type Finding } from '@/utils/detect';
 
 /** Pieces that trigger every rule family, plus the punctuation and whitespace that separate them. */
 const FRAGMENTS = [
-  '增长', '下降', '32.3%', '5个百分点', '28251.51亿元', '1000万元', '300萬元', '1.2万亿元', '549353项', '3450家',
-  '2020年12月31日', '到2025年', '2021-2023', '9月3日', '民國110年', '1.1:50.3:48.6', '6万至8万元', '-81%',
-  '《', '》', '〈', '〉', '“', '”', '(', ')', '《经济参考报》', '《促进科技成果转化法》', '十四五',
-  '合肥市', '明确', '给予', '支持', '推进', '鼓励', '的', '为', '、', '，', ',', '。', '；', ':', '：', '.', '?',
-  ' ', '\n', '\n\n', 'The', 'Ministry', 'will allocate', 'plans to launch', 'requires', 'approved', 'which',
-  '$1.2 billion', '€40m', 'RMB 5 trillion', '8.69 GW', 'up', '2.4 percentage points', '65 percent', 'by 2030',
-  'in 2023', 'March', 'January 1, 2024', 'Inflation Reduction Act', 'Executive Order 14110', 'Plan', 'and',
-  'Roadmap', 'of', 'the', 'Financial Times', 'U.S.', 'Mr.', '1', '2', '0', '9', '-', '/', 'a', 'x', '京ICP备',
-  '号', '第', '元', '亿', '%',
+  '增长',
+  '下降',
+  '32.3%',
+  '5个百分点',
+  '28251.51亿元',
+  '1000万元',
+  '300萬元',
+  '1.2万亿元',
+  '549353项',
+  '3450家',
+  '2020年12月31日',
+  '到2025年',
+  '2021-2023',
+  '9月3日',
+  '民國110年',
+  '1.1:50.3:48.6',
+  '6万至8万元',
+  '-81%',
+  '《',
+  '》',
+  '〈',
+  '〉',
+  '“',
+  '”',
+  '(',
+  ')',
+  '《经济参考报》',
+  '《促进科技成果转化法》',
+  '十四五',
+  '合肥市',
+  '明确',
+  '给予',
+  '支持',
+  '推进',
+  '鼓励',
+  '的',
+  '为',
+  '、',
+  '，',
+  ',',
+  '。',
+  '；',
+  ':',
+  '：',
+  '.',
+  '?',
+  ' ',
+  '\n',
+  '\n\n',
+  'The',
+  'Ministry',
+  'will allocate',
+  'plans to launch',
+  'requires',
+  'approved',
+  'which',
+  '$1.2 billion',
+  '€40m',
+  'RMB 5 trillion',
+  '8.69 GW',
+  'up',
+  '2.4 percentage points',
+  '65 percent',
+  'by 2030',
+  'in 2023',
+  'March',
+  'January 1, 2024',
+  'Inflation Reduction Act',
+  'Executive Order 14110',
+  'Plan',
+  'and',
+  'Roadmap',
+  'of',
+  'the',
+  'Financial Times',
+  'U.S.',
+  'Mr.',
+  '1',
+  '2',
+  '0',
+  '9',
+  '-',
+  '/',
+  'a',
+  'x',
+  '京ICP备',
+  '号',
+  '第',
+  '元',
+  '亿',
+  '%',
 ];
 
 const articleLike = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), {
-    maxLength: 60,
-  })
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+    ),
+    {
+      maxLength: 60,
+    },
+  )
   .map((parts) => parts.join(''));
 
 /** Sentence-shaped pieces (subject, trigger, object, end mark), so that measures and shared growth arise often. */
@@ -27,9 +115,36 @@ const sentenceLike = fc
   .array(
     fc
       .tuple(
-        fc.constantFrom('The Ministry of Energy ', 'the government ', '合肥市', '政府', '全国', 'Exports ', ''),
-        fc.constantFrom('will allocate ', 'plans to launch ', 'requires ', '明确', '给予', '增长', 'rose ', 'up ', ''),
-        fc.constantFrom('$1.2 billion to grids', 'a pilot for 120 companies', '最高1000万元补助', '5%和', '13% and', '3%', '《通知》', 'funds'),
+        fc.constantFrom(
+          'The Ministry of Energy ',
+          'the government ',
+          '合肥市',
+          '政府',
+          '全国',
+          'Exports ',
+          '',
+        ),
+        fc.constantFrom(
+          'will allocate ',
+          'plans to launch ',
+          'requires ',
+          '明确',
+          '给予',
+          '增长',
+          'rose ',
+          'up ',
+          '',
+        ),
+        fc.constantFrom(
+          '$1.2 billion to grids',
+          'a pilot for 120 companies',
+          '最高1000万元补助',
+          '5%和',
+          '13% and',
+          '3%',
+          '《通知》',
+          'funds',
+        ),
         fc.constantFrom(',', '，', '。', '.', '', ' ', '、', ', and ', '\n'),
       )
       .map((parts) => parts.join('')),
@@ -68,11 +183,14 @@ describe('detect invariants', () => {
         for (let i = 1; i < findings.length; i++) {
           const a = findings[i - 1] as Finding;
           const b = findings[i] as Finding;
-          expect(a.start < b.start || (a.start === b.start && KIND_ORDER[a.kind] <= KIND_ORDER[b.kind])).toBe(true);
+          expect(a.start < b.start || (a.start === b.start && KIND_ORDER[a.kind] <= KIND_ORDER[b.kind])).toBe(
+            true,
+          );
         }
         for (const kind of ['figure', 'document', 'measure'] as const) {
           const ofKind = findings.filter((f) => f.kind === kind);
-          for (let i = 1; i < ofKind.length; i++) expect(ofKind[i]?.start).toBeGreaterThanOrEqual(ofKind[i - 1]?.end ?? 0);
+          for (let i = 1; i < ofKind.length; i++)
+            expect(ofKind[i]?.start).toBeGreaterThanOrEqual(ofKind[i - 1]?.end ?? 0);
         }
       }),
       { numRuns: 400 },

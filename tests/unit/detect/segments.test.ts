@@ -1,26 +1,30 @@
 /** Clause and sentence boundaries in mixed-width punctuation, and contexts. */
 import { describe, expect, it } from 'vitest';
-import { contextOf, segment, trimSpan } from '../../../utils/detect/segments';
+import { contextOf, segment, trimSpan } from '@/utils/detect/segments';
 
 const pieces = (text: string, level: 'clauses' | 'sentences'): string[] =>
   segment(text)[level].map((s) => text.slice(s.start, s.end).trim());
 
 describe('segment', () => {
   it('cuts clauses at ASCII and full-width marks alike', () => {
-    expect(pieces('全国共登记技术合同549353项,成交金额28251.51亿元，分别增长13.48%;其中:北京。', 'clauses')).toEqual([
-      '全国共登记技术合同549353项', '成交金额28251.51亿元', '分别增长13.48%', '其中', '北京',
-    ]);
+    expect(
+      pieces('全国共登记技术合同549353项,成交金额28251.51亿元，分别增长13.48%;其中:北京。', 'clauses'),
+    ).toEqual(['全国共登记技术合同549353项', '成交金额28251.51亿元', '分别增长13.48%', '其中', '北京']);
   });
 
   it('does not cut inside numbers, ratios or times', () => {
-    expect(pieces('共1,234家,比例1.1:50.3:48.6,时间10:30', 'clauses')).toEqual(['共1,234家', '比例1.1:50.3:48.6', '时间10:30']);
+    expect(pieces('共1,234家,比例1.1:50.3:48.6,时间10:30', 'clauses')).toEqual([
+      '共1,234家',
+      '比例1.1:50.3:48.6',
+      '时间10:30',
+    ]);
   });
 
   it('ends sentences at 。！？；, paragraph breaks and a sentence-final full stop, not at abbreviations', () => {
     expect(pieces('利好。下一步;强化\n\n落实', 'sentences')).toEqual(['利好', '下一步', '强化', '落实']);
-    expect(pieces('The U.S. Treasury and Mr. Smith met J. Doe. Prices fell to $0.23/W. Wind rose.', 'sentences')).toEqual([
-      'The U.S. Treasury and Mr. Smith met J. Doe', 'Prices fell to $0.23/W', 'Wind rose',
-    ]);
+    expect(
+      pieces('The U.S. Treasury and Mr. Smith met J. Doe. Prices fell to $0.23/W. Wind rose.', 'sentences'),
+    ).toEqual(['The U.S. Treasury and Mr. Smith met J. Doe', 'Prices fell to $0.23/W', 'Wind rose']);
     expect(pieces('政策利好.下一步', 'sentences')).toEqual(['政策利好', '下一步']);
   });
 });

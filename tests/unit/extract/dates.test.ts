@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, parseDate } from '../../../utils/extract/dates';
+import { findDate, parseDate } from '@/utils/extract/dates';
 
 describe('parseDate', () => {
   it.each([
@@ -21,9 +21,12 @@ describe('parseDate', () => {
     expect(parseDate(value)).toBe(iso);
   });
 
-  it.each(['2021-02-30', '2021-13-01', '1850-01-01', 'yesterday', '', '12345678901'])('rejects %s', (value) => {
-    expect(parseDate(value)).toBeNull();
-  });
+  it.each(['2021-02-30', '2021-13-01', '1850-01-01', 'yesterday', '', '12345678901'])(
+    'rejects %s',
+    (value) => {
+      expect(parseDate(value)).toBeNull();
+    },
+  );
 
   it('finds the earliest date in a line, with its position', () => {
     const line = '新华网河北频道 ( 2012-06-04 09:20:26 ) 更新于2012年6月5日';

@@ -6,10 +6,10 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from '../../../cli/html-document';
-import { decodeHtml } from '../../../utils/extract/decode';
-import { extract } from '../../../utils/extract';
-import type { Article, ExtractFailureReason, ExtractResult } from '../../../utils/extract/types';
+import { parseHtmlDocument } from '@/cli/html-document';
+import { decodeHtml } from '@/utils/extract/decode';
+import { extract } from '@/utils/extract';
+import type { Article, ExtractFailureReason, ExtractResult } from '@/utils/extract/types';
 
 const PAGES = resolve(__dirname, '../../fixtures/pages');
 const SEED_GOLD = resolve(__dirname, '../../fixtures/pages/seed-policy-article-zh/gold.json');
@@ -66,10 +66,15 @@ function expectWellFormed(article: Article): void {
   expect(article.text).not.toMatch(/\n{3,}|[ \t]\n|\n[ \t]| {2}|\r|[\u200B\uFEFF\u00AD]/);
   expect(article.length).toBe(article.text.length);
   expect(article.excerpt.length).toBeLessThanOrEqual(300);
-  expect(article.contentHtml).not.toMatch(/<(script|style|iframe|object|embed)\b|\son[a-z]+\s*=|javascript:/i);
+  expect(article.contentHtml).not.toMatch(
+    /<(script|style|iframe|object|embed)\b|\son[a-z]+\s*=|javascript:/i,
+  );
 }
 
-const slugs = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const slugs = readdirSync(PAGES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe('golden pages', () => {
   it('has the pages the rules need', () => {
@@ -91,7 +96,8 @@ describe('golden pages', () => {
         }
         return;
       }
-      if (!result.ok) throw new Error(`${slug}: expected an article, got ${result.reason}: ${result.message}`);
+      if (!result.ok)
+        throw new Error(`${slug}: expected an article, got ${result.reason}: ${result.message}`);
       const { article } = result;
       expect({
         title: article.title,
@@ -120,9 +126,19 @@ describe('seed page gold (tests/fixtures/pages/seed-policy-article-zh/gold.json)
   it('extracts exactly the gold title, source, date and language, with every must/must-not snippet', () => {
     const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as {
       url: string;
-      article: { title: string; source: string; published: string; lang: string; mustContain: string[]; mustNotContain: string[] };
+      article: {
+        title: string;
+        source: string;
+        published: string;
+        lang: string;
+        mustContain: string[];
+        mustNotContain: string[];
+      };
     };
-    const html = readFileSync(resolve(__dirname, '../../fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
+    const html = readFileSync(
+      resolve(__dirname, '../../fixtures/pages/seed-policy-article-zh/source.html'),
+      'utf8',
+    );
     const result = extract(parseHtmlDocument(html, gold.url), gold.url);
     if (!result.ok) throw new Error(result.message);
     const { article } = result;

@@ -1,18 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { readInlineMetadata } from '../../../utils/extract/inline-metadata';
+import { readInlineMetadata } from '@/utils/extract/inline-metadata';
 import { htmlDocument } from './dom-helpers';
 
 const TITLE = '多地出台措施支持中小企业发展';
 const page = (before: string, after: string): Document =>
-  htmlDocument(`<html><body><div class="nav"><a href="/">首页</a></div>${before}<h1>${TITLE}</h1>${after}<p>${'正文内容，介绍各地政策的具体安排和实施路径。'.repeat(6)}</p></body></html>`);
+  htmlDocument(
+    `<html><body><div class="nav"><a href="/">首页</a></div>${before}<h1>${TITLE}</h1>${after}<p>${'正文内容，介绍各地政策的具体安排和实施路径。'.repeat(6)}</p></body></html>`,
+  );
 const read = (doc: Document) => readInlineMetadata(doc, doc.querySelector('h1'), TITLE);
 
 describe('readInlineMetadata', () => {
   it.each([
     ['<div>2020-01-02 17:11 来源：半月谈网 分享到：</div>', { source: '半月谈网', published: '2020-01-02' }],
-    ['<div>发布时间：2021年05月10日 08:30　稿件来源：河东日报</div>', { source: '河东日报', published: '2021-05-10' }],
-    ['<div>信息来源：华东产业研究院　日期：2021/05/10　作者：李明</div>', { source: '华东产业研究院', published: '2021-05-10', byline: '李明' }],
-    ['<div><span>思瀚产业研究院</span>&nbsp;&nbsp;<span>2021-05-10</span></div>', { source: null, published: '2021-05-10' }],
+    [
+      '<div>发布时间：2021年05月10日 08:30　稿件来源：河东日报</div>',
+      { source: '河东日报', published: '2021-05-10' },
+    ],
+    [
+      '<div>信息来源：华东产业研究院　日期：2021/05/10　作者：李明</div>',
+      { source: '华东产业研究院', published: '2021-05-10', byline: '李明' },
+    ],
+    [
+      '<div><span>思瀚产业研究院</span>&nbsp;&nbsp;<span>2021-05-10</span></div>',
+      { source: null, published: '2021-05-10' },
+    ],
     ['<div>来源： 人民日报海外版 中国青年网</div>', { source: '人民日报海外版' }],
     ['<div>来源：EETOP 最后更新: 2019-09-07</div>', { source: 'EETOP', published: '2019-09-07' }],
     ['<div>来源： 作者：王华军</div>', { source: null, byline: '王华军' }],
@@ -21,7 +32,8 @@ describe('readInlineMetadata', () => {
   });
 
   it('reads gov.cn labels before the headline, ranking 发布日期 above 成文日期', () => {
-    const before = '<table><tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2021年05月08日</td></tr><tr><td>发布日期：</td><td>2021年05月10日</td></tr></table>';
+    const before =
+      '<table><tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2021年05月08日</td></tr><tr><td>发布日期：</td><td>2021年05月10日</td></tr></table>';
     expect(read(page(before, ''))).toEqual({ source: '国务院', published: '2021-05-10', byline: null });
   });
 
@@ -34,12 +46,20 @@ describe('readInlineMetadata', () => {
   });
 
   it('stops at the article: a date inside the first paragraph is not the publication date', () => {
-    const doc = htmlDocument(`<body><h1>${TITLE}</h1><p>${'这是正文，'.repeat(25)}2019年3月1日起施行。</p></body>`);
+    const doc = htmlDocument(
+      `<body><h1>${TITLE}</h1><p>${'这是正文，'.repeat(25)}2019年3月1日起施行。</p></body>`,
+    );
     expect(read(doc).published).toBeNull();
   });
 
   it('finds the headline by its text when no heading element matched', () => {
-    const doc = htmlDocument(`<body><table><tr><td><font size="5">${TITLE}</font></td></tr><tr><td>新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报</td></tr></table></body>`);
-    expect(readInlineMetadata(doc, null, TITLE)).toEqual({ source: '河北日报', published: '2012-06-04', byline: null });
+    const doc = htmlDocument(
+      `<body><table><tr><td><font size="5">${TITLE}</font></td></tr><tr><td>新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报</td></tr></table></body>`,
+    );
+    expect(readInlineMetadata(doc, null, TITLE)).toEqual({
+      source: '河北日报',
+      published: '2012-06-04',
+      byline: null,
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../utils/extract';
-import { decodeHtml } from '../../../utils/extract/decode';
-import { parseExtractResult } from '../../../utils/extract/result-schema';
+import { extract } from '@/utils/extract';
+import { decodeHtml } from '@/utils/extract/decode';
+import { parseExtractResult } from '@/utils/extract/result-schema';
 import { htmlDocument } from './dom-helpers';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages');
@@ -28,7 +28,13 @@ describe('parseExtractResult: the extractor answer the background accepts from a
   });
 
   it('refuses answers of another shape', () => {
-    const good = extract(htmlDocument(`<html><body>${'<p>国家发展改革委和科技部日前联合发布通知，明确要求赋予科研人员职务科技成果所有权和长期使用权。</p>'.repeat(8)}</body></html>`, URL), URL);
+    const good = extract(
+      htmlDocument(
+        `<html><body>${'<p>国家发展改革委和科技部日前联合发布通知，明确要求赋予科研人员职务科技成果所有权和长期使用权。</p>'.repeat(8)}</body></html>`,
+        URL,
+      ),
+      URL,
+    );
     if (!good.ok) throw new Error('fixture article not extracted');
     const article = good.article;
     for (const bad of [
@@ -48,8 +54,24 @@ describe('parseExtractResult: the extractor answer the background accepts from a
   });
 
   it('drops unknown keys and measures the text itself', () => {
-    const article = { title: 't', source: 's', byline: null, published: '2021-05-10', lang: 'zh-CN', url: URL, canonicalUrl: null, excerpt: '', contentHtml: '<p>正文</p>', text: '正文', length: 999 };
-    const parsed = parseExtractResult({ ok: true, article: { ...article, injected: '<img onerror=x>' }, findings: [] });
+    const article = {
+      title: 't',
+      source: 's',
+      byline: null,
+      published: '2021-05-10',
+      lang: 'zh-CN',
+      url: URL,
+      canonicalUrl: null,
+      excerpt: '',
+      contentHtml: '<p>正文</p>',
+      text: '正文',
+      length: 999,
+    };
+    const parsed = parseExtractResult({
+      ok: true,
+      article: { ...article, injected: '<img onerror=x>' },
+      findings: [],
+    });
     expect(parsed).toEqual({ ok: true, article: { ...article, length: 2 } });
   });
 });

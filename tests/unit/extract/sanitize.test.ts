@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, sanitizeContent } from '../../../utils/extract/sanitize';
+import { isSafeUrl, sanitizeContent } from '@/utils/extract/sanitize';
 import { fragment } from './dom-helpers';
 
 const clean = (html: string): string => {
@@ -10,20 +10,33 @@ const clean = (html: string): string => {
 
 describe('sanitizeContent', () => {
   it('removes active elements with their content', () => {
-    expect(clean('<p>a</p><script>x()</script><style>p{}</style><iframe src="https://youtube.com/embed/1"></iframe><object data="x"></object><svg><script>y()</script></svg><p>b</p>')).toBe('<p>a</p><p>b</p>');
+    expect(
+      clean(
+        '<p>a</p><script>x()</script><style>p{}</style><iframe src="https://youtube.com/embed/1"></iframe><object data="x"></object><svg><script>y()</script></svg><p>b</p>',
+      ),
+    ).toBe('<p>a</p><p>b</p>');
   });
 
   it('removes event handlers, inline styles and site class names, keeping the element', () => {
-    expect(clean('<p onclick="steal()" style="color:red" class="lead" ONMOUSEOVER="x" title="t">text</p>')).toBe('<p title="t">text</p>');
+    expect(
+      clean('<p onclick="steal()" style="color:red" class="lead" ONMOUSEOVER="x" title="t">text</p>'),
+    ).toBe('<p title="t">text</p>');
   });
 
   it('removes script URLs however they are disguised, keeps web links and images', () => {
-    expect(clean('<a href="javascript:alert(1)">a</a><a href=" java\tscript:alert(1)">b</a><a href="vbscript:x">c</a><a href="data:text/html,<script>">d</a><a href="https://gov.cn/x">e</a><a href="/rel">f</a><img src="data:image/png;base64,AAAA"><img src="photo.jpg" srcset="a.jpg 1x, javascript:x 2x">'))
-      .toBe('<a>a</a><a>b</a><a>c</a><a>d</a><a href="https://gov.cn/x">e</a><a href="/rel">f</a><img src="data:image/png;base64,AAAA"><img src="photo.jpg">');
+    expect(
+      clean(
+        '<a href="javascript:alert(1)">a</a><a href=" java\tscript:alert(1)">b</a><a href="vbscript:x">c</a><a href="data:text/html,<script>">d</a><a href="https://gov.cn/x">e</a><a href="/rel">f</a><img src="data:image/png;base64,AAAA"><img src="photo.jpg" srcset="a.jpg 1x, javascript:x 2x">',
+      ),
+    ).toBe(
+      '<a>a</a><a>b</a><a>c</a><a>d</a><a href="https://gov.cn/x">e</a><a href="/rel">f</a><img src="data:image/png;base64,AAAA"><img src="photo.jpg">',
+    );
   });
 
   it('unwraps forms rather than losing an article wrapped in one', () => {
-    expect(clean('<form action="javascript:x"><p>正文</p><input name="q"><button>搜索</button></form>')).toBe('<p>正文</p>');
+    expect(clean('<form action="javascript:x"><p>正文</p><input name="q"><button>搜索</button></form>')).toBe(
+      '<p>正文</p>',
+    );
   });
 
   it.each([

@@ -7,14 +7,18 @@
  */
 import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { menuActions } from '../../../entrypoints/highlighter.content/actions';
-import { UNDO_WINDOW_MS } from '../../../utils/undo-window';
-import { createClipMenu } from '../../../entrypoints/highlighter.content/clip-menu';
-import { createPainter } from '../../../entrypoints/highlighter.content/painter';
-import { HighlightSession } from '../../../entrypoints/highlighter.content/session';
+import { menuActions } from '@/entrypoints/highlighter.content/actions';
+import { UNDO_WINDOW_MS } from '@/utils/undo-window';
+import { createClipMenu } from '@/entrypoints/highlighter.content/clip-menu';
+import { createPainter } from '@/entrypoints/highlighter.content/painter';
+import { HighlightSession } from '@/entrypoints/highlighter.content/session';
 import { clipOf, marks, openShadowRoots, toastOf } from './helpers';
 
-const STRINGS: Record<string, string> = { statusDeleted: 'Highlight deleted.', statusRestored: 'Highlight restored.', undo: 'Undo' };
+const STRINGS: Record<string, string> = {
+  statusDeleted: 'Highlight deleted.',
+  statusRestored: 'Highlight restored.',
+  undo: 'Undo',
+};
 type Reply = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
 
 let replies: Record<string, Reply>;
@@ -23,13 +27,14 @@ let sent: { type: string; [k: string]: unknown }[];
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   openShadowRoots();
-  document.body.innerHTML = '<p>全国共登记技术合同549353项，成交金额28251.51亿元。</p><button id="page-button">Page</button>';
+  document.body.innerHTML =
+    '<p>全国共登记技术合同549353项，成交金额28251.51亿元。</p><button id="page-button">Page</button>';
   sent = [];
   replies = {
     'content/deleteClip': { ok: true, result: { token: 'tok-1' } },
     'content/restoreClip': { ok: true, result: { count: 1 } },
   };
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation(((key: string) => STRINGS[key] ?? '') as typeof browser.i18n.getMessage);
+  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => STRINGS[key] ?? '');
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
     sent.push(message);
     return replies[message.type] ?? { ok: false, error: { code: 'invalid-message', message: 'unknown' } };
@@ -44,7 +49,10 @@ afterEach(() => {
 
 async function setUp() {
   const clip = clipOf('c1', '549353项');
-  const session = new HighlightSession(document, createPainter(document), { fetchClips: async () => [clip], report: () => undefined });
+  const session = new HighlightSession(document, createPainter(document), {
+    fetchClips: async () => [clip],
+    report: () => undefined,
+  });
   await session.sync();
   const close = vi.fn();
   return { clip, session, actions: menuActions(document, session, close), close };
@@ -96,7 +104,9 @@ describe('delete with undo from the in-page menu', () => {
   it('Escape dismisses the toast without undoing', async () => {
     const { actions } = await setUp();
     await actions.remove('c1');
-    toastOf()!.querySelector('button')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    toastOf()!
+      .querySelector('button')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(toastOf()).toBeNull();
     expect(sent).toHaveLength(1);
   });
@@ -111,10 +121,14 @@ describe('delete with undo from the in-page menu', () => {
     expect(marks()).toHaveLength(0);
   });
 
-  it('words a refusal from its code in the UI language, not the background\'s English', async () => {
-    replies['content/restoreClip'] = { ok: false, error: { code: 'not-found', message: 'Nothing to undo: these clips was not found.' } };
-    vi.mocked(browser.i18n.getMessage).mockImplementation(((key: string) =>
-      ({ ...STRINGS, errNotFound: '找不到要恢复的内容。' })[key] ?? '') as typeof browser.i18n.getMessage);
+  it("words a refusal from its code in the UI language, not the background's English", async () => {
+    replies['content/restoreClip'] = {
+      ok: false,
+      error: { code: 'not-found', message: 'Nothing to undo: these clips was not found.' },
+    };
+    vi.mocked(browser.i18n.getMessage).mockImplementation(
+      (key: string) => ({ ...STRINGS, errNotFound: '找不到要恢复的内容。' })[key] ?? '',
+    );
     const { actions } = await setUp();
     await actions.remove('c1');
     toastOf()!.querySelector('button')!.click();
@@ -135,7 +149,12 @@ describe('delete with undo from the in-page menu', () => {
 describe('the in-page menu', () => {
   function openMenu() {
     const remove = vi.fn(async () => undefined);
-    const menu = createClipMenu(document, { t: (k) => k, save: async () => undefined, remove, copyLink: async () => undefined });
+    const menu = createClipMenu(document, {
+      t: (k) => k,
+      save: async () => undefined,
+      remove,
+      copyLink: async () => undefined,
+    });
     const pageButton = document.getElementById('page-button')!;
     pageButton.focus();
     menu.open(clipOf('c1', '549353项'), 10, 10);
@@ -155,7 +174,9 @@ describe('the in-page menu', () => {
     const { menu, root, pageButton } = openMenu();
     const pageKeys = vi.fn();
     document.body.addEventListener('keydown', pageKeys);
-    root.getElementById('pc-note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    root
+      .getElementById('pc-note')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(menu.isOpen()).toBe(false);
     expect(document.activeElement).toBe(pageButton);
     expect(pageKeys).not.toHaveBeenCalled();
@@ -173,7 +194,10 @@ describe('the in-page menu', () => {
 
   it('Delete closes it, hands focus to Undo, and focus comes back to the page when the toast leaves', async () => {
     const { clip, session } = await setUp();
-    const menu = createClipMenu(document, menuActions(document, session, () => menu.close()));
+    const menu = createClipMenu(
+      document,
+      menuActions(document, session, () => menu.close()),
+    );
     const pageButton = document.getElementById('page-button')!;
     pageButton.focus();
     menu.open(clip, 10, 10);

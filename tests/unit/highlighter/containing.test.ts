@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { highlightContaining } from '../../../entrypoints/highlighter.content/containing';
+import { highlightContaining } from '@/entrypoints/highlighter.content/containing';
 
 function rangeOf(node: Node, start: number, end: number, endNode: Node = node): Range {
   const range = document.createRange();
@@ -10,13 +10,18 @@ function rangeOf(node: Node, start: number, end: number, endNode: Node = node): 
 }
 
 describe('highlightContaining', () => {
-  document.body.innerHTML = '<p id="a">推进技术要素市场配置改革，促进技术要素市场体系建设。</p><p id="b">Second paragraph here.</p>';
+  document.body.innerHTML =
+    '<p id="a">推进技术要素市场配置改革，促进技术要素市场体系建设。</p><p id="b">Second paragraph here.</p>';
   const a = document.getElementById('a')!.firstChild!;
   const b = document.getElementById('b')!.firstChild!;
   const whole = rangeOf(a, 0, 12);
   const inner = rangeOf(a, 2, 6);
   const second = rangeOf(b, 0, 6);
-  const highlights = [['whole', whole], ['inner', inner], ['second', second]] as const;
+  const highlights = [
+    ['whole', whole],
+    ['inner', inner],
+    ['second', second],
+  ] as const;
 
   it('finds the smallest highlight holding the whole selection, or a caret inside one', () => {
     expect(highlightContaining(rangeOf(a, 3, 5), highlights)).toBe('inner');

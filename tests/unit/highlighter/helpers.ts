@@ -1,18 +1,37 @@
 /** Shared set-up for the highlighter tests (jsdom environment: no CSS.highlights, so the fallback paints). */
 import { vi } from 'vitest';
-import { buildTextModel, describeInModel } from '../../../utils/anchor';
-import type { ClipRecord } from '../../../utils/store/types';
+import { buildTextModel, describeInModel } from '@/utils/anchor';
+import type { ClipRecord } from '@/utils/store/types';
 
 /** A clip over the `occurrence`-th `quote` in the body's text, with selectors made as the highlighter makes them. */
-export function clipOf(id: string, quote: string, over: Partial<ClipRecord> = {}, occurrence = 0): ClipRecord {
+export function clipOf(
+  id: string,
+  quote: string,
+  over: Partial<ClipRecord> = {},
+  occurrence = 0,
+): ClipRecord {
   const model = buildTextModel(document.body);
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = model.text.indexOf(quote, start + 1);
   if (start < 0) throw new Error(`"${quote}" not in the page`);
   const selectors = describeInModel(model, model.rangeAt(start, start + quote.length));
   return {
-    id, articleId: 'a1', quote, selectors, kind: 'quote', type: null, value: null, unit: null, context: '',
-    tags: [], note: '', colour: 'yellow', fragment: '', createdAt: 0, updatedAt: 0, ...over,
+    id,
+    articleId: 'a1',
+    quote,
+    selectors,
+    kind: 'quote',
+    type: null,
+    value: null,
+    unit: null,
+    context: '',
+    tags: [],
+    note: '',
+    colour: 'yellow',
+    fragment: '',
+    createdAt: 0,
+    updatedAt: 0,
+    ...over,
   };
 }
 
@@ -24,14 +43,20 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
-export const marks = (root: ParentNode = document.body): HTMLElement[] => [...root.querySelectorAll<HTMLElement>('pc-mark')];
+export const marks = (root: ParentNode = document.body): HTMLElement[] => [
+  ...root.querySelectorAll<HTMLElement>('pc-mark'),
+];
 
 /** Closed shadow roots are opened for the tests, so the menu and toasts can be read and clicked. */
 export function openShadowRoots(): void {
   const attach = HTMLElement.prototype.attachShadow;
-  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
+    this: HTMLElement,
+    init: ShadowRootInit,
+  ) {
     return attach.call(this, { ...init, mode: 'open' });
   });
 }
 
-export const toastOf = (): ShadowRoot | null => document.querySelector('policy-clipper-toast')?.shadowRoot ?? null;
+export const toastOf = (): ShadowRoot | null =>
+  document.querySelector('policy-clipper-toast')?.shadowRoot ?? null;

@@ -5,7 +5,7 @@
  * API (a stand-in registry here) through `highlightsFromPoint` or the caret under the point.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPainter } from '../../../entrypoints/highlighter.content/painter';
+import { createPainter } from '@/entrypoints/highlighter.content/painter';
 import { marks, textNodes } from './helpers';
 
 function rangeOver(node: Text, start: number, end: number): Range {
@@ -50,11 +50,22 @@ describe('wrapping painter (no CSS.highlights)', () => {
     const first = before[0]!;
     // Two passages in one text node, adjacent, and one spanning an element.
     painter.paint('b', rangeOver(first, 6, 10), 'yellow');
-    painter.paint('c', rangeOver(textNodes(document.body).find((n) => n.data.startsWith(' gamma'))!, 1, 6), 'blue');
+    painter.paint(
+      'c',
+      rangeOver(
+        textNodes(document.body).find((n) => n.data.startsWith(' gamma'))!,
+        1,
+        6,
+      ),
+      'blue',
+    );
     const zeta = textNodes(document.body).find((n) => n.data.startsWith('Zeta'))!;
     const r = document.createRange();
     r.setStart(zeta, 0);
-    r.setEnd(textNodes(document.body).find((n) => n.data === ' theta.')!, 3);
+    r.setEnd(
+      textNodes(document.body).find((n) => n.data === ' theta.')!,
+      3,
+    );
     painter.paint('z', r, 'pink');
     expect(marks().map((m) => m.textContent)).toEqual(['beta', 'gamma', 'Zeta ', 'eta', ' th']);
     painter.erase('b');
@@ -152,7 +163,10 @@ describe('Custom Highlight API painter', () => {
     painter.paint('a', rangeOver(text, 0, 5), 'yellow');
     painter.paint('b', rangeOver(text, 6, 10), 'green');
     let offset = 8;
-    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: text, offset });
+    (document as unknown as { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({
+      offsetNode: text,
+      offset,
+    });
     expect(painter.idAt(1, 1)).toBe('b');
     offset = 2;
     expect(painter.idAt(1, 1)).toBe('a');

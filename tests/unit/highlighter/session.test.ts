@@ -5,16 +5,20 @@
  * a real page change but never after the painter's own writes (which once made each round start the next).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPainter } from '../../../entrypoints/highlighter.content/painter';
-import { HighlightSession } from '../../../entrypoints/highlighter.content/session';
-import type { ClipRecord } from '../../../utils/store/types';
+import { createPainter } from '@/entrypoints/highlighter.content/painter';
+import { HighlightSession } from '@/entrypoints/highlighter.content/session';
+import type { ClipRecord } from '@/utils/store/types';
 import { clipOf, marks, textNodes } from './helpers';
 
-const PAGE = '<article><p id="a">全国共登记技术合同549353项，成交金额28251.51亿元。</p><p id="b">Alpha beta gamma delta.</p></article>';
+const PAGE =
+  '<article><p id="a">全国共登记技术合同549353项，成交金额28251.51亿元。</p><p id="b">Alpha beta gamma delta.</p></article>';
 
 function setUp(clips: () => ClipRecord[]) {
   const report = vi.fn();
-  const session = new HighlightSession(document, createPainter(document), { fetchClips: async () => clips(), report });
+  const session = new HighlightSession(document, createPainter(document), {
+    fetchClips: async () => clips(),
+    report,
+  });
   return { session, report };
 }
 
@@ -36,7 +40,12 @@ afterEach(() => {
 describe('HighlightSession (fallback painter)', () => {
   it('wraps each clip, adjacent ones apart, and gives back the same text nodes on reset', async () => {
     const nodes = textNodes(document.body);
-    const orphan = { ...clipOf('gone', 'delta'), selectors: [{ type: 'TextQuoteSelector' as const, exact: 'nowhere on this page', prefix: '', suffix: '' }] };
+    const orphan = {
+      ...clipOf('gone', 'delta'),
+      selectors: [
+        { type: 'TextQuoteSelector' as const, exact: 'nowhere on this page', prefix: '', suffix: '' },
+      ],
+    };
     const clips = [clipOf('c1', '技术合同'), clipOf('c2', '549353项'), clipOf('c3', 'beta gamma'), orphan];
     const { session, report } = setUp(() => clips);
     expect(await session.sync()).toEqual({ anchored: ['c1', 'c2', 'c3'], orphans: ['gone'] });
@@ -74,7 +83,11 @@ describe('HighlightSession (fallback painter)', () => {
     session.update({ ...c2, colour: 'pink' });
     await vi.advanceTimersByTimeAsync(2000);
     expect(report).toHaveBeenCalledTimes(2);
-    expect(marks().filter((m) => m.dataset.clipId === 'c2').map((m) => m.dataset.colour)).toEqual(['pink']);
+    expect(
+      marks()
+        .filter((m) => m.dataset.clipId === 'c2')
+        .map((m) => m.dataset.colour),
+    ).toEqual(['pink']);
 
     // A change of text (no node added) is a page change as well.
     late.firstChild!.textContent = 'The late paragraph, edited.';
@@ -82,7 +95,9 @@ describe('HighlightSession (fallback painter)', () => {
     expect(report).toHaveBeenCalledTimes(3);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(report).toHaveBeenCalledTimes(3);
-    expect(document.body.textContent).toBe('全国共登记技术合同549353项，成交金额28251.51亿元。Alpha beta gamma delta.The late paragraph, edited.');
+    expect(document.body.textContent).toBe(
+      '全国共登记技术合同549353项，成交金额28251.51亿元。Alpha beta gamma delta.The late paragraph, edited.',
+    );
   });
 
   it('counts page changes made while it was painting', async () => {

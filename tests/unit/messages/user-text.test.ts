@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import enMessages from '../../../public/_locales/en/messages.json';
-import zhMessages from '../../../public/_locales/zh_CN/messages.json';
-import { localize, messagesTranslator } from '../../../components/i18n';
-import type { ErrorCode, ErrorDetail, PageUnavailable } from '../../../utils/messages/responses';
-import { errorText, errorWords, importReportText, unavailableText } from '../../../utils/messages/user-text';
+import enMessages from '@/public/_locales/en/messages.json';
+import zhMessages from '@/public/_locales/zh_CN/messages.json';
+import { localize, messagesTranslator } from '@/components/i18n';
+import type { ErrorCode, ErrorDetail, PageUnavailable } from '@/utils/messages/responses';
+import { errorText, errorWords, importReportText, unavailableText } from '@/utils/messages/user-text';
 
 const zh = messagesTranslator(zhMessages, 'zh-CN');
 const en = messagesTranslator(enMessages, 'en');
 
 const CODES: ErrorCode[] = [
-  'invalid-message', 'forbidden', 'restricted-page', 'no-article', 'no-selection', 'not-found', 'quota',
-  'invalid-backup', 'invalid', 'conflict', 'tab-gone', 'internal',
+  'invalid-message',
+  'forbidden',
+  'restricted-page',
+  'no-article',
+  'no-selection',
+  'not-found',
+  'quota',
+  'invalid-backup',
+  'invalid',
+  'conflict',
+  'tab-gone',
+  'internal',
 ];
 
 describe('user text: codes to messages', () => {
@@ -56,18 +66,29 @@ describe('user text: codes to messages', () => {
   });
 
   it('words the import report from its counts', () => {
-    const outcome = { message: 'imported 2 clips, 1 article', imported: { clips: 2, articles: 1 }, skipped: 0 };
+    const outcome = {
+      message: 'imported 2 clips, 1 article',
+      imported: { clips: 2, articles: 1 },
+      skipped: 0,
+    };
     expect(localize(en, importReportText(outcome))).toBe('Imported clips: 2, articles: 1.');
-    expect(localize(zh, importReportText({ ...outcome, skipped: 4 }))).toBe('已导入 2 条摘录、1 篇文章；跳过 4 条资料库中已有的记录。');
+    expect(localize(zh, importReportText({ ...outcome, skipped: 4 }))).toBe(
+      '已导入 2 条摘录、1 篇文章；跳过 4 条资料库中已有的记录。',
+    );
   });
 });
 
 describe('errorWords (contexts without a Preact translator)', () => {
-  const lookup = (key: string, subs: string[]): string => (key === 'errQuota' ? `空间不足${subs.join('')}` : '');
+  const lookup = (key: string, subs: string[]): string =>
+    key === 'errQuota' ? `空间不足${subs.join('')}` : '';
   it('words a known code through the lookup, else keeps the English', () => {
     expect(errorWords({ code: 'quota', message: 'Out of space.' }, lookup)).toBe('空间不足');
     // The lookup has no words for this key (an older messages file): the English is shown.
-    expect(errorWords({ code: 'tab-gone', message: 'That tab was closed.' }, lookup)).toBe('That tab was closed.');
-    expect(errorWords({ code: 'from-a-newer-build' as never, message: 'Something new.' }, lookup)).toBe('Something new.');
+    expect(errorWords({ code: 'tab-gone', message: 'That tab was closed.' }, lookup)).toBe(
+      'That tab was closed.',
+    );
+    expect(errorWords({ code: 'from-a-newer-build' as never, message: 'Something new.' }, lookup)).toBe(
+      'Something new.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, validateRequest, type SenderInfo } from '../../../utils/messages/validate';
+import { classifySender, validateRequest, type SenderInfo } from '@/utils/messages/validate';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const popup: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
@@ -15,7 +15,9 @@ describe('classifySender', () => {
     expect(classifySender({ ...popup, id: 'other-ext' }, self).role).toBe('foreign');
     expect(classifySender({ url: pageUrl }, self).role).toBe('foreign');
     expect(classifySender({ ...contentScript, frameId: 2 }, self).role).toBe('foreign');
-    expect(classifySender({ id: 'ext-id', url: 'file:///etc/passwd', tab: { id: 1 } }, self).role).toBe('foreign');
+    expect(classifySender({ id: 'ext-id', url: 'file:///etc/passwd', tab: { id: 1 } }, self).role).toBe(
+      'foreign',
+    );
   });
 });
 
@@ -37,8 +39,22 @@ describe('validateRequest', () => {
     ['over-long tag', { type: 'tags/rename', from: 'a', to: 'x'.repeat(101) }],
     ['bad colour', { type: 'clips/update', id: 'c1', patch: { colour: 'red;background:url(x)' } }],
     // The type becomes a `kind/type` tag: it must be one the detector gives that kind.
-    ['finding type of another kind', { type: 'highlight/findings', tabId: 1, findings: [{ kind: 'figure', type: 'funding', text: 'x', start: 0, end: 1, context: 'x' }] }],
-    ['unknown finding type', { type: 'highlight/findings', tabId: 1, findings: [{ kind: 'document', type: 'evil/../x', text: 'x', start: 0, end: 1, context: 'x' }] }],
+    [
+      'finding type of another kind',
+      {
+        type: 'highlight/findings',
+        tabId: 1,
+        findings: [{ kind: 'figure', type: 'funding', text: 'x', start: 0, end: 1, context: 'x' }],
+      },
+    ],
+    [
+      'unknown finding type',
+      {
+        type: 'highlight/findings',
+        tabId: 1,
+        findings: [{ kind: 'document', type: 'evil/../x', text: 'x', start: 0, end: 1, context: 'x' }],
+      },
+    ],
   ])('refuses a malformed message (%s) with a clear error', (_name, raw) => {
     const r = validateRequest(raw, popup, self);
     expect(r.ok).toBe(false);
@@ -62,14 +78,25 @@ describe('validateRequest', () => {
       { type: 'backup/export', deliver: 'text' },
       { type: 'tags/rename', from: 'a', to: 'b' },
     ]) {
-      expect(validateRequest(raw, contentScript, self)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(validateRequest(raw, contentScript, self)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
   });
 
   it('lets a content script ask only about its own page (tracking parameters and fragment aside)', () => {
-    const own = validateRequest({ type: 'content/clips', url: 'https://news.example.cn/a/1.html' }, contentScript, self);
+    const own = validateRequest(
+      { type: 'content/clips', url: 'https://news.example.cn/a/1.html' },
+      contentScript,
+      self,
+    );
     expect(own.ok).toBe(true);
-    const other = validateRequest({ type: 'content/clips', url: 'https://news.example.cn/a/2.html' }, contentScript, self);
+    const other = validateRequest(
+      { type: 'content/clips', url: 'https://news.example.cn/a/2.html' },
+      contentScript,
+      self,
+    );
     expect(other).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFor, normaliseUrl } from '../../../utils/url';
-import { StoreError } from '../../../utils/store';
+import { articleIdFor, normaliseUrl } from '@/utils/url';
+import { StoreError } from '@/utils/store';
 import { article, draft, freshStore, T0 } from './helpers';
 
 describe('saveArticle', () => {
@@ -26,7 +26,12 @@ describe('saveArticle', () => {
     const { store } = await freshStore();
     const first = await store.saveArticle(article());
     const second = await store.saveArticle(
-      article({ url: `${first.url}?utm_medium=share#p2`, title: '新标题', text: '新的正文', contentHtml: '<p>新的正文</p>' }),
+      article({
+        url: `${first.url}?utm_medium=share#p2`,
+        title: '新标题',
+        text: '新的正文',
+        contentHtml: '<p>新的正文</p>',
+      }),
     );
     expect(second.id).toBe(first.id);
     expect(second.clippedAt).toBe(first.clippedAt);
@@ -49,15 +54,18 @@ describe('saveArticle', () => {
   it('files a page under its canonical URL and finds it again from the page URL', async () => {
     const { store } = await freshStore();
     const saved = await store.saveArticle(
-      article({ url: 'https://m.example.com/story/42?from=timeline', canonicalUrl: 'https://www.example.com/story/42' }),
+      article({
+        url: 'https://m.example.com/story/42?from=timeline',
+        canonicalUrl: 'https://www.example.com/story/42',
+      }),
     );
     expect(saved.url).toBe('https://www.example.com/story/42');
     expect(saved.pageUrls).toEqual(['https://www.example.com/story/42', 'https://m.example.com/story/42']);
     expect((await store.getArticleByUrl('https://m.example.com/story/42#x'))?.id).toBe(saved.id);
     expect((await store.getArticleByUrl('https://www.example.com/story/42'))?.id).toBe(saved.id);
-    expect((await store.getArticleByUrl('https://other.example.com/1', 'https://www.example.com/story/42'))?.id).toBe(
-      saved.id,
-    );
+    expect(
+      (await store.getArticleByUrl('https://other.example.com/1', 'https://www.example.com/story/42'))?.id,
+    ).toBe(saved.id);
     expect(await store.getArticleByUrl('https://www.example.com/story/43')).toBeNull();
     // The same story reached from the desktop page joins the same article.
     const desktop = await store.saveArticle(
@@ -81,7 +89,11 @@ describe('saveArticle', () => {
     await store.saveArticle(article({ url: 'https://a.example/2', source: '新华社' }));
     await store.saveArticle(article({ url: 'https://a.example/3', source: 'Reuters' }));
     const list = await store.listArticles();
-    expect(list.map((a) => a.url)).toEqual(['https://a.example/3', 'https://a.example/2', 'https://a.example/1']);
+    expect(list.map((a) => a.url)).toEqual([
+      'https://a.example/3',
+      'https://a.example/2',
+      'https://a.example/1',
+    ]);
     expect(list[0]?.clippedAt).toBe(T0 + 2000);
     expect(await store.listSources()).toEqual([
       { source: 'Reuters', count: 2 },

@@ -1,16 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backupChecksum } from '../../../utils/store';
-import { BACKUP_VERSION, type BackupFile, type ClipKind } from '../../../utils/store/types';
-import { article, articleRecord, backupOf, clipRecord, draft, dump, freshStore, openRaw, T0 } from './helpers';
+import { backupChecksum } from '@/utils/store';
+import { BACKUP_VERSION, type BackupFile, type ClipKind } from '@/utils/store/types';
+import {
+  article,
+  articleRecord,
+  backupOf,
+  clipRecord,
+  draft,
+  dump,
+  freshStore,
+  openRaw,
+  T0,
+} from './helpers';
 
 async function library() {
   const t = await freshStore();
   const { store } = t;
   const zh = await store.saveArticle(article());
-  const en = await store.saveArticle(article({ url: 'https://www.reuters.com/x', title: 'Tariffs', source: 'Reuters' }));
+  const en = await store.saveArticle(
+    article({ url: 'https://www.reuters.com/x', title: 'Tariffs', source: 'Reuters' }),
+  );
   const c1 = await store.addClip(draft(zh.id, '促进科技成果转化', { tags: ['科技'], note: '**重点**' }));
-  const c2 = await store.addClip(draft(en.id, 'new tariffs on steel', { kind: 'figure', value: 25, unit: '%' }));
+  const c2 = await store.addClip(
+    draft(en.id, 'new tariffs on steel', { kind: 'figure', value: 25, unit: '%' }),
+  );
   const gone = await store.addClip(draft(en.id, 'deleted one'));
   await store.deleteClips([gone.id]);
   return { ...t, zh, en, c1, c2, gone };
@@ -64,7 +78,9 @@ describe('settings in a backup (format 2)', () => {
     const file = await store.exportBackup(SETTINGS);
     expect(file.settings).toEqual(SETTINGS);
     const { checksum, ...payload } = file;
-    expect(await backupChecksum({ ...payload, settings: { ...SETTINGS, tagColours: { 科技: 'pink' } } })).not.toBe(checksum);
+    expect(
+      await backupChecksum({ ...payload, settings: { ...SETTINGS, tagColours: { 科技: 'pink' } } }),
+    ).not.toBe(checksum);
     const target = await freshStore('other');
     const report = await target.store.importBackup(JSON.parse(JSON.stringify(file)));
     expect(report.settings).toEqual(SETTINGS);
@@ -89,12 +105,21 @@ describe('settings in a backup (format 2)', () => {
     const { checksum: _c, ...payload } = file;
     for (const settings of [[SETTINGS], 'green', 42]) {
       const bad = { ...payload, settings: settings as unknown as Record<string, unknown> };
-      await expectRejected({ ...bad, checksum: await backupChecksum(bad) }, { path: 'settings', message: /must be an object/ });
+      await expectRejected(
+        { ...bad, checksum: await backupChecksum(bad) },
+        { path: 'settings', message: /must be an object/ },
+      );
     }
     let deep: Record<string, unknown> = {};
     for (let i = 0; i < 200_000; i++) deep = { d: deep };
-    await expectRejected({ ...payload, settings: deep, checksum: file.checksum }, { path: 'settings', message: /nested too deeply/ });
-    await expectRejected({ ...payload, settings: { tagColours: { x: 'y'.repeat(1_100_000) } }, checksum: file.checksum }, { path: 'settings', message: /too large/ });
+    await expectRejected(
+      { ...payload, settings: deep, checksum: file.checksum },
+      { path: 'settings', message: /nested too deeply/ },
+    );
+    await expectRejected(
+      { ...payload, settings: { tagColours: { x: 'y'.repeat(1_100_000) } }, checksum: file.checksum },
+      { path: 'settings', message: /too large/ },
+    );
   });
 });
 
@@ -126,7 +151,12 @@ describe('backup round trip (property)', () => {
           for (const a of articles) {
             saved.push(
               await source.store.saveArticle(
-                article({ url: `https://example.com/${a.path}`, title: a.title, source: a.source, text: a.body }),
+                article({
+                  url: `https://example.com/${a.path}`,
+                  title: a.title,
+                  source: a.source,
+                  text: a.body,
+                }),
               ),
             );
           }
@@ -143,7 +173,8 @@ describe('backup round trip (property)', () => {
           expect(report.clips).toEqual({ imported: first.clips.length, skipped: 0 });
           expect(report.articles).toEqual({ imported: first.articles.length, skipped: 0 });
           const second = await empty.store.exportBackup();
-          const sortById = <T extends { id: string }>(xs: T[]) => [...xs].sort((x, y) => (x.id < y.id ? -1 : 1));
+          const sortById = <T extends { id: string }>(xs: T[]) =>
+            [...xs].sort((x, y) => (x.id < y.id ? -1 : 1));
           expect(sortById(second.clips)).toEqual(sortById(first.clips));
           expect(sortById(second.articles)).toEqual(sortById(first.articles));
           expect(second.contents).toEqual(expect.arrayContaining(first.contents));
@@ -163,13 +194,17 @@ describe('importBackup merging', () => {
     const file = await store.exportBackup();
     await store.updateClip(c1.id, { note: 'edited after the backup' });
     const extra = clipRecord('extra-1', file.articles[0]?.id ?? '', 'an extra clip');
-    const report = await store.importBackup(await backupOf(file.articles, [...file.clips, extra], file.contents));
+    const report = await store.importBackup(
+      await backupOf(file.articles, [...file.clips, extra], file.contents),
+    );
     expect(report.message).toBe('imported 1 clip, 0 articles; skipped 4 duplicates');
     expect(report.clips).toEqual({ imported: 1, skipped: 2 });
     expect(report.articles).toEqual({ imported: 0, skipped: 2 });
     expect((await store.getClips([c1.id]))[0]?.note).toBe('edited after the backup');
     const before = await dump(factory);
-    const again = await store.importBackup(await backupOf(file.articles, [...file.clips, extra], file.contents));
+    const again = await store.importBackup(
+      await backupOf(file.articles, [...file.clips, extra], file.contents),
+    );
     expect(again.message).toBe('imported 0 clips, 0 articles; skipped 5 duplicates');
     expect(await dump(factory)).toEqual(before);
   });
@@ -197,7 +232,9 @@ describe('importBackup merging', () => {
 
 async function validFile(n = 100): Promise<BackupFile> {
   const a = articleRecord('https://example.com/a', { title: 'A' });
-  const clips = Array.from({ length: n }, (_, i) => clipRecord(`c${String(i).padStart(3, '0')}`, a.id, `quote ${i}`));
+  const clips = Array.from({ length: n }, (_, i) =>
+    clipRecord(`c${String(i).padStart(3, '0')}`, a.id, `quote ${i}`),
+  );
   return backupOf([a], clips);
 }
 
@@ -209,7 +246,10 @@ async function expectRejected(input: unknown, expected: { code?: string; path?: 
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toMatchObject({ code: expected.code ?? 'invalid', ...(expected.path ? { path: expected.path } : {}) });
+  expect(error).toMatchObject({
+    code: expected.code ?? 'invalid',
+    ...(expected.path ? { path: expected.path } : {}),
+  });
   if (expected.message) expect((error as Error).message).toMatch(expected.message);
   expect(await dump(factory)).toEqual(before);
   return error;
@@ -218,7 +258,9 @@ async function expectRejected(input: unknown, expected: { code?: string; path?: 
 describe('hostile imports', () => {
   it('truncated JSON', async () => {
     const text = JSON.stringify(await validFile());
-    await expectRejected(text.slice(0, Math.floor(text.length / 2)), { message: /not valid JSON.*truncated/ });
+    await expectRejected(text.slice(0, Math.floor(text.length / 2)), {
+      message: /not valid JSON.*truncated/,
+    });
     await expectRejected('', { message: /not valid JSON/ });
   });
 
@@ -260,7 +302,10 @@ describe('hostile imports', () => {
 
   it('a changed record (checksum mismatch), an article id not matching its url, a clip of no article', async () => {
     const file = await validFile(5);
-    await expectRejected({ ...file, clips: file.clips.map((c) => ({ ...c, note: 'tampered' })) }, { path: 'checksum' });
+    await expectRejected(
+      { ...file, clips: file.clips.map((c) => ({ ...c, note: 'tampered' })) },
+      { path: 'checksum' },
+    );
     const forged = { ...file.articles[0]!, id: 'a_0000000000000000' };
     await expectRejected(await backupOf([forged], [], []), { path: 'articles[0].id' });
     await expectRejected(await backupOf([], [clipRecord('orphan', 'a_missing', 'q')], []), {
@@ -271,8 +316,14 @@ describe('hostile imports', () => {
   it('__proto__ and constructor keys are dropped, pollute nothing, and the rest imports', async () => {
     const file = await validFile(3);
     const text = JSON.stringify(file)
-      .replace('{"format"', '{"__proto__":{"polluted":"top"},"constructor":{"prototype":{"polluted":"ctor"}},"format"')
-      .replace('"id":"c001","articleId"', '"__proto__":{"polluted":"clip","quote":"hijacked"},"id":"c001","articleId"');
+      .replace(
+        '{"format"',
+        '{"__proto__":{"polluted":"top"},"constructor":{"prototype":{"polluted":"ctor"}},"format"',
+      )
+      .replace(
+        '"id":"c001","articleId"',
+        '"__proto__":{"polluted":"clip","quote":"hijacked"},"id":"c001","articleId"',
+      );
     const target = await freshStore();
     const report = await target.store.importBackup(text);
     expect(report.clips.imported).toBe(3);
@@ -284,9 +335,15 @@ describe('hostile imports', () => {
   });
 
   it('HTML and script in fields are stored as the same inert text', async () => {
-    const a = articleRecord('https://evil.example/', { title: '<img src=x onerror="alert(1)">', source: '</script>' });
+    const a = articleRecord('https://evil.example/', {
+      title: '<img src=x onerror="alert(1)">',
+      source: '</script>',
+    });
     const quote = '<script>alert("x")</script> & <b>bold</b>';
-    const clip = clipRecord('h1', a.id, quote, { note: '[x](javascript:alert(1))', tags: ['<svg onload=alert(1)>'] });
+    const clip = clipRecord('h1', a.id, quote, {
+      note: '[x](javascript:alert(1))',
+      tags: ['<svg onload=alert(1)>'],
+    });
     const target = await freshStore();
     await target.store.importBackup(await backupOf([a], [clip]));
     expect(await target.store.getClips(['h1'])).toEqual([clip]);
@@ -308,4 +365,3 @@ describe('hostile imports', () => {
     expect(await dump(t.factory)).toEqual(before);
   });
 });
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '../../../utils/store';
+import { StoreError } from '@/utils/store';
 import { article, draft, dump, freshStore, T0 } from './helpers';
 
 async function withArticle() {
@@ -11,7 +11,9 @@ async function withArticle() {
 describe('addClip', () => {
   it('stores a clip with defaults, normalised tags and the store clock', async () => {
     const { store, a } = await withArticle();
-    const clip = await store.addClip(draft(a.id, '促进科技成果转化', { tags: ['  科技  成果 ', '科技 成果', '', 'Policy'] }));
+    const clip = await store.addClip(
+      draft(a.id, '促进科技成果转化', { tags: ['  科技  成果 ', '科技 成果', '', 'Policy'] }),
+    );
     expect(clip).toMatchObject({
       articleId: a.id,
       quote: '促进科技成果转化',
@@ -33,9 +35,21 @@ describe('addClip', () => {
   it('keeps detection fields of a figure', async () => {
     const { store, a } = await withArticle();
     const clip = await store.addClip(
-      draft(a.id, '28251.51亿元', { kind: 'figure', type: 'money', value: 2825151000000, unit: 'CNY', colour: 'green' }),
+      draft(a.id, '28251.51亿元', {
+        kind: 'figure',
+        type: 'money',
+        value: 2825151000000,
+        unit: 'CNY',
+        colour: 'green',
+      }),
     );
-    expect(clip).toMatchObject({ kind: 'figure', type: 'money', value: 2825151000000, unit: 'CNY', colour: 'green' });
+    expect(clip).toMatchObject({
+      kind: 'figure',
+      type: 'money',
+      value: 2825151000000,
+      unit: 'CNY',
+      colour: 'green',
+    });
   });
 
   it('stores a figure value of -0 as 0, so that backups round-trip exactly', async () => {
@@ -68,7 +82,11 @@ describe('updateClip / reanchorClip', () => {
   it('changes tags, note and colour only, and bumps updatedAt', async () => {
     const { store, a } = await withArticle();
     const clip = await store.addClip(draft(a.id, '促进科技成果转化', { tags: ['a'] }));
-    const updated = await store.updateClip(clip.id, { note: '**要点**：成果转化', colour: 'blue', tags: ['b', ' B '] });
+    const updated = await store.updateClip(clip.id, {
+      note: '**要点**：成果转化',
+      colour: 'blue',
+      tags: ['b', ' B '],
+    });
     expect(updated).toEqual({
       ...clip,
       note: '**要点**：成果转化',
@@ -91,12 +109,20 @@ describe('updateClip / reanchorClip', () => {
 
   it('moves a clip to a new passage, keeping tags and note', async () => {
     const { store, a } = await withArticle();
-    const clip = await store.addClip(draft(a.id, '旧的段落', { tags: ['t'], note: 'n', fragment: ':~:text=old' }));
+    const clip = await store.addClip(
+      draft(a.id, '旧的段落', { tags: ['t'], note: 'n', fragment: ':~:text=old' }),
+    );
     const moved = await store.reanchorClip(clip.id, {
       quote: '新的段落',
       selectors: [{ type: 'TextPositionSelector', start: 3, end: 7 }],
     });
-    expect(moved).toMatchObject({ quote: '新的段落', tags: ['t'], note: 'n', fragment: '', createdAt: clip.createdAt });
+    expect(moved).toMatchObject({
+      quote: '新的段落',
+      tags: ['t'],
+      note: 'n',
+      fragment: '',
+      createdAt: clip.createdAt,
+    });
     expect(moved.selectors).toEqual([{ type: 'TextPositionSelector', start: 3, end: 7 }]);
   });
 });

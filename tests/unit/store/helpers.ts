@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { type IDBPDatabase, wrap } from 'idb';
-import { articleIdFor } from '../../../utils/url';
-import { backupChecksum, openStore, type ClipStore } from '../../../utils/store';
+import { articleIdFor } from '@/utils/url';
+import { backupChecksum, openStore, type ClipStore } from '@/utils/store';
 import {
   type ArticleContentRecord,
   type ArticleInput,
@@ -13,7 +13,7 @@ import {
   type BackupFile,
   type ClipDraft,
   type ClipRecord,
-} from '../../../utils/store/types';
+} from '@/utils/store/types';
 
 export const T0 = Date.UTC(2025, 0, 1);
 
@@ -101,7 +101,11 @@ export async function dump(factory: IDBFactory, name = 'policy-clipper'): Promis
 export async function backupOf(
   articles: ArticleRecord[],
   clips: ClipRecord[],
-  contents: ArticleContentRecord[] = articles.map((a) => ({ articleId: a.id, text: a.excerpt, contentHtml: '' })),
+  contents: ArticleContentRecord[] = articles.map((a) => ({
+    articleId: a.id,
+    text: a.excerpt,
+    contentHtml: '',
+  })),
 ): Promise<BackupFile> {
   const payload = {
     format: BACKUP_FORMAT,
@@ -134,7 +138,12 @@ export function articleRecord(url: string, overrides: Partial<ArticleRecord> = {
   };
 }
 
-export function clipRecord(id: string, articleId: string, quote: string, overrides: Partial<ClipRecord> = {}): ClipRecord {
+export function clipRecord(
+  id: string,
+  articleId: string,
+  quote: string,
+  overrides: Partial<ClipRecord> = {},
+): ClipRecord {
   return {
     id,
     articleId,

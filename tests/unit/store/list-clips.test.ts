@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClipStore } from '../../../utils/store';
-import type { ClipKind, ClipQuery, ClipRecord } from '../../../utils/store/types';
+import type { ClipStore } from '@/utils/store';
+import type { ClipKind, ClipQuery, ClipRecord } from '@/utils/store/types';
 import { article, draft, freshStore } from './helpers';
 
 async function library() {
   const t = await freshStore();
   const { store } = t;
   const gov = await store.saveArticle(article({ url: 'https://www.gov.cn/1', source: '中国政府网' }));
-  const wsj = await store.saveArticle(article({ url: 'https://www.wsj.com/2', source: 'WSJ', title: 'Tariffs' }));
+  const wsj = await store.saveArticle(
+    article({ url: 'https://www.wsj.com/2', source: 'WSJ', title: 'Tariffs' }),
+  );
   const c1 = await store.addClip(draft(gov.id, 'a', { kind: 'figure', tags: ['科技', 'money'] }));
   const c2 = await store.addClip(draft(gov.id, 'b', { kind: 'measure', tags: ['科技'] }));
   const c3 = await store.addClip(draft(wsj.id, 'c', { kind: 'figure', tags: ['Trade'] }));
@@ -25,7 +27,9 @@ describe('listClips filters', () => {
     const page = await store.listClips();
     expect(ids(page.clips)).toEqual([c5, c4, c3, c2, c1].map((c) => c.id));
     expect(page).toMatchObject({ total: 5, nextCursor: null, matches: [] });
-    expect(ids((await store.listClips({ order: 'oldest' })).clips)).toEqual([c1, c2, c3, c4, c5].map((c) => c.id));
+    expect(ids((await store.listClips({ order: 'oldest' })).clips)).toEqual(
+      [c1, c2, c3, c4, c5].map((c) => c.id),
+    );
   });
 
   it('filters by article, tags (all of, ignoring case), source, kinds and date range', async () => {
@@ -35,13 +39,22 @@ describe('listClips filters', () => {
     expect(ids((await store.listClips({ tags: ['trade', 'money'] })).clips)).toEqual([c4.id]);
     expect(ids((await store.listClips({ tags: ['科技', 'nothing'] })).clips)).toEqual([]);
     expect(ids((await store.listClips({ source: 'WSJ' })).clips)).toEqual([c4.id, c3.id]);
-    expect(ids((await store.listClips({ kinds: ['figure', 'document'] })).clips)).toEqual([c5.id, c3.id, c1.id]);
+    expect(ids((await store.listClips({ kinds: ['figure', 'document'] })).clips)).toEqual([
+      c5.id,
+      c3.id,
+      c1.id,
+    ]);
     expect(ids((await store.listClips({ from: c2.createdAt, to: c4.createdAt })).clips)).toEqual([
       c4.id,
       c3.id,
       c2.id,
     ]);
-    const mixed = await store.listClips({ source: '中国政府网', kinds: ['figure', 'measure'], tags: ['科技'], to: c1.createdAt });
+    const mixed = await store.listClips({
+      source: '中国政府网',
+      kinds: ['figure', 'measure'],
+      tags: ['科技'],
+      to: c1.createdAt,
+    });
     expect(ids(mixed.clips)).toEqual([c1.id]);
     expect(mixed.total).toBe(1);
   });
@@ -49,8 +62,19 @@ describe('listClips filters', () => {
   it('an empty date range (from after to) matches nothing, whatever the plan', async () => {
     const { store, gov } = await library();
     const empty = { from: 2, to: 1 };
-    for (const q of [{}, { tags: ['money'] }, { tags: ['money', 'trade'] }, { kinds: ['figure' as const] }, { articleId: gov.id }]) {
-      expect(await store.listClips({ ...q, ...empty })).toEqual({ clips: [], total: 0, nextCursor: null, matches: [] });
+    for (const q of [
+      {},
+      { tags: ['money'] },
+      { tags: ['money', 'trade'] },
+      { kinds: ['figure' as const] },
+      { articleId: gov.id },
+    ]) {
+      expect(await store.listClips({ ...q, ...empty })).toEqual({
+        clips: [],
+        total: 0,
+        nextCursor: null,
+        matches: [],
+      });
       expect(await store.listClipIds({ ...q, ...empty })).toEqual([]);
     }
   });
@@ -59,7 +83,10 @@ describe('listClips filters', () => {
     const { store } = await library();
     await expect(store.listClips({ limit: 0 })).rejects.toMatchObject({ code: 'invalid', path: 'limit' });
     await expect(store.listClips({ limit: 501 })).rejects.toMatchObject({ code: 'invalid' });
-    await expect(store.listClips({ cursor: 'garbage' })).rejects.toMatchObject({ code: 'invalid', path: 'cursor' });
+    await expect(store.listClips({ cursor: 'garbage' })).rejects.toMatchObject({
+      code: 'invalid',
+      path: 'cursor',
+    });
     await expect(store.listClips({ kinds: ['poem' as ClipKind] })).rejects.toMatchObject({ code: 'invalid' });
   });
 
@@ -115,7 +142,9 @@ async function buildLibrary(specs: Spec[]) {
   const articles = [];
   for (let k = 0; k < 3; k++) {
     i = 0; // article timestamps do not matter here
-    articles.push(await t.store.saveArticle(article({ url: `https://example.com/${k}`, source: sources[k] })));
+    articles.push(
+      await t.store.saveArticle(article({ url: `https://example.com/${k}`, source: sources[k] })),
+    );
   }
   i = 0;
   const clips: ClipRecord[] = [];
@@ -216,17 +245,15 @@ async function checkPaging(specs: Spec[], pick: Pick): Promise<void> {
 
 describe('listClips paging', () => {
   it('pages by cursor and by offset give exactly the filtered, ordered list, and total matches it', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(specArb, { maxLength: 16 }), queryArb, checkPaging),
-      { numRuns: 40 },
-    );
+    await fc.assert(fc.asyncProperty(fc.array(specArb, { maxLength: 16 }), queryArb, checkPaging), {
+      numRuns: 40,
+    });
   });
 
   it('the same holds for each one-page plan (tags, kinds or dates alone)', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(specArb, { maxLength: 16 }), singlePlanArb, checkPaging),
-      { numRuns: 40 },
-    );
+    await fc.assert(fc.asyncProperty(fc.array(specArb, { maxLength: 16 }), singlePlanArb, checkPaging), {
+      numRuns: 40,
+    });
   });
 
   it('a cursor stays valid when newer clips arrive: the next page continues where the last ended', async () => {

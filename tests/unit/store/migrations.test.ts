@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../../utils/store/migrations';
-import { normaliseUrl } from '../../../utils/url';
-import { openStore } from '../../../utils/store';
+import { SCHEMA_VERSION } from '@/utils/store/migrations';
+import { normaliseUrl } from '@/utils/url';
+import { openStore } from '@/utils/store';
 import { articleRecord, clipRecord, dump, freshStore, openRaw, T0 } from './helpers';
 import { IDBFactory } from 'fake-indexeddb';
 
@@ -38,10 +38,18 @@ function v1Article(url: string, originalUrl: string, title: string) {
 }
 
 async function seedVersion1(factory: IDBFactory) {
-  const canonical = v1Article('https://www.example.com/story', 'https://m.example.com/story?utm_source=x', 'Story');
+  const canonical = v1Article(
+    'https://www.example.com/story',
+    'https://m.example.com/story?utm_source=x',
+    'Story',
+  );
   const plain = v1Article('https://www.gov.cn/a.htm', 'https://www.gov.cn/a.htm', '国务院通知');
   const clips = [
-    clipRecord('k1', canonical.id, 'Tariffs on steel rise', { kind: 'figure', tags: ['trade'], createdAt: T0 + 1 }),
+    clipRecord('k1', canonical.id, 'Tariffs on steel rise', {
+      kind: 'figure',
+      tags: ['trade'],
+      createdAt: T0 + 1,
+    }),
     clipRecord('k2', plain.id, '促进科技成果转化', { kind: 'measure', tags: ['科技'], createdAt: T0 + 2 }),
     clipRecord('k3', plain.id, '加快建设创新型国家', { createdAt: T0 + 3 }),
   ];
@@ -73,7 +81,12 @@ describe('migrations', () => {
     expect(db.version).toBe(SCHEMA_VERSION);
     expect(Array.from(db.objectStoreNames).sort()).toEqual(['articles', 'clips', 'contents', 'trash']);
     const tx = db.transaction(['articles', 'clips', 'trash']);
-    expect(Array.from(tx.objectStore('articles').indexNames).sort()).toEqual(['clippedAt', 'pageUrls', 'source', 'url']);
+    expect(Array.from(tx.objectStore('articles').indexNames).sort()).toEqual([
+      'clippedAt',
+      'pageUrls',
+      'source',
+      'url',
+    ]);
     expect(Array.from(tx.objectStore('clips').indexNames).sort()).toEqual([
       'articleId',
       'createdAt',
@@ -93,7 +106,9 @@ describe('migrations', () => {
     const seeded = await seedVersion1(factory);
     const store = await openStore(factory);
     const after = await dump(factory);
-    const stripped = (after.clips as Array<{ id: string; tagDates?: unknown }>).map(({ tagDates: _, ...c }) => c);
+    const stripped = (after.clips as Array<{ id: string; tagDates?: unknown }>).map(
+      ({ tagDates: _, ...c }) => c,
+    );
     expect(byKey(stripped, (c) => c.id)).toEqual(seeded.clips);
     expect(byKey(after.contents as { articleId: string }[], (c) => c.articleId)).toEqual(
       byKey(seeded.contents, (c) => c.articleId),
@@ -102,14 +117,22 @@ describe('migrations', () => {
     expect(byKey(after.articles as { id: string }[], (a) => a.id)).toEqual(
       byKey(
         [
-          { ...seeded.canonical, pageUrls: ['https://www.example.com/story', normaliseUrl('https://m.example.com/story')] },
+          {
+            ...seeded.canonical,
+            pageUrls: ['https://www.example.com/story', normaliseUrl('https://m.example.com/story')],
+          },
           { ...seeded.plain, pageUrls: ['https://www.gov.cn/a.htm'] },
         ],
         (a) => a.id,
       ),
     );
-    expect((await store.listClips({ kinds: ['figure', 'measure'] })).clips.map((c) => c.id)).toEqual(['k2', 'k1']);
-    expect((await store.clipsForUrl('https://m.example.com/story#top')).clips.map((c) => c.id)).toEqual(['k1']);
+    expect((await store.listClips({ kinds: ['figure', 'measure'] })).clips.map((c) => c.id)).toEqual([
+      'k2',
+      'k1',
+    ]);
+    expect((await store.clipsForUrl('https://m.example.com/story#top')).clips.map((c) => c.id)).toEqual([
+      'k1',
+    ]);
     expect(await store.listClipIds({ text: '科技成果' })).toEqual(['k2']);
     expect(await store.listClipIds({ text: 'tariff' })).toEqual(['k1']);
     expect((await store.restoreClips({ token: 'tok' })).map((c) => c.id)).toEqual(['k0']);
@@ -120,13 +143,20 @@ describe('migrations', () => {
     const factory = new IDBFactory();
     const a = articleRecord('https://www.gov.cn/b.htm', { title: '国务院通知' });
     const clips = [
-      clipRecord('m1', a.id, '促进科技成果转化', { kind: 'measure', tags: ['科技', 'Trade'], createdAt: T0 + 1 }),
+      clipRecord('m1', a.id, '促进科技成果转化', {
+        kind: 'measure',
+        tags: ['科技', 'Trade'],
+        createdAt: T0 + 1,
+      }),
       clipRecord('m2', a.id, '新型储能', { kind: 'figure', tags: ['trade'], createdAt: T0 + 2 }),
       clipRecord('m3', a.id, '数字经济', { kind: 'measure', tags: [], createdAt: T0 + 3 }),
     ];
     const db = await openRaw(factory, 'policy-clipper', 2, createVersion2);
     const tx = db.transaction(['articles', 'clips'], 'readwrite');
-    await Promise.all([tx.objectStore('articles').put(a), ...clips.map((c) => tx.objectStore('clips').put(c))]);
+    await Promise.all([
+      tx.objectStore('articles').put(a),
+      ...clips.map((c) => tx.objectStore('clips').put(c)),
+    ]);
     await tx.done;
     db.close();
     const before = await dump(factory);
@@ -136,7 +166,13 @@ describe('migrations', () => {
     for (const name of ['articles', 'contents', 'trash']) expect(after[name]).toEqual(before[name]);
     // Every clip survives as it was, plus its derived tag/date keys.
     expect(after.clips).toEqual([
-      { ...clips[0], tagDates: [['科技', T0 + 1], ['trade', T0 + 1]] },
+      {
+        ...clips[0],
+        tagDates: [
+          ['科技', T0 + 1],
+          ['trade', T0 + 1],
+        ],
+      },
       { ...clips[1], tagDates: [['trade', T0 + 2]] },
       { ...clips[2], tagDates: [] },
     ]);
@@ -149,7 +185,10 @@ describe('migrations', () => {
     const factory = new IDBFactory();
     const db = await openRaw(factory, 'policy-clipper', SCHEMA_VERSION + 1, createVersion1);
     db.close();
-    await expect(openStore(factory)).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/newer version/) });
+    await expect(openStore(factory)).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/newer version/),
+    });
     const again = await openRaw(factory, 'policy-clipper');
     expect(again.version).toBe(SCHEMA_VERSION + 1);
     again.close();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUOTA_MESSAGE, StoreError } from '../../../utils/store';
+import { QUOTA_MESSAGE, StoreError } from '@/utils/store';
 import { article, articleRecord, backupOf, clipRecord, draft, dump, freshStore } from './helpers';
 
 type WriteMethod = 'put' | 'add';

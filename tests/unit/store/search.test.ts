@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { emphasisRanges } from '../../../utils/store';
-import { indexTerms, queryTerms, stemEnglish } from '../../../utils/store/search-tokenize';
+import { emphasisRanges } from '@/utils/store';
+import { indexTerms, queryTerms, stemEnglish } from '@/utils/store/search-tokenize';
 import { article, articleRecord, backupOf, clipRecord, draft, freshStore } from './helpers';
 
 const terms = (text: string, tokenize: (t: string) => string[]) => tokenize(text);
 
 describe('tokenizer', () => {
   it('indexes Han runs as bigrams plus the last character', () => {
-    expect(terms('促进科技成果转化', indexTerms)).toEqual(['促进', '进科', '科技', '技成', '成果', '果转', '转化', '化']);
+    expect(terms('促进科技成果转化', indexTerms)).toEqual([
+      '促进',
+      '进科',
+      '科技',
+      '技成',
+      '成果',
+      '果转',
+      '转化',
+      '化',
+    ]);
   });
 
   it('queries a Han run by its bigrams, a single character alone', () => {
@@ -17,7 +26,16 @@ describe('tokenizer', () => {
 
   it('splits mixed text: Han bigrams, English words lower-cased and stemmed, numbers kept, stop words dropped', () => {
     expect(terms('The US tariffs on 新能源汽车 rose 25.5% in 2025', indexTerms)).toEqual([
-      '新能', '能源', '源汽', '汽车', '车', 'us', 'tariff', 'rose', '25.5', '2025',
+      '新能',
+      '能源',
+      '源汽',
+      '汽车',
+      '车',
+      'us',
+      'tariff',
+      'rose',
+      '25.5',
+      '2025',
     ]);
   });
 
@@ -31,9 +49,11 @@ describe('tokenizer', () => {
   });
 
   it('stems English plurals and possessives lightly', () => {
-    expect(['tariffs', 'subsidies', 'taxes', 'branches', 'policies', 'China’s', 'gas', 'status', 'analysis'].map((w) => stemEnglish(w.toLowerCase()))).toEqual(
-      ['tariff', 'subsidy', 'tax', 'branch', 'policy', 'china', 'gas', 'status', 'analysis'],
-    );
+    expect(
+      ['tariffs', 'subsidies', 'taxes', 'branches', 'policies', 'China’s', 'gas', 'status', 'analysis'].map(
+        (w) => stemEnglish(w.toLowerCase()),
+      ),
+    ).toEqual(['tariff', 'subsidy', 'tax', 'branch', 'policy', 'china', 'gas', 'status', 'analysis']);
   });
 });
 
@@ -53,12 +73,21 @@ async function library() {
   const { store } = t;
   const zh = await store.saveArticle(article({ title: '国务院关于若干意见的通知' }));
   const en = await store.saveArticle(
-    article({ url: 'https://www.reuters.com/trade', title: 'US raises duties on metals', source: 'Reuters', lang: 'en' }),
+    article({
+      url: 'https://www.reuters.com/trade',
+      title: 'US raises duties on metals',
+      source: 'Reuters',
+      lang: 'en',
+    }),
   );
   const cZh = await store.addClip(draft(zh.id, '促进科技成果转化，加快建设创新型国家', { tags: ['科技'] }));
   const cTax = await store.addClip(draft(zh.id, '对小微企业减按25%计算应纳税所得额', { kind: 'measure' }));
-  const cEn = await store.addClip(draft(en.id, 'The administration imposed new tariffs on imported steel.', { kind: 'measure' }));
-  const cNote = await store.addClip(draft(en.id, 'Duties rise to 25 percent', { note: 'Compare with the EU tariff schedule' }));
+  const cEn = await store.addClip(
+    draft(en.id, 'The administration imposed new tariffs on imported steel.', { kind: 'measure' }),
+  );
+  const cNote = await store.addClip(
+    draft(en.id, 'Duties rise to 25 percent', { note: 'Compare with the EU tariff schedule' }),
+  );
   return { ...t, zh, en, cZh, cTax, cEn, cNote };
 }
 
@@ -105,7 +134,12 @@ describe('search', () => {
     expect(ranked.matches).toHaveLength(1);
     expect(ranked.matches[0]?.clipId).toBe(ranked.clips[0]?.id);
     expect(ranked.matches[0]?.terms).toEqual(['tariff']);
-    const next = await store.listClips({ text: 'tariff', order: 'relevance', limit: 1, cursor: ranked.nextCursor });
+    const next = await store.listClips({
+      text: 'tariff',
+      order: 'relevance',
+      limit: 1,
+      cursor: ranked.nextCursor,
+    });
     expect([...ids(ranked), ...ids(next)].sort()).toEqual([cEn.id, cNote.id].sort());
     expect(next.nextCursor).toBeNull();
     const zh = await store.listClips({ text: '科技成果' });
@@ -138,7 +172,9 @@ describe('search', () => {
     const t = await freshStore();
     const a = articleRecord('https://x.example/1');
     // Enough clips that the rebuild takes several slices, so the writes below land in the middle of it.
-    const clips = Array.from({ length: 2000 }, (_, i) => clipRecord(`c${i}`, a.id, `第${i}条 能源安全 energy security`));
+    const clips = Array.from({ length: 2000 }, (_, i) =>
+      clipRecord(`c${i}`, a.id, `第${i}条 能源安全 energy security`),
+    );
     await t.store.importBackup(await backupOf([a], clips));
     t.store.close();
     const store = await t.reopen();

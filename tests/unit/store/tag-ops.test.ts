@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseTag, normaliseTags } from '../../../utils/store';
-import type { ClipRecord } from '../../../utils/store/types';
+import { normaliseTag, normaliseTags } from '@/utils/store';
+import type { ClipRecord } from '@/utils/store/types';
 import { article, draft, dump, freshStore, openRaw } from './helpers';
 
 async function library() {
@@ -19,7 +19,10 @@ async function tagsOf(store: Awaited<ReturnType<typeof library>>['store'], id: s
 describe('tag text', () => {
   it('trims, collapses spaces (also ideographic), drops empties, dedupes ignoring case, keeps case', () => {
     expect(normaliseTag('  Trade \u3000  war ')).toBe('Trade war');
-    expect(normaliseTags(['Trade', ' trade', '', '   ', 'TRADE ', '贸易', '贸易'])).toEqual(['Trade', '贸易']);
+    expect(normaliseTags(['Trade', ' trade', '', '   ', 'TRADE ', '贸易', '贸易'])).toEqual([
+      'Trade',
+      '贸易',
+    ]);
   });
 });
 
@@ -87,7 +90,10 @@ describe('renameTag / mergeTags', () => {
   it('fails with not-found for a tag nobody has', async () => {
     const { store } = await library();
     await expect(store.renameTag('nothing', 'x')).rejects.toMatchObject({ code: 'not-found' });
-    await expect(store.mergeTags(['trade'], '   ')).rejects.toMatchObject({ code: 'invalid', path: 'target' });
+    await expect(store.mergeTags(['trade'], '   ')).rejects.toMatchObject({
+      code: 'invalid',
+      path: 'target',
+    });
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFor, articleUrl, isWebUrl, normaliseUrl, sameSite } from '../../../utils/url';
-import { pageAccess } from '../../../utils/page-access';
+import { articleIdFor, articleUrl, isWebUrl, normaliseUrl, sameSite } from '@/utils/url';
+import { pageAccess } from '@/utils/page-access';
 
 describe('normaliseUrl', () => {
   it('drops fragments and tracking parameters, sorts the rest, lower-cases the host', () => {
-    expect(normaliseUrl('HTTPS://News.Example.CN:443/a/1.html?utm_source=wx&b=2&a=1&fbclid=z&spm=1.2#p3')).toBe(
-      'https://news.example.cn/a/1.html?a=1&b=2',
-    );
+    expect(
+      normaliseUrl('HTTPS://News.Example.CN:443/a/1.html?utm_source=wx&b=2&a=1&fbclid=z&spm=1.2#p3'),
+    ).toBe('https://news.example.cn/a/1.html?a=1&b=2');
   });
   it('keeps parameters that identify the page', () => {
     expect(normaliseUrl('http://x.org/view?id=42&page=2')).toBe('http://x.org/view?id=42&page=2');
@@ -18,7 +18,9 @@ describe('normaliseUrl', () => {
 
 describe('articleUrl', () => {
   it('prefers a canonical URL', () => {
-    expect(articleUrl('https://m.x.org/a?id=1&utm_medium=x', 'https://www.x.org/a/1')).toBe('https://www.x.org/a/1');
+    expect(articleUrl('https://m.x.org/a?id=1&utm_medium=x', 'https://www.x.org/a/1')).toBe(
+      'https://www.x.org/a/1',
+    );
   });
   it('ignores a canonical that points at the home page from a deeper page', () => {
     expect(articleUrl('https://x.org/news/1.html', 'https://x.org/')).toBe('https://x.org/news/1.html');
@@ -47,9 +49,18 @@ describe('pageAccess', () => {
   it('says plainly which pages extensions cannot read', () => {
     expect(pageAccess('chrome://settings/')).toMatchObject({ ok: false, kind: 'browser-page' });
     expect(pageAccess('about:blank')).toMatchObject({ ok: false, kind: 'browser-page' });
-    expect(pageAccess('https://chromewebstore.google.com/detail/x')).toMatchObject({ ok: false, kind: 'store' });
-    expect(pageAccess('https://chrome.google.com/webstore/category')).toMatchObject({ ok: false, kind: 'store' });
-    expect(pageAccess('https://addons.mozilla.org/en-US/firefox/')).toMatchObject({ ok: false, kind: 'store' });
+    expect(pageAccess('https://chromewebstore.google.com/detail/x')).toMatchObject({
+      ok: false,
+      kind: 'store',
+    });
+    expect(pageAccess('https://chrome.google.com/webstore/category')).toMatchObject({
+      ok: false,
+      kind: 'store',
+    });
+    expect(pageAccess('https://addons.mozilla.org/en-US/firefox/')).toMatchObject({
+      ok: false,
+      kind: 'store',
+    });
     expect(pageAccess('https://www.gov.cn/zhengce/1.pdf')).toMatchObject({ ok: false, kind: 'pdf' });
     expect(pageAccess('file:///home/a.html')).toMatchObject({ ok: false, kind: 'not-web' });
     expect(pageAccess(undefined)).toMatchObject({ ok: false });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { moveTagColours } from '../../../utils/tag-colours';
+import { moveTagColours } from '@/utils/tag-colours';
 
 describe('moveTagColours', () => {
-  it('moves a renamed tag\'s colour to its new name', () => {
+  it("moves a renamed tag's colour to its new name", () => {
     expect(moveTagColours({ a: 'blue', b: 'pink' }, ['a'], 'c')).toEqual({ b: 'pink', c: 'blue' });
   });
 
-  it('lets a merge target keep its own colour, else take the first coloured source\'s', () => {
+  it("lets a merge target keep its own colour, else take the first coloured source's", () => {
     expect(moveTagColours({ a: 'blue', t: 'green' }, ['a'], 't')).toEqual({ t: 'green' });
     expect(moveTagColours({ b: 'pink', c: 'blue' }, ['a', 'b', 'c'], 't')).toEqual({ t: 'pink' });
   });
