@@ -1,3 +1,4 @@
+import type { HighlightColour } from '@/utils/vocabulary';
 import type { ClipPage } from '@/utils/messages/responses';
 import type { ClipRecord, TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
@@ -12,7 +13,7 @@ interface Props {
   selected: ReadonlySet<string>;
   onSelect(id: string, shift: boolean): void;
   tagSuggestions: TagCount[];
-  tagColours: Readonly<Record<string, string>>;
+  tagColours: Readonly<Record<string, HighlightColour>>;
   onTagsChange(clip: ClipRecord, tags: string[]): void;
   onNoteSave(clip: ClipRecord, note: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { BriefOptionsPatch } from '@/utils/messages/requests';
-import type { Settings } from '@/utils/messages/responses';
 import { ApiError, useApi } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
+import type { Settings } from '@/utils/settings';
 
 type Brief = Settings['brief'];
 

@@ -19,6 +19,7 @@
  *   (attribute `data-persisted`)
  * - `page-prev`, `page-next`, `page-label`, `empty-state`, `status` (the live region)
  */
+import type { HighlightColour } from '@/utils/vocabulary';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClipRecord } from '@/utils/store/types';
 import { ApiError, useApi } from '../api';
@@ -40,7 +41,7 @@ import { useBulkActions } from './useBulkActions';
 import { useClipResults } from './useClipResults';
 import { useLibraryData } from './useLibraryData';
 
-const NO_COLOURS: Readonly<Record<string, string>> = {};
+const NO_COLOURS: Readonly<Record<string, HighlightColour>> = {};
 
 interface Props {
   /** Writes text to the clipboard. */

@@ -12,6 +12,7 @@ import type { PageAnalysis } from '@/utils/page-analysis';
 import type { ArticleInput, ArticleRecord, ClipRecord } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { HandledError, type Handlers } from './router';
+import { DEFAULT_COLOUR, KIND_COLOUR } from '@/utils/vocabulary';
 
 type PageHandlers = Pick<
   Handlers,
@@ -172,7 +173,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
         context: span.context,
         fragment: span.fragment,
         tags: tags ?? [],
-        colour: colour ?? 'yellow',
+        colour: colour ?? DEFAULT_COLOUR,
       });
       await deps.tabs.command(tabId, { type: 'hl/render', clips: [clip] });
       return clip;
@@ -206,7 +207,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
             context: pick.context,
             fragment: span.fragment,
             tags: suggestedTags(pick),
-            colour: pick.kind === 'figure' ? 'blue' : pick.kind === 'measure' ? 'green' : 'purple',
+            colour: KIND_COLOUR[pick.kind],
           }),
         );
       }

@@ -5,29 +5,29 @@
  */
 import * as v from 'valibot';
 import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
+import { TagListSchema, TagSchema } from '../tags';
+import {
+  BriefPreferencesSchema,
+  CLIP_KINDS,
+  CLIP_ORDERS,
+  ClipKindSchema,
+  DELIVERIES,
+  HighlightColourSchema,
+} from '../vocabulary';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Url = v.pipe(v.string(), v.maxLength(8192), v.url());
-const Tag = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
-const Tags = v.pipe(v.array(Tag), v.maxLength(50));
+const Tag = TagSchema;
+const Tags = TagListSchema;
 const Ids = v.pipe(v.array(Id), v.minLength(1), v.maxLength(20_000));
-/** The highlight and tag colours (names; each context draws them in its own palette). */
-export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-const Colour = v.picklist(COLOURS);
+const Colour = HighlightColourSchema;
 const Note = v.pipe(v.string(), v.maxLength(100_000));
-const Kind = v.picklist(['figure', 'measure', 'document', 'quote']);
+const Kind = ClipKindSchema;
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-const BriefOptionsPatch = v.partial(
-  v.strictObject({
-    groupBy: v.picklist(['tag', 'article', 'kind']),
-    fullText: v.boolean(),
-    highlightStyle: v.picklist(['mark', 'bold']),
-    citationStyle: v.picklist(['auto', 'gbt7714', 'author-date']),
-  }),
-);
-const Deliver = v.picklist(['download', 'text']);
+const BriefOptionsPatch = v.partial(v.strictObject(BriefPreferencesSchema.entries));
+const Deliver = v.picklist(DELIVERIES);
 
 export const ClipQuerySchema = v.strictObject({
   articleId: v.optional(Id),
@@ -35,9 +35,9 @@ export const ClipQuerySchema = v.strictObject({
   source: v.optional(v.pipe(v.string(), v.maxLength(500))),
   from: v.optional(IsoDate),
   to: v.optional(IsoDate),
-  kinds: v.optional(v.pipe(v.array(Kind), v.maxLength(4))),
+  kinds: v.optional(v.pipe(v.array(Kind), v.maxLength(CLIP_KINDS.length))),
   text: v.optional(v.pipe(v.string(), v.maxLength(500))),
-  order: v.optional(v.picklist(['newest', 'oldest', 'relevance'])),
+  order: v.optional(v.picklist(CLIP_ORDERS)),
   offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
 });
@@ -153,4 +153,3 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export type ClipQuery = v.InferOutput<typeof ClipQuerySchema>;
 export type FindingPick = v.InferOutput<typeof FindingPick>;
 export type BriefOptionsPatch = v.InferOutput<typeof BriefOptionsPatch>;
-export type Colour = v.InferOutput<typeof Colour>;

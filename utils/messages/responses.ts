@@ -4,6 +4,7 @@ import type { Finding } from '../detect/types';
 import type { RestrictedKind } from '../page-access';
 import type { ArticleRecord, ClipRecord } from '../store/types';
 import type { RequestType } from './requests';
+import type { Settings } from '../settings';
 
 export type ErrorCode =
   | 'invalid-message'
@@ -104,16 +105,6 @@ export interface ImportOutcome {
   message: string;
   imported: { articles: number; clips: number };
   skipped: number;
-}
-
-export interface Settings {
-  brief: {
-    groupBy: 'tag' | 'article' | 'kind';
-    fullText: boolean;
-    highlightStyle: 'mark' | 'bold';
-    citationStyle: 'auto' | 'gbt7714' | 'author-date';
-  };
-  tagColours: Record<string, string>;
 }
 
 /** The result type of each request. */

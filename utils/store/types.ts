@@ -1,8 +1,6 @@
 import type { Selector } from '../anchor/types';
 import type { Article } from '../extract/types';
-
-/** What a clip is: a suggested finding the user accepted, or any passage the user highlighted. */
-export type ClipKind = 'figure' | 'measure' | 'document' | 'quote';
+import type { ClipKind, ClipOrder, HighlightColour } from '../vocabulary';
 
 /** One article per normalised URL (see `utils/url.ts`). */
 export interface ArticleRecord {
@@ -55,8 +53,7 @@ export interface ClipRecord {
   tags: string[];
   /** Markdown text written by the user. */
   note: string;
-  /** A highlight colour name (`yellow`, `green`, `blue`, `pink`, `purple`). */
-  colour: string;
+  colour: HighlightColour;
   /** Text-fragment directive (`text=…`, without `#:~:`) that scrolls to the passage, or '' when unknown. */
   fragment: string;
   createdAt: number;
@@ -90,8 +87,8 @@ export interface ClipDraft {
   context?: string;
   tags?: string[];
   note?: string;
-  /** Default `'yellow'`. */
-  colour?: string;
+  /** Default `DEFAULT_COLOUR`. */
+  colour?: HighlightColour;
   fragment?: string;
 }
 
@@ -99,10 +96,8 @@ export interface ClipDraft {
 export interface ClipPatch {
   tags?: string[];
   note?: string;
-  colour?: string;
+  colour?: HighlightColour;
 }
-
-export type ClipOrder = 'newest' | 'oldest' | 'relevance';
 
 export interface ClipQuery {
   articleId?: string;
