@@ -28,7 +28,7 @@ const briefSchema = v.object({
 });
 
 /** The settings as storage keeps them; a colour this build does not know is dropped. */
-const SettingsSchema = v.object({
+export const SettingsSchema = v.object({
   brief: v.optional(briefSchema, D),
   tagColours: v.optional(
     v.pipe(

@@ -1,5 +1,5 @@
 import type { HighlightColour } from '@/utils/vocabulary';
-import type { ClipPage } from '@/utils/messages/responses';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ClipRecord, TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { ArticleMeta } from './ArticleMeta';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/utils/vocabulary';
 import type { TagCount } from '@/utils/store/types';
-import { ApiError, useApi } from '../api';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 import { useI18n, type MessageKey } from '../i18n';
 import { tagKey } from '@/utils/tags';
 
@@ -27,6 +28,7 @@ interface Props {
 export function TagManager({ tags, colours, onChanged, onFilter, announce }: Props) {
   const { t } = useI18n();
   const api = useApi();
+  const errorMessage = useErrorMessage();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [renameDraft, setRenameDraft] = useState('');
   const [forMerge, setForMerge] = useState<ReadonlySet<string>>(new Set());
@@ -46,7 +48,7 @@ export function TagManager({ tags, colours, onChanged, onFilter, announce }: Pro
       announce(await action());
       onChanged();
     } catch (e) {
-      announce(e instanceof ApiError ? e.message : String(e), true);
+      announce(errorMessage(e), true);
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@
  * The library's filters as the user sets them, and their translation into the `clips/list` query:
  * blank filters are left out, so the background only does the work that was asked for.
  */
-import type { ClipQuery } from '@/utils/messages/requests';
+import type { ClipQuery } from '@/utils/messages/page-channel';
 import { CLIP_KINDS, type ClipKind } from '@/utils/vocabulary';
 
 /** Rows per page: enough to scan, few enough that rendering stays instant at any library size. */

@@ -12,7 +12,7 @@ import {
 } from '@/utils/anchor';
 import type { AnchorResult, TextQuoteSelector } from '@/utils/anchor/types';
 import { contextAround } from '@/utils/context';
-import type { DescribedSpan } from '@/utils/messages/highlighter';
+import type { DescribedSpan } from '@/utils/messages/highlighter-channel';
 import type { ClipRecord } from '@/utils/store/types';
 import type { Painter } from './painter';
 

@@ -2,7 +2,8 @@ import type { BriefPreferences } from '../vocabulary';
 import type { ArticleContentRecord, ArticleRecord, ClipRecord } from '../store/types';
 
 /** Language of the brief's own words (headings, labels, value units); page text is never translated. */
-export type BriefLocale = 'en' | 'zh';
+export const BRIEF_LOCALES = ['en', 'zh'] as const;
+export type BriefLocale = (typeof BRIEF_LOCALES)[number];
 
 /**
  * Turns an HTML string into a DOM node turndown can walk. Injected because the extension's service
