@@ -3,7 +3,7 @@
  * Their outcome is shown in the page (`hl/notify`), since no popup is open to show it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { browserMessage } from '@/components/browser-i18n';
+import { translatorFrom, type Translator } from '@/utils/i18n';
 import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
 import { backgroundError } from './errors';
@@ -16,11 +16,12 @@ export const MENU_IDS = {
   openLibrary: 'pc-open-library',
 } as const;
 
-const t = (key: string): string => browserMessage(key) || key;
+/** The UI's words (looked up at call time: nothing runs when this module loads). */
+const t: Translator['t'] = (key, ...subs) => translatorFrom(browser.i18n.getMessage, '').t(key, ...subs);
 
 /** A failure in the user's language (handlers' messages are English, for logs). */
 function failureText(e: unknown): string {
-  return errorWords(backgroundError(e), browserMessage);
+  return errorWords(backgroundError(e), browser.i18n.getMessage);
 }
 
 export function createMenus(): void {
