@@ -106,7 +106,11 @@ export const RUN_ON = {
   figure: '987.6亿元',
 };
 
-/** `pages` pages of a Chinese report, one chapter a page, a running header and page numbers. */
+/**
+ * `pages` pages of a Chinese report, one chapter a page, a running header and page numbers, all in the
+ * non-embedded STSong font (fontkit's subsets of the CID-keyed Noto CFF font render garbled once they
+ * hold more than a few dozen glyphs, so only short headings use the embedded font).
+ */
 export function multiPagePdf(pages = 5): Promise<Uint8Array> {
   const filler =
     '推动创新链产业链资金链人才链深度融合，完善科技成果评价机制，健全技术转移服务体系，强化知识产权保护和运用。';
@@ -116,18 +120,18 @@ export function multiPagePdf(pages = 5): Promise<Uint8Array> {
     const pageBreakBefore = n > 1 && n !== 3;
     blocks.push({
       text: `第${n}章\u3000发展情况`,
-      font: 'cjk-embedded',
+      font: 'cjk-cid',
       size: 18,
       pageBreakBefore,
       gapBefore: 10,
     });
-    blocks.push({ text: pageMarker(n) + filler, font: 'cjk-embedded', size: 14, indent: 2, leading: 1.7 });
-    blocks.push({ text: filler.repeat(3), font: 'cjk-embedded', size: 14, indent: 2, leading: 1.7 });
+    blocks.push({ text: pageMarker(n) + filler, font: 'cjk-cid', size: 14, indent: 2, leading: 1.7 });
+    blocks.push({ text: filler.repeat(3), font: 'cjk-cid', size: 14, indent: 2, leading: 1.7 });
     if (n === 2) {
       // Long enough to overflow the page: the paragraph continues at the top of page 3.
       blocks.push({
         text: `${RUN_ON.start}，${filler.repeat(12)}全年投入${RUN_ON.figure}。${RUN_ON.end}`,
-        font: 'cjk-embedded',
+        font: 'cjk-cid',
         size: 14,
         indent: 2,
         leading: 1.7,
@@ -136,8 +140,8 @@ export function multiPagePdf(pages = 5): Promise<Uint8Array> {
   }
   return writePdf({
     blocks,
-    header: { text: '江南省发展研究中心　年度报告', font: 'cjk-embedded' },
-    pageNumber: { font: 'cjk-embedded', format: (n) => `- ${n} -` },
+    header: { text: '江南省发展研究中心　年度报告', font: 'cjk-cid' },
+    pageNumber: { font: 'cjk-cid', format: (n) => `- ${n} -` },
     info: {
       title: '江南省发展研究中心年度报告',
       author: '江南省发展研究中心',

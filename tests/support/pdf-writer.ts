@@ -56,7 +56,8 @@ interface Fonts {
   embedded?: PDFFont;
   helvetica: PDFFont;
   helveticaBold: PDFFont;
-  cidName?: PDFName;
+  /** The resource name of the CID font on each page (pdf-lib names it anew per page). */
+  cidNames: Map<PDFPage, PDFName>;
 }
 
 let notoBytes: Uint8Array | null = null;
@@ -156,7 +157,7 @@ function drawLine(
   page.pushOperators(
     PDFOperator.of(Ops.BeginText),
     PDFOperator.of(Ops.NonStrokingColorRgb, [PDFNumber.of(red ? 0.8 : 0), PDFNumber.of(0), PDFNumber.of(0)]),
-    PDFOperator.of(Ops.SetFontAndSize, [fonts.cidName as PDFName, PDFNumber.of(size)]),
+    PDFOperator.of(Ops.SetFontAndSize, [fonts.cidNames.get(page) as PDFName, PDFNumber.of(size)]),
     PDFOperator.of(Ops.MoveText, [PDFNumber.of(x), PDFNumber.of(y)]),
     PDFOperator.of(Ops.ShowText, [PDFHexString.of(hex)]),
     PDFOperator.of(Ops.EndText),
@@ -169,6 +170,7 @@ export async function writePdf(spec: PdfSpec): Promise<Uint8Array> {
   const fonts: Fonts = {
     helvetica: await doc.embedFont(StandardFonts.Helvetica),
     helveticaBold: await doc.embedFont(StandardFonts.HelveticaBold),
+    cidNames: new Map(),
   };
   if (kinds.has('cjk-embedded')) {
     // The collection holds several fonts: fontkit picks the Simplified Chinese one by its PostScript name.
@@ -183,7 +185,7 @@ export async function writePdf(spec: PdfSpec): Promise<Uint8Array> {
   let y = PAGE.top;
   const newPage = (): void => {
     page = doc.addPage([PAGE.width, PAGE.height]);
-    if (cidRef) fonts.cidName = page.node.newFontDictionary('STSong', cidRef);
+    if (cidRef) fonts.cidNames.set(page, page.node.newFontDictionary('STSong', cidRef));
     pages.push(page);
     y = PAGE.top;
   };

@@ -19,4 +19,5 @@ export { checkPdfBytes, MAX_PDF_BYTES, pdfFailure, PDF_FAILURE_MESSAGES } from '
 export { extractPdf, type PdfDocumentLike, type PdfPageLike } from './extract';
 export { openPdf, pdfDocumentParams, type GetDocument, type PdfResources } from './open';
 export { itemRanges, pageAt, pagesOfRange, textOffsetOf, type ItemRange } from './page-map';
+export { readerPath, readerTarget } from './reader-url';
 export * from './types';
