@@ -7,20 +7,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localize, useI18n } from '@/components/i18n';
 import type { UserText } from '@/utils/messages/user-text';
-import { analyzePdfExtraction, extractPdf, openPdf, type PdfAnalysis } from '@/utils/pdf';
+import { openPdf, type GetDocument, type PdfAnalysis } from '@/utils/pdf';
 import { pdfFailureText } from '@/utils/pdf/failure-text';
 import { fetchPdf } from './fetch-pdf';
-import {
-  createViewer,
-  getPdfDocument,
-  pdfResources,
-  type PDFDocumentProxy,
-  type PdfViewerHandle,
-} from './pdfjs';
+import { READER_MARKS } from './marks';
+import { createViewer, pdfResources, type PDFDocumentProxy, type PdfViewerHandle } from './pdfjs';
 import { SuggestionsPanel } from './SuggestionsPanel';
 
-/** Marked when the first text layer is drawn (the `pdf.readerFirstPageMs` bench reads it). */
-export const FIRST_TEXT_LAYER_MARK = 'pc-pdf-first-text-layer';
+/** How long reading the text waits for the first page to show (a first page without text draws no text layer). */
+const FIRST_PAGE_WAIT_MS = 1500;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Stage =
   | { kind: 'downloading'; received: number; total: number | null }
@@ -77,7 +73,7 @@ function PasswordForm({ onSubmit }: { onSubmit: (password: string) => void }) {
   );
 }
 
-export function ReaderApp({ url }: { url: URL | null }) {
+export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocument<PDFDocumentProxy> }) {
   const i18n = useI18n();
   const { t } = i18n;
   const container = useRef<HTMLDivElement>(null);
@@ -86,6 +82,8 @@ export function ReaderApp({ url }: { url: URL | null }) {
   const doc = useRef<PDFDocumentProxy | null>(null);
   const bytes = useRef<Uint8Array | null>(null);
   const reading = useRef<AbortController | null>(null);
+  /** Resolves when the first text layer is drawn: reading the text waits for it (one worker serves both). */
+  const firstTextLayer = useRef(Promise.withResolvers<void>());
   const [stage, setStage] = useState<Stage>({ kind: 'downloading', received: 0, total: null });
   const [result, setResult] = useState<Reading>({ kind: 'idle' });
 
@@ -96,14 +94,15 @@ export function ReaderApp({ url }: { url: URL | null }) {
     const controller = new AbortController();
     reading.current = controller;
     setResult({ kind: 'reading', done: 0, total: opened.numPages });
-    const extracted = await extractPdf(opened, url?.href ?? '', {
+    const { readPdfText } = await import('./read-text');
+    const analysis = await readPdfText(opened, url?.href ?? '', {
       signal: controller.signal,
       onProgress: ({ done, total }) => setResult({ kind: 'reading', done, total }),
     });
-    const analysis = analyzePdfExtraction(extracted);
     if (analysis.ok) {
       document.title = `${analysis.article.title} · ${t('extName')}`;
       setResult({ kind: 'done', analysis });
+      performance.mark(READER_MARKS.suggestions);
     } else {
       setResult({ kind: 'failed', text: pdfFailureText(analysis), cancelled: analysis.code === 'cancelled' });
     }
@@ -113,7 +112,7 @@ export function ReaderApp({ url }: { url: URL | null }) {
     if (!bytes.current) return;
     setStage({ kind: 'opening' });
     // pdf.js takes the buffer it is given: keep ours for a retry with a password.
-    const opened = await openPdf(getPdfDocument, bytes.current.slice(), pdfResources(), { password });
+    const opened = await openPdf(loadPdf, bytes.current.slice(), pdfResources(), { password });
     if (!opened.ok) {
       fail(pdfFailureText(opened), opened.code === 'password');
       return;
@@ -122,6 +121,8 @@ export function ReaderApp({ url }: { url: URL | null }) {
     bytes.current = null;
     setStage({ kind: 'open', pageCount: opened.doc.numPages });
     viewer.current?.setDocument(opened.doc);
+    // The first page first: reading every page's text would queue ahead of its rendering in the worker.
+    await Promise.race([firstTextLayer.current.promise, sleep(FIRST_PAGE_WAIT_MS)]);
     await read(opened.doc);
   }
 
@@ -140,8 +141,9 @@ export function ReaderApp({ url }: { url: URL | null }) {
       viewer.current = await created;
       let marked = false;
       viewer.current.onTextLayer(() => {
-        if (!marked) performance.mark(FIRST_TEXT_LAYER_MARK);
+        if (!marked) performance.mark(READER_MARKS.firstTextLayer);
         marked = true;
+        firstTextLayer.current.resolve();
       });
       if (!fetched.ok) return fail(pdfFailureText(fetched.failure));
       bytes.current = fetched.bytes;

@@ -24,10 +24,14 @@ export function pdfResources(): PdfResources {
   };
 }
 
-export const getPdfDocument: GetDocument<PDFDocumentProxy> = (params) => {
-  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-  return pdfjs.getDocument(params);
-};
+/**
+ * Starts pdf.js's worker (its 1.2 MB script parses while the PDF downloads, not after) and gives the
+ * document loader that uses it. pdf.js's documented way: a worker port set before `getDocument`.
+ */
+export function startPdfWorker(): GetDocument<PDFDocumentProxy> {
+  pdfjs.GlobalWorkerOptions.workerPort ??= new Worker(workerUrl, { type: 'module' });
+  return (params) => pdfjs.getDocument(params);
+}
 
 export interface PdfViewerHandle {
   setDocument(doc: PDFDocumentProxy): void;
