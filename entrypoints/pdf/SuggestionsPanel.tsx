@@ -3,6 +3,7 @@
  * figures and measures, each with its page. Clicking one shows its page (highlighting it comes with
  * the highlighter's PDF support).
  */
+import { useState } from 'preact/hooks';
 import { formatIsoDate, useI18n } from '@/components/i18n';
 import { kindLabel, typeLabel } from '@/components/labels';
 import type { Finding, FindingKind } from '@/utils/detect/types';
@@ -11,12 +12,15 @@ import { pageAt, type PdfAnalysis } from '@/utils/pdf';
 type Analysis = Extract<PdfAnalysis, { ok: true }>;
 
 const KINDS: readonly FindingKind[] = ['document', 'figure', 'measure'];
+/** Suggestions listed per kind before "Show all": a long report has thousands. */
+const SHOWN_PER_KIND = 100;
 
 function Particulars({ analysis }: { analysis: Analysis }) {
   const { t, locale } = useI18n();
   const { article, pdf } = analysis;
   const rows: [string, string][] = [
-    [t('pdfIssuer'), article.source],
+    // The issuer of an official document; otherwise whoever the PDF names (or its host).
+    [pdf.policy.issuer ? t('pdfIssuer') : t('pdfSource'), article.source],
     ...(pdf.policy.docNumber ? ([[t('pdfDocNumber'), pdf.policy.docNumber]] as [string, string][]) : []),
     ...(article.published
       ? ([[t('pdfPublished'), formatIsoDate(article.published, locale)]] as [string, string][])
@@ -71,6 +75,44 @@ function FindingItem({
   );
 }
 
+function KindGroup({
+  kind,
+  findings,
+  analysis,
+  onGoToPage,
+}: {
+  kind: FindingKind;
+  findings: Finding[];
+  analysis: Analysis;
+  onGoToPage: (page: number) => void;
+}) {
+  const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const shown = all ? findings : findings.slice(0, SHOWN_PER_KIND);
+  return (
+    <section class="kind-group" data-kind={kind}>
+      <h3>
+        {kindLabel(t, kind)} <span class="count">{findings.length}</span>
+      </h3>
+      <ul>
+        {shown.map((f) => (
+          <FindingItem
+            key={`${f.start}-${f.end}-${f.kind}`}
+            finding={f}
+            page={pageAt(analysis.pdf.pages, f.start)}
+            onGoToPage={onGoToPage}
+          />
+        ))}
+      </ul>
+      {shown.length < findings.length && (
+        <button type="button" class="show-all" onClick={() => setAll(true)}>
+          {t('pdfShowAll', findings.length)}
+        </button>
+      )}
+    </section>
+  );
+}
+
 export function SuggestionsPanel({
   analysis,
   onGoToPage,
@@ -79,7 +121,7 @@ export function SuggestionsPanel({
   onGoToPage: (page: number) => void;
 }) {
   const { t } = useI18n();
-  const { findings, pdf } = analysis;
+  const { findings } = analysis;
   return (
     <div class="suggestions">
       <Particulars analysis={analysis} />
@@ -89,23 +131,8 @@ export function SuggestionsPanel({
       {findings.length === 0 && <p class="note">{t('pdfNoSuggestions')}</p>}
       {KINDS.map((kind) => {
         const ofKind = findings.filter((f) => f.kind === kind);
-        if (ofKind.length === 0) return null;
-        return (
-          <section key={kind} class="kind-group" data-kind={kind}>
-            <h3>
-              {kindLabel(t, kind)} <span class="count">{ofKind.length}</span>
-            </h3>
-            <ul>
-              {ofKind.map((f) => (
-                <FindingItem
-                  key={`${f.start}-${f.end}-${f.kind}`}
-                  finding={f}
-                  page={pageAt(pdf.pages, f.start)}
-                  onGoToPage={onGoToPage}
-                />
-              ))}
-            </ul>
-          </section>
+        return ofKind.length === 0 ? null : (
+          <KindGroup key={kind} kind={kind} findings={ofKind} analysis={analysis} onGoToPage={onGoToPage} />
         );
       })}
     </div>

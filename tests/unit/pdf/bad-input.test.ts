@@ -1,11 +1,12 @@
 /** Each way a PDF is refused: a specific code, an English message, and no article half-read. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzePdfBytes } from '@/cli/pdf-node';
-import { checkPdfBytes, PDF_ERROR_CODES, PDF_FAILURE_MESSAGES, type PdfProgress } from '@/utils/pdf';
+import { checkPdfBytes, pageAt, PDF_ERROR_CODES, PDF_FAILURE_MESSAGES, type PdfProgress } from '@/utils/pdf';
 import {
   encryptPdf,
   hasQpdf,
   multiPagePdf,
+  pageMarker,
   policyZhPdf,
   POLICY_ZH,
   scannedPdf,
@@ -85,6 +86,38 @@ describe.runIf(QPDF)('encrypted PDFs (qpdf, AES-256)', () => {
   it('only an owner password (copying restricted, as many official PDFs are): read as usual', async () => {
     const result = await analyzePdfBytes(encryptPdf(policy, ''), URL);
     expect(result.ok && result.article.title).toBe(POLICY_ZH.title);
+  });
+});
+
+describe('a 500-page document', { timeout: 120_000 }, () => {
+  const PAGES = 500;
+  let big: Uint8Array;
+  beforeAll(async () => {
+    big = await multiPagePdf(PAGES);
+  });
+
+  it('is read whole, page by page, every page mapped', async () => {
+    let reports = 0;
+    const result = await analyzePdfBytes(big.slice(), URL, { onProgress: () => reports++ });
+    if (!result.ok) throw new Error(result.message);
+    expect(reports).toBe(PAGES);
+    expect(result.pdf.pageCount).toBe(PAGES);
+    const last = result.article.text.indexOf(pageMarker(PAGES));
+    expect(pageAt(result.pdf.pages, last)).toBe(PAGES);
+  });
+
+  it('stops halfway when cancelled halfway', async () => {
+    const controller = new AbortController();
+    let reports = 0;
+    const result = await analyzePdfBytes(big.slice(), URL, {
+      signal: controller.signal,
+      onProgress: ({ done }) => {
+        reports++;
+        if (done === PAGES / 2) controller.abort();
+      },
+    });
+    expect(result).toMatchObject({ ok: false, code: 'cancelled' });
+    expect(reports).toBe(PAGES / 2);
   });
 });
 
