@@ -2,7 +2,7 @@
  * The `Article` of a PDF: the same fields a web page gets, each from the best place the PDF has it.
  * Title: a standing-out first-page heading, else a usable metadata title, else any first-page heading,
  * else the file name. Source (what a quote is cited to): the issuer, else the metadata author, else the
- * host. Published: a labelled date, the signature's date, a date line on the first page, the file's
+ * host (a local file's name). Published: a labelled date, the signature's date, a date line on the first page, the file's
  * creation date — in that order.
  */
 import { cleanByline, EXCERPT_MAX_LENGTH } from '../extract/article-metadata';
@@ -63,9 +63,11 @@ export function fileNameTitle(url: string): string {
   }
 }
 
-function hostName(url: string): string {
+/** Who published a PDF nothing else names: the host, or for a local file its name. */
+function fallbackSource(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, '') || 'PDF';
+    const parsed = new URL(url);
+    return parsed.hostname.replace(/^www\./, '') || `${fileNameTitle(url)}.pdf`;
   } catch {
     return 'PDF';
   }
@@ -110,7 +112,7 @@ export function buildPdfArticle(
 ): { article: Article; publishedFrom: PdfDateSource } {
   const title = pickTitle(front, info, url);
   const author = usableAuthor(info.author);
-  const source = front.policy.issuer ?? author ?? hostName(url);
+  const source = front.policy.issuer ?? author ?? fallbackSource(url);
   const [published, publishedFrom] = pickPublished(front, info);
   return {
     article: {

@@ -14,10 +14,14 @@ import {
   squeezeHan,
 } from './policy-lines';
 import type { PdfPolicyMetadata } from './types';
+import { findDate } from '../extract/dates';
 import { readingWeight } from '../extract/text-normalise';
 
 /** The masthead, number line and title sit in the first lines of an official document. */
 const HEAD_LINES = 16;
+/** Lines of a cover page whose dates count, and how long such a line may be. */
+const COVER_LINES = 8;
+const COVER_LINE_WEIGHT = 60;
 const TITLE_MAX_LENGTH = 200;
 /** A heading this much larger than the body text is the document's title. */
 const STRONG_HEADING = 1.25;
@@ -32,7 +36,10 @@ export interface FrontMatter {
   heading: { text: string; strong: boolean } | null;
   /** A date given a label (`发布日期：`, `Published:`) on the first page. */
   labelledDate: string | null;
-  /** A line of the first page that is only a date (a report cover's `March 14, 2024`). */
+  /**
+   * A line of the first page that is only a date (a report cover's `March 14, 2024`), else a date on a
+   * short line near the top of the first page.
+   */
   dateLine: string | null;
 }
 
@@ -71,12 +78,16 @@ export function readFrontMatter(first: readonly TextLine[], lastPageLines: reado
   const policy: PdfPolicyMetadata = { docNumber: null, issuer: null, signedOn: null };
   let labelledDate: string | null = null;
   let dateLine: string | null = null;
+  let coverDate: string | null = null;
   first.forEach((line, i) => {
     const fields = readLabelledFields(line.text);
     policy.docNumber ??= fields.docNumber ?? null;
     policy.issuer ??= fields.issuer ?? null;
     labelledDate ??= fields.date ?? null;
     dateLine ??= readDateLine(line.text);
+    // A cover line that carries a date among a few words (`for version 4.19.0, 18 August 2022`).
+    if (i < COVER_LINES && readingWeight(line.text) <= COVER_LINE_WEIGHT)
+      coverDate ??= findDate(line.text)?.iso ?? null;
     if (i >= HEAD_LINES) return;
     policy.docNumber ??= readDocNumber(line.text);
     policy.issuer ??= readMasthead(line.text);
@@ -87,5 +98,5 @@ export function readFrontMatter(first: readonly TextLine[], lastPageLines: reado
     policy.signedOn = signature.date;
   }
   policy.signedOn ??= policy.docNumber || policy.issuer ? labelledDate : null;
-  return { policy, heading: findHeading(first), labelledDate, dateLine };
+  return { policy, heading: findHeading(first), labelledDate, dateLine: dateLine ?? coverDate };
 }

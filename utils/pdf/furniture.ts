@@ -4,6 +4,7 @@
  * running title repeated 40 times is noise in a brief), so they are dropped before paragraphs form.
  */
 import type { TextLine } from './lines';
+import { pageStats } from './paragraphs';
 
 export interface PageLines {
   lines: TextLine[];
@@ -57,10 +58,13 @@ export function removeFurniture(pages: readonly PageLines[]): TextLine[][] {
   });
   const repeatedAt = Math.max(REPEAT_MIN_PAGES, Math.ceil(pages.length * REPEAT_SHARE));
   return pages.map((page, p) => {
+    // Running lines are set no larger than the body text: the title on a cover page stays.
+    const bodySize = pageStats(page.lines).bodySize;
     const drop = new Set(
       (edges[p] ?? []).filter((i) => {
-        const text = page.lines[i]?.text ?? '';
-        return isPageNumberLine(text) || (pagesWithKey.get(repeatKey(text)) ?? 0) >= repeatedAt;
+        const line = page.lines[i] as TextLine;
+        if (isPageNumberLine(line.text)) return true;
+        return (pagesWithKey.get(repeatKey(line.text)) ?? 0) >= repeatedAt && line.size <= bodySize * 1.15;
       }),
     );
     return page.lines.filter((_, i) => !drop.has(i));

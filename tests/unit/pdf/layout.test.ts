@@ -73,6 +73,18 @@ describe('page furniture', () => {
     expect(text.match(/研究院年度报告/g)).toHaveLength(1);
     expect(text).not.toMatch(/- \d -/);
   });
+  it('keeps the cover title even when the running header repeats it in small type', () => {
+    const page = (n: number): PdfTextItemLike[] =>
+      n === 1
+        ? [
+            item('Shared MIME-info Database', 160, 770, 24),
+            item('The specification of the database.', 72, 700, 10),
+          ]
+        : [item('Shared MIME-info Database', 240, 800, 10), item(`Section ${n} of the text.`, 72, 700, 10)];
+    const text = textOf(page(1), page(2), page(3), page(4));
+    expect(text.match(/Shared MIME-info Database/g)).toHaveLength(1);
+    expect(text.startsWith('Shared MIME-info Database\n\n')).toBe(true);
+  });
 });
 
 describe('page map', () => {
