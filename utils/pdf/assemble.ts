@@ -32,7 +32,7 @@ class TextWriter {
 /** Appends a line's pieces, recording a run for each piece that came from a text item. */
 function writeLine(out: TextWriter, line: TextLine, runs: number[]): void {
   for (const piece of line.pieces) {
-    if (piece.item >= 0) runs.push(out.length, piece.text.length, piece.item, piece.offset);
+    if (piece.item >= 0) runs.push(out.length, piece.text.length, piece.item, piece.offset, piece.source);
     out.write(piece.text);
   }
 }

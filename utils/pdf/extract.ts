@@ -16,7 +16,7 @@ import type { PdfExtractOptions, PdfExtractResult } from './types';
 /** The parts of pdf.js's `PDFPageProxy` and `PDFDocumentProxy` read here. */
 export interface PdfPageLike {
   view: number[];
-  getTextContent(): Promise<{ items: readonly unknown[] }>;
+  getTextContent(params?: { disableNormalization?: boolean }): Promise<{ items: readonly unknown[] }>;
   cleanup(): unknown;
 }
 export interface PdfDocumentLike {
@@ -36,7 +36,8 @@ const isTextItem = (item: unknown): item is PdfTextItemLike =>
 
 async function readPage(doc: PdfDocumentLike, pageNumber: number): Promise<PageLines> {
   const page = await doc.getPage(pageNumber);
-  const content = await page.getTextContent();
+  // Raw characters, as the viewer's text layer reads them: lines.ts normalises and keeps the mapping.
+  const content = await page.getTextContent({ disableNormalization: true });
   const lines = buildLines(content.items.filter(isTextItem));
   const view = [...page.view];
   page.cleanup();

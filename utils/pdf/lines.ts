@@ -20,6 +20,11 @@ export interface LinePiece {
   text: string;
   item: number;
   offset: number;
+  /**
+   * How many characters of the item's `str` the piece stands for: `text.length`, except for a
+   * character written in its compatibility form (`⽇` → `日`, `ﬁ` → `fi`).
+   */
+  source: number;
 }
 
 export interface TextLine {
@@ -32,7 +37,14 @@ export interface TextLine {
   size: number;
 }
 
-const SPACE: LinePiece = { text: ' ', item: -1, offset: 0 };
+const SPACE: LinePiece = { text: ' ', item: -1, offset: 0, source: 0 };
+/**
+ * Characters PDFs often carry in a compatibility form that reads the same but matches nothing: Kangxi
+ * and supplementary radicals for ideographs (`2021年5⽉10⽇`, common in PDFs from WPS and Word),
+ * compatibility ideographs, Latin ligatures. Each becomes its NFKC form. (The text layer is built from
+ * the raw characters, so the extraction reads those too and keeps the mapping.)
+ */
+const COMPATIBILITY = /[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06]/g;
 /** Whitespace (with no-break and ideographic spaces) and invisible characters, in one pass. */
 const GAP = /[\s\u00A0\u3000]+|[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]+/g;
 const INVISIBLE = /^[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]+$/;
@@ -68,7 +80,7 @@ class LineBuilder {
       if (end > last) {
         if (this.pendingSpace && !this.empty) this.pieces.push(SPACE);
         this.pendingSpace = false;
-        this.pieces.push({ text: text.slice(last, end), item: index, offset: last });
+        this.pushText(text, index, last, end);
         hasText = true;
       }
       if (!m) break;
@@ -82,6 +94,31 @@ class LineBuilder {
     this.x0 = Math.min(this.x0, x + (text.length ? (item.width * leading) / text.length : 0));
     this.x1 = Math.max(this.x1, x + item.width);
     this.size = Math.max(this.size, size);
+  }
+
+  /** `text[start, end)` of item `index`, its compatibility characters in their usual form. */
+  private pushText(text: string, index: number, start: number, end: number): void {
+    const segment = text.slice(start, end);
+    let from = 0;
+    COMPATIBILITY.lastIndex = 0;
+    for (let m = COMPATIBILITY.exec(segment); m; m = COMPATIBILITY.exec(segment)) {
+      if (m.index > from)
+        this.pieces.push({
+          text: segment.slice(from, m.index),
+          item: index,
+          offset: start + from,
+          source: m.index - from,
+        });
+      this.pieces.push({ text: m[0].normalize('NFKC'), item: index, offset: start + m.index, source: 1 });
+      from = m.index + 1;
+    }
+    if (from < segment.length)
+      this.pieces.push({
+        text: segment.slice(from),
+        item: index,
+        offset: start + from,
+        source: segment.length - from,
+      });
   }
 
   /** A space item (or trailing spaces) between items on the line. */

@@ -5,6 +5,9 @@
  */
 import type { PdfPageText } from './types';
 
+/** Numbers per run in `PdfPageText.runs`. */
+const RUN = 5;
+
 /** The page holding `offset` (a separator between pages belongs to the page after it); null when none. */
 export function pageAt(pages: readonly PdfPageText[], offset: number): number | null {
   let lo = 0;
@@ -47,17 +50,19 @@ export function itemRanges(pages: readonly PdfPageText[], start: number, end: nu
   for (const page of pages) {
     if (page.end <= start || page.start >= end) continue;
     const { runs } = page;
-    for (let i = 0; i < runs.length; i += 4) {
-      const [runStart = 0, length = 0, item = 0, itemOffset = 0] = runs.slice(i, i + 4);
+    for (let i = 0; i < runs.length; i += RUN) {
+      const [runStart = 0, length = 0, item = 0, itemOffset = 0, itemLength = 0] = runs.slice(i, i + RUN);
       const from = Math.max(start, runStart);
       const to = Math.min(end, runStart + length);
-      if (from < to)
-        out.push({
-          page: page.page,
-          item,
-          from: itemOffset + from - runStart,
-          to: itemOffset + to - runStart,
-        });
+      if (from >= to) continue;
+      // A normalised character maps as a whole; anything else character by character.
+      const linear = length === itemLength;
+      out.push({
+        page: page.page,
+        item,
+        from: linear ? itemOffset + from - runStart : itemOffset,
+        to: linear ? itemOffset + to - runStart : itemOffset + itemLength,
+      });
     }
   }
   return out;
@@ -71,10 +76,10 @@ export function textOffsetOf(
   offset: number,
 ): number | null {
   const runs = pages.find((p) => p.page === page)?.runs ?? [];
-  for (let i = 0; i < runs.length; i += 4) {
-    const [runStart = 0, length = 0, runItem = 0, itemOffset = 0] = runs.slice(i, i + 4);
-    if (runItem === item && offset >= itemOffset && offset < itemOffset + length)
-      return runStart + offset - itemOffset;
+  for (let i = 0; i < runs.length; i += RUN) {
+    const [runStart = 0, length = 0, runItem = 0, itemOffset = 0, itemLength = 0] = runs.slice(i, i + RUN);
+    if (runItem !== item || offset < itemOffset || offset >= itemOffset + itemLength) continue;
+    return length === itemLength ? runStart + offset - itemOffset : runStart;
   }
   return null;
 }

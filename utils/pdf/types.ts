@@ -12,10 +12,12 @@ export interface PdfPageText {
   start: number;
   end: number;
   /**
-   * Where the page's text came from, as flat quadruples `[textStart, length, item, itemOffset]`:
-   * `text.slice(textStart, textStart + length)` equals `items[item].str.slice(itemOffset, …)` of the
-   * page's pdf.js text content, which is also the order of the text layer's spans. Separators the
-   * extraction wrote (spaces, line and paragraph breaks) belong to no run.
+   * Where the page's text came from, as flat quintuples `[textStart, length, item, itemOffset,
+   * itemLength]`: `text.slice(textStart, textStart + length)` is `items[item].str.slice(itemOffset,
+   * itemOffset + itemLength)` of the page's pdf.js text content (read with `disableNormalization`, as
+   * the viewer's text layer reads it; item i is the text layer's i-th span). The two lengths differ
+   * only where one compatibility character was written in its usual form (`⽇` → `日`, `ﬁ` → `fi`).
+   * Separators the extraction wrote (spaces, line and paragraph breaks) belong to no run.
    */
   runs: number[];
 }

@@ -158,7 +158,8 @@ describe('a multi-page report', () => {
     const doc = await task.promise;
     const { text } = result.article;
     for (const span of result.pdf.pages) {
-      const content = await (await doc.getPage(span.page)).getTextContent();
+      // As the viewer's text layer reads the page.
+      const content = await (await doc.getPage(span.page)).getTextContent({ disableNormalization: true });
       const items = content.items.map((item) => ('str' in item ? item.str : ''));
       let copied = 0;
       for (const r of itemRanges(result.pdf.pages, span.start, span.end)) {

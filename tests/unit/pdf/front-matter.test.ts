@@ -7,7 +7,7 @@ import type { TextLine } from '@/utils/pdf/lines';
 function line(text: string, y: number, size = 16, x?: number): TextLine {
   const width = [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
   const x0 = x ?? (595 - width) / 2;
-  return { text, pieces: [{ text, item: 0, offset: 0 }], x0, x1: x0 + width, y, size };
+  return { text, pieces: [{ text, item: 0, offset: 0, source: text.length }], x0, x1: x0 + width, y, size };
 }
 
 const body = (text: string, y: number): TextLine => line(text, y, 16, 79);

@@ -47,6 +47,21 @@ describe('lines and paragraphs', () => {
     expect(textOf([item('　　增长\u200b 13.48%  以上', 72, 700)])).toBe('增长 13.48% 以上');
   });
 
+  it('reads Kangxi radicals, compatibility ideographs and ligatures as the characters they stand for', () => {
+    const assembled = assembleText([
+      buildLines([item('2021年5⽉10⽇印发', 72, 700), item('ﬁnancial', 72, 680)]),
+    ]);
+    expect(assembled.text).toBe('2021年5月10日印发financial');
+    // Each normalised character still maps to its own character of the item (the text layer's span).
+    expect(itemRanges(assembled.pages, 6, 7)).toEqual([{ page: 1, item: 0, from: 6, to: 7 }]);
+    expect(itemRanges(assembled.pages, 12, 16)).toEqual([
+      { page: 1, item: 1, from: 0, to: 1 },
+      { page: 1, item: 1, from: 1, to: 3 },
+    ]);
+    expect(textOffsetOf(assembled.pages, 1, 1, 0)).toBe(12);
+    expect(textOffsetOf(assembled.pages, 1, 1, 1)).toBe(14);
+  });
+
   it('breaks lines where the baseline moves even without an end-of-line mark', () => {
     const lines = buildLines([item('第一行。', 72, 700, 12, false), item('第二行', 72, 680, 12, false)]);
     expect(lines.map((l) => l.text)).toEqual(['第一行。', '第二行']);
@@ -120,7 +135,20 @@ describe('page map', () => {
 
   it('copies item text verbatim: every run is a slice of its item (property)', () => {
     const piece = fc.oneof(
-      fc.constantFrom('增长', '亿元', ' ', '　', 'GDP', '\u200b', '13.48%', '  ', '《方案》', 'and'),
+      fc.constantFrom(
+        '增长',
+        '亿元',
+        ' ',
+        '\u3000',
+        'GDP',
+        '\u200b',
+        '13.48%',
+        '  ',
+        '《方案》',
+        'and',
+        '5⽉10⽇',
+        'ﬁnance',
+      ),
       fc.string({ maxLength: 6 }),
     );
     const itemText = fc.array(piece, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
@@ -140,9 +168,11 @@ describe('page map', () => {
         });
         const { text, pages } = assembleText([buildLines(items)]);
         const runs = pages[0]?.runs ?? [];
-        for (let i = 0; i < runs.length; i += 4) {
-          const [start = 0, length = 0, index = 0, offset = 0] = runs.slice(i, i + 4);
-          expect(text.slice(start, start + length)).toBe(items[index]?.str.slice(offset, offset + length));
+        for (let i = 0; i < runs.length; i += 5) {
+          const [start = 0, length = 0, index = 0, offset = 0, source = 0] = runs.slice(i, i + 5);
+          const raw = items[index]?.str.slice(offset, offset + source) ?? '';
+          const usual = raw.replace(/[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'));
+          expect(text.slice(start, start + length)).toBe(usual);
         }
         expect(text).toBe(text.trim());
       }),
