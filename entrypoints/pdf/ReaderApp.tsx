@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { localize, useI18n } from '@/components/i18n';
 import type { UserText } from '@/utils/messages/user-text';
 import { openPdf, type GetDocument, type PdfAnalysis } from '@/utils/pdf';
+import { fileNameTitle, safeDecode } from '@/utils/pdf/article';
 import { pdfFailureText } from '@/utils/pdf/failure-text';
 import { fetchPdf } from './fetch-pdf';
 import { READER_MARKS } from './marks';
@@ -37,11 +38,13 @@ function SourceBar({ url, pageCount }: { url: URL | null; pageCount: number | nu
     <header class="source-bar">
       <span class="source-label">{url?.protocol === 'file:' ? t('pdfLocalFile') : t('pdfOriginalUrl')}</span>
       {web ? (
-        <a class="source-url" href={url.href} target="_blank" rel="noopener noreferrer">
+        <a class="source-url" href={url.href} title={url.href} target="_blank" rel="noopener noreferrer">
           {url.href}
         </a>
       ) : (
-        <span class="source-url">{url ? decodeURI(url.href) : ''}</span>
+        <span class="source-url" title={url ? safeDecode(url.href) : undefined}>
+          {url ? safeDecode(url.href) : ''}
+        </span>
       )}
       {pageCount !== null && <span class="page-count">{t('pdfPageCount', pageCount)}</span>}
     </header>
@@ -130,7 +133,7 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
     const download = new AbortController();
     void (async () => {
       if (!url) return fail(pdfFailureText({ code: 'bad-url' }));
-      document.title = `${decodeURIComponent(url.pathname.split('/').pop() || url.hostname)} · ${t('extName')}`;
+      document.title = `${fileNameTitle(url.href)} · ${t('extName')}`;
       const created = createViewer(
         container.current as HTMLDivElement,
         viewerElement.current as HTMLDivElement,

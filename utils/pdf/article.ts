@@ -53,11 +53,21 @@ export function usableAuthor(author: string | null): string | null {
   return cleaned && !MACHINE_AUTHORS.has(cleaned.toLowerCase()) ? cleaned : null;
 }
 
+/** `%E9%99%84%E4%BB%B6` → `附件`; a malformed escape is left as it is. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** `…/files/2017-47.pdf?x=1` → `2017-47`. */
 export function fileNameTitle(url: string): string {
   try {
-    const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
-    return name.replace(/\.pdf$/i, '') || new URL(url).hostname || 'PDF';
+    const parsed = new URL(url);
+    const name = safeDecode(parsed.pathname.split('/').pop() ?? '');
+    return name.replace(/\.pdf$/i, '') || parsed.hostname || 'PDF';
   } catch {
     return 'PDF';
   }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePdfDate } from '@/utils/pdf/info';
 import { assembleText } from '@/utils/pdf/assemble';
-import { usableAuthor, usableTitle } from '@/utils/pdf/article';
+import { fileNameTitle, usableAuthor, usableTitle } from '@/utils/pdf/article';
 import { isPageNumberLine, removeFurniture } from '@/utils/pdf/furniture';
 import { buildLines, type PdfTextItemLike } from '@/utils/pdf/lines';
 import { itemRanges, pageAt, pagesOfRange, textOffsetOf } from '@/utils/pdf/page-map';
@@ -198,5 +198,11 @@ describe('document info', () => {
     expect(usableAuthor('Administrator')).toBeNull();
     expect(usableAuthor('微软用户')).toBeNull();
     expect(usableAuthor('Energy Policy Institute')).toBe('Energy Policy Institute');
+  });
+
+  it('names a PDF by its file when nothing else names it, whatever its escapes', () => {
+    expect(fileNameTitle('https://www.gov.cn/files/%E9%99%84%E4%BB%B61.pdf?id=3')).toBe('附件1');
+    expect(fileNameTitle('https://example.cn/files/100%-report.pdf')).toBe('100%-report');
+    expect(fileNameTitle('https://example.cn/')).toBe('example.cn');
   });
 });
