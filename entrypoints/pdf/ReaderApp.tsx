@@ -7,7 +7,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localize, useI18n } from '@/components/i18n';
 import type { UserText } from '@/utils/messages/user-text';
-import { openPdf, type GetDocument, type PdfAnalysis } from '@/utils/pdf';
+// Straight from the modules, not the index: the index brings detection, which loads later (read-text.ts).
+import type { PdfAnalysis } from '@/utils/pdf';
+import { openPdf, type GetDocument } from '@/utils/pdf/open';
 import { fileNameTitle, safeDecode } from '@/utils/pdf/article';
 import { pdfFailureText } from '@/utils/pdf/failure-text';
 import { fetchPdf } from './fetch-pdf';

@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { formatIsoDate, useI18n } from '@/components/i18n';
 import { kindLabel, typeLabel } from '@/components/labels';
 import type { Finding, FindingKind } from '@/utils/detect/types';
-import { pageAt, type PdfAnalysis } from '@/utils/pdf';
+import type { PdfAnalysis } from '@/utils/pdf';
+import { pageAt } from '@/utils/pdf/page-map';
 
 type Analysis = Extract<PdfAnalysis, { ok: true }>;
 
