@@ -3,7 +3,8 @@
  * getting its bytes can fail (a bad address, local files the browser does not let us read, an HTTP
  * error, no network). Pure: the reader page turns the key into the UI language.
  */
-import type { MessageKey, UserText } from '../messages/user-text';
+import type { MessageKey } from '../i18n';
+import type { UserText } from '../messages/user-text';
 import type { PdfFailure } from './types';
 
 /** Why the reader could not get the PDF's bytes. */
