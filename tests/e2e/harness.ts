@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, chromePath } from '@/tests/support/browser-path';
 
@@ -309,3 +309,24 @@ export const UI_LANGUAGES = [
   { lang: 'en', locale: 'en' },
   { lang: 'zh-CN', locale: 'zh_CN' },
 ] as const;
+
+/**
+ * The in-page UI frames (an extension page inside the page): the one showing `testId`
+ * (`inpage-menu`, `inpage-notice`), or null.
+ */
+export async function inPageFrame(
+  page: Page,
+  testId: 'inpage-menu' | 'inpage-notice',
+): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (!frame.url().includes('/inpage.html')) continue;
+    if (
+      (await frame
+        .locator(`[data-testid="${testId}"]`)
+        .count()
+        .catch(() => 0)) > 0
+    )
+      return frame;
+  }
+  return null;
+}

@@ -15,6 +15,7 @@ import {
   HighlightColourSchema,
 } from '../vocabulary';
 import { Id, Ids, IsoDate, Note, Offset, TabId } from './fields';
+import { UiToken } from './highlighter-channel';
 import {
   defineChannel,
   type RequestInputOf,
@@ -27,6 +28,7 @@ import {
   ClipPageSchema,
   DeliveredSchema,
   ImportOutcomeSchema,
+  InPageSessionSchema,
   StorageStatusSchema,
   TabClipsSchema,
   replies,
@@ -127,6 +129,17 @@ export const pageChannel = defineChannel('page', {
   'storage/status': { request: {}, reply: StorageStatusSchema },
   'settings/get': { request: {}, reply: SettingsSchema },
   'settings/set': { request: { brief: BriefOptionsPatch }, reply: SettingsSchema },
+  // The in-page frame (an extension page inside the tab) trades its one-time token for what it shows.
+  'inpage/open': { request: { token: UiToken }, reply: InPageSessionSchema },
+  'inpage/resize': {
+    request: {
+      token: UiToken,
+      width: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_000)),
+      height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_000)),
+    },
+    reply: v.object({ resized: v.boolean() }),
+  },
+  'inpage/close': { request: { token: UiToken }, reply: v.object({ closed: v.boolean() }) },
 });
 
 type PageSpec = typeof pageChannel.spec;
