@@ -7,7 +7,7 @@ export default defineConfig({
   // WXT's `@/` alias (the unit config gets it from the WxtVitest plugin).
   resolve: { alias: { '@': import.meta.dirname } },
   test: {
-    include: ['tests/e2e/**/*.e2e.ts', '.tmp/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,

@@ -19,6 +19,8 @@ import type { TagSuggestion } from '../tag-editor-logic';
 interface Props {
   token: string;
   session: InPageSession;
+  /** What the user typed while the menu was loading (the keyboard path), kept in the tag field. */
+  typedAhead?: string;
   copyText: (text: string) => Promise<void>;
 }
 
@@ -28,7 +30,7 @@ const LABEL_EXCERPT = 30;
 
 type View = { kind: 'menu'; clip: ClipRecord } | { kind: 'notice'; text: string; undo?: () => void };
 
-export function InPageApp({ token, session, copyText }: Props) {
+export function InPageApp({ token, session, typedAhead, copyText }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const errorMessage = useErrorMessage();
@@ -74,7 +76,6 @@ export function InPageApp({ token, session, copyText }: Props) {
   useEffect(() => {
     if (session.kind !== 'menu') return;
     void api.call({ type: 'tags/list' }).then(setSuggestions, () => undefined);
-    if (session.focus) root.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
 
   if (view.kind === 'notice') {
@@ -139,6 +140,7 @@ export function InPageApp({ token, session, copyText }: Props) {
         label={t('tagsFor', label)}
         placeholder={t('addTag')}
         onChange={(tags) => void save({ tags })}
+        {...(session.kind === 'menu' && session.focus ? { autoFocus: { draft: typedAhead ?? '' } } : {})}
       />
       <NoteEditor
         value={clip.note}

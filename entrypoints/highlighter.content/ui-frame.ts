@@ -103,7 +103,7 @@ export function createUiFrames(doc: Document, frameUrl: string, frameOrigin: str
         () => {
           // Only our own page receives the token: if anything else was loaded into the frame, the
           // browser does not deliver the message.
-          frame.contentWindow?.postMessage({ policyClipperToken: token }, frameOrigin);
+          frame.contentWindow?.postMessage({ policyClipperToken: token, focus }, frameOrigin);
           if (focus) frame.focus();
         },
         { once: true },

@@ -20,6 +20,9 @@ function start(): void {
   document.documentElement.lang = i18n.locale;
   let attempts = 0;
   let claimed = false;
+  const catcher = document.createElement('input');
+  catcher.className = 'typeahead';
+  catcher.setAttribute('aria-hidden', 'true');
   const onMessage = (event: MessageEvent): void => {
     if (claimed || event.source !== window.parent || attempts >= MAX_ATTEMPTS) return;
     const data: unknown = event.data;
@@ -27,17 +30,26 @@ function start(): void {
       typeof data === 'object' && data !== null ? Reflect.get(data, 'policyClipperToken') : null;
     if (typeof token !== 'string' || !TOKEN.test(token)) return;
     attempts++;
+    // The keyboard path (the shortcut on a highlight): keys typed before the menu has loaded land in a
+    // field that stands in for the tag field, and carry over into it.
+    if (Reflect.get(data as object, 'focus') === true && !catcher.isConnected) {
+      document.body.appendChild(catcher);
+      catcher.focus();
+    }
     api.call({ type: 'inpage/open', token }).then(
       (session: InPageSession) => {
         if (claimed) return;
         claimed = true;
         removeEventListener('message', onMessage);
+        const typedAhead = catcher.value;
+        catcher.remove();
         render(
           <I18nContext.Provider value={i18n}>
             <ApiContext.Provider value={api}>
               <InPageApp
                 token={token}
                 session={session}
+                typedAhead={typedAhead}
                 copyText={(text) => navigator.clipboard.writeText(text)}
               />
             </ApiContext.Provider>
