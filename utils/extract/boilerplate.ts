@@ -84,8 +84,9 @@ function apply(rule: BoilerplateRule, block: Element, root: Element, text: strin
 }
 
 /**
- * Drops the headline when Readability kept it as the first block: the title is its own field, and the
- * text should start with the article (and the excerpt fallback with its first paragraph).
+ * Drops the headline when Readability kept it as the first block(s): the title is its own field, and the
+ * text should start with the article (and the excerpt fallback with its first paragraph). Official
+ * documents set a long title over several centred lines: those lines go when together they are the title.
  */
 export function removeRepeatedTitle(
   root: Element,
@@ -93,14 +94,28 @@ export function removeRepeatedTitle(
   blocks: readonly Element[] = leafBlocks(root),
 ): boolean {
   if (!title) return false;
+  const lines: Element[] = [];
+  let joined = '';
   for (const block of blocks) {
+    if (!root.contains(block)) continue;
     const text = cleanInline(block.textContent ?? '');
     if (!text) continue;
-    if (!sameTitle(text, title)) return false;
-    sectionStart(block, root, text).remove();
-    return true;
+    joined += text;
+    lines.push(block);
+    if (sameTitle(joined, title)) {
+      for (const line of lines) sectionStart(line, root, cleanInline(line.textContent ?? '')).remove();
+      return true;
+    }
+    if (lines.length >= MAX_TITLE_LINES || !isTitlePrefix(joined, title)) return false;
   }
   return false;
+}
+
+const MAX_TITLE_LINES = 4;
+
+function isTitlePrefix(part: string, title: string): boolean {
+  const squeeze = (s: string): string => s.replace(/\s+/g, '');
+  return squeeze(title).startsWith(squeeze(part));
 }
 
 /** The longest block any whole-block rule looks at; longer blocks are only checked by `trim-end` rules. */

@@ -19,12 +19,17 @@ import { descendants, leafBlocks } from './dom';
 import { htmlToPlainText } from './plain-text';
 import { sanitizeContent } from './sanitize';
 import { chooseTitle, headingText, type Heading } from './title';
+import { cleanInline } from './text-normalise';
 import { FAILURE_MESSAGES, UNREADABLE } from './failure-messages';
+import { findHeaderTable, readPolicy, removeHeader, type HeaderValues } from './policy';
+import { isReferenceWork, readGenre, revisionDate } from './genre';
 import type { ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
 export { FAILURE_MESSAGES } from './failure-messages';
 export type {
   Article,
+  ArticleGenre,
+  PolicyMetadata,
   ExtractFailure,
   ExtractFailureReason,
   ExtractOptions,
@@ -126,6 +131,8 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   // One walk over the article element serves every clean-up step.
   const elements = descendants(content);
   const blocks = leafBlocks(content, elements);
+  const captions = captionTexts(elements, blocks);
+  const contentHeader = removeHeader(content, blocks);
   removeRepeatedTitle(content, titleChoice.title, blocks);
   removeBoilerplate(content, blocks);
   removeTrailingTeasers(content, blocks);
@@ -139,23 +146,78 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   let inlineMetadata: InlineMetadata | undefined;
   const inline = (): InlineMetadata =>
     (inlineMetadata ??= readInlineMetadata(doc, titleChoice.heading, titleChoice.title));
-  const source = pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
+  // A reference work is cited by its own name (`Wikipedia`, not its publisher) and its revision date
+  // (`revised`, not the date the entry was created); its contributors are not a byline.
+  const reference = isReferenceWork(head, url);
+  const source = reference
+    ? (titleChoice.siteSuffix ?? pickSource(head, parsed, inline, null, url))
+    : pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
   const publisherNames = [source, titleChoice.siteSuffix, ...siteNamesOf(head, parsed.siteName)];
+  const published = pickPublished(scan.times, head, parsed, inline);
+  const revised = reference ? revisionDate(head, doc) : null;
+  const policy = readPolicy({
+    meta: head.meta,
+    url,
+    title: titleChoice.title,
+    header: documentHeader(contentHeader, scan.tables, titleChoice.title, inline),
+    text,
+    published,
+  });
+  const genre = policy ? undefined : readGenre(head, url, source, text);
 
   return {
     ok: true,
     article: {
       title: titleChoice.title,
       source,
-      byline: pickByline(head, parsed, inline, publisherNames),
-      published: pickPublished(scan.times, head, parsed, inline),
+      byline: reference ? null : pickByline(head, parsed, inline, publisherNames),
+      published: published ?? policy?.published ?? null,
       lang: resolveLang(declaredLangs(head, parsed.lang), text),
       url,
       canonicalUrl: head.canonicalUrl,
-      excerpt: pickExcerpt(head, text),
+      excerpt: pickExcerpt(head, text, titleChoice.title, captions),
       contentHtml,
       text,
       length: text.length,
+      ...(policy ? { policy } : {}),
+      ...(genre && !policy ? { genre } : {}),
+      ...(revised ? { revised } : {}),
     },
   };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Texts that are never the article's summary: picture captions (figcaption, caption-classed elements)
+ * and what sits in tables and figures (an infobox, a chart's note).
+ */
+function captionTexts(elements: readonly Element[], blocks: readonly Element[]): Set<string> {
+  const captions = new Set<string>();
+  const add = (el: Element): void => {
+    const text = cleanInline(el.textContent ?? '');
+    if (text) captions.add(text);
+  };
+  for (const el of elements)
+    if (el.localName === 'figcaption' || /caption/i.test(el.getAttribute('class') ?? '')) add(el);
+  for (const block of blocks) if (block.closest('table, figure') !== null) add(block);
+  return captions;
+}
+
+/**
+ * What the document's header says: the header inside the article element (removed from it), a header
+ * table elsewhere on the page, and header labels around the headline, best first. Only Chinese pages
+ * have such headers.
+ */
+function documentHeader(
+  inContent: HeaderValues | null,
+  tables: readonly Element[],
+  title: string,
+  inline: () => InlineMetadata,
+): HeaderValues | null {
+  if (!HAN.test(title)) return inContent;
+  const merged: HeaderValues = { ...inline().header };
+  const sources = [findHeaderTable(tables)?.values, inContent];
+  for (const values of sources) if (values) Object.assign(merged, values);
+  return Object.keys(merged).length > 0 ? merged : null;
 }

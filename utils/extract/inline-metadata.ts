@@ -4,6 +4,7 @@
  * Only a small window of text around the headline is read, so the cost does not grow with the page.
  */
 import { findDate, parseDate } from './dates';
+import { readLabelledValues, type HeaderValues } from './policy/labels';
 import { cleanInline, readingWeight } from './text-normalise';
 
 export interface InlineMetadata {
@@ -13,6 +14,8 @@ export interface InlineMetadata {
   published: string | null;
   /** A labelled author (`作者：王华军`). */
   byline: string | null;
+  /** Official-document header labels around the headline (`索引号：`, `发文机关：`…), for `Article.policy`. */
+  header: HeaderValues;
 }
 
 interface LabelRule {
@@ -62,8 +65,8 @@ const LABEL_RULES: readonly LabelRule[] = [
 /** Text this long without a label is the article starting: the info line is over. */
 const PROSE_NODE_LENGTH = 100;
 const WINDOW_AFTER = 240;
-const WINDOW_BEFORE = 160;
-const MAX_NODES_PER_WINDOW = 40;
+const WINDOW_BEFORE = 320;
+const MAX_NODES_PER_WINDOW = 60;
 /** How far into the body to look for the title's text when no headline element matched it. */
 const MAX_NODES_TO_FIND_TITLE = 4000;
 
@@ -177,7 +180,7 @@ function findTitleNode(doc: Document, title: string): Node | null {
  * element the title came from, or null: then the title's text is looked for in the body.
  */
 export function readInlineMetadata(doc: Document, headline: Element | null, title: string): InlineMetadata {
-  const none: InlineMetadata = { source: null, published: null, byline: null };
+  const none: InlineMetadata = { source: null, published: null, byline: null, header: {} };
   // The conventions read here are those of Chinese pages, whose headlines are in Chinese.
   if (!doc.body || !HAN.test(title)) return none;
   const anchor: Node | null = headline ?? findTitleNode(doc, title);
@@ -198,5 +201,6 @@ export function readInlineMetadata(doc: Document, headline: Element | null, titl
     // A bare date is trusted only after the headline: before it sit "today is …" widgets.
     published: labelledAfter.published ?? findDate(after)?.iso ?? labelledBefore.published ?? null,
     byline: labelledAfter.byline ?? labelledBefore.byline ?? null,
+    header: readLabelledValues(`${before} ${after}`),
   };
 }

@@ -7,12 +7,24 @@ import * as v from 'valibot';
 import type { ExtractResult } from './types';
 
 const nullableString = v.nullable(v.string());
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const field = v.nullable(v.pipe(v.string(), v.maxLength(500)));
+
+const policySchema = v.object({
+  issuer: field,
+  docNumber: field,
+  indexNumber: field,
+  written: v.nullable(isoDate),
+  published: v.nullable(isoDate),
+  docType: field,
+  topic: field,
+});
 
 const articleSchema = v.object({
   title: v.string(),
   source: v.string(),
   byline: nullableString,
-  published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  published: v.nullable(isoDate),
   lang: nullableString,
   url: v.string(),
   canonicalUrl: nullableString,
@@ -20,6 +32,9 @@ const articleSchema = v.object({
   contentHtml: v.string(),
   text: v.string(),
   length: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  policy: v.optional(policySchema),
+  genre: v.optional(v.picklist(['news', 'reference'])),
+  revised: v.optional(isoDate),
 });
 
 const failureSchema = v.variant('reason', [

@@ -34,7 +34,7 @@ describe('readInlineMetadata', () => {
   it('reads gov.cn labels before the headline, ranking 发布日期 above 成文日期', () => {
     const before =
       '<table><tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2021年05月08日</td></tr><tr><td>发布日期：</td><td>2021年05月10日</td></tr></table>';
-    expect(read(page(before, ''))).toEqual({ source: '国务院', published: '2021-05-10', byline: null });
+    expect(read(page(before, ''))).toMatchObject({ source: '国务院', published: '2021-05-10', byline: null });
   });
 
   it('does not take a chart note (数据来源) for the source', () => {
@@ -56,10 +56,22 @@ describe('readInlineMetadata', () => {
     const doc = htmlDocument(
       `<body><table><tr><td><font size="5">${TITLE}</font></td></tr><tr><td>新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报</td></tr></table></body>`,
     );
-    expect(readInlineMetadata(doc, null, TITLE)).toEqual({
+    expect(readInlineMetadata(doc, null, TITLE)).toMatchObject({
       source: '河北日报',
       published: '2012-06-04',
       byline: null,
+    });
+  });
+});
+
+describe('readInlineMetadata: document header labels', () => {
+  it('hands the header labels around the headline to the policy reader, spaced labels included', () => {
+    const before =
+      '<ul class="xxgk"><li><span>索 引 号：</span>11370000004/2023-00012</li><li><span>发布机构：</span>某某省人民政府办公厅</li><li><span>文　　号：</span>某政办字〔2023〕5号</li></ul>';
+    expect(read(page(before, '')).header).toEqual({
+      indexNumber: '11370000004/2023-00012',
+      issuer: '某某省人民政府办公厅',
+      docNumber: '某政办字〔2023〕5号',
     });
   });
 });
