@@ -176,8 +176,9 @@ const EXCERPT_MIN_WEIGHT = 90;
 /** A caption's words (`图为…`, `Photo: …`): they describe a picture, not the article. */
 const CAPTION_START = /^(图为|图：|图:|图片：|（图|\(图|photo:|image:|pictured:|file photo)/i;
 
+/** A caption, or a salutation (`各省、自治区、直辖市人民政府：`): not a summary. */
 function isCaption(block: string, captions: ReadonlySet<string>): boolean {
-  return CAPTION_START.test(block) || captions.has(cleanInline(block));
+  return CAPTION_START.test(block) || /[:：]$/.test(block) || captions.has(cleanInline(block));
 }
 
 /**

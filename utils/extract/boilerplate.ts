@@ -84,9 +84,11 @@ function apply(rule: BoilerplateRule, block: Element, root: Element, text: strin
 }
 
 /**
- * Drops the headline when Readability kept it as the first block(s): the title is its own field, and the
+ * Drops the headline when Readability kept it among the first blocks: the title is its own field, and the
  * text should start with the article (and the excerpt fallback with its first paragraph). Official
  * documents set a long title over several centred lines: those lines go when together they are the title.
+ * Short or link-heavy blocks above the headline (a table layout's sidebar of other stories) go with it:
+ * what comes before an article's own headline is page furniture.
  */
 export function removeRepeatedTitle(
   root: Element,
@@ -94,21 +96,44 @@ export function removeRepeatedTitle(
   blocks: readonly Element[] = leafBlocks(root),
 ): boolean {
   if (!title) return false;
-  const lines: Element[] = [];
-  let joined = '';
-  for (const block of blocks) {
-    if (!root.contains(block)) continue;
-    const text = cleanInline(block.textContent ?? '');
-    if (!text) continue;
-    joined += text;
-    lines.push(block);
-    if (sameTitle(joined, title)) {
-      for (const line of lines) sectionStart(line, root, cleanInline(line.textContent ?? '')).remove();
-      return true;
+  const live = blocks.filter((b) => root.contains(b));
+  for (let start = 0; start < live.length && start < MAX_BLOCKS_BEFORE_TITLE; start++) {
+    const end = titleLinesAt(live, start, title);
+    if (end < 0) {
+      if (!isFurniture(live[start] as Element)) return false;
+      continue;
     }
-    if (lines.length >= MAX_TITLE_LINES || !isTitlePrefix(joined, title)) return false;
+    for (const block of live.slice(0, end)) {
+      const text = cleanInline(block.textContent ?? '');
+      if (text) sectionStart(block, root, text).remove();
+      else block.remove();
+    }
+    return true;
   }
   return false;
+}
+
+const MAX_BLOCKS_BEFORE_TITLE = 12;
+const FURNITURE_MAX_LENGTH = 80;
+
+function isFurniture(block: Element): boolean {
+  const text = cleanInline(block.textContent ?? '');
+  if (text.length <= FURNITURE_MAX_LENGTH) return true;
+  const length = compactLength(text);
+  return length > 0 && linkTextLength(block) / length >= LIST_LINK_DENSITY;
+}
+
+/** The index after the title's last line when the title starts at `start`, else -1. */
+function titleLinesAt(blocks: readonly Element[], start: number, title: string): number {
+  let joined = '';
+  for (let i = start; i < blocks.length && i < start + MAX_TITLE_LINES; i++) {
+    const text = cleanInline((blocks[i] as Element).textContent ?? '');
+    if (!text) return -1;
+    joined += text;
+    if (sameTitle(joined, title)) return i + 1;
+    if (!isTitlePrefix(joined, title)) return -1;
+  }
+  return -1;
 }
 
 const MAX_TITLE_LINES = 4;

@@ -68,6 +68,7 @@ export const AUTHOR_META_KEYS: readonly string[] = [
   'byl',
   'parsely-author',
   'sailthru.author',
+  'citation_author',
 ];
 
 export const DESCRIPTION_META_KEYS: readonly string[] = [

@@ -14,6 +14,7 @@ import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from '
 import { readInlineMetadata, type InlineMetadata } from './inline-metadata';
 import { scanPage } from './page-scan';
 import { removeTrailingTeasers } from './teasers';
+import { shortItemUnder } from './short-item';
 import { resolveLang } from './lang';
 import { descendants, leafBlocks } from './dom';
 import { htmlToPlainText } from './plain-text';
@@ -128,24 +129,30 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     headings: toHeadings(scan.headings),
     siteNames: siteNamesOf(head, parsed.siteName),
   });
-  // One walk over the article element serves every clean-up step.
-  const elements = descendants(content);
-  const blocks = leafBlocks(content, elements);
-  const captions = captionTexts(elements, blocks);
-  const contentHeader = removeHeader(content, blocks);
-  removeRepeatedTitle(content, titleChoice.title, blocks);
-  removeBoilerplate(content, blocks);
-  removeTrailingTeasers(content, blocks);
-  sanitizeContent(content, elements);
-  const contentHtml = content.innerHTML;
-  const { text, linkLength } = htmlToPlainText(contentHtml);
-  if (text === '' && (doc.body?.textContent ?? '').trim() === '') return fail(EMPTY, FAILURE_MESSAGES.empty);
-  const verdict = judgeArticle(text, linkLength, () => isProbablyReaderable(doc));
+  let cleaned = cleanArticle(content, titleChoice.title);
+  const { text: cleanedText } = cleaned;
+  if (cleanedText === '' && (doc.body?.textContent ?? '').trim() === '')
+    return fail(EMPTY, FAILURE_MESSAGES.empty);
+  let verdict = judgeArticle(cleanedText, cleaned.linkLength, () => isProbablyReaderable(doc));
+  if (!verdict.ok && titleChoice.heading) {
+    // Readability missed a short item (one paragraph under its headline): take that paragraph.
+    const item = shortItemUnder(doc, titleChoice.heading);
+    if (item) {
+      cleaned = cleanArticle(item, titleChoice.title);
+      if (cleaned.text) verdict = { ok: true };
+    }
+  }
   if (!verdict.ok) return fail({ reason: 'no-article', detail: verdict.detail }, verdict.message);
+  const { text, contentHtml, captions, header: contentHeader } = cleaned;
 
   let inlineMetadata: InlineMetadata | undefined;
   const inline = (): InlineMetadata =>
-    (inlineMetadata ??= readInlineMetadata(doc, titleChoice.heading, titleChoice.title));
+    (inlineMetadata ??= readInlineMetadata(
+      doc,
+      titleChoice.heading,
+      titleChoice.title,
+      scan.headings.find((h) => h.localName === 'h1') ?? null,
+    ));
   // A reference work is cited by its own name (`Wikipedia`, not its publisher) and its revision date
   // (`revised`, not the date the entry was created); its contributors are not a byline.
   const reference = isReferenceWork(head, url);
@@ -187,6 +194,29 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
 }
 
 const HAN = /\p{Script=Han}/u;
+
+interface CleanedArticle {
+  contentHtml: string;
+  text: string;
+  linkLength: number;
+  captions: Set<string>;
+  header: HeaderValues | null;
+}
+
+/** The article element cleaned in place (header, repeated title, boilerplate, teasers, unsafe markup). */
+function cleanArticle(content: Element, title: string): CleanedArticle {
+  // One walk over the article element serves every clean-up step.
+  const elements = descendants(content);
+  const blocks = leafBlocks(content, elements);
+  const captions = captionTexts(elements, blocks);
+  const header = removeHeader(content, blocks);
+  removeRepeatedTitle(content, title, blocks);
+  removeBoilerplate(content, blocks);
+  removeTrailingTeasers(content, blocks);
+  sanitizeContent(content, elements);
+  const contentHtml = content.innerHTML;
+  return { contentHtml, ...htmlToPlainText(contentHtml), captions, header };
+}
 
 /**
  * Texts that are never the article's summary: picture captions (figcaption, caption-classed elements)

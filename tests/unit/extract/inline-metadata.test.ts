@@ -75,3 +75,47 @@ describe('readInlineMetadata: document header labels', () => {
     });
   });
 });
+
+describe('readInlineMetadata: dates as a reader finds them', () => {
+  const en = (html: string, title = 'Tariff rates explained for importers'): Document =>
+    htmlDocument(`<body><aside><span>Friday, November 15th, 2019</span></aside>${html}</body>`);
+  const prose = `<p>${'Tariffs are taxes on imported goods paid by the importer at the border. '.repeat(3)}</p>`;
+
+  it.each([
+    ['<p>By Sam Lee on Monday, November 18th, 2019 at 11:04 a.m.</p>', '2019-11-18'],
+    ['<p class="updated">Updated Nov. 6, 2019</p>', '2019-11-06'],
+  ])('English: %s under the headline', (line, iso) => {
+    const doc = en(`<h1>Tariff rates explained for importers</h1>${line}${prose}`);
+    expect(
+      readInlineMetadata(doc, doc.querySelector('h1'), 'Tariff rates explained for importers').published,
+    ).toBe(iso);
+  });
+
+  it('English: a date line right above the headline (a blog date header), not one further up', () => {
+    const doc = en(
+      `<div class="date-header">06 December 2016</div><h2>Saving data on app updates</h2>${prose}`,
+    );
+    expect(readInlineMetadata(doc, doc.querySelector('h2'), 'Saving data on app updates').published).toBe(
+      '2016-12-06',
+    );
+  });
+
+  it.each([
+    ['<div>老王办事 发表于 2005-9-15 11:46</div>', '2005-09-15'],
+    ['<div>2005-07-18 13:03:17</div>', '2005-07-18'],
+    ['<div>时间：2019年09月07日 15:05</div>', '2019-09-07'],
+    [
+      `<p>【某某日报2005年07月03日报道】${'为帮助外贸企业应对订单下滑和成本上升的压力，某市近日出台十条措施。'.repeat(3)}</p>`,
+      '2005-07-03',
+    ],
+  ])('Chinese: %s', (after, iso) => {
+    expect(read(page('<div class="side">热点 2005-06-30</div>', after)).published).toBe(iso);
+  });
+
+  it('prefers the date by the headline over the dates of comments below the article', () => {
+    const doc = htmlDocument(
+      `<body><h1>${TITLE}</h1><div>发布时间：2021-05-10</div><p>${'正文内容，介绍各地政策。'.repeat(12)}</p><div class="comments">网友 发表于 2021-06-01</div></body>`,
+    );
+    expect(read(doc).published).toBe('2021-05-10');
+  });
+});
