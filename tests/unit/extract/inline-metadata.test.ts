@@ -77,7 +77,7 @@ describe('readInlineMetadata: document header labels', () => {
 });
 
 describe('readInlineMetadata: dates as a reader finds them', () => {
-  const en = (html: string, title = 'Tariff rates explained for importers'): Document =>
+  const en = (html: string): Document =>
     htmlDocument(`<body><aside><span>Friday, November 15th, 2019</span></aside>${html}</body>`);
   const prose = `<p>${'Tariffs are taxes on imported goods paid by the importer at the border. '.repeat(3)}</p>`;
 
