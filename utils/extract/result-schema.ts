@@ -7,10 +7,13 @@ import * as v from 'valibot';
 import type { ExtractResult } from './types';
 
 const nullableString = v.nullable(v.string());
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+export const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const field = v.nullable(v.pipe(v.string(), v.maxLength(500)));
 
-const policySchema = v.object({
+export const genreSchema = v.picklist(['news', 'reference']);
+
+/** `Article.policy` (the store validates stored and imported records with it too). */
+export const policySchema = v.object({
   issuer: field,
   docNumber: field,
   indexNumber: field,
@@ -33,7 +36,7 @@ const articleSchema = v.object({
   text: v.string(),
   length: v.pipe(v.number(), v.integer(), v.minValue(0)),
   policy: v.optional(policySchema),
-  genre: v.optional(v.picklist(['news', 'reference'])),
+  genre: v.optional(genreSchema),
   revised: v.optional(isoDate),
 });
 

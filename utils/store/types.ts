@@ -1,5 +1,5 @@
 import type { Selector } from '../anchor/types';
-import type { Article } from '../extract/types';
+import type { Article, ArticleGenre, PolicyMetadata } from '../extract/types';
 
 /** What a clip is: a suggested finding the user accepted, or any passage the user highlighted. */
 export type ClipKind = 'figure' | 'measure' | 'document' | 'quote';
@@ -24,6 +24,12 @@ export interface ArticleRecord {
   published: string | null;
   lang: string | null;
   excerpt: string;
+  /** An official document's record (`Article.policy`); absent for other pages and articles saved before it existed. */
+  policy?: PolicyMetadata;
+  /** `Article.genre`: `news` or `reference`; absent for other pages. */
+  genre?: ArticleGenre;
+  /** A reference work's revision date (`Article.revised`). */
+  revised?: string;
   /** Epoch ms when first clipped; a re-clip keeps it. */
   clippedAt: number;
   /** Epoch ms of the last re-clip or metadata change. */
@@ -186,8 +192,12 @@ export interface ClipsForPage {
 // Backup
 
 export const BACKUP_FORMAT = 'policy-clipper-backup';
-/** 2 added `settings`. Files of every version up to this one are read. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added `settings`; 3 added the articles' optional `policy`, `genre` and `revised` (an older extension
+ * would drop them and then fail the checksum, so it must refuse the file as newer). Files of every
+ * version up to this one are read.
+ */
+export const BACKUP_VERSION = 3;
 
 /**
  * The extension's settings as the backup carries them (tag colours, export options). The store does not

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { genreSchema, isoDate, policySchema } from '../extract/result-schema';
 import { invalid } from './errors';
 import { MAX_TAGS_PER_CLIP } from './tags';
 
@@ -90,6 +91,13 @@ const figureValue = v.nullable(
   ),
 );
 
+/** Optional article fields from extraction (official-document record, genre, revision date). */
+const officialFields = {
+  policy: v.optional(policySchema),
+  genre: v.optional(genreSchema),
+  revised: v.optional(isoDate),
+};
+
 export const articleRecordSchema = v.object({
   id,
   url: nonEmptyText(LIMITS.url),
@@ -105,6 +113,7 @@ export const articleRecordSchema = v.object({
   published: nullableText(LIMITS.shortText),
   lang: nullableText(LIMITS.shortText),
   excerpt: text(LIMITS.excerpt),
+  ...officialFields,
   clippedAt: timestamp,
   updatedAt: timestamp,
 });
@@ -113,6 +122,7 @@ export const contentRecordSchema = v.object({
   articleId: id,
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
 export const clipRecordSchema = v.object({
@@ -172,6 +182,7 @@ export const articleInputSchema = v.object({
   excerpt: text(LIMITS.excerpt),
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
 export const tagListSchema = v.array(text(LIMITS.tag), 'must be a list of tags');
