@@ -59,7 +59,10 @@ describe('policy metadata in the store', () => {
     };
     await expect(target.store.importBackup(altered)).rejects.toMatchObject({ path: 'checksum' });
     const { checksum: _c, ...payload } = file;
-    const invalid = { ...payload, articles: file.articles.map((a) => ({ ...a, policy: { issuer: 42 } })) };
+    const invalid = {
+      ...payload,
+      articles: file.articles.map((a) => ({ ...a, policy: { ...POLICY, issuer: 42 as unknown as string } })),
+    };
     await expect(
       target.store.importBackup({ ...invalid, checksum: await backupChecksum(invalid) }),
     ).rejects.toMatchObject({ code: 'invalid', path: expect.stringMatching(/^articles\[\d\]\.policy/) });
