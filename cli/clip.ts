@@ -1,5 +1,5 @@
 /**
- * `npm run --silent clip -- [PAGE.html] [--url URL] [--format md|json]`: the extension's pipeline on a
+ * `npm run --silent clip -- [PAGE.html] [--url URL] [--format md|json|csl|ris|bibtex]`: the extension's pipeline on a
  * saved page. Without PAGE it clips the bundled sample article. Any bad input: one line on stderr,
  * exit code 2, nothing on stdout.
  */
