@@ -99,18 +99,32 @@ export function removeRepeatedTitle(
   const live = blocks.filter((b) => root.contains(b));
   for (let start = 0; start < live.length && start < MAX_BLOCKS_BEFORE_TITLE; start++) {
     const end = titleLinesAt(live, start, title);
-    if (end < 0) {
-      if (!isFurniture(live[start] as Element)) return false;
-      continue;
+    // Blocks go before the title only when it is set as a headline (an infobox's name is not one).
+    if (end > 0 && (start === 0 || isHeadline(live[start] as Element))) {
+      for (const block of live.slice(0, end)) {
+        const text = cleanInline(block.textContent ?? '');
+        if (text) sectionStart(block, root, text).remove();
+        else block.remove();
+      }
+      return true;
     }
-    for (const block of live.slice(0, end)) {
-      const text = cleanInline(block.textContent ?? '');
-      if (text) sectionStart(block, root, text).remove();
-      else block.remove();
-    }
-    return true;
+    if (!isFurniture(live[start] as Element)) return false;
   }
   return false;
+}
+
+const HEADLINE_CLASS = /title|headline|biaoti/i;
+
+/** A heading element, a block named as a title, or a block whose text is all bold or sized type. */
+function isHeadline(block: Element): boolean {
+  if (HEADING_TAGS.has(block.localName)) return true;
+  if (HEADLINE_CLASS.test(`${block.getAttribute('class') ?? ''} ${block.id}`)) return true;
+  const only = block.children.length === 1 ? block.firstElementChild : null;
+  return (
+    only !== null &&
+    ['b', 'strong', 'font'].includes(only.localName) &&
+    cleanInline(only.textContent ?? '') === cleanInline(block.textContent ?? '')
+  );
 }
 
 const MAX_BLOCKS_BEFORE_TITLE = 12;
