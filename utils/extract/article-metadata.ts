@@ -189,17 +189,24 @@ export function pickExcerpt(
   head: HeadMetadata,
   text: string,
   title = '',
-  captions: ReadonlySet<string> = new Set(),
+  captions: () => ReadonlySet<string> = () => new Set(),
 ): string {
   const described = head.jsonLd?.description ?? firstMeta(head.meta, DESCRIPTION_META_KEYS);
   // A description that opens with the lead picture's caption (`图为…。`) keeps only what follows it.
   const description = cleanInline(described ?? '').replace(/^(图为|图：|图:)[^。]*。\s*/, '');
   if (description && description !== cleanInline(title)) return truncate(description, EXCERPT_MAX_LENGTH);
-  const blocks = text.split('\n\n', 200).filter((b) => !b.includes('\t') && !isCaption(b, captions));
-  const paragraph =
-    blocks.find((b) => readingWeight(b, EXCERPT_MIN_WEIGHT) >= EXCERPT_MIN_WEIGHT) ??
-    blocks[0] ??
-    text.split('\n\n', 1)[0] ??
-    '';
+  const skip = captions();
+  const blocks = text.split('\n\n', 200);
+  let first: string | undefined;
+  let paragraph: string | undefined;
+  for (const block of blocks) {
+    if (block.includes('\t') || isCaption(block, skip)) continue;
+    first ??= block;
+    if (readingWeight(block, EXCERPT_MIN_WEIGHT) >= EXCERPT_MIN_WEIGHT) {
+      paragraph = block;
+      break;
+    }
+  }
+  paragraph ??= first ?? blocks[0] ?? '';
   return truncate(cleanInline(paragraph), EXCERPT_MAX_LENGTH);
 }

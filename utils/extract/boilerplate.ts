@@ -96,7 +96,12 @@ export function removeRepeatedTitle(
   blocks: readonly Element[] = leafBlocks(root),
 ): boolean {
   if (!title) return false;
-  const live = blocks.filter((b) => root.contains(b));
+  // Only the first blocks matter: stop collecting the ones still in the tree well before the end.
+  const live: Element[] = [];
+  for (const block of blocks) {
+    if (live.length >= MAX_BLOCKS_BEFORE_TITLE + MAX_TITLE_LINES) break;
+    if (root.contains(block)) live.push(block);
+  }
   for (let start = 0; start < live.length && start < MAX_BLOCKS_BEFORE_TITLE; start++) {
     const end = titleLinesAt(live, start, title);
     // Blocks go before the title only when it is set as a headline (an infobox's name is not one).

@@ -6,6 +6,7 @@
  */
 import { parseDate } from './dates';
 import type { HeadMetadata } from './head-metadata';
+import { hostOf } from './text-normalise';
 import type { ArticleGenre } from './types';
 
 const NEWS_TYPES = new Set([
@@ -31,14 +32,6 @@ const ENGLISH_NEWS_SOURCE =
 /** A dateline opening the report: `新华社北京3月10日电`, `本报讯`, `【某报2005年07月03日报道】`, `WASHINGTON (Reuters) -`. */
 const DATELINE =
   /^(.{0,16}\d{1,2}月\d{1,2}日(电|讯)|(本报|本刊|本网)讯|【[^】]{0,20}报道】|[A-Z][A-Z .]{2,30}(\([A-Za-z .]{2,30}\))?\s+[-—–])/u;
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /** An encyclopedia or wiki page: a reference host, MediaWiki, or Wikimedia's contributors as author. */
 export function isReferenceWork(head: HeadMetadata, url: string): boolean {

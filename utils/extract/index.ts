@@ -199,7 +199,8 @@ interface CleanedArticle {
   contentHtml: string;
   text: string;
   linkLength: number;
-  captions: Set<string>;
+  /** Texts never to take as the summary (captions, infoboxes), computed on demand. */
+  captions: () => Set<string>;
   header: HeaderValues | null;
 }
 
@@ -208,29 +209,42 @@ function cleanArticle(content: Element, title: string): CleanedArticle {
   // One walk over the article element serves every clean-up step.
   const elements = descendants(content);
   const blocks = leafBlocks(content, elements);
-  const captions = captionTexts(elements, blocks);
-  const header = removeHeader(content, blocks);
+  const marked = markedCaptions(content);
+  const header = removeHeader(content, blocks, elements);
   removeRepeatedTitle(content, title, blocks);
   removeBoilerplate(content, blocks);
   removeTrailingTeasers(content, blocks);
   sanitizeContent(content, elements);
   const contentHtml = content.innerHTML;
-  return { contentHtml, ...htmlToPlainText(contentHtml), captions, header };
+  return {
+    contentHtml,
+    ...htmlToPlainText(contentHtml),
+    captions: () => captionTexts(content, marked),
+    header,
+  };
+}
+
+/** Picture captions marked as such (read before sanitising removes class names). */
+function markedCaptions(content: Element): string[] {
+  const captions: string[] = [];
+  for (const el of content.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"]')) {
+    const text = cleanInline(el.textContent ?? '');
+    if (text) captions.push(text);
+  }
+  return captions;
 }
 
 /**
- * Texts that are never the article's summary: picture captions (figcaption, caption-classed elements)
- * and what sits in tables and figures (an infobox, a chart's note).
+ * Texts that are never the article's summary: marked picture captions, and what sits in tables and
+ * figures (an infobox, a chart's note). Computed only when the page has no description to use.
  */
-function captionTexts(elements: readonly Element[], blocks: readonly Element[]): Set<string> {
-  const captions = new Set<string>();
-  const add = (el: Element): void => {
-    const text = cleanInline(el.textContent ?? '');
-    if (text) captions.add(text);
-  };
-  for (const el of elements)
-    if (el.localName === 'figcaption' || /caption/i.test(el.getAttribute('class') ?? '')) add(el);
-  for (const block of blocks) if (block.closest('table, figure') !== null) add(block);
+function captionTexts(content: Element, marked: readonly string[]): Set<string> {
+  const captions = new Set(marked);
+  for (const holder of content.querySelectorAll('table, figure'))
+    for (const block of leafBlocks(holder)) {
+      const text = cleanInline(block.textContent ?? '');
+      if (text) captions.add(text);
+    }
   return captions;
 }
 

@@ -83,8 +83,8 @@ const LABEL_RULES: readonly LabelRule[] = [
 /** Text this long without a label is the article starting: the info line is over. */
 const PROSE_NODE_LENGTH = 100;
 const WINDOW_AFTER = 240;
-const WINDOW_BEFORE = 320;
-const MAX_NODES_PER_WINDOW = 60;
+const WINDOW_BEFORE = 240;
+const MAX_NODES_PER_WINDOW = 48;
 /** How far into the body to look for the title's text when no headline element matched it. */
 const MAX_NODES_TO_FIND_TITLE = 4000;
 

@@ -19,11 +19,13 @@ const MIN_HEADER_LABELS = 3;
 /** Headers are small: a table with more text than this is a layout or data table. */
 const MAX_HEADER_CHARS = 2000;
 const MAX_TABLES = 300;
+const MAX_HEADER_ROWS = 12;
 /** Any header label has one of these characters: tables without them are not read cell by cell. */
-const LABEL_HINT = /索|发文|成文|文号|分类|发布|机关|机构|标|题|名称/;
+const LABEL_HINT = /索\s*引|发\s*文|成\s*文|文\s*号|公文|分类|发布机|生成日期/;
 /** How far into the article element a header list may sit (leaf blocks). */
 const MAX_LEADING_BLOCKS = 40;
 const MAX_HEADER_BLOCK_CHARS = 400;
+const EARLY_COLON = /[:：]/;
 
 /** Tables that hold no other table, from a document-order list (a table contains the next one listed). */
 export function innermostTables(tables: readonly Element[]): Element[] {
@@ -42,6 +44,8 @@ function cellText(cell: Element): string {
 
 /** `label | value` pairs of a header table, and `label：value` cells; null when the table is not a header. */
 export function readHeaderTable(table: Element): HeaderValues | null {
+  // Headers have a few rows; a layout or data table has more.
+  if ((table as HTMLTableElement).rows?.length > MAX_HEADER_ROWS) return null;
   const raw = table.textContent ?? '';
   if (raw.length > MAX_HEADER_CHARS || !LABEL_HINT.test(raw)) return null;
   const values: HeaderValues = {};
@@ -88,10 +92,15 @@ function merge(into: HeaderValues, from: HeaderValues): void {
  * Removes the document header from the article element: header tables, and runs of leading blocks that
  * are `label：value` lines (an `<ul>` of 索引号/发文机关/… items). Returns what the header said.
  */
-export function removeHeader(root: Element, blocks: readonly Element[]): HeaderValues | null {
+export function removeHeader(
+  root: Element,
+  blocks: readonly Element[],
+  elements: readonly Element[],
+): HeaderValues | null {
   const values: HeaderValues = {};
   let found = false;
-  for (const table of innermostTables(Array.from(root.querySelectorAll('table')))) {
+  const tables = elements.filter((el) => el.localName === 'table');
+  for (const table of innermostTables(tables)) {
     const header = readHeaderTable(table);
     if (!header) continue;
     merge(values, header);
@@ -113,8 +122,14 @@ export function removeHeader(root: Element, blocks: readonly Element[]): HeaderV
   };
   for (const block of blocks.slice(0, MAX_LEADING_BLOCKS)) {
     if (!root.contains(block)) continue;
-    const text = cleanInline(block.textContent ?? '');
-    if (!text) continue;
+    const raw = block.textContent ?? '';
+    if (raw.trim() === '') continue;
+    // A header line has its colon within its first characters (after a label up to 6 wide, spaced).
+    if (raw.length > 2 * MAX_HEADER_BLOCK_CHARS || !EARLY_COLON.test(raw.trimStart().slice(0, 16))) {
+      flush();
+      continue;
+    }
+    const text = cleanInline(raw);
     const labels = text.length <= MAX_HEADER_BLOCK_CHARS ? countLabels(text) : 0;
     if (labels > 0 && startsWithLabel(text)) {
       run.push(block);

@@ -7,11 +7,11 @@
  * A page is an official document only on evidence; a field nobody states stays null.
  */
 import { parseDate } from '../dates';
-import { cleanInline } from '../text-normalise';
+import { cleanInline, hostOf } from '../text-normalise';
 import type { PolicyMetadata } from '../types';
 import { cleanDocNumber, findDocNumber } from './doc-number';
 import { docTypeOfTitle, isDocumentTitle, issuerOfTitle } from './doc-types';
-import { numberLine, signature } from './document-text';
+import { numberLine, signature, type Signature } from './document-text';
 import type { HeaderValues } from './labels';
 import { readEnglishPolicy } from './english';
 
@@ -36,12 +36,7 @@ const HAN = /\p{Script=Han}/u;
 const DOCUMENT_COLUMN = /文件|通知|公告|通告|政策|法规|规章|公文|信息公开/;
 
 function isGovernmentSite(meta: ReadonlyMap<string, string>, url: string): boolean {
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // not a URL: judged by the meta tags alone
-  }
+  const host = hostOf(url);
   const domain = meta.get('sitedomain') ?? '';
   return meta.has('siteidcode') || /(^|\.)gov\.cn$/i.test(host) || /(^|\.)gov\.cn$/i.test(domain);
 }
@@ -70,7 +65,10 @@ function readChinesePolicy(inputs: PolicyInputs): PolicyMetadata | null {
   const h = header ?? {};
   const number =
     (h.docNumber ? (findDocNumber(h.docNumber) ?? cleanDocNumber(h.docNumber)) : null) ?? numberLine(text);
-  const signed = signature(text);
+  // The signature is read only when something asks for it (most pages are decided without it).
+  let signedMemo: Signature | null | undefined;
+  const signed = (): Signature | null =>
+    signedMemo === undefined ? (signedMemo = signature(text)) : signedMemo;
   const gov = isGovernmentSite(meta, inputs.url);
   const column = meta.get('columnname') ?? '';
   const documentTitle = isDocumentTitle(title);
@@ -79,18 +77,18 @@ function readChinesePolicy(inputs: PolicyInputs): PolicyMetadata | null {
     h.indexNumber !== undefined ||
     h.written !== undefined ||
     (h.issuer !== undefined && (h.docType !== undefined || h.topic !== undefined)) ||
-    (documentTitle && (signed !== null || gov)) ||
-    (signed !== null && gov && DOCUMENT_COLUMN.test(column) && docTypeOfTitle(title) !== null);
+    (documentTitle && (gov || signed() !== null)) ||
+    (gov && DOCUMENT_COLUMN.test(column) && docTypeOfTitle(title) !== null && signed() !== null);
   if (!official) return null;
   const policy: PolicyMetadata = {
     issuer:
       institution(h.issuer) ??
-      signed?.issuer ??
+      signed()?.issuer ??
       (documentTitle ? institution(issuerOfTitle(title)) : null) ??
       (gov ? institution(meta.get('contentsource')) : null),
     docNumber: number,
     indexNumber: h.indexNumber ? cleanInline(h.indexNumber) : null,
-    written: pickDate(h.written) ?? signed?.date ?? null,
+    written: pickDate(h.written) ?? signed()?.date ?? null,
     published: pickDate(h.published, gov ? meta.get('pubdate') : null) ?? inputs.published,
     docType: h.docType ? cleanInline(h.docType) : docTypeOfTitle(h.title ?? title),
     topic: h.topic ? cleanInline(h.topic) : null,
