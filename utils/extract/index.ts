@@ -22,7 +22,7 @@ import { sanitizeContent } from './sanitize';
 import { chooseTitle, headingText, type Heading } from './title';
 import { cleanInline } from './text-normalise';
 import { FAILURE_MESSAGES, UNREADABLE } from './failure-messages';
-import { findHeaderTable, readPolicy, removeHeader, type HeaderValues } from './policy';
+import { findHeaderTable, mayBeOfficial, readPolicy, removeHeader, type HeaderValues } from './policy';
 import { isReferenceWork, readGenre, revisionDate } from './genre';
 import type { ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
@@ -166,7 +166,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     meta: head.meta,
     url,
     title: titleChoice.title,
-    header: documentHeader(contentHeader, scan.tables, titleChoice.title, inline),
+    header: documentHeader(contentHeader, scan.tables, titleChoice.title, inline, () =>
+      mayBeOfficial(head.meta, url, titleChoice.title, contentHeader, text),
+    ),
     text,
     published,
   });
@@ -258,8 +260,9 @@ function documentHeader(
   tables: readonly Element[],
   title: string,
   inline: () => InlineMetadata,
+  mayBeOfficial: () => boolean,
 ): HeaderValues | null {
-  if (!HAN.test(title)) return inContent;
+  if (!HAN.test(title) || !mayBeOfficial()) return inContent;
   const merged: HeaderValues = { ...inline().header };
   const sources = [findHeaderTable(tables)?.values, inContent];
   for (const values of sources) if (values) Object.assign(merged, values);

@@ -1,7 +1,7 @@
 /**
  * 公文种类 as a title states them: a Chinese official document's title ends with its type (GB/T 9704:
- * 发文机关 + 关于 + 事由 + 文种), the 15 types of the 党政机关公文处理工作条例 plus the forms rules and
- * plans take.
+ * 发文机关 + 关于 + 事由 + 文种), the 15 types of the 党政机关公文处理工作条例 plus the forms laws, rules
+ * and plans take (`办法` is matched before `法`).
  */
 const DOC_TYPES = [
   '决议',
@@ -32,6 +32,7 @@ const DOC_TYPES = [
   '指南',
   '目录',
   '清单',
+  '法',
 ] as const;
 
 /** A trailing `（试行）`, `（2021年修订）` or `（征求意见稿）` is a status, not part of the type. */

@@ -96,6 +96,26 @@ function readChinesePolicy(inputs: PolicyInputs): PolicyMetadata | null {
   return hasAny(policy) ? policy : null;
 }
 
+/**
+ * Whether a Chinese page may be an official document, from what is already at hand (the URL, the meta
+ * tags, the title, the article's own header and first lines): only then are the page's header tables
+ * and the labels around its headline read, so news pages do not pay for them.
+ */
+export function mayBeOfficial(
+  meta: ReadonlyMap<string, string>,
+  url: string,
+  title: string,
+  inContent: HeaderValues | null,
+  text: string,
+): boolean {
+  return (
+    inContent !== null ||
+    isGovernmentSite(meta, url) ||
+    docTypeOfTitle(title) !== null ||
+    numberLine(text) !== null
+  );
+}
+
 /** The page's official-document record, or null when it is not one. */
 export function readPolicy(inputs: PolicyInputs): PolicyMetadata | null {
   if (HAN.test(inputs.title) || inputs.header) return readChinesePolicy(inputs);

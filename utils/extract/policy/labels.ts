@@ -65,33 +65,47 @@ interface LabelEntry {
   label: string;
 }
 
-/** Longest first, so the alternation never stops at a label's tail or head. */
-const ENTRIES: readonly LabelEntry[] = (Object.keys(LABELS) as HeaderField[])
-  .flatMap((field) => LABELS[field].map((label) => ({ field, label })))
-  .sort((a, b) => b.label.length - a.label.length);
+interface LabelTables {
+  fieldByLabel: ReadonlyMap<string, HeaderField>;
+  /** A label followed by its colon. */
+  withColon: RegExp;
+  /** A table cell that is only a label, colon optional (`<td><b>标  题：</b></td>`, `<th>文号</th>`). */
+  cell: RegExp;
+}
 
-const FIELD_BY_LABEL = new Map(ENTRIES.map((e) => [e.label, e.field]));
+let tables: LabelTables | undefined;
+const SHORT_LABEL = 2;
 
 /**
- * A label followed by its colon. Two-character labels are words of their own only when no Han character
- * comes before them (`数据来源：` is not `来源：`); longer ones are unambiguous even in cells run together.
+ * The label patterns, built on first use: the extractor script is evaluated on every injection, and
+ * pages that are not Chinese official documents never need them.
  */
-const SHORT_LABEL = 2;
-const alternation = (entries: readonly LabelEntry[]): string => entries.map((e) => spaced(e.label)).join('|');
-const LABEL_WITH_COLON = new RegExp(
-  `(?:(?<!\\p{Script=Han})(${alternation(ENTRIES.filter((e) => e.label.length <= SHORT_LABEL))})|(${alternation(ENTRIES.filter((e) => e.label.length > SHORT_LABEL))}))${SPACE}[:：]`,
-  'gu',
-);
-/** A table cell that is only a label, colon optional (`<td><b>标  题：</b></td>`, `<th>文号</th>`). */
-const LABEL_CELL = new RegExp(`^(${alternation(ENTRIES)})${SPACE}[:：]?$`, 'u');
+function labelTables(): LabelTables {
+  if (tables) return tables;
+  // Longest first, so the alternation never stops at a label's tail or head.
+  const entries: LabelEntry[] = (Object.keys(LABELS) as HeaderField[])
+    .flatMap((field) => LABELS[field].map((label) => ({ field, label })))
+    .sort((a, b) => b.label.length - a.label.length);
+  const alternation = (list: readonly LabelEntry[]): string => list.map((e) => spaced(e.label)).join('|');
+  // Two-character labels are words of their own only when no Han character comes before them
+  // (`数据来源：` is not `来源：`); longer ones are unambiguous even in cells run together.
+  const short = alternation(entries.filter((e) => e.label.length <= SHORT_LABEL));
+  const long = alternation(entries.filter((e) => e.label.length > SHORT_LABEL));
+  tables = {
+    fieldByLabel: new Map(entries.map((e) => [e.label, e.field])),
+    withColon: new RegExp(`(?:(?<!\\p{Script=Han})(${short})|(${long}))${SPACE}[:：]`, 'gu'),
+    cell: new RegExp(`^(${alternation(entries)})${SPACE}[:：]?$`, 'u'),
+  };
+  return tables;
+}
 
 function fieldOf(matched: string): HeaderField | null {
-  return FIELD_BY_LABEL.get(matched.replace(/[\s\u00a0\u3000]+/g, '')) ?? null;
+  return labelTables().fieldByLabel.get(matched.replace(/[\s\u00a0\u3000]+/g, '')) ?? null;
 }
 
 /** The field a table cell labels, or null when the cell is not a label. */
 export function labelCellField(cell: string): HeaderField | null {
-  const m = LABEL_CELL.exec(cell.trim());
+  const m = labelTables().cell.exec(cell.trim());
   return m?.[1] ? fieldOf(m[1]) : null;
 }
 
@@ -106,7 +120,7 @@ const MAX_VALUE = { title: 200, other: 80 } as const;
  */
 export function readLabelledValues(text: string): HeaderValues {
   const values: HeaderValues = {};
-  const matches = Array.from(text.matchAll(LABEL_WITH_COLON));
+  const matches = Array.from(text.matchAll(labelTables().withColon));
   matches.forEach((m, i) => {
     const label = m[1] ?? m[2];
     const field = label ? fieldOf(label) : null;
@@ -126,13 +140,14 @@ export function readLabelledValues(text: string): HeaderValues {
 /** How many labels (with their colons) `text` holds: cheap test for "is this a header?". */
 export function countLabels(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(LABEL_WITH_COLON)) n++;
+  for (const _ of text.matchAll(labelTables().withColon)) n++;
   return n;
 }
 
 /** Whether `text` begins with a label and its colon: a header line, not a sentence quoting a label. */
 export function startsWithLabel(text: string): boolean {
-  LABEL_WITH_COLON.lastIndex = 0;
-  const m = LABEL_WITH_COLON.exec(text.trimStart());
+  const pattern = labelTables().withColon;
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text.trimStart());
   return m !== null && m.index === 0;
 }
