@@ -212,7 +212,8 @@ function cleanArticle(content: Element, title: string): CleanedArticle {
   const elements = descendants(content);
   const blocks = leafBlocks(content, elements);
   const marked = markedCaptions(content);
-  const header = removeHeader(content, blocks, elements);
+  // Official-document headers are Chinese pages' (English ones declare theirs in meta tags).
+  const header = HAN.test(title) ? removeHeader(content, blocks) : null;
   removeRepeatedTitle(content, title, blocks);
   removeBoilerplate(content, blocks);
   removeTrailingTeasers(content, blocks);
@@ -225,6 +226,9 @@ function cleanArticle(content: Element, title: string): CleanedArticle {
     header,
   };
 }
+
+const MAX_CAPTION_HOLDERS = 8;
+const MAX_BLOCKS_PER_HOLDER = 80;
 
 /** Picture captions marked as such (read before sanitising removes class names). */
 function markedCaptions(content: Element): string[] {
@@ -242,8 +246,10 @@ function markedCaptions(content: Element): string[] {
  */
 function captionTexts(content: Element, marked: readonly string[]): Set<string> {
   const captions = new Set(marked);
-  for (const holder of content.querySelectorAll('table, figure'))
-    for (const block of leafBlocks(holder)) {
+  // The lead picture or infobox is among the first: a long page's hundred data tables need no look.
+  const holders = Array.from(content.querySelectorAll('table, figure')).slice(0, MAX_CAPTION_HOLDERS);
+  for (const holder of holders)
+    for (const block of leafBlocks(holder).slice(0, MAX_BLOCKS_PER_HOLDER)) {
       const text = cleanInline(block.textContent ?? '');
       if (text) captions.add(text);
     }

@@ -7,6 +7,7 @@
  */
 import { cleanInline } from '../text-normalise';
 import {
+  isLabel,
   countLabels,
   labelCellField,
   readLabelledValues,
@@ -25,7 +26,12 @@ const LABEL_HINT = /索\s*引|发\s*文|成\s*文|文\s*号|公文|分类|发布
 /** How far into the article element a header list may sit (leaf blocks). */
 const MAX_LEADING_BLOCKS = 40;
 const MAX_HEADER_BLOCK_CHARS = 400;
-const EARLY_COLON = /[:：]/;
+const LEADING_LABEL = /^[\s\u00a0\u3000]*([^:：]{1,16})[:：]/;
+
+function startsWithKnownLabel(raw: string): boolean {
+  const label = LEADING_LABEL.exec(raw)?.[1];
+  return label !== undefined && isLabel(label.replace(/[\s\u00a0\u3000]+/g, ''));
+}
 
 /** Tables that hold no other table, from a document-order list (a table contains the next one listed). */
 export function innermostTables(tables: readonly Element[]): Element[] {
@@ -92,15 +98,10 @@ function merge(into: HeaderValues, from: HeaderValues): void {
  * Removes the document header from the article element: header tables, and runs of leading blocks that
  * are `label：value` lines (an `<ul>` of 索引号/发文机关/… items). Returns what the header said.
  */
-export function removeHeader(
-  root: Element,
-  blocks: readonly Element[],
-  elements: readonly Element[],
-): HeaderValues | null {
+export function removeHeader(root: Element, blocks: readonly Element[]): HeaderValues | null {
   const values: HeaderValues = {};
   let found = false;
-  const tables = elements.filter((el) => el.localName === 'table');
-  for (const table of innermostTables(tables)) {
+  for (const table of innermostTables(Array.from(root.getElementsByTagName('table')))) {
     const header = readHeaderTable(table);
     if (!header) continue;
     merge(values, header);
@@ -124,8 +125,8 @@ export function removeHeader(
     if (!root.contains(block)) continue;
     const raw = block.textContent ?? '';
     if (raw.trim() === '') continue;
-    // A header line has its colon within its first characters (after a label up to 6 wide, spaced).
-    if (raw.length > 2 * MAX_HEADER_BLOCK_CHARS || !EARLY_COLON.test(raw.trimStart().slice(0, 16))) {
+    // A header line starts with a label and its colon: a set lookup before any pattern is run.
+    if (raw.length > 2 * MAX_HEADER_BLOCK_CHARS || !startsWithKnownLabel(raw)) {
       flush();
       continue;
     }

@@ -99,6 +99,12 @@ function labelTables(): LabelTables {
   return tables;
 }
 
+/** Whether `word` (spaces removed) is a header label: a set lookup, no pattern built. */
+export function isLabel(word: string): boolean {
+  for (const field of Object.keys(LABELS) as HeaderField[]) if (LABELS[field].includes(word)) return true;
+  return false;
+}
+
 function fieldOf(matched: string): HeaderField | null {
   return labelTables().fieldByLabel.get(matched.replace(/[\s\u00a0\u3000]+/g, '')) ?? null;
 }
