@@ -16,6 +16,7 @@ import {
   SEED_HTML,
   SEED_PATH,
 } from './harness';
+import { BACKUP_VERSION } from '@/utils/store/types';
 
 const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } });
 
@@ -70,7 +71,10 @@ describe('durability', () => {
     });
     await library.getByTestId('backup-export').click();
     const backup = await downloadedFile(ext.session, /policy-clipper-backup-.*\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'policy-clipper-backup', version: 2 });
+    expect(JSON.parse(backup.text)).toMatchObject({
+      format: 'policy-clipper-backup',
+      version: BACKUP_VERSION,
+    });
 
     const fresh = await launch();
     try {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { genreSchema, isoDate, policySchema } from '../extract/result-schema';
 import { invalid } from './errors';
 import { TagListSchema } from '../tags';
 import { ClipKindSchema, DEFAULT_COLOUR, HighlightColourSchema } from '../vocabulary';
@@ -86,6 +87,13 @@ const figureValue = v.nullable(
   ),
 );
 
+/** Optional article fields from extraction (official-document record, genre, revision date). */
+const officialFields = {
+  policy: v.optional(policySchema),
+  genre: v.optional(genreSchema),
+  revised: v.optional(isoDate),
+};
+
 export const articleRecordSchema = v.object({
   id,
   url: nonEmptyText(LIMITS.url),
@@ -101,6 +109,7 @@ export const articleRecordSchema = v.object({
   published: nullableText(LIMITS.shortText),
   lang: nullableText(LIMITS.shortText),
   excerpt: text(LIMITS.excerpt),
+  ...officialFields,
   clippedAt: timestamp,
   updatedAt: timestamp,
 });
@@ -109,6 +118,7 @@ export const contentRecordSchema = v.object({
   articleId: id,
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
 export const clipRecordSchema = v.object({
@@ -168,6 +178,7 @@ export const articleInputSchema = v.object({
   excerpt: text(LIMITS.excerpt),
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
 /** `clips[57].quote` from a base name and a valibot issue path. */
