@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { fragmentUrl } from '@/utils/anchor';
+import type { ClipEdit } from '@/utils/merge/clip-edit';
 import type { InPageSession } from '@/utils/messages/reply-schemas';
 import type { ClipRecord } from '@/utils/store/types';
 import { UNDO_WINDOW_MS } from '@/utils/undo-window';
@@ -12,8 +13,7 @@ import { useApi } from '../api';
 import { useErrorMessage } from '../error-text';
 import { useI18n } from '../i18n';
 import { quoteExcerpt } from '../labels';
-import { NoteEditor } from '../NoteEditor';
-import { TagEditor } from '../TagEditor';
+import { ClipEditors } from '../ClipEditors';
 import type { TagSuggestion } from '../tag-editor-logic';
 
 interface Props {
@@ -97,8 +97,8 @@ export function InPageApp({ token, session, typedAhead, copyText }: Props) {
   const { clip } = view;
   const tabId = session.tabId;
   const label = quoteExcerpt(clip.quote, LABEL_EXCERPT);
-  const save = (patch: { tags?: string[]; note?: string }): Promise<void> =>
-    api.call({ type: 'clips/update', id: clip.id, patch }).then(
+  const save = (edit: ClipEdit): Promise<void> =>
+    api.call({ type: 'clips/edit', id: clip.id, edit }).then(
       (updated) => {
         setView({ kind: 'menu', clip: updated });
         setStatus(t('saved'));
@@ -134,19 +134,14 @@ export function InPageApp({ token, session, typedAhead, copyText }: Props) {
   return (
     <div ref={root} class="inpage menu" role="dialog" aria-label={t('menuTitle')} data-testid="inpage-menu">
       <p class="quote">{clip.quote}</p>
-      <TagEditor
-        tags={clip.tags}
+      <ClipEditors
+        clip={clip}
         suggestions={suggestions}
-        label={t('tagsFor', label)}
-        placeholder={t('addTag')}
-        onChange={(tags) => void save({ tags })}
+        tagsLabel={t('tagsFor', label)}
+        noteLabel={t('noteFor', label)}
+        notePlaceholder={t('notePlaceholder')}
+        onEdit={(_clip, edit) => save(edit)}
         {...(session.kind === 'menu' && session.focus ? { autoFocus: { draft: typedAhead ?? '' } } : {})}
-      />
-      <NoteEditor
-        value={clip.note}
-        label={t('noteFor', label)}
-        placeholder={t('notePlaceholder')}
-        onSave={(note) => save({ note })}
       />
       <div class="row end">
         <button type="button" class="link" data-testid="inpage-copy-link" onClick={copyLink}>

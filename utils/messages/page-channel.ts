@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
+import { ClipEditSchema } from '../merge/clip-edit';
 import { SettingsSchema } from '../settings';
 import { TagListSchema, TagSchema } from '../tags';
 import {
@@ -14,7 +15,7 @@ import {
   DELIVERIES,
   HighlightColourSchema,
 } from '../vocabulary';
-import { Id, Ids, IsoDate, Note, Offset, TabId } from './fields';
+import { Id, Ids, IsoDate, Offset, TabId } from './fields';
 import { UiToken } from './highlighter-channel';
 import {
   defineChannel,
@@ -68,12 +69,6 @@ const FindingPickSchema = v.variant('kind', [
 ]);
 export type FindingPick = v.InferOutput<typeof FindingPickSchema>;
 
-const ClipPatchSchema = v.strictObject({
-  tags: v.optional(TagListSchema),
-  note: v.optional(Note),
-  colour: v.optional(HighlightColourSchema),
-});
-
 export const pageChannel = defineChannel('page', {
   // `reuse`: answer at once from the tab's last analysis when the tab has not navigated since (the
   // popup then asks again without it, to refresh what it shows).
@@ -106,7 +101,8 @@ export const pageChannel = defineChannel('page', {
   'clips/ids': { request: { query: ClipQuerySchema }, reply: replies.ids },
   'sources/list': { request: {}, reply: replies.sourceCounts },
   'clips/get': { request: { ids: Ids }, reply: replies.clips },
-  'clips/update': { request: { id: Id, patch: ClipPatchSchema }, reply: replies.clip },
+  // An edit as a patch (tags added or removed, a note with its base): see utils/merge/clip-edit.ts.
+  'clips/edit': { request: { id: Id, edit: ClipEditSchema }, reply: replies.clip },
   // `tabId`: the page showing these clips (popup), so its highlights disappear or come back at once.
   'clips/delete': { request: { ids: Ids, tabId: v.optional(TabId) }, reply: replies.deleted },
   'clips/restore': { request: { token: Id, tabId: v.optional(TabId) }, reply: replies.counted },

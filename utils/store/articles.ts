@@ -95,6 +95,7 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
     return record;
   });
   ctx.search.apply([{ article: articleDoc(record) }]);
+  ctx.changed({ articles: [record] });
   return record;
 }
 

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { genreSchema, isoDate, policySchema } from '../extract/result-schema';
 import { invalid } from './errors';
+import { MAX_NOTE_VARIANTS, NoteVariantSchema } from '../merge/clip-edit';
 import { TagListSchema } from '../tags';
 import { ClipKindSchema, DEFAULT_COLOUR, HighlightColourSchema } from '../vocabulary';
 
@@ -137,6 +138,10 @@ export const clipRecordSchema = v.object({
   fragment: text(LIMITS.fragment),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Bumped by every write: what a surface showed is stale when the stored version is higher. */
+  version: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)), 1),
+  /** Note versions written elsewhere that could not be merged, for the user to choose (`resolveNote`). */
+  noteVariants: v.optional(v.pipe(v.array(NoteVariantSchema), v.maxLength(MAX_NOTE_VARIANTS)), []),
 });
 
 export const clipDraftSchema = v.object({
@@ -159,12 +164,6 @@ export const clipAnchorSchema = v.object({
   selectors,
   context: v.optional(text(LIMITS.context)),
   fragment: v.optional(text(LIMITS.fragment)),
-});
-
-export const clipPatchSchema = v.object({
-  tags: v.optional(tags),
-  note: v.optional(text(LIMITS.note)),
-  colour: v.optional(HighlightColourSchema),
 });
 
 export const articleInputSchema = v.object({

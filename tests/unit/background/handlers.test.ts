@@ -223,9 +223,9 @@ describe('content handlers and the in-page frame', () => {
 
   it('content scripts cannot change clips, and never receive tags or notes', async () => {
     const clip = await clipOn(own);
-    for (const type of ['content/updateClip', 'content/deleteClip', 'content/restoreClip', 'clips/update']) {
+    for (const type of ['content/updateClip', 'content/deleteClip', 'content/restoreClip', 'clips/edit']) {
       const r = await h.route(
-        { type, url: own, id: clip.id, token: 'x', patch: { note: '' } },
+        { type, url: own, id: clip.id, token: 'x', edit: { note: { base: '', text: '' } } },
         pageScript(own),
       );
       expect(r).toMatchObject({ ok: false });

@@ -91,6 +91,8 @@ describe('official document briefs', () => {
       fragment: '',
       createdAt: CLIPPED,
       updatedAt: CLIPPED,
+      version: 1,
+      noteVariants: [],
     };
     const multi = renderMultiBrief(
       { articles: [OFFICIAL], clips: [clip] },
