@@ -72,6 +72,9 @@ const ClipPatchSchema = v.strictObject({
   colour: v.optional(HighlightColourSchema),
 });
 
+/** The largest backup text the library sends (in UTF-16 units): far above any real library. */
+export const MAX_IMPORT_CHARS = 200_000_000;
+
 export const pageChannel = defineChannel('page', {
   // `reuse`: answer at once from the tab's last analysis when the tab has not navigated since (the
   // popup then asks again without it, to refresh what it shows).
@@ -121,7 +124,7 @@ export const pageChannel = defineChannel('page', {
   'articles/list': { request: {}, reply: replies.articles },
   'backup/export': { request: { deliver: Deliver }, reply: DeliveredSchema },
   'backup/import': {
-    request: { json: v.pipe(v.string(), v.maxLength(200_000_000)) },
+    request: { json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) },
     reply: ImportOutcomeSchema,
   },
   'storage/status': { request: {}, reply: StorageStatusSchema },

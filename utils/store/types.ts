@@ -127,8 +127,12 @@ export interface ClipsForPage {
 // Backup
 
 export const BACKUP_FORMAT = 'policy-clipper-backup';
-/** 2 added `settings`. Files of every version up to this one are read. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added `settings`; 3 writes the settings' tag colours as `[tag, colour]` pairs (no key in a backup
+ * is ever a tag name: `__proto__`, `constructor` and `prototype` keys are refused). Files of every
+ * version up to this one are read.
+ */
+export const BACKUP_VERSION = 3;
 
 /**
  * The extension's settings as the backup carries them (tag colours, export options). The store does not
