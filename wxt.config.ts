@@ -11,11 +11,33 @@ import { defineConfig } from 'wxt';
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const PDFJS_ASSETS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
 
+/**
+ * Extension pages (popup, library, PDF reader, offscreen) run only the extension's own scripts: no
+ * `unsafe-eval`, no remote script, no plugins. `wasm-unsafe-eval` lets pdf.js compile its WebAssembly
+ * image decoders (JPEG 2000, JBIG2, ICC colour: scanned official documents) and allows no JavaScript
+ * eval; Chrome's MV3 default holds it too. See docs/security.md.
+ */
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
+/**
+ * Builds for the real-browser suite (`wxt build --mode e2e`, into `.output/chrome-mv3-e2e`) get the
+ * test hooks; `npm run build` never does (a test greps the production build for them).
+ */
+const isE2eBuild = (mode: string): boolean => mode === 'e2e';
+
+/** Web pages only: the extension reads and highlights nothing else (utils/page-access.ts). */
+const HOST_PERMISSIONS: readonly string[] = Object.freeze(['http://*/*', 'https://*/*']);
+/** A match pattern (`<all_urls>`, `*://…`, `file:///*`), as opposed to an API permission. */
+const isHostPattern = (p: string): boolean => p === '<all_urls>' || p.includes('://');
+
 // The manifest is the extension's contract with the browser: permissions are the minimum the
-// features need (see docs/architecture.md, "Permissions").
+// features need (see docs/architecture.md, "Permissions", and docs/security.md).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  vite: (env) => ({
+    define: { __POLICY_CLIPPER_E2E__: JSON.stringify(isE2eBuild(env.mode)) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -24,14 +46,14 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'scripting',
-      'activeTab',
       'contextMenus',
       'downloads',
-      'clipboardWrite',
       // Chrome's service worker has no DOM parser: full-text briefs render in an offscreen document.
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    host_permissions: ['<all_urls>'],
+    host_permissions: [...HOST_PERMISSIONS],
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
     commands: {
       'highlight-selection': {
@@ -56,6 +78,15 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // WXT adds the `matches` of content scripts registered at runtime (the highlighter, injected with
+    // scripting.executeScript) to the host permissions: those are the manifest's own, nothing more.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.host_permissions) manifest.host_permissions = [...HOST_PERMISSIONS];
+      if (manifest.permissions)
+        manifest.permissions = manifest.permissions.filter(
+          (p) => !isHostPattern(p) || HOST_PERMISSIONS.includes(p),
+        );
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const folder of PDFJS_ASSETS)
         for (const name of readdirSync(join(PDFJS_DIR, folder)))
