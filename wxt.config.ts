@@ -25,8 +25,15 @@ const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 's
  */
 const isE2eBuild = (mode: string): boolean => mode === 'e2e';
 
-/** Web pages only: the extension reads and highlights nothing else (utils/page-access.ts). */
-const HOST_PERMISSIONS: readonly string[] = Object.freeze(['http://*/*', 'https://*/*']);
+/**
+ * Web pages only: the extension reads and highlights nothing else (utils/page-access.ts). Chrome also
+ * gets `file:///*`, for the PDF reader alone: a local PDF (a document saved from a ministry's site) is
+ * fetched by the reader page, which Chrome allows only with file host access and only once the user
+ * turns on "Allow access to file URLs" (the reader tells them how). Firefox never lets extensions read
+ * local files, so it asks for nothing more.
+ */
+const hostPermissions = (browser: string): string[] =>
+  browser === 'firefox' ? ['http://*/*', 'https://*/*'] : ['http://*/*', 'https://*/*', 'file:///*'];
 /** A match pattern (`<all_urls>`, `*://…`, `file:///*`), as opposed to an API permission. */
 const isHostPattern = (p: string): boolean => p === '<all_urls>' || p.includes('://');
 
@@ -51,7 +58,7 @@ export default defineConfig({
       // Chrome's service worker has no DOM parser: full-text briefs render in an offscreen document.
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    host_permissions: [...HOST_PERMISSIONS],
+    host_permissions: hostPermissions(browser),
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },
@@ -80,12 +87,11 @@ export default defineConfig({
   hooks: {
     // WXT adds the `matches` of content scripts registered at runtime (the highlighter, injected with
     // scripting.executeScript) to the host permissions: those are the manifest's own, nothing more.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.host_permissions) manifest.host_permissions = [...HOST_PERMISSIONS];
+    'build:manifestGenerated': (wxt, manifest) => {
+      const allowed = hostPermissions(wxt.config.browser);
+      if (manifest.host_permissions) manifest.host_permissions = allowed;
       if (manifest.permissions)
-        manifest.permissions = manifest.permissions.filter(
-          (p) => !isHostPattern(p) || HOST_PERMISSIONS.includes(p),
-        );
+        manifest.permissions = manifest.permissions.filter((p) => !isHostPattern(p) || allowed.includes(p));
     },
     'build:publicAssets': (_wxt, files) => {
       for (const folder of PDFJS_ASSETS)

@@ -41,9 +41,9 @@ describe('the release build and the suite’s build', () => {
     expect(manifest(EXTENSION_DIR)).toEqual(manifest(RELEASE_DIR));
   });
 
-  it('ask for the minimum: web pages only, no activeTab, no clipboardWrite', () => {
+  it('ask for the minimum: web pages (and local files, for the PDF reader), no activeTab, no clipboardWrite', () => {
     const m = manifest(RELEASE_DIR);
-    expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*', 'file:///*']);
     expect([...(m.permissions ?? [])].sort()).toEqual(
       ['contextMenus', 'downloads', 'offscreen', 'scripting', 'storage', 'unlimitedStorage'].sort(),
     );
