@@ -4,7 +4,7 @@
  * into a fresh one gives an identical library.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
+import { BACKUP_VERSION, type ArticleRecord, type ClipRecord } from '@/utils/store/types';
 import {
   downloadedFile,
   launch,
@@ -16,7 +16,6 @@ import {
   SEED_HTML,
   SEED_PATH,
 } from './harness';
-import { BACKUP_VERSION } from '@/utils/store/types';
 
 const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } });
 

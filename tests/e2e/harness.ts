@@ -12,7 +12,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, chromePath } from '@/tests/support/browser-path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The build the suite loads (`--mode e2e`: the release's manifest plus the background's test hooks). */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+/** The build `npm run build` makes, as released. */
+export const RELEASE_DIR = join(ROOT, '.output/chrome-mv3');
 
 export interface Route {
   body: string | Buffer;
@@ -70,6 +73,8 @@ export interface LaunchOptions {
   /** Keep using an existing profile (e.g. to check data survives a restart). */
   profileDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** The unpacked extension to load: the suite's build unless said (the bench loads the release). */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -93,8 +98,8 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
     locale: lang,
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
+      `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       `--lang=${lang}`,
       ...CHROMIUM_FLAGS,
     ],
