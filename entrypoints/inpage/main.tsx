@@ -20,9 +20,17 @@ function start(): void {
   document.documentElement.lang = i18n.locale;
   let attempts = 0;
   let claimed = false;
+  // The keyboard path (the shortcut on a highlight): keys typed before the menu has loaded land in a
+  // field that stands in for the tag field, and carry over into it. It takes the keys as soon as the
+  // frame gets the focus, before the token has even arrived.
   const catcher = document.createElement('input');
   catcher.className = 'typeahead';
   catcher.setAttribute('aria-hidden', 'true');
+  document.body.appendChild(catcher);
+  const onFocus = (): void => {
+    if (!claimed) catcher.focus();
+  };
+  addEventListener('focus', onFocus);
   const onMessage = (event: MessageEvent): void => {
     if (claimed || event.source !== window.parent || attempts >= MAX_ATTEMPTS) return;
     const data: unknown = event.data;
@@ -30,12 +38,7 @@ function start(): void {
       typeof data === 'object' && data !== null ? Reflect.get(data, 'policyClipperToken') : null;
     if (typeof token !== 'string' || !TOKEN.test(token)) return;
     attempts++;
-    // The keyboard path (the shortcut on a highlight): keys typed before the menu has loaded land in a
-    // field that stands in for the tag field, and carry over into it.
-    if (Reflect.get(data as object, 'focus') === true && !catcher.isConnected) {
-      document.body.appendChild(catcher);
-      catcher.focus();
-    }
+    if (Reflect.get(data as object, 'focus') === true) catcher.focus();
     api.call({ type: 'inpage/open', token }).then(
       (session: InPageSession) => {
         if (claimed) return;
@@ -43,6 +46,7 @@ function start(): void {
         removeEventListener('message', onMessage);
         const typedAhead = catcher.value;
         catcher.remove();
+        removeEventListener('focus', onFocus);
         render(
           <I18nContext.Provider value={i18n}>
             <ApiContext.Provider value={api}>

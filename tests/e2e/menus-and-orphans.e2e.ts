@@ -98,6 +98,12 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.localName))
         .toBe('policy-clipper-ui');
+      // The keyboard is in the menu's tag field (keys typed while it loads are kept there too).
+      await expect
+        .poll(async () =>
+          (await inPageFrame(page, 'inpage-menu'))?.evaluate(() => document.activeElement?.tagName),
+        )
+        .toBe('INPUT');
       await page.keyboard.type('改革');
       await page.keyboard.press('Enter');
       await expect

@@ -98,8 +98,13 @@ async function importThroughLibrary(library: Page, json: string): Promise<string
   await library
     .getByTestId('backup-import')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-  await expect.poll(shown, { timeout: 15_000 }).not.toBe(before);
-  const text = (await shown()) ?? '';
+  // The report may leave the page while the import runs: wait for the new words, not just a change.
+  const fresh = async (): Promise<string | null> => {
+    const text = await shown();
+    return text && text !== before ? text : null;
+  };
+  await expect.poll(fresh, { timeout: 15_000 }).not.toBeNull();
+  const text = (await fresh()) ?? '';
   // The same words twice in a row would not change the text: clear it for the next import.
   await report.evaluate((el) => (el.textContent = ''));
   return text;
