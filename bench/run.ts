@@ -17,6 +17,7 @@ const AREAS: Record<string, () => Promise<{ bench: AreaBench }>> = {
   brief: () => import('./brief'),
   ui: () => import('./ui'),
   pdf: () => import('./pdf'),
+  reliability: () => import('./reliability'),
 };
 
 function argValue(name: string): string | null {
