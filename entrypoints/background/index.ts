@@ -1,3 +1,4 @@
+import { createBackupUploads } from './backup-uploads';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardKey } from '@/utils/messages/card-cache';
@@ -55,6 +56,7 @@ export default defineBackground(() => {
     renderBrief: browserBriefRenderer(),
     ui: createUiSessions(() => Date.now()),
     paintedTabs,
+    uploads: createBackupUploads(Date.now),
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };

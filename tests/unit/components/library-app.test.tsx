@@ -355,7 +355,7 @@ describe('LibraryApp', () => {
     const lib = fakeLibrary(clips, articles, {
       'backup/import': ({ json }) => {
         if (fail) throw apiError('invalid-backup', 'clips[3]: quote is missing');
-        expect(JSON.parse(json)).toEqual({ format: 'policy-clipper-backup' });
+        expect(JSON.parse(json ?? '')).toEqual({ format: 'policy-clipper-backup' });
         return {
           message: 'imported 120 clips, 14 articles; skipped 3 duplicates',
           imported: { articles: 14, clips: 120 },
