@@ -18,6 +18,10 @@ export const MENU_IDS = {
 
 const t = (key: string): string => browserMessage(key) || key;
 
+// The toolbar button's context menu: `action` in Manifest V3; Firefox's MV2 build only knows
+// `browser_action` (and refuses the whole item when given `action`).
+const TOOLBAR_CONTEXT = import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action';
+
 /** A failure in the user's language (handlers' messages are English, for logs). */
 function failureText(e: unknown): string {
   return errorWords(e instanceof HandledError ? e.error : toMessageError(e), browserMessage);
@@ -36,7 +40,7 @@ export function createMenus(): void {
     menus.create({
       id: MENU_IDS.openLibrary,
       title: t('menuOpenLibrary'),
-      contexts: ['page', 'selection', 'action'],
+      contexts: ['page', 'selection', TOOLBAR_CONTEXT],
     });
   });
 }
