@@ -78,6 +78,8 @@ class ChromiumSession extends BrowserSession {
     readonly extensionOrigin: string,
     readonly downloadsDir: string,
     private readonly profileDir: string,
+    /** The blank tab the browser started with. */
+    private spare: Page | undefined,
   ) {
     super();
   }
@@ -88,8 +90,11 @@ class ChromiumSession extends BrowserSession {
     return tab;
   }
 
+  /** The blank tab the browser starts with is used for the first new tab, not left lying around. */
   async newTab(): Promise<Tab> {
-    return this.tab(await this.context.newPage());
+    const spare = this.spare;
+    this.spare = undefined;
+    return this.tab(spare ?? (await this.context.newPage()));
   }
 
   async waitForNewTab(action: () => Promise<unknown>): Promise<Tab> {
@@ -136,6 +141,10 @@ class ChromiumSession extends BrowserSession {
     await internals.close();
   }
 
+  closed(): Promise<void> {
+    return new Promise((resolve) => this.context.once('close', () => resolve()));
+  }
+
   async close(): Promise<void> {
     await this.context.close();
     rmSync(this.profileDir, { recursive: true, force: true });
@@ -160,12 +169,17 @@ export async function launchChromium(
   };
   writeFileSync(join(profileDir, 'Default/Preferences'), JSON.stringify(prefs));
   const withExtension = options.extension !== false;
+  const headless = options.headless !== false;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
-    headless: true,
+    headless,
+    // Headed (`npm start`), Ctrl+C is the caller's: it closes the browser and then removes the profile.
+    handleSIGINT: headless,
+    // Headed, the window is the user's: no "controlled by automated software" bar, no fixed viewport.
+    ...(headless ? {} : { ignoreDefaultArgs: ['--enable-automation'] }),
     locale: lang,
     colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1280, height: 720 },
+    viewport: options.viewport ?? (headless ? { width: 1280, height: 720 } : null),
     javaScriptEnabled: options.pageScripts !== false,
     args: [
       ...(withExtension
@@ -178,7 +192,8 @@ export async function launchChromium(
   });
   // Downloads started by the extension must keep the file name it chose: give the browser its normal
   // download behaviour back (Playwright renames files to GUIDs), into the folder of the profile's prefs.
-  const cdp = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+  const spare = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(spare);
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   let origin = '';
   if (withExtension) {
@@ -186,5 +201,5 @@ export async function launchChromium(
     // (`URL.origin` is "null" for a scheme Node does not know.)
     origin = `chrome-extension://${new URL(worker.url()).host}`;
   }
-  return new ChromiumSession(context, origin, downloadsDir, profileDir);
+  return new ChromiumSession(context, origin, downloadsDir, profileDir, spare);
 }

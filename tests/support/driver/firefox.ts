@@ -122,6 +122,8 @@ class FirefoxSession extends BrowserSession {
     readonly extensionOrigin: string,
     readonly downloadsDir: string,
     private readonly profileDir: string,
+    /** The blank tab the browser started with. */
+    private spare: Page | undefined,
   ) {
     super();
   }
@@ -132,8 +134,11 @@ class FirefoxSession extends BrowserSession {
     return tab;
   }
 
+  /** The blank tab the browser starts with is used for the first new tab, not left lying around. */
   async newTab(): Promise<Tab> {
-    return this.tab(await this.browser.newPage());
+    const spare = this.spare;
+    this.spare = undefined;
+    return this.tab(spare ?? (await this.browser.newPage()));
   }
 
   async waitForNewTab(action: () => Promise<unknown>): Promise<Tab> {
@@ -157,7 +162,7 @@ class FirefoxSession extends BrowserSession {
    */
   protected async evaluateInExtension(expression: string): Promise<unknown> {
     this.helper ??= (async () => {
-      const tab = this.tab(await this.browser.newPage());
+      const tab = (await this.newTab()) as FirefoxTab;
       await tab.goto(`${this.extensionOrigin}/library.html`);
       return tab;
     })();
@@ -187,6 +192,10 @@ class FirefoxSession extends BrowserSession {
     await page.close();
   }
 
+  closed(): Promise<void> {
+    return new Promise((resolve) => this.browser.once('disconnected', () => resolve()));
+  }
+
   async close(): Promise<void> {
     await this.browser.close();
     rmSync(this.profileDir, { recursive: true, force: true });
@@ -206,12 +215,15 @@ export async function launchFirefox(
   const downloadsDir = mkdtempSync(join(root, '.tmp/downloads-'));
   const zh = options.lang === 'zh-CN';
   const dark = options.colorScheme === 'dark';
+  const headless = options.headless !== false;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
+    headless,
+    // Headed (`npm start`), Ctrl+C is the caller's: it closes the browser and then removes the profile.
+    handleSIGINT: headless,
     userDataDir: profileDir,
-    defaultViewport: options.viewport ?? { width: 1280, height: 720 },
+    defaultViewport: options.viewport ?? (headless ? { width: 1280, height: 720 } : null),
     // Without it, WebDriver BiDi refuses to navigate to moz-extension:// and about: pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -252,8 +264,19 @@ export async function launchFirefox(
     await browser.close();
     throw e;
   }
-  if (options.extension === false) return new FirefoxSession(browser, '', downloadsDir, profileDir);
-  const session = new FirefoxSession(browser, `moz-extension://${FIXED_UUID}`, downloadsDir, profileDir);
+  const [spare] = await browser.pages();
+  if (options.extension === false) return new FirefoxSession(browser, '', downloadsDir, profileDir, spare);
+  const origin = `moz-extension://${FIXED_UUID}`;
+  const session = new FirefoxSession(browser, origin, downloadsDir, profileDir, spare);
   await session.openHelper();
+  // Firefox shows an extension in its own UI language only: without the language pack it stays English.
+  const uiLanguage = await session.inExtension((api) => api.i18n.getUILanguage());
+  if (zh && !uiLanguage.startsWith('zh')) {
+    await session.close();
+    throw new Error(
+      `Firefox's UI language is ${uiLanguage}, not Chinese: install its language pack ` +
+        '(Debian: apt-get install -y firefox-esr-l10n-zh-cn).',
+    );
+  }
   return session;
 }

@@ -26,6 +26,8 @@ export abstract class BrowserSession {
   /** Stops the background as the browser does when it is idle (service worker stopped, event page unloaded). */
   abstract stopBackground(): Promise<void>;
   abstract close(): Promise<void>;
+  /** Resolves when the browser went away on its own (the user closed its last window). */
+  abstract closed(): Promise<void>;
   /**
    * Evaluates an expression in a context of the extension that has the WebExtension API and the
    * extension's origin (IndexedDB, storage): the service worker in Chromium, an extension page in Firefox.

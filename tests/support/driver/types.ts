@@ -21,8 +21,10 @@ export interface LaunchOptions {
   extension?: boolean;
   /** Whether web pages' own scripts run (default true); benches time a page as its saved DOM. */
   pageScripts?: boolean;
-  /** Viewport of new tabs (default 1280×720). */
+  /** Viewport of new tabs (default 1280×720 headless; headed, the window's own size). */
   viewport?: { width: number; height: number };
+  /** Headless (default) or in windows on the display (`npm start`). */
+  headless?: boolean;
 }
 
 export interface DownloadedFile {
