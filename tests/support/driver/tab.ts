@@ -83,10 +83,12 @@ export abstract class Tab {
 
   /**
    * Selects the `occurrence`-th (0-based) occurrence of `text` with the mouse, as a user does: press
-   * before its first character, drag, release after its last. Throws unless exactly `text` ends up
-   * selected.
+   * before its first character, drag, release after its last, in the tab brought to the front. Throws
+   * unless exactly `text` ends up selected.
    */
   async selectText(text: string, occurrence = 0): Promise<void> {
+    // The user sees the page they select in (and a hidden tab gets its input events slowly).
+    await this.bringToFront();
     const drag = await this.evaluate(selectionDrag, { text, occurrence });
     if (!drag) throw new Error(`Text not found in page: ${text}`);
     await this.mouse.move(...drag.from);
