@@ -3,16 +3,11 @@
  * listbox popup). Shared by the popup and the library. Every change is reported at once through
  * `onChange`: callers save immediately, there is no save button.
  */
+import type { HighlightColour } from '@/utils/vocabulary';
 import { useId, useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
-import {
-  addTags,
-  matchSuggestions,
-  removeTagAt,
-  splitTags,
-  takeCompleteTags,
-  type TagSuggestion,
-} from './tag-editor-logic';
+import { addTags, splitTags, takeCompleteTags } from '@/utils/tags';
+import { matchSuggestions, removeTagAt, type TagSuggestion } from './tag-editor-logic';
 
 export interface TagEditorProps {
   tags: string[];
@@ -23,7 +18,7 @@ export interface TagEditorProps {
   label: string;
   placeholder?: string;
   /** Tag → colour name the user chose in the library's tag manager (a dot on the chip). */
-  colours?: Readonly<Record<string, string>>;
+  colours?: Readonly<Record<string, HighlightColour>>;
 }
 
 export function TagEditor({ tags, onChange, suggestions, label, placeholder, colours }: TagEditorProps) {

@@ -3,37 +3,53 @@
  * and merging the settings a backup carries into the current ones.
  */
 import * as v from 'valibot';
-import { COLOURS } from './messages/requests';
-import type { Settings } from './messages/responses';
-import { LIMITS } from './store/validation';
-
-export const DEFAULT_SETTINGS: Settings = {
-  brief: { groupBy: 'tag', fullText: false, highlightStyle: 'mark', citationStyle: 'auto' },
-  tagColours: {},
-};
+import { TagSchema } from './tags';
+import {
+  BRIEF_GROUPINGS,
+  CITATION_STYLES,
+  DEFAULT_BRIEF_PREFERENCES,
+  HIGHLIGHT_STYLES,
+  HighlightColourSchema,
+  isHighlightColour,
+  type HighlightColour,
+} from './vocabulary';
 
 /** At most this many tag colours are taken from a backup (a real library has hundreds of tags at most). */
 const MAX_IMPORTED_COLOURS = 10_000;
 
 // What is in storage or in a backup may come from an older version or a hand edit: anything invalid
 // falls back to the default for that field, never breaking the export.
+const D = DEFAULT_BRIEF_PREFERENCES;
 const briefSchema = v.object({
-  groupBy: v.fallback(v.picklist(['tag', 'article', 'kind']), DEFAULT_SETTINGS.brief.groupBy),
-  fullText: v.fallback(v.boolean(), DEFAULT_SETTINGS.brief.fullText),
-  highlightStyle: v.fallback(v.picklist(['mark', 'bold']), DEFAULT_SETTINGS.brief.highlightStyle),
-  citationStyle: v.fallback(
-    v.picklist(['auto', 'gbt7714', 'author-date']),
-    DEFAULT_SETTINGS.brief.citationStyle,
+  groupBy: v.fallback(v.picklist(BRIEF_GROUPINGS), D.groupBy),
+  fullText: v.fallback(v.boolean(), D.fullText),
+  highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), D.highlightStyle),
+  citationStyle: v.fallback(v.picklist(CITATION_STYLES), D.citationStyle),
+});
+
+/** The settings as storage keeps them; a colour this build does not know is dropped. */
+export const SettingsSchema = v.object({
+  brief: v.optional(briefSchema, D),
+  tagColours: v.optional(
+    v.pipe(
+      v.record(v.string(), v.unknown()),
+      v.transform((colours) =>
+        Object.fromEntries(
+          Object.entries(colours).filter((e): e is [string, HighlightColour] => isHighlightColour(e[1])),
+        ),
+      ),
+      v.record(v.string(), HighlightColourSchema),
+    ),
+    {},
   ),
 });
 
-const StoredSettings = v.object({
-  brief: v.optional(briefSchema, DEFAULT_SETTINGS.brief),
-  tagColours: v.optional(v.record(v.string(), v.string()), {}),
-});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { brief: { ...D }, tagColours: {} };
 
 export function readSettings(raw: unknown): Settings {
-  const parsed = v.safeParse(StoredSettings, raw ?? {});
+  const parsed = v.safeParse(SettingsSchema, raw ?? {});
   return parsed.success ? parsed.output : DEFAULT_SETTINGS;
 }
 
@@ -44,13 +60,11 @@ const sameBrief = (a: Settings['brief'], b: Settings['brief']): boolean =>
   a.citationStyle === b.citationStyle;
 
 /** The colours of a backup that name a tag and a colour we know; the rest is dropped. */
-function importedColours(raw: unknown): Record<string, string> {
+function importedColours(raw: unknown): Record<string, HighlightColour> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const known = new Set<string>(COLOURS);
   const entries = Object.entries(raw)
     .filter(
-      ([tag, colour]) =>
-        tag.trim() !== '' && tag.length <= LIMITS.tag && typeof colour === 'string' && known.has(colour),
+      (entry): entry is [string, HighlightColour] => v.is(TagSchema, entry[0]) && isHighlightColour(entry[1]),
     )
     .slice(0, MAX_IMPORTED_COLOURS);
   return Object.fromEntries(entries);

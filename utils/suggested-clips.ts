@@ -9,8 +9,7 @@ import type { Finding } from './detect/types';
 import type { Article } from './extract/types';
 import type { ArticleContentRecord, ArticleRecord, ClipRecord } from './store/types';
 import { articleIdFor, articleUrl, normaliseUrl } from './url';
-
-const COLOUR_BY_KIND = { figure: 'blue', measure: 'green', document: 'purple' } as const;
+import { KIND_COLOUR } from './vocabulary';
 
 export interface SuggestedBrief {
   article: ArticleRecord;
@@ -51,7 +50,7 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
     context: f.context,
     tags: suggestedTags(f),
     note: '',
-    colour: COLOUR_BY_KIND[f.kind],
+    colour: KIND_COLOUR[f.kind],
     fragment: textFragmentDirective(article.text, f.start, f.end),
     createdAt: now,
     updatedAt: now,

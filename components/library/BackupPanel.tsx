@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StorageStatus } from '@/utils/messages/responses';
+import type { StorageStatus } from '@/utils/messages/reply-schemas';
 import { importReportText } from '@/utils/messages/user-text';
-import { ApiError, useApi } from '../api';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
 import { formatBytes } from './format-bytes';
 
@@ -11,10 +12,6 @@ interface Props {
   announce(text: string, error?: boolean): void;
   /** Bumped by the caller after changes that alter the counts (delete, import). */
   refreshKey: number;
-}
-
-function message(e: unknown): string {
-  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
 }
 
 /**
@@ -36,6 +33,7 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const api = useApi();
+  const message = useErrorMessage();
   const [status, setStatus] = useState<StorageStatus | null>(null);
   /** What this page learnt from `persist()`: fresher than the status the background read. */
   const [persisted, setPersisted] = useState<boolean | null>(null);

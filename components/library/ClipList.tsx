@@ -1,4 +1,5 @@
-import type { ClipPage } from '@/utils/messages/responses';
+import type { HighlightColour } from '@/utils/vocabulary';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ClipRecord, TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { ArticleMeta } from './ArticleMeta';
@@ -12,7 +13,7 @@ interface Props {
   selected: ReadonlySet<string>;
   onSelect(id: string, shift: boolean): void;
   tagSuggestions: TagCount[];
-  tagColours: Readonly<Record<string, string>>;
+  tagColours: Readonly<Record<string, HighlightColour>>;
   onTagsChange(clip: ClipRecord, tags: string[]): void;
   onNoteSave(clip: ClipRecord, note: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { ArticleRecord, ClipRecord, TagCount } from '@/utils/store/types';
+import type { HighlightColour } from '@/utils/vocabulary';
 import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { NoteEditor } from '../NoteEditor';
@@ -7,7 +8,6 @@ import { ArticleMeta } from './ArticleMeta';
 import { Highlighted } from './Highlighted';
 import { passageUrl } from './passage-url';
 
-const COLOURS = new Set(['yellow', 'green', 'blue', 'pink', 'purple']);
 const LABEL_EXCERPT = 40;
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
   /** In the flat list each row names its article; grouped rows sit under an article heading. */
   showArticle: boolean;
   tagSuggestions: TagCount[];
-  tagColours: Readonly<Record<string, string>>;
+  tagColours: Readonly<Record<string, HighlightColour>>;
   onTagsChange(clip: ClipRecord, tags: string[]): void;
   onNoteSave(clip: ClipRecord, note: string): Promise<void>;
 }
@@ -29,13 +29,12 @@ interface Props {
 export function ClipRow(props: Props) {
   const { clip, article, terms, selected, onSelect, showArticle } = props;
   const { t, locale } = useI18n();
-  const colour = COLOURS.has(clip.colour) ? clip.colour : 'yellow';
   const quoteLabel = quoteExcerpt(clip.quote, LABEL_EXCERPT);
 
   return (
     <li
       class={selected ? 'clip-row selected' : 'clip-row'}
-      style={{ borderInlineStartColor: `var(--mark-${colour})` }}
+      style={{ borderInlineStartColor: `var(--mark-${clip.colour})` }}
       data-testid="clip-row"
       data-clip-id={clip.id}
     >

@@ -19,9 +19,11 @@
  *   (attribute `data-persisted`)
  * - `page-prev`, `page-next`, `page-label`, `empty-state`, `status` (the live region)
  */
+import type { HighlightColour } from '@/utils/vocabulary';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClipRecord } from '@/utils/store/types';
-import { ApiError, useApi } from '../api';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 import { useI18n } from '../i18n';
 import { BackupPanel } from './BackupPanel';
 import { ClipList } from './ClipList';
@@ -40,7 +42,7 @@ import { useBulkActions } from './useBulkActions';
 import { useClipResults } from './useClipResults';
 import { useLibraryData } from './useLibraryData';
 
-const NO_COLOURS: Readonly<Record<string, string>> = {};
+const NO_COLOURS: Readonly<Record<string, HighlightColour>> = {};
 
 interface Props {
   /** Writes text to the clipboard. */
@@ -55,6 +57,7 @@ interface Status {
 export function LibraryApp({ copyText }: Props) {
   const { t } = useI18n();
   const api = useApi();
+  const errorMessage = useErrorMessage();
   const [filters, setFilters] = useState<Filters>(emptyFilters);
   const [view, setView] = useState<ViewMode>('grouped');
   const [pageIndex, setPageIndex] = useState(0);
@@ -109,7 +112,7 @@ export function LibraryApp({ copyText }: Props) {
       results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { tags } }));
       void data.refresh();
     } catch (e) {
-      announce(e instanceof ApiError ? e.message : String(e), true);
+      announce(errorMessage(e), true);
       setReloadKey((k) => k + 1);
     }
   }
@@ -119,7 +122,7 @@ export function LibraryApp({ copyText }: Props) {
       results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { note } }));
     } catch (e) {
       // The note stays in its field; the message tells the user it was not saved.
-      announce(t('libNoteNotSaved', e instanceof ApiError ? e.message : String(e)), true);
+      announce(t('libNoteNotSaved', errorMessage(e)), true);
     }
   }
 

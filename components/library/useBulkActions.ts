@@ -3,7 +3,8 @@
  * status region; deleting leaves an undo token for the undo bar.
  */
 import { useState } from 'preact/hooks';
-import { ApiError, type Api } from '../api';
+import type { Api } from '../api';
+import { useErrorMessage } from '../error-text';
 import type { Translator } from '../i18n';
 import { toIdsQuery, type Filters } from './query';
 import { clearSelection, selectAll, selectedIds, withoutIds, type Selection } from './selection';
@@ -35,6 +36,7 @@ export function useBulkActions({
   onChanged,
   copyText,
 }: Options) {
+  const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
   const [undo, setUndo] = useState<PendingUndo | null>(null);
 
@@ -43,7 +45,7 @@ export function useBulkActions({
     try {
       announce(await action());
     } catch (e) {
-      announce(e instanceof ApiError || e instanceof Error ? e.message : String(e), true);
+      announce(errorMessage(e), true);
     } finally {
       setBusy(false);
     }

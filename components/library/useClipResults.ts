@@ -3,10 +3,11 @@
  * slower earlier answer never overwrites a newer one (typing a search fires several queries).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipQuery } from '@/utils/messages/requests';
-import type { ClipPage } from '@/utils/messages/responses';
+import type { ClipQuery } from '@/utils/messages/page-channel';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ClipRecord } from '@/utils/store/types';
-import { ApiError, type Api } from '../api';
+import type { Api } from '../api';
+import { useErrorMessage } from '../error-text';
 
 export interface ClipResults {
   page: ClipPage | null;
@@ -17,6 +18,7 @@ export interface ClipResults {
 }
 
 export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): ClipResults {
+  const errorMessage = useErrorMessage();
   const [page, setPage] = useState<ClipPage | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): C
         setError(null);
       })
       .catch((e: unknown) => {
-        if (current) setError(e instanceof ApiError ? e.message : String(e));
+        if (current) setError(errorMessage(e));
       })
       .finally(() => {
         if (current) setLoading(false);

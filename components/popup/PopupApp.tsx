@@ -1,11 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/utils/detect/types';
-import type { FindingPick } from '@/utils/messages/requests';
+import { ChannelError } from '@/utils/messages/errors';
+import type { FindingPick } from '@/utils/messages/page-channel';
 import type { CachedCard } from '@/utils/messages/card-cache';
-import type { AnalyzeResult } from '@/utils/messages/responses';
+import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { unavailableText } from '@/utils/messages/user-text';
 import type { ArticleRecord } from '@/utils/store/types';
-import { ApiError, localizeError, useApi } from '../api';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
 import { ArticleCard } from './ArticleCard';
 import { savedFindingKeys } from './finding-keys';
@@ -41,15 +43,8 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
   const i18n = useI18n();
   const { t } = i18n;
   const api = useApi();
-  // The early request went out before the UI (and its translator) existed: word its failure here.
-  const earlyAnswer = useMemo(
-    () =>
-      early?.catch((e: unknown) => {
-        throw localizeError(e, i18n);
-      }),
-    [early, i18n],
-  );
-  const { state } = usePageAnalysis(tabId, earlyAnswer);
+  const errorMessage = useErrorMessage();
+  const { state } = usePageAnalysis(tabId, early);
   const { data: page, reload: reloadClips, replace } = usePageClips(tabId, state.phase !== 'loading');
   const [saved, setSaved] = useState<ArticleRecord | null>(null);
   const [busy, setBusy] = useState(false);
@@ -68,14 +63,14 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
       const result = await action();
       setStatus(typeof result === 'string' ? { text: result, error: false } : result);
     } catch (e) {
-      setStatus({ text: e instanceof ApiError ? e.message : String(e), error: true });
+      setStatus({ text: errorMessage(e), error: true });
     } finally {
       setBusy(false);
     }
   }
 
   function requireTab(): number {
-    if (tabId === null) throw new ApiError('tab-gone', t('errorNoTab'));
+    if (tabId === null) throw new ChannelError({ code: 'tab-gone', message: 'No tab.' });
     return tabId;
   }
 
@@ -128,7 +123,7 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
   // Edits save as they happen (no save button); a failure is shown, and the list re-read from the store.
   const change = (id: string, patch: { tags?: string[]; note?: string }) => {
     api.call({ type: 'clips/update', id, patch }).then(replace, (e: unknown) => {
-      setStatus({ text: e instanceof ApiError ? e.message : String(e), error: true });
+      setStatus({ text: errorMessage(e), error: true });
       void reloadClips();
     });
   };

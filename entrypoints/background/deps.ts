@@ -3,12 +3,12 @@
  * implementations wrap `browser.*` (see `index.ts`); tests pass fakes and call handlers directly.
  */
 import type { CachedCard } from '@/utils/messages/card-cache';
-import type { Settings } from '@/utils/messages/responses';
 import type { PageAnalysis } from '@/utils/page-analysis';
 import type { ClipStore } from '@/utils/store';
 import type { BriefRenderer } from './brief-renderer';
 import type { DownloadPort } from './download-port';
 import type { TabPort } from './tab-port';
+import type { Settings } from '@/utils/settings';
 
 export interface SettingsPort {
   get(): Promise<Settings>;

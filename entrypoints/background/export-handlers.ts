@@ -6,15 +6,15 @@ import {
   toPortable,
   type BriefOptions,
 } from '@/utils/brief';
-import type { BriefOptionsPatch } from '@/utils/messages/requests';
-import type { Delivered } from '@/utils/messages/responses';
+import type { BriefOptionsPatch } from '@/utils/messages/page-channel';
+import type { Delivered } from '@/utils/messages/reply-schemas';
 import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '@/utils/store';
 import { mergeImportedSettings } from '@/utils/settings';
 import type { BackgroundDeps } from './deps';
-import { HandledError, type Handlers } from './router';
+import { handled, type PageHandlers } from './router';
 
 type ExportHandlers = Pick<
-  Handlers,
+  PageHandlers,
   | 'brief/article'
   | 'brief/clips'
   | 'csv/figures'
@@ -67,7 +67,7 @@ async function allClipsOf(store: ClipStore, articleId: string): Promise<ClipReco
 async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
   const clips = await store.getClips(ids);
   if (clips.length === 0)
-    throw new HandledError({
+    throw handled({
       code: 'not-found',
       detail: 'clips-gone',
       message: 'None of the selected clips exist any more.',
@@ -102,7 +102,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const store = await deps.store();
       const article = await store.getArticle(articleId);
       if (!article)
-        throw new HandledError({
+        throw handled({
           code: 'not-found',
           detail: 'article-gone',
           message: 'This article is not in your library any more.',
@@ -141,7 +141,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const { clips, articles } = await clipsWithArticles(store, clipIds, false);
       const figures = clips.filter((c) => c.kind === 'figure');
       if (figures.length === 0) {
-        throw new HandledError({
+        throw handled({
           code: 'not-found',
           detail: 'no-figures',
           message: 'The selection has no figures to export. Select clips of kind “figure”.',
@@ -170,7 +170,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
         parsed = JSON.parse(json);
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        throw new HandledError({
+        throw handled({
           code: 'invalid-backup',
           detail: 'not-json',
           message: `This file is not a Policy Clipper backup: it is not valid JSON (${why}). Nothing was imported.`,
@@ -180,7 +180,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const report = await store.importBackup(parsed).catch((e: unknown) => {
         // The store's `invalid` names a field; here it means the file, which the UI words as such.
         throw e instanceof StoreError && e.code === 'invalid'
-          ? new HandledError({ code: 'invalid-backup', message: e.message })
+          ? handled({ code: 'invalid-backup', message: e.message })
           : e;
       });
       // Settings are merged only once every record is in (a refused file changes nothing).

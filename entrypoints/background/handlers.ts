@@ -5,12 +5,10 @@ import { libraryHandlers } from './library-handlers';
 import { pageHandlers } from './page-handlers';
 import type { Handlers } from './router';
 
-/** One handler per request type; the type checker insists none is missing. */
+/** One handler per message of each channel; the type checker insists none is missing. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
-    ...pageHandlers(deps),
-    ...libraryHandlers(deps),
-    ...exportHandlers(deps),
-    ...contentHandlers(deps),
+    page: { ...pageHandlers(deps), ...libraryHandlers(deps), ...exportHandlers(deps) },
+    content: contentHandlers(deps),
   };
 }

@@ -5,7 +5,7 @@ import { openStore, StoreError, type ClipStore } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { browserBriefRenderer } from './brief-renderer';
 import { browserDownloadPort } from './download-port';
-import { toMessageError } from './errors';
+import { backgroundError } from './errors';
 import { createHandlers } from './handlers';
 import { createMenus, highlightSelection, onMenuClick } from './menus';
 import { createRouter } from './router';
@@ -52,13 +52,13 @@ function startBackground(): void {
     // An unexplained database failure may mean the browser closed the connection: reopen on the next
     // message rather than failing every message until the worker restarts.
     if (e instanceof StoreError && e.code === 'unknown') opening = null;
-    return toMessageError(e);
+    return backgroundError(e);
   });
 
-  const menuClick = onMenuClick(deps, handlers);
+  const menuClick = onMenuClick(deps, handlers.page);
   const command = (name: string, tab?: { id?: number }): void => {
     if (name === 'highlight-selection' && tab?.id !== undefined)
-      void highlightSelection(deps, handlers, tab.id, false);
+      void highlightSelection(deps, handlers.page, tab.id, false);
   };
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.contextMenus.onClicked.addListener(menuClick);

@@ -1,13 +1,13 @@
 /** Handlers for the library page (and the popup's edits): list, search, edit, tag, delete, undo. */
-import type { ClipQuery as RequestQuery } from '@/utils/messages/requests';
-import type { ClipPage } from '@/utils/messages/responses';
+import type { ClipQuery as RequestQuery } from '@/utils/messages/page-channel';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ArticleRecord, ClipQuery, ClipStore } from '@/utils/store';
 import { moveTagColours } from '@/utils/tag-colours';
 import type { BackgroundDeps } from './deps';
-import type { Handlers } from './router';
+import type { PageHandlers } from './router';
 
 type LibraryHandlers = Pick<
-  Handlers,
+  PageHandlers,
   | 'clips/list'
   | 'clips/ids'
   | 'clips/get'

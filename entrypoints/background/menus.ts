@@ -6,8 +6,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { browserMessage } from '@/components/browser-i18n';
 import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
-import { toMessageError } from './errors';
-import { HandledError, type Handlers } from './router';
+import { backgroundError } from './errors';
+import type { PageHandlers } from './router';
 
 export const MENU_IDS = {
   highlight: 'pc-highlight',
@@ -24,7 +24,7 @@ const TOOLBAR_CONTEXT = import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action
 
 /** A failure in the user's language (handlers' messages are English, for logs). */
 function failureText(e: unknown): string {
-  return errorWords(e instanceof HandledError ? e.error : toMessageError(e), browserMessage);
+  return errorWords(backgroundError(e), browserMessage);
 }
 
 export function createMenus(): void {
@@ -68,7 +68,7 @@ async function inPage(
 
 export async function highlightSelection(
   deps: BackgroundDeps,
-  handlers: Handlers,
+  handlers: PageHandlers,
   tabId: number,
   thenTag: boolean,
 ): Promise<void> {
@@ -85,7 +85,7 @@ export async function highlightSelection(
   });
 }
 
-export function onMenuClick(deps: BackgroundDeps, handlers: Handlers) {
+export function onMenuClick(deps: BackgroundDeps, handlers: PageHandlers) {
   return (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void => {
     const tabId = tab?.id;
     if (info.menuItemId === MENU_IDS.openLibrary) void openLibrary();

@@ -5,16 +5,18 @@
 import { quoteSelectorFromText } from '@/utils/anchor';
 import { suggestedTags } from '@/utils/detect';
 import type { Article } from '@/utils/extract/types';
-import type { FindingPick } from '@/utils/messages/requests';
-import type { AnalyzeResult, MessageError } from '@/utils/messages/responses';
+import type { FindingPick } from '@/utils/messages/page-channel';
+import type { ChannelError, MessageError } from '@/utils/messages/errors';
+import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '@/utils/page-access';
 import type { PageAnalysis } from '@/utils/page-analysis';
 import type { ArticleInput, ArticleRecord, ClipRecord } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
-import { HandledError, type Handlers } from './router';
+import { handled, type PageHandlers } from './router';
+import { DEFAULT_COLOUR, KIND_COLOUR } from '@/utils/vocabulary';
 
-type PageHandlers = Pick<
-  Handlers,
+type PopupHandlers = Pick<
+  PageHandlers,
   | 'page/analyze'
   | 'article/save'
   | 'highlight/selection'
@@ -39,7 +41,7 @@ type Analysed =
 
 async function tabUrl(deps: BackgroundDeps, tabId: number): Promise<string> {
   const info = await deps.tabs.info(tabId);
-  if (!info) throw new HandledError({ code: 'tab-gone', message: 'That tab was closed.' });
+  if (!info) throw handled({ code: 'tab-gone', message: 'That tab was closed.' });
   return info.url;
 }
 
@@ -64,8 +66,8 @@ async function analyse(deps: BackgroundDeps, tabId: number, fresh: boolean): Pro
   }
 }
 
-function restricted(refused: Refusal): HandledError {
-  return new HandledError({ code: 'restricted-page', ...refused });
+function restricted(refused: Refusal): ChannelError {
+  return handled({ code: 'restricted-page', ...refused });
 }
 
 /** A page with no extractable article can still be highlighted: it is filed under its URL and tab title. */
@@ -112,7 +114,7 @@ function quoteFor(pick: FindingPick, pageQuote: string): string {
   return squash(pageQuote) === squash(pick.text) ? pick.text : pageQuote;
 }
 
-export function pageHandlers(deps: BackgroundDeps): PageHandlers {
+export function pageHandlers(deps: BackgroundDeps): PopupHandlers {
   return {
     async 'page/analyze'({ tabId, reuse }): Promise<AnalyzeResult> {
       // Open the database while the extractor runs: the popup's first render waits on both.
@@ -146,7 +148,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       if (refused) throw restricted(refused);
       if (!analysis.ok) {
         const detail = analysis.reason === 'no-article' ? analysis.detail : analysis.reason;
-        throw new HandledError({ code: 'no-article', detail, message: analysis.message });
+        throw handled({ code: 'no-article', detail, message: analysis.message });
       }
       const store = await deps.store();
       const before = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
@@ -160,7 +162,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
 
     async 'highlight/selection'({ tabId, tags, colour }) {
       const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
-      if (!reply.ok) throw new HandledError(NO_SELECTION);
+      if (!reply.ok) throw handled(NO_SELECTION);
       const { record } = await ensureArticle(deps, tabId);
       const store = await deps.store();
       const { span } = reply;
@@ -172,7 +174,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
         context: span.context,
         fragment: span.fragment,
         tags: tags ?? [],
-        colour: colour ?? 'yellow',
+        colour: colour ?? DEFAULT_COLOUR,
       });
       await deps.tabs.command(tabId, { type: 'hl/render', clips: [clip] });
       return clip;
@@ -206,7 +208,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
             context: pick.context,
             fragment: span.fragment,
             tags: suggestedTags(pick),
-            colour: pick.kind === 'figure' ? 'blue' : pick.kind === 'measure' ? 'green' : 'purple',
+            colour: KIND_COLOUR[pick.kind],
           }),
         );
       }
@@ -232,7 +234,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
 
     async 'clips/reattach'({ tabId, id }) {
       const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
-      if (!reply.ok) throw new HandledError(NO_SELECTION);
+      if (!reply.ok) throw handled(NO_SELECTION);
       const store = await deps.store();
       const { quote, selectors, context, fragment } = reply.span;
       const clip = await store.reanchorClip(id, { quote, selectors, context, fragment });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Settings } from '@/utils/messages/responses';
-import { readSettings } from '@/utils/settings';
+import { readSettings, type Settings } from '@/utils/settings';
 import type { SettingsPort } from './deps';
 
 /** Settings live in `storage.local` (small, synchronous to read back, survives the worker stopping). */

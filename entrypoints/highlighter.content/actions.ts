@@ -5,7 +5,9 @@
 import { browser } from 'wxt/browser';
 import { browserMessage } from '@/components/browser-i18n';
 import { fragmentUrl } from '@/utils/anchor';
-import type { MessageError } from '@/utils/messages/responses';
+import { contentChannel } from '@/utils/messages/content-channel';
+import { toMessageError } from '@/utils/messages/error-model';
+import { createClient } from '@/utils/messages/protocol';
 import { errorWords } from '@/utils/messages/user-text';
 import type { ClipRecord } from '@/utils/store/types';
 import { UNDO_WINDOW_MS } from '@/utils/undo-window';
@@ -15,23 +17,18 @@ import { showToast } from './toast';
 
 export const t = (key: string): string => browserMessage(key) || key;
 
-export async function send<T>(message: unknown): Promise<T> {
-  const response: { ok: boolean; result?: T; error?: MessageError } | undefined =
-    await browser.runtime.sendMessage(message);
-  // A refusal in the user's language (from its code), else the background's English words.
-  if (!response?.ok)
-    throw new Error(response?.error ? errorWords(response.error, browserMessage) : t('errNoAnswer'));
-  return response.result as T;
-}
+/** The background, as the content channel's typed client. */
+export const background = createClient(contentChannel, (message) => browser.runtime.sendMessage(message));
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** A failure in the user's language (from its code), else the background's English words. */
+const messageOf = (e: unknown): string => errorWords(toMessageError(e), browserMessage);
 
 export function menuActions(doc: Document, session: HighlightSession, closeMenu: () => void): MenuActions {
   const url = (): string => doc.location.href;
 
   async function undo(token: string, clip: ClipRecord | undefined): Promise<void> {
     try {
-      await send({ type: 'content/restoreClip', url: url(), token });
+      await background.call({ type: 'content/restoreClip', url: url(), token });
       if (clip) session.render([clip]);
       showToast(doc, t('statusRestored'));
     } catch (e) {
@@ -42,11 +39,16 @@ export function menuActions(doc: Document, session: HighlightSession, closeMenu:
   return {
     t,
     async save(id, patch) {
-      session.update(await send<ClipRecord>({ type: 'content/updateClip', url: url(), id, patch }));
+      const clip = await background
+        .call({ type: 'content/updateClip', url: url(), id, patch })
+        .catch((e: unknown) => Promise.reject(new Error(messageOf(e))));
+      session.update(clip);
     },
     async remove(id) {
       const clip = session.clip(id);
-      const { token } = await send<{ token: string }>({ type: 'content/deleteClip', url: url(), id });
+      const { token } = await background
+        .call({ type: 'content/deleteClip', url: url(), id })
+        .catch((e: unknown) => Promise.reject(new Error(messageOf(e))));
       session.remove([id]);
       // The menu gives focus back first, so that the toast returns it there when it leaves.
       closeMenu();

@@ -3,6 +3,7 @@
  * in a closed shadow root so the page's styles cannot break it and the page's scripts cannot read the
  * user's notes. Every value is set as text, never as HTML.
  */
+import { splitTags } from '@/utils/tags';
 import type { ClipRecord } from '@/utils/store/types';
 
 export interface MenuActions {
@@ -29,15 +30,6 @@ button.danger { color: #a33a2c; }
 :focus-visible { outline: 2px solid #f0a500; outline-offset: 1px; }
 .status { min-height: 1.2em; font-size: 12px; opacity: .8; margin: 4px 0 0; }
 `;
-
-const parseTags = (s: string): string[] => [
-  ...new Set(
-    s
-      .split(/[,，;；]/)
-      .map((t) => t.trim())
-      .filter(Boolean),
-  ),
-];
 
 export interface ClipMenu {
   open(clip: ClipRecord, x: number, y: number): void;
@@ -122,7 +114,7 @@ export function createClipMenu(doc: Document, actions: MenuActions): ClipMenu {
         () => (status.textContent = actions.t('saved')),
         (e: unknown) => (status.textContent = e instanceof Error ? e.message : String(e)),
       );
-    tags.addEventListener('change', () => void saveField({ tags: parseTags(tags.value) }));
+    tags.addEventListener('change', () => void saveField({ tags: splitTags(tags.value) }));
     note.addEventListener('change', () => void saveField({ note: note.value }));
     copy.addEventListener(
       'click',

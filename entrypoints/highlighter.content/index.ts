@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  isHighlighterCommand,
-  type HighlighterCommand,
-  type HighlighterReplies,
-} from '@/utils/messages/highlighter';
-import type { ClipRecord } from '@/utils/store/types';
-import { menuActions, send } from './actions';
+import { toMessageError } from '@/utils/messages/error-model';
+import { highlighterChannel } from '@/utils/messages/highlighter-channel';
+import { answer, type HandlerMap } from '@/utils/messages/protocol';
+import { background, menuActions } from './actions';
 import { createClipMenu } from './clip-menu';
 import { highlightContaining } from './containing';
 import { createPainter } from './painter';
@@ -26,9 +23,11 @@ function start(): Instance {
   const painter = createPainter(document);
   const session = new HighlightSession(document, painter, {
     fetchClips: () =>
-      send<ClipRecord[]>({ type: 'content/clips', url: location.href, canonicalUrl: canonical() }),
+      background.call({ type: 'content/clips', url: location.href, canonicalUrl: canonical() }),
     report: (anchored, orphans) =>
-      void send({ type: 'content/anchored', url: location.href, anchored, orphans }).catch(() => undefined),
+      void background
+        .call({ type: 'content/anchored', url: location.href, anchored, orphans })
+        .catch(() => undefined),
   });
   const menu = createClipMenu(
     document,
@@ -51,45 +50,36 @@ function start(): Instance {
     if (id && session.clip(id)) menu.open(session.clip(id)!, e.clientX, e.clientY);
   });
 
-  const handle = async (
-    command: HighlighterCommand,
-  ): Promise<HighlighterReplies[HighlighterCommand['type']]> => {
-    switch (command.type) {
-      case 'hl/ping':
-        return { ready: true };
-      case 'hl/describeSelection': {
-        const span = session.describeSelection();
-        return span ? { ok: true, span } : { ok: false };
-      }
-      case 'hl/locate':
-        return { found: session.locate(command.items) };
-      case 'hl/render':
-        return session.render(command.clips);
-      case 'hl/remove':
-        return { removed: session.remove(command.ids) };
-      case 'hl/sync':
-        return session.sync();
-      case 'hl/edit':
-        return { opened: openMenuFor(command.id) };
-      case 'hl/editAtSelection': {
-        const selection = document.getSelection();
-        if (!selection || selection.rangeCount === 0) return { opened: false };
-        const ranges = painter.ids().flatMap((id) => {
-          const range = painter.rangeOf(id);
-          return range && session.clip(id) ? [[id, range] as const] : [];
-        });
-        const id = highlightContaining(selection.getRangeAt(0), ranges);
-        return { opened: id !== null && openMenuFor(id) };
-      }
-      case 'hl/notify':
-        showToast(document, command.message);
-        return { shown: true };
-    }
+  const handlers: HandlerMap<typeof highlighterChannel.spec, null> = {
+    'hl/ping': () => ({ ready: true }),
+    'hl/describeSelection': () => {
+      const span = session.describeSelection();
+      return span ? { ok: true, span } : { ok: false };
+    },
+    'hl/locate': ({ items }) => ({ found: session.locate(items) }),
+    'hl/render': ({ clips }) => session.render(clips),
+    'hl/remove': ({ ids }) => ({ removed: session.remove(ids) }),
+    'hl/sync': () => session.sync(),
+    'hl/edit': ({ id }) => ({ opened: openMenuFor(id) }),
+    'hl/editAtSelection': () => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0) return { opened: false };
+      const ranges = painter.ids().flatMap((id) => {
+        const range = painter.rangeOf(id);
+        return range && session.clip(id) ? [[id, range] as const] : [];
+      });
+      const id = highlightContaining(selection.getRangeAt(0), ranges);
+      return { opened: id !== null && openMenuFor(id) };
+    },
+    'hl/notify': ({ message }) => {
+      showToast(document, message);
+      return { shown: true };
+    },
   };
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's background talks to the highlighter, and only in the known shapes.
-    if (sender.id !== browser.runtime.id || !isHighlighterCommand(message)) return undefined;
-    return handle(message);
+    if (sender.id !== browser.runtime.id || !highlighterChannel.knows(message)) return undefined;
+    return answer(highlighterChannel, handlers, message, null, toMessageError);
   });
 
   // Single-page apps: a new URL is a new page with its own clips.

@@ -12,9 +12,9 @@ import {
 } from '@/utils/anchor';
 import type { AnchorResult, TextQuoteSelector } from '@/utils/anchor/types';
 import { contextAround } from '@/utils/context';
-import type { DescribedSpan } from '@/utils/messages/highlighter';
+import type { DescribedSpan } from '@/utils/messages/highlighter-channel';
 import type { ClipRecord } from '@/utils/store/types';
-import { COLOURS, type HighlightColour, type Painter } from './painter';
+import type { Painter } from './painter';
 
 export interface SessionIO {
   /** The page's clips, from the background. */
@@ -25,9 +25,6 @@ export interface SessionIO {
 /** Quiet time after the last DOM change before re-anchoring, and how many re-checks a page gets. */
 const RECHECK_DEBOUNCE_MS = 400;
 const MAX_RECHECKS = 12;
-
-const colourOf = (c: string): HighlightColour =>
-  (COLOURS as readonly string[]).includes(c) ? (c as HighlightColour) : 'yellow';
 
 export class HighlightSession {
   private readonly clips = new Map<string, ClipRecord>();
@@ -106,7 +103,7 @@ export class HighlightSession {
       if (!this.clips.has(clip.id)) continue; // deleted while the batch was anchoring
       if (!range) this.orphans.add(clip.id);
       else {
-        this.painter.paint(clip.id, range, colourOf(clip.colour));
+        this.painter.paint(clip.id, range, clip.colour);
         this.orphans.delete(clip.id);
       }
     }
@@ -147,7 +144,7 @@ export class HighlightSession {
     const old = this.clips.get(clip.id);
     if (!old) return;
     this.clips.set(clip.id, clip);
-    if (old.colour !== clip.colour) this.quietly(() => this.painter.recolour(clip.id, colourOf(clip.colour)));
+    if (old.colour !== clip.colour) this.quietly(() => this.painter.recolour(clip.id, clip.colour));
   }
 
   /** The user's current selection as a described span, or null when nothing (or only space) is selected. */

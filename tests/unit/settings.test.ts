@@ -14,7 +14,7 @@ describe('readSettings', () => {
 describe('mergeImportedSettings', () => {
   const mine = {
     brief: { ...DEFAULT_SETTINGS.brief, highlightStyle: 'bold' as const },
-    tagColours: { a: 'green' },
+    tagColours: { a: 'green' as const },
   };
 
   it('changes nothing without imported settings', () => {

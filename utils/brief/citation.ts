@@ -7,7 +7,7 @@ import type { ArticleRecord } from '../store/types';
 import { escapeOneLine, markdownUrl } from './escape';
 import type { DateFormatter } from './format';
 import type { BriefLabels } from './labels';
-import type { CitationStyle } from './types';
+import type { CitationStyle } from '@/utils/vocabulary';
 
 /** The URL a citation gives: the page as loaded (kept for citations), else the normalised one. */
 export function citedUrl(article: ArticleRecord): string {

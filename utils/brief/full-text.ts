@@ -11,7 +11,8 @@ import TurndownService from 'turndown';
 import type { ArticleContentRecord } from '../store/types';
 import { escapeInline, normaliseLineEnds } from './escape';
 import { findPassages, HIGHLIGHT_ATTRIBUTE, markPassages } from './highlight-dom';
-import type { HighlightStyle, ParseHtml } from './types';
+import type { ParseHtml } from './types';
+import type { HighlightStyle } from '@/utils/vocabulary';
 
 export interface FullTextOptions {
   highlightStyle: HighlightStyle;

@@ -1,6 +1,6 @@
 /** The brief's own words, per locale. Page text is never translated; only these labels are. */
-import type { ClipKind } from '../store/types';
 import type { BriefLocale } from './types';
+import type { ClipKind } from '@/utils/vocabulary';
 
 export interface BriefLabels {
   keyFigures: string;

@@ -4,11 +4,12 @@
  * storage read a single field of it.
  */
 import * as v from 'valibot';
-import type { ExtractResult } from './types';
+import { NO_ARTICLE_DETAILS, type ExtractResult } from './types';
 
 const nullableString = v.nullable(v.string());
 
-const articleSchema = v.object({
+/** An extracted article (`Article`), as the extractor and the background's analysis hand it on. */
+export const ArticleSchema = v.object({
   title: v.string(),
   source: v.string(),
   byline: nullableString,
@@ -22,32 +23,27 @@ const articleSchema = v.object({
   length: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-const failureSchema = v.variant('reason', [
-  v.object({
-    ok: v.literal(false),
-    message: v.string(),
-    reason: v.literal('no-article'),
-    detail: v.picklist(['no-text', 'mostly-links', 'too-little', 'unreadable']),
-  }),
-  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('empty') }),
-  v.object({
-    ok: v.literal(false),
-    message: v.string(),
-    reason: v.literal('too-large'),
-    elements: v.number(),
-    limit: v.number(),
-  }),
-  v.object({
-    ok: v.literal(false),
-    message: v.string(),
-    reason: v.literal('not-html'),
-    contentType: nullableString,
-  }),
+const failureEntries = [
+  { reason: v.literal('no-article'), detail: v.picklist(NO_ARTICLE_DETAILS) },
+  { reason: v.literal('empty') },
+  { reason: v.literal('too-large'), elements: v.number(), limit: v.number() },
+  { reason: v.literal('not-html'), contentType: nullableString },
+] as const;
+
+/** Why a page has no article (`ExtractFailure`), with its English `message`. */
+export const FailureSchema = v.variant('reason', [
+  v.object({ message: v.string(), ...failureEntries[0] }),
+  v.object({ message: v.string(), ...failureEntries[1] }),
+  v.object({ message: v.string(), ...failureEntries[2] }),
+  v.object({ message: v.string(), ...failureEntries[3] }),
 ]);
 
-const resultSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), article: articleSchema }),
-  failureSchema,
+const resultSchema = v.union([
+  v.object({ ok: v.literal(true), article: ArticleSchema }),
+  v.pipe(
+    v.intersect([v.object({ ok: v.literal(false) }), FailureSchema]),
+    v.transform((failure) => ({ ...failure, ok: false as const })),
+  ),
 ]);
 
 /** The extractor's answer when it has the shape of an `ExtractResult` (unknown keys dropped), else null. */

@@ -27,7 +27,8 @@ export interface Article {
 export type ExtractFailureReason = 'no-article' | 'empty' | 'too-large' | 'not-html';
 
 /** Why a page with text is still not an article: each needs its own words in the UI. */
-export type NoArticleDetail = 'no-text' | 'mostly-links' | 'too-little' | 'unreadable';
+export const NO_ARTICLE_DETAILS = ['no-text', 'mostly-links', 'too-little', 'unreadable'] as const;
+export type NoArticleDetail = (typeof NO_ARTICLE_DETAILS)[number];
 
 /**
  * Why there is no article, as data: the UI words it in the user's language from these fields; `message`

@@ -6,7 +6,8 @@
 import type enMessages from '@/public/_locales/en/messages.json';
 import type { NoArticleDetail } from '../extract/types';
 import type { RestrictedKind } from '../page-access';
-import type { ErrorCode, ErrorDetail, ImportOutcome, PageUnavailable } from './responses';
+import type { WireError } from './errors';
+import type { ImportOutcome, PageUnavailable } from './reply-schemas';
 
 export type MessageKey = keyof typeof enMessages;
 
@@ -63,17 +64,17 @@ export function unavailableText(page: PageUnavailable): UserText {
   }
 }
 
-const NOT_FOUND: Partial<Record<ErrorDetail, MessageKey>> = {
+const NOT_FOUND: Partial<Record<string, MessageKey>> = {
   'clips-gone': 'errClipsGone',
   'article-gone': 'errArticleGone',
   'no-figures': 'errNoFigures',
 };
 
 /** A page without an article, as the `no-article` error's detail names it. */
-const NO_ARTICLE_ERROR: Partial<Record<ErrorDetail, MessageKey>> = { ...NO_ARTICLE, empty: 'pageEmpty' };
+const NO_ARTICLE_ERROR: Partial<Record<string, MessageKey>> = { ...NO_ARTICLE, empty: 'pageEmpty' };
 
 /** The words for an error, or null for a code this build does not know (show its English message). */
-export function errorText(error: { code: ErrorCode; detail?: ErrorDetail | undefined }): UserText | null {
+export function errorText(error: Pick<WireError, 'code' | 'detail' | 'subs'>): UserText | null {
   const { detail } = error;
   switch (error.code) {
     case 'restricted-page':
@@ -108,10 +109,7 @@ export function errorText(error: { code: ErrorCode; detail?: ErrorDetail | undef
  * An error as the user reads it where there is no Preact translator (the background's in-page notices,
  * the highlighter): its words through `message` (`browser.i18n.getMessage`), else its English.
  */
-export function errorWords(
-  error: { code: ErrorCode; detail?: ErrorDetail | undefined; message: string },
-  message: (key: MessageKey, subs: string[]) => string,
-): string {
+export function errorWords(error: WireError, message: (key: MessageKey, subs: string[]) => string): string {
   const text = errorText(error);
   return (text && message(text.key, text.subs.map(String))) || error.message;
 }

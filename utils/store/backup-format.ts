@@ -1,6 +1,6 @@
 import { articleIdFor } from '../url';
 import { invalid } from './errors';
-import { normaliseTags } from './tags';
+import { normaliseTags } from '../tags';
 import {
   type ArticleContentRecord,
   type ArticleRecord,

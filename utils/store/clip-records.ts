@@ -1,4 +1,4 @@
-import { tagKey } from './tags';
+import { tagKey } from '../tags';
 import type { ClipRecord } from './types';
 
 /**

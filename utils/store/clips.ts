@@ -1,3 +1,4 @@
+import { DEFAULT_COLOUR } from '../vocabulary';
 import { allFromStored, fromStored, toStored } from './clip-records';
 import { type StoreContext, withKnownSpellings } from './context';
 import { notFound, StoreError } from './errors';
@@ -5,8 +6,6 @@ import { clipDoc } from './search-index';
 import { transact } from './transact';
 import type { ClipAnchor, ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
 import { clipAnchorSchema, clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
-
-export const DEFAULT_COLOUR = 'yellow';
 
 export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRecord> {
   const draft = parseOrThrow(clipDraftSchema, raw, '');
@@ -30,7 +29,7 @@ export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRe
       context: draft.context ?? '',
       tags,
       note: draft.note ?? '',
-      colour: draft.colour || DEFAULT_COLOUR,
+      colour: draft.colour ?? DEFAULT_COLOUR,
       fragment: draft.fragment ?? '',
       createdAt: now,
       updatedAt: now,
@@ -55,7 +54,7 @@ export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPa
       ...existing,
       tags,
       note: patch.note ?? existing.note,
-      colour: patch.colour || existing.colour,
+      colour: patch.colour ?? existing.colour,
       updatedAt: now,
     };
     await clips.put(toStored(clip));

@@ -1,16 +1,15 @@
-import * as v from 'valibot';
 import { allFromStored, toStored } from './clip-records';
 import { readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } from './context';
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
-import { MAX_TAGS_PER_CLIP, normaliseTag, normaliseTags, sameTags, tagKey, withoutTags } from './tags';
+import { TAG_LIMITS, TagListSchema, TagSchema, normaliseTags, sameTags, tagKey, withoutTags } from '../tags';
 import { type StoreTx, transact } from './transact';
 import type { ClipRecord, TagCount } from './types';
-import { parseOrThrow, tagListSchema } from './validation';
+import { parseOrThrow } from './validation';
 
 function requireTags(raw: readonly string[], path: string): string[] {
-  const tags = normaliseTags(parseOrThrow(tagListSchema, raw, path));
+  const tags = parseOrThrow(TagListSchema, raw, path);
   if (tags.length === 0) throw invalid('must name at least one tag', path);
   return tags;
 }
@@ -31,8 +30,8 @@ async function rewriteTags(
   for (const clip of clips) {
     const tags = normaliseTags(edit(clip.tags));
     if (sameTags(tags, clip.tags)) continue;
-    if (tags.length > MAX_TAGS_PER_CLIP)
-      throw invalid(`a clip may have at most ${MAX_TAGS_PER_CLIP} tags`, 'tags');
+    if (tags.length > TAG_LIMITS.perClip)
+      throw invalid(`a clip may have at most ${TAG_LIMITS.perClip} tags`, 'tags');
     changed.push({ before: clip, after: { ...clip, tags, updatedAt: now } });
   }
   const store = tx.objectStore('clips');
@@ -97,8 +96,7 @@ export async function mergeTags(
   rawTarget: string,
 ): Promise<number> {
   const sources = requireTags(rawSources, 'sources');
-  const target = normaliseTag(parseOrThrow(v.string('must be text'), rawTarget, 'target'));
-  if (!target) throw invalid('must not be empty', 'target');
+  const target = parseOrThrow(TagSchema, rawTarget, 'target');
   const sourceKeys = new Set(sources.map(tagKey));
   const now = ctx.now();
   const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {

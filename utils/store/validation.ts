@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { invalid } from './errors';
-import { MAX_TAGS_PER_CLIP } from './tags';
+import { TagListSchema } from '../tags';
+import { ClipKindSchema, DEFAULT_COLOUR, HighlightColourSchema } from '../vocabulary';
 
 /**
  * Shapes and size limits of everything the store accepts, from the extension (drafts, articles) or from
@@ -20,7 +21,6 @@ export const LIMITS = {
   fragment: 20_000,
   articleText: 2_000_000,
   articleHtml: 5_000_000,
-  tag: 200,
   selectors: 10,
   selectorAffix: 1_000,
 } as const;
@@ -73,14 +73,10 @@ const selectors = v.pipe(
   v.array(selectorSchema, 'must be a list'),
   v.maxLength(LIMITS.selectors, `must hold at most ${LIMITS.selectors} selectors`),
 );
-const tags = v.pipe(
-  v.array(text(LIMITS.tag), 'must be a list'),
-  v.maxLength(MAX_TAGS_PER_CLIP, `must hold at most ${MAX_TAGS_PER_CLIP} tags`),
-);
-const kind = v.picklist(
-  ['figure', 'measure', 'document', 'quote'],
-  'must be figure, measure, document or quote',
-);
+const tags = TagListSchema;
+const kind = ClipKindSchema;
+// A colour this build does not know (a hand-edited backup) is drawn in the default one.
+const storedColour = v.fallback(HighlightColourSchema, DEFAULT_COLOUR);
 // -0 would not survive a JSON backup (it comes back as 0): store it as 0 from the start.
 const figureValue = v.nullable(
   v.pipe(
@@ -127,7 +123,7 @@ export const clipRecordSchema = v.object({
   context: text(LIMITS.context),
   tags,
   note: text(LIMITS.note),
-  colour: text(LIMITS.shortText),
+  colour: storedColour,
   fragment: text(LIMITS.fragment),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -144,7 +140,7 @@ export const clipDraftSchema = v.object({
   context: v.optional(text(LIMITS.context)),
   tags: v.optional(tags),
   note: v.optional(text(LIMITS.note)),
-  colour: v.optional(text(LIMITS.shortText)),
+  colour: v.optional(HighlightColourSchema),
   fragment: v.optional(text(LIMITS.fragment)),
 });
 
@@ -158,7 +154,7 @@ export const clipAnchorSchema = v.object({
 export const clipPatchSchema = v.object({
   tags: v.optional(tags),
   note: v.optional(text(LIMITS.note)),
-  colour: v.optional(text(LIMITS.shortText)),
+  colour: v.optional(HighlightColourSchema),
 });
 
 export const articleInputSchema = v.object({
@@ -173,8 +169,6 @@ export const articleInputSchema = v.object({
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
 });
-
-export const tagListSchema = v.array(text(LIMITS.tag), 'must be a list of tags');
 
 /** `clips[57].quote` from a base name and a valibot issue path. */
 function issuePath(base: string, issue: v.BaseIssue<unknown>): string {

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackgroundDeps } from '@/entrypoints/background/deps';
-import { toMessageError } from '@/entrypoints/background/errors';
+import { backgroundError } from '@/entrypoints/background/errors';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/router';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -45,7 +45,7 @@ beforeEach(async () => {
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async () => '',
   };
-  route = createRouter(createHandlers(deps), self, toMessageError);
+  route = createRouter(createHandlers(deps), self, backgroundError);
 });
 
 describe('page/analyze: why a page has no article, as data', () => {
@@ -119,12 +119,12 @@ describe('errors carry a code and detail for the UI', () => {
   });
 
   it('store errors keep their code, and a newer library says so', () => {
-    expect(toMessageError(toStoreError({ name: 'QuotaExceededError' }))).toMatchObject({ code: 'quota' });
-    expect(toMessageError(toStoreError({ name: 'VersionError' }))).toMatchObject({
+    expect(backgroundError(toStoreError({ name: 'QuotaExceededError' }))).toMatchObject({ code: 'quota' });
+    expect(backgroundError(toStoreError({ name: 'VersionError' }))).toMatchObject({
       code: 'conflict',
       detail: 'newer-library',
     });
-    expect(toMessageError(new StoreError('unknown', 'disk on fire'))).toEqual({
+    expect(backgroundError(new StoreError('unknown', 'disk on fire'))).toEqual({
       code: 'internal',
       message: 'disk on fire',
     });

@@ -8,16 +8,17 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { renderBriefJob } from '@/utils/brief';
 import type { BackgroundDeps } from '@/entrypoints/background/deps';
-import { toMessageError } from '@/entrypoints/background/errors';
+import { backgroundError } from '@/entrypoints/background/errors';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/router';
 import type { TabPort } from '@/entrypoints/background/tab-port';
 import { anchorInModel, buildTextModel } from '@/utils/anchor';
-import type { HighlighterCommand } from '@/utils/messages/highlighter';
-import type { Settings } from '@/utils/messages/responses';
+import { toMessageError } from '@/utils/messages/error-model';
+import { highlighterChannel, type HighlighterCommand } from '@/utils/messages/highlighter-channel';
+import { answer, createClient, type HandlerMap } from '@/utils/messages/protocol';
 import { analyzeDocument } from '@/utils/pipeline';
 import { openStore, type ClipStore } from '@/utils/store';
 import { article } from '../store/helpers';
@@ -42,39 +43,41 @@ async function harness(): Promise<Harness> {
   const downloads: { filename: string; text: string }[] = [];
   const tabUrl = { value: URL_A };
   const dom = new JSDOM(SEED, { url: URL_A });
+  // A highlighter that answers from a jsdom document, over the real channel (parsed and checked).
+  const painted = { anchored: [], orphans: [] };
+  const fakeHighlighter: HandlerMap<typeof highlighterChannel.spec, null> = {
+    'hl/ping': () => ({ ready: true }),
+    'hl/describeSelection': () => ({ ok: false }),
+    'hl/locate': ({ items }) => {
+      const model = buildTextModel(dom.window.document.body);
+      return {
+        found: items.flatMap(({ key, selector }) => {
+          const r = anchorInModel(model, [selector]);
+          const span = {
+            quote: model.text.slice(r.ok ? r.start : 0, r.ok ? r.end : 0),
+            selectors: [selector],
+          };
+          return r.ok ? [{ key, span: { ...span, context: '', fragment: 'text=x' } }] : [];
+        }),
+      };
+    },
+    'hl/render': () => painted,
+    'hl/remove': ({ ids }) => ({ removed: ids.length }),
+    'hl/sync': () => painted,
+    'hl/edit': () => ({ opened: false }),
+    'hl/editAtSelection': () => ({ opened: false }),
+    'hl/notify': () => ({ shown: true }),
+  };
+  const highlighter = createClient(highlighterChannel, async (message) => {
+    const parsed = highlighterChannel.parseRequest(message);
+    if (parsed.ok) commands.push(parsed.request);
+    return answer(highlighterChannel, fakeHighlighter, message, null, toMessageError);
+  });
   const tabs: TabPort = {
     info: async () => ({ url: tabUrl.value, title: 'seed' }),
     analyze: async () =>
       analyzeDocument(new JSDOM(SEED, { url: tabUrl.value }).window.document, tabUrl.value),
-    async command(_tabId, command) {
-      commands.push(command);
-      const model = buildTextModel(dom.window.document.body);
-      switch (command.type) {
-        case 'hl/locate':
-          return {
-            found: command.items.flatMap(({ key, selector }) => {
-              const r = anchorInModel(model, [selector]);
-              return r.ok
-                ? [
-                    {
-                      key,
-                      span: {
-                        quote: model.text.slice(r.start, r.end),
-                        selectors: [selector],
-                        context: '',
-                        fragment: 'text=x',
-                      },
-                    },
-                  ]
-                : [];
-            }),
-          } as never;
-        case 'hl/describeSelection':
-          return { ok: false } as never;
-        default:
-          return { anchored: [], orphans: [] } as never;
-      }
-    },
+    command: (_tabId, command) => highlighter.call(command),
   };
   let settings: Settings = DEFAULT_SETTINGS;
   const deps: BackgroundDeps = {
@@ -90,7 +93,7 @@ async function harness(): Promise<Harness> {
     renderBrief: async (job) => renderBriefJob(job),
   };
   return {
-    route: createRouter(createHandlers(deps), self, toMessageError),
+    route: createRouter(createHandlers(deps), self, backgroundError),
     store,
     commands,
     downloads,

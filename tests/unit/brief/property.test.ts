@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '@/utils/brief';
 import { shortCitation } from '@/utils/brief/citation';
-import type { ArticleRecord, ClipKind, ClipRecord } from '@/utils/store/types';
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import {
   allTokens,
   inlineText,
@@ -22,6 +22,7 @@ import {
   splitFrontMatter,
   withQuoteDepth,
 } from './helpers';
+import type { ClipKind } from '@/utils/vocabulary';
 
 const PIECES = [
   '*',

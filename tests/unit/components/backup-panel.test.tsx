@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '@/components/library/BackupPanel';
-import type { StorageStatus } from '@/utils/messages/responses';
+import type { StorageStatus } from '@/utils/messages/reply-schemas';
 import {
   apiError,
   byTestId,

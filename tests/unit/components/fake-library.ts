@@ -2,10 +2,11 @@
  * A fake background holding clips in memory, answering the library's requests closely enough to drive
  * the page: filtering by tags and text (with match terms), paging, ids, delete/restore, tag edits.
  */
-import type { ClipQuery } from '@/utils/messages/requests';
-import type { ClipPage, Settings } from '@/utils/messages/responses';
+import type { ClipQuery } from '@/utils/messages/page-channel';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import { fakeApi, type FakeApi, type Handlers } from './harness';
+import type { Settings } from '@/utils/settings';
 
 export const DEFAULT_SETTINGS: Settings = {
   brief: { groupBy: 'article', fullText: false, highlightStyle: 'mark', citationStyle: 'auto' },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import enMessages from '@/public/_locales/en/messages.json';
 import zhMessages from '@/public/_locales/zh_CN/messages.json';
 import { localize, messagesTranslator } from '@/components/i18n';
-import type { ErrorCode, ErrorDetail, PageUnavailable } from '@/utils/messages/responses';
+import type { ErrorCode } from '@/utils/messages/errors';
+import type { PageUnavailable } from '@/utils/messages/reply-schemas';
 import { errorText, errorWords, importReportText, unavailableText } from '@/utils/messages/user-text';
 
 const zh = messagesTranslator(zhMessages, 'zh-CN');
@@ -34,14 +35,14 @@ describe('user text: codes to messages', () => {
   });
 
   it('leaves an unknown code to its English message', () => {
-    expect(errorText({ code: 'from-the-future' as ErrorCode })).toBeNull();
+    expect(errorText({ code: 'from-the-future' })).toBeNull();
   });
 
   it('picks the words by detail, and the code’s general words for an unknown detail', () => {
     expect(errorText({ code: 'restricted-page', detail: 'pdf' })?.key).toBe('pagePdf');
     expect(errorText({ code: 'no-article', detail: 'empty' })?.key).toBe('pageEmpty');
     expect(errorText({ code: 'not-found', detail: 'no-figures' })?.key).toBe('errNoFigures');
-    expect(errorText({ code: 'not-found', detail: 'toString' as ErrorDetail })?.key).toBe('errNotFound');
+    expect(errorText({ code: 'not-found', detail: 'toString' })?.key).toBe('errNotFound');
     expect(errorText({ code: 'internal', detail: 'no-answer' })?.key).toBe('errNoAnswer');
     expect(localize(zh, errorText({ code: 'no-selection' })!)).toBe('请先在页面上选中文字，再高亮。');
   });
@@ -87,7 +88,7 @@ describe('errorWords (contexts without a Preact translator)', () => {
     expect(errorWords({ code: 'tab-gone', message: 'That tab was closed.' }, lookup)).toBe(
       'That tab was closed.',
     );
-    expect(errorWords({ code: 'from-a-newer-build' as never, message: 'Something new.' }, lookup)).toBe(
+    expect(errorWords({ code: 'from-a-newer-build', message: 'Something new.' }, lookup)).toBe(
       'Something new.',
     );
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { backupChecksum } from '@/utils/store';
-import { BACKUP_VERSION, type BackupFile, type ClipKind } from '@/utils/store/types';
+import { BACKUP_VERSION, type BackupFile } from '@/utils/store/types';
 import {
   article,
   articleRecord,
@@ -13,6 +13,7 @@ import {
   openRaw,
   T0,
 } from './helpers';
+import type { ClipKind } from '@/utils/vocabulary';
 
 async function library() {
   const t = await freshStore();

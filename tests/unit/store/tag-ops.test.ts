@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseTag, normaliseTags } from '@/utils/store';
 import type { ClipRecord } from '@/utils/store/types';
 import { article, draft, dump, freshStore, openRaw } from './helpers';
 
@@ -15,16 +14,6 @@ async function library() {
 async function tagsOf(store: Awaited<ReturnType<typeof library>>['store'], id: string) {
   return (await store.getClips([id]))[0]?.tags;
 }
-
-describe('tag text', () => {
-  it('trims, collapses spaces (also ideographic), drops empties, dedupes ignoring case, keeps case', () => {
-    expect(normaliseTag('  Trade \u3000  war ')).toBe('Trade war');
-    expect(normaliseTags(['Trade', ' trade', '', '   ', 'TRADE ', '贸易', '贸易'])).toEqual([
-      'Trade',
-      '贸易',
-    ]);
-  });
-});
 
 describe('addTags / removeTags', () => {
   it('adds to many clips at once, writing only clips that change', async () => {

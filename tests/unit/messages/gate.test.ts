@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, validateRequest, type SenderInfo } from '@/utils/messages/validate';
+import { classifySender, validateRequest, type SenderInfo } from '@/utils/messages/gate';
 
 const self = { id: 'ext-id', origin: 'chrome-extension://ext-id/' };
 const popup: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
