@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { BROWSERS } from './tests/support/driver';
+import { BROWSERS } from './tests/support/driver/browsers.ts';
 
 // Real-browser tests: every suite runs once per browser (one project each: `--project firefox`), with
 // the browser's build of the extension installed. One file at a time, since each launches a browser and

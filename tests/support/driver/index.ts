@@ -16,7 +16,7 @@ export type { BrowserName, DownloadedFile, ExtensionApi, LaunchOptions } from '.
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
-export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+export { BROWSERS } from './browsers';
 
 /** Each browser's extension build (`wxt build -b chrome|firefox`). */
 export const EXTENSION_BUILDS: Record<BrowserName, { dir: string; wxtBrowser: string }> = {

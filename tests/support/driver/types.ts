@@ -5,7 +5,7 @@
  */
 import type { browser } from 'wxt/browser';
 
-export type BrowserName = 'chromium' | 'firefox';
+export type { BrowserName } from './browsers';
 
 /** The WebExtension API as extension code sees it (`browser` in Firefox, `chrome` in Chromium MV3). */
 export type ExtensionApi = typeof browser;
