@@ -71,6 +71,8 @@ class ChromiumTab extends Tab {
 class ChromiumSession extends BrowserSession {
   readonly name: BrowserName = 'chromium';
   readonly restrictedUrl = 'chrome://version/';
+  /** Playwright's persistent contexts do not expose it (CDP gives the benches CPU times instead). */
+  readonly processId = null;
   private readonly tabs = new WeakMap<Page, ChromiumTab>();
 
   constructor(

@@ -113,6 +113,10 @@ class FirefoxTab extends Tab {
 class FirefoxSession extends BrowserSession {
   readonly name: BrowserName = 'firefox';
   readonly restrictedUrl = 'about:license';
+
+  get processId(): number | null {
+    return this.browser.process()?.pid ?? null;
+  }
   private readonly tabs = new WeakMap<Page, FirefoxTab>();
   /** An extension page kept open to run code in the extension (see `evaluateInExtension`). */
   private helper: Promise<FirefoxTab> | null = null;

@@ -19,6 +19,8 @@ export abstract class BrowserSession {
   abstract readonly downloadsDir: string;
   /** A page extensions may not script in this browser (`chrome://version/`, `about:license`). */
   abstract readonly restrictedUrl: string;
+  /** The browser's main process id, where the driver knows it (benches read its children's CPU time). */
+  abstract readonly processId: number | null;
   /** A new, blank tab. */
   abstract newTab(): Promise<Tab>;
   /** Runs `action` and returns the tab it opened (loaded). */
