@@ -7,6 +7,7 @@ import { BROWSERS } from './tests/support/driver/browsers.ts';
 // CI machines have two cores. Started through tests/e2e/run.ts, which builds the extension first and
 // decides what to do when a browser is not installed.
 export default defineConfig({
+  // WXT's `@/` alias (the unit config gets it from the WxtVitest plugin).
   resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     environment: 'node',

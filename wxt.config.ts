@@ -1,4 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
+
+/**
+ * pdf.js's data files, copied from node_modules into the build under `pdfjs/` (the PDF reader points
+ * pdf.js there): CMaps (without them Chinese text in non-embedded fonts silently vanishes), the
+ * standard fonts, the wasm image decoders and the ICC profile. Copied at build time, not committed.
+ */
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const PDFJS_ASSETS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
 
 // The manifest is the extension's contract with the browser: permissions are the minimum the
 // features need (see docs/architecture.md, "Permissions").
@@ -44,6 +55,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const folder of PDFJS_ASSETS)
+        for (const name of readdirSync(join(PDFJS_DIR, folder)))
+          files.push({ absoluteSrc: join(PDFJS_DIR, folder, name), relativeDest: `pdfjs/${folder}/${name}` });
+    },
+  },
   zip: {
     excludeSources: ['.tmp/**', '.output/**', 'node_modules/**', 'bench/results/**', 'tests/screenshots/**'],
   },

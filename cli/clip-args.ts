@@ -1,5 +1,9 @@
-/** `clip [PAGE.html] [--url URL] [--format md|json]` → options, or the one line that explains the mistake. */
+/** `clip [PAGE.html|FILE.pdf] [--url URL] [--format md|json]` → options, or the one line that explains the mistake. */
 
+/**
+ * Output formats. `csl` (CSL-JSON of the article, for PDFs and pages alike) joins this list when the
+ * citation module lands: add it here and a branch in `render-clip.ts`.
+ */
 export type ClipFormat = 'md' | 'json';
 
 export interface ClipArgs {
@@ -15,7 +19,8 @@ export type ParsedClipArgs = { ok: true; args: ClipArgs } | { ok: false; message
 const FORMATS: readonly ClipFormat[] = ['md', 'json'];
 const URL_SCHEMES = ['http:', 'https:', 'file:'];
 
-export const CLIP_USAGE = 'usage: npm run --silent clip -- [PAGE.html] [--url URL] [--format md|json]';
+export const CLIP_USAGE =
+  'usage: npm run --silent clip -- [PAGE.html|FILE.pdf] [--url URL] [--format md|json]';
 
 function isFormat(value: string): value is ClipFormat {
   return (FORMATS as readonly string[]).includes(value);
@@ -57,7 +62,8 @@ export function parseClipArgs(argv: readonly string[]): ParsedClipArgs {
       pages.push(arg);
     }
   }
-  if (pages.length > 1) return { ok: false, message: `expected at most one PAGE.html, got ${pages.length}` };
+  if (pages.length > 1)
+    return { ok: false, message: `expected at most one PAGE.html or FILE.pdf, got ${pages.length}` };
   args.page = pages[0] ?? null;
   return { ok: true, args };
 }

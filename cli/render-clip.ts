@@ -6,6 +6,7 @@ import type { Finding } from '../utils/detect/types';
 import type { Article } from '../utils/extract/types';
 import type { ClipFormat } from './clip-args';
 import { defaultBriefOptions, renderArticleBrief } from '../utils/brief';
+import { pageAt, type PdfAnalysis, type PdfFacts } from '../utils/pdf';
 import { suggestedBrief } from '../utils/suggested-clips';
 
 /** `clip --format json`: exactly these article fields, then the findings (offsets index `article.text`). */
@@ -32,4 +33,33 @@ export function renderClip(
     { article: record, content, clips },
     { ...defaultBriefOptions(clippedAt), timeZone },
   );
+}
+
+/** `clip FILE.pdf --format json`: as for a page, each finding with its page, and the PDF's own facts. */
+export interface PdfClipJson extends Omit<ClipJson, 'findings'> {
+  findings: (Finding & { page: number | null })[];
+  /** The runs tying text to pdf.js items stay out: they serve the reader, not a reader of JSON. */
+  pdf: Omit<PdfFacts, 'pages'> & { pages: { page: number; start: number; end: number }[] };
+}
+
+export function toPdfClipJson(result: Extract<PdfAnalysis, { ok: true }>): PdfClipJson {
+  const { article, findings, pdf } = result;
+  return {
+    article: toClipJson(article, []).article,
+    findings: findings.map((f) => ({ ...f, page: pageAt(pdf.pages, f.start) })),
+    pdf: { ...pdf, pages: pdf.pages.map(({ page, start, end }) => ({ page, start, end })) },
+  };
+}
+
+/**
+ * A PDF's clip. Markdown is the article brief as for a page for now; page numbers in its citations
+ * come with the brief module's support for `pdf` articles.
+ */
+export function renderPdfClip(
+  format: ClipFormat,
+  result: Extract<PdfAnalysis, { ok: true }>,
+  clippedAt: Date,
+): string {
+  if (format === 'json') return `${JSON.stringify(toPdfClipJson(result), null, 2)}\n`;
+  return renderClip(format, result.article, result.findings, clippedAt);
 }

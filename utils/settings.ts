@@ -83,3 +83,37 @@ export function mergeImportedSettings(current: Settings, imported: Record<string
       : current.brief;
   return { brief, tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours } };
 }
+
+/** Where settings are kept (the extension's `storage.local`; tests pass a stand-in). */
+export interface SettingsIO {
+  read(): Promise<unknown>;
+  write(settings: Settings): Promise<void>;
+}
+
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  /** Applies `change` to the current settings and stores the result; edits run one after another. */
+  update(change: (current: Settings) => Settings): Promise<Settings>;
+}
+
+/**
+ * Settings with their updates serialised: each read-modify-write starts after the previous one has
+ * written, so two quick edits (a tag colour, an export option) never overwrite each other.
+ */
+export function createSettingsStore(io: SettingsIO): SettingsStore {
+  let queue: Promise<unknown> = Promise.resolve();
+  const get = async (): Promise<Settings> => readSettings(await io.read());
+  return {
+    get,
+    update(change) {
+      const next = queue.then(async () => {
+        const updated = change(await get());
+        await io.write(updated);
+        return updated;
+      });
+      // A failed edit must not block the ones after it; its caller still sees the failure.
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+}

@@ -8,12 +8,9 @@ import type { ClipStore } from '@/utils/store';
 import type { BriefRenderer } from './brief-renderer';
 import type { DownloadPort } from './download-port';
 import type { TabPort } from './tab-port';
-import type { Settings } from '@/utils/settings';
+import type { SettingsStore } from '@/utils/settings';
 
-export interface SettingsPort {
-  get(): Promise<Settings>;
-  update(change: (current: Settings) => Settings): Promise<Settings>;
-}
+export type SettingsPort = SettingsStore;
 
 export interface StorageInfoPort {
   persisted(): Promise<boolean>;

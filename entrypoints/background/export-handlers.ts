@@ -54,16 +54,6 @@ async function deliver(
   return { filename, text, downloadId: await deps.download(filename, text, mime) };
 }
 
-/** Every clip of an article, oldest first (the store pages at 500). */
-async function allClipsOf(store: ClipStore, articleId: string): Promise<ClipRecord[]> {
-  const out: ClipRecord[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await store.listClips({ articleId, order: 'oldest', limit: 500, offset });
-    out.push(...page.clips);
-    if (page.clips.length < 500) return out;
-  }
-}
-
 async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
   const clips = await store.getClips(ids);
   if (clips.length === 0)
@@ -73,9 +63,7 @@ async function clipsWithArticles(store: ClipStore, ids: readonly string[], withC
       message: 'None of the selected clips exist any more.',
     });
   const articleIds = [...new Set(clips.map((c) => c.articleId))];
-  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter(
-    (a) => a !== null,
-  );
+  const articles = [...(await store.getArticles(articleIds)).values()];
   const contents = withContents
     ? (await Promise.all(articleIds.map((id) => store.getContent(id)))).filter(
         (c): c is ArticleContentRecord => c !== null,
@@ -107,7 +95,10 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
           detail: 'article-gone',
           message: 'This article is not in your library any more.',
         });
-      const [content, clips] = await Promise.all([store.getContent(articleId), allClipsOf(store, articleId)]);
+      const [content, clips] = await Promise.all([
+        store.getContent(articleId),
+        store.clipsOfArticle(articleId),
+      ]);
       const opts = await briefOptions(deps, options);
       const text = await deps.renderBrief({
         kind: 'article',

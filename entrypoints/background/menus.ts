@@ -3,7 +3,7 @@
  * Their outcome is shown in the page (`hl/notify`), since no popup is open to show it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { browserMessage } from '@/components/browser-i18n';
+import { translatorFrom, type Translator } from '@/utils/i18n';
 import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
 import { backgroundError } from './errors';
@@ -16,7 +16,8 @@ export const MENU_IDS = {
   openLibrary: 'pc-open-library',
 } as const;
 
-const t = (key: string): string => browserMessage(key) || key;
+/** The UI's words (looked up at call time: nothing runs when this module loads). */
+const t: Translator['t'] = (key, ...subs) => translatorFrom(browser.i18n.getMessage, '').t(key, ...subs);
 
 // The toolbar button's context menu: `action` in Manifest V3; Firefox's MV2 build only knows
 // `browser_action` (and refuses the whole item when given `action`).
@@ -24,7 +25,7 @@ const TOOLBAR_CONTEXT = import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action
 
 /** A failure in the user's language (handlers' messages are English, for logs). */
 function failureText(e: unknown): string {
-  return errorWords(backgroundError(e), browserMessage);
+  return errorWords(backgroundError(e), browser.i18n.getMessage);
 }
 
 export function createMenus(): void {

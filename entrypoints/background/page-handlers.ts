@@ -3,17 +3,16 @@
  * selection or suggested findings, list the page's highlights and orphans, re-attach an orphan.
  */
 import { quoteSelectorFromText } from '@/utils/anchor';
-import { suggestedTags } from '@/utils/detect';
+import { findingClipDraft } from '@/utils/finding-clip';
 import type { Article } from '@/utils/extract/types';
-import type { FindingPick } from '@/utils/messages/page-channel';
 import type { ChannelError, MessageError } from '@/utils/messages/errors';
 import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '@/utils/page-access';
 import type { PageAnalysis } from '@/utils/page-analysis';
-import type { ArticleInput, ArticleRecord, ClipRecord } from '@/utils/store';
+import type { ArticleInput, ArticleRecord } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { handled, type PageHandlers } from './router';
-import { DEFAULT_COLOUR, KIND_COLOUR } from '@/utils/vocabulary';
+import { DEFAULT_COLOUR } from '@/utils/vocabulary';
 
 type PopupHandlers = Pick<
   PageHandlers,
@@ -108,12 +107,6 @@ async function ensureArticle(
   return { record, article };
 }
 
-/** The finding's words as the page has them, when the page's text differs only in spacing. */
-function quoteFor(pick: FindingPick, pageQuote: string): string {
-  const squash = (s: string) => s.replace(/\s+/g, '');
-  return squash(pageQuote) === squash(pick.text) ? pick.text : pageQuote;
-}
-
 export function pageHandlers(deps: BackgroundDeps): PopupHandlers {
   return {
     async 'page/analyze'({ tabId, reuse }): Promise<AnalyzeResult> {
@@ -191,27 +184,12 @@ export function pageHandlers(deps: BackgroundDeps): PopupHandlers {
             : { type: 'TextQuoteSelector' as const, exact: f.text, prefix: '', suffix: '' },
       }));
       const { found } = await deps.tabs.command(tabId, { type: 'hl/locate', items });
-      const store = await deps.store();
-      const saved: ClipRecord[] = [];
-      for (const { key, span } of found) {
+      const drafts = found.flatMap(({ key, span }) => {
         const pick = findings[Number(key)];
-        if (!pick) continue;
-        saved.push(
-          await store.addClip({
-            articleId: record.id,
-            quote: quoteFor(pick, span.quote),
-            selectors: span.selectors,
-            kind: pick.kind,
-            type: pick.type,
-            value: pick.value ?? null,
-            unit: pick.unit ?? null,
-            context: pick.context,
-            fragment: span.fragment,
-            tags: suggestedTags(pick),
-            colour: KIND_COLOUR[pick.kind],
-          }),
-        );
-      }
+        return pick ? [findingClipDraft(pick, { articleId: record.id, ...span })] : [];
+      });
+      // All or nothing: a failure half-way must not leave some saved and unpainted.
+      const saved = await (await deps.store()).addClips(drafts);
       if (saved.length) await deps.tabs.command(tabId, { type: 'hl/render', clips: saved });
       return { saved, notFound: findings.length - saved.length };
     },

@@ -3,7 +3,7 @@
  * Strings come from `browser.i18n.getMessage`: a content script has no Preact i18n context.
  */
 import { browser } from 'wxt/browser';
-import { browserMessage } from '@/components/browser-i18n';
+import { translatorFrom, type Translator } from '@/utils/i18n';
 import { fragmentUrl } from '@/utils/anchor';
 import { contentChannel } from '@/utils/messages/content-channel';
 import { toMessageError } from '@/utils/messages/error-model';
@@ -15,13 +15,15 @@ import type { MenuActions } from './clip-menu';
 import type { HighlightSession } from './session';
 import { showToast } from './toast';
 
-export const t = (key: string): string => browserMessage(key) || key;
+/** The UI's words (looked up at call time: nothing runs when this module loads). */
+export const t: Translator['t'] = (key, ...subs) =>
+  translatorFrom(browser.i18n.getMessage, '').t(key, ...subs);
 
 /** The background, as the content channel's typed client. */
 export const background = createClient(contentChannel, (message) => browser.runtime.sendMessage(message));
 
 /** A failure in the user's language (from its code), else the background's English words. */
-const messageOf = (e: unknown): string => errorWords(toMessageError(e), browserMessage);
+const messageOf = (e: unknown): string => errorWords(toMessageError(e), browser.i18n.getMessage);
 
 export function menuActions(doc: Document, session: HighlightSession, closeMenu: () => void): MenuActions {
   const url = (): string => doc.location.href;

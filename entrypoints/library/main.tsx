@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, createApi } from '@/components/api';
-import { browserTranslator } from '@/components/browser-i18n';
+import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import '@/components/theme.css';
 import './library.css';
 
 function start(): void {
-  const i18n = browserTranslator();
+  const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
   document.title = `${i18n.t('libTitle')} · ${i18n.t('extName')}`;
   const api = createApi((message) => browser.runtime.sendMessage(message));

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, createApi } from '@/components/api';
-import { browserTranslator } from '@/components/browser-i18n';
+import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { cardKey, isCachedCard, type CachedCard } from '@/utils/messages/card-cache';
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   const answered = (): void => void performance.mark('policy-clipper:analyze-answered');
   early?.then(answered, answered);
   const card = cardOf(await cards, tabId);
-  const i18n = browserTranslator();
+  const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
   render(
     <I18nContext.Provider value={i18n}>

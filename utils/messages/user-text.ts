@@ -3,13 +3,11 @@
  * with codes and numbers (plus English for logs and the CLI); extension pages (`t`) and the background's
  * in-page notices (`browser.i18n`) turn these descriptions into the user's language. Pure: no lookup here.
  */
-import type enMessages from '@/public/_locales/en/messages.json';
+import type { GetMessage, MessageKey } from '../i18n';
 import type { NoArticleDetail } from '../extract/types';
 import type { RestrictedKind } from '../page-access';
 import type { WireError } from './errors';
 import type { ImportOutcome, PageUnavailable } from './reply-schemas';
-
-export type MessageKey = keyof typeof enMessages;
 
 /** A message and its `$1`… substitutions (numbers are formatted by whoever shows them). */
 export interface UserText {
@@ -109,7 +107,7 @@ export function errorText(error: Pick<WireError, 'code' | 'detail' | 'subs'>): U
  * An error as the user reads it where there is no Preact translator (the background's in-page notices,
  * the highlighter): its words through `message` (`browser.i18n.getMessage`), else its English.
  */
-export function errorWords(error: WireError, message: (key: MessageKey, subs: string[]) => string): string {
+export function errorWords(error: WireError, message: GetMessage): string {
   const text = errorText(error);
   return (text && message(text.key, text.subs.map(String))) || error.message;
 }

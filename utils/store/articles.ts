@@ -10,6 +10,7 @@ import type {
   ArticleContentRecord,
   ArticleInput,
   ArticleRecord,
+  ClipRecord,
   ClipsForPage,
   SourceCount,
   StoreStats,
@@ -93,6 +94,27 @@ export function getArticle(ctx: StoreContext, id: string): Promise<ArticleRecord
   );
 }
 
+/** The articles of `ids` that exist, by id, in one transaction. */
+export function getArticles(ctx: StoreContext, ids: Iterable<string>): Promise<Map<string, ArticleRecord>> {
+  const unique = [...new Set(ids)];
+  return transact(ctx.db, ['articles'], 'readonly', async (tx) => {
+    const store = tx.objectStore('articles');
+    const found = await Promise.all(unique.map((id) => store.get(id)));
+    return new Map(found.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  });
+}
+
+/** Every clip of an article, oldest first, in one read. */
+export function clipsOfArticle(ctx: StoreContext, articleId: string): Promise<ClipRecord[]> {
+  return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
+    const clips = allFromStored(await tx.objectStore('clips').index('articleId').getAll(articleId));
+    return clips.sort(oldestFirst);
+  });
+}
+
+const oldestFirst = (a: ClipRecord, b: ClipRecord): number =>
+  a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
+
 type ArticlesReader = IDBPObjectStore<ClipperDB, ArrayLike<ClipperStoreName>, 'articles', IDBTransactionMode>;
 
 /**
@@ -165,7 +187,7 @@ export function clipsForUrl(
     const article = await findArticle(tx.objectStore('articles'), url, canonicalUrl);
     if (!article) return { article: null, clips: [] };
     const clips = allFromStored(await tx.objectStore('clips').index('articleId').getAll(article.id));
-    clips.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    clips.sort(oldestFirst);
     return { article, clips };
   });
 }

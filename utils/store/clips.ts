@@ -1,5 +1,4 @@
-import { DEFAULT_COLOUR } from '../vocabulary';
-import { allFromStored, fromStored, toStored } from './clip-records';
+import { allFromStored, clipFromDraft, fromStored, toStored } from './clip-records';
 import { type StoreContext, withKnownSpellings } from './context';
 import { notFound, StoreError } from './errors';
 import { clipDoc } from './search-index';
@@ -7,38 +6,36 @@ import { transact } from './transact';
 import type { ClipAnchor, ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
 import { clipAnchorSchema, clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
 
-export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRecord> {
-  const draft = parseOrThrow(clipDraftSchema, raw, '');
+/**
+ * Saves new clips in one transaction: all of them, or (on any failure: a missing article, a full
+ * disk, a bad draft) none. Drafts are checked before anything is written.
+ */
+export async function addClips(
+  ctx: StoreContext,
+  raw: readonly ClipDraft[],
+  /** How a bad draft is named in the error (`drafts[3].quote`; a single clip's fields by name). */
+  pathOf: (index: number) => string = (i) => `drafts[${i}]`,
+): Promise<ClipRecord[]> {
+  const drafts = raw.map((draft, i) => parseOrThrow(clipDraftSchema, draft, pathOf(i)));
+  if (drafts.length === 0) return [];
   const now = ctx.now();
-  const clip = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+  const saved = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
-    const [articleId, tags] = await Promise.all([
-      tx.objectStore('articles').getKey(draft.articleId),
-      withKnownSpellings(clips, ctx.keyRange, draft.tags ?? []),
-    ]);
-    if (articleId === undefined) throw notFound('The article of this clip');
-    const clip: ClipRecord = {
-      id: ctx.newId(),
-      articleId: draft.articleId,
-      quote: draft.quote,
-      selectors: draft.selectors,
-      kind: draft.kind ?? 'quote',
-      type: draft.type ?? null,
-      value: draft.value ?? null,
-      unit: draft.unit ?? null,
-      context: draft.context ?? '',
-      tags,
-      note: draft.note ?? '',
-      colour: draft.colour ?? DEFAULT_COLOUR,
-      fragment: draft.fragment ?? '',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await clips.add(toStored(clip));
-    return clip;
+    const articles = tx.objectStore('articles');
+    const articleIds = [...new Set(drafts.map((d) => d.articleId))];
+    const found = await Promise.all(articleIds.map((id) => articles.getKey(id)));
+    if (found.some((key) => key === undefined)) throw notFound('The article of this clip');
+    const out: ClipRecord[] = [];
+    for (const draft of drafts) {
+      const tags = await withKnownSpellings(clips, ctx.keyRange, draft.tags ?? []);
+      const clip = clipFromDraft({ ...draft, tags }, ctx.newId(), now);
+      await clips.add(toStored(clip));
+      out.push(clip);
+    }
+    return out;
   });
-  ctx.search.apply([{ clip: clipDoc(clip) }]);
-  return clip;
+  ctx.search.apply(saved.map((clip) => ({ clip: clipDoc(clip) })));
+  return saved;
 }
 
 /** Changes the tags (the whole list), note or colour of one clip. */

@@ -5,13 +5,15 @@ import {
   getArticle,
   getArticleByUrl,
   getContent,
+  getArticles,
+  clipsOfArticle,
   listArticles,
   listSources,
   saveArticle,
 } from './articles';
 import { exportBackup, importBackup } from './backup';
 import {
-  addClip,
+  addClips,
   deleteClips,
   getClips,
   listTrash,
@@ -62,6 +64,10 @@ export interface ClipStore {
    */
   getArticleByUrl(url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null>;
   getContent(articleId: string): Promise<ArticleContentRecord | null>;
+  /** The articles of `ids` that exist, by id. */
+  getArticles(ids: Iterable<string>): Promise<Map<string, ArticleRecord>>;
+  /** Every clip of an article, oldest first (no paging: an article has hundreds at most). */
+  clipsOfArticle(articleId: string): Promise<ClipRecord[]>;
   /** Most recently clipped first. */
   listArticles(): Promise<ArticleRecord[]>;
   listSources(): Promise<SourceCount[]>;
@@ -71,6 +77,8 @@ export interface ClipStore {
   stats(): Promise<StoreStats>;
 
   addClip(draft: ClipDraft): Promise<ClipRecord>;
+  /** Saves every draft or, on any failure, none (one transaction). */
+  addClips(drafts: readonly ClipDraft[]): Promise<ClipRecord[]>;
   updateClip(id: string, patch: ClipPatch): Promise<ClipRecord>;
   reanchorClip(id: string, anchor: ClipAnchor): Promise<ClipRecord>;
   getClips(ids: readonly string[]): Promise<ClipRecord[]>;
@@ -152,12 +160,19 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     getArticle: guarded((id) => getArticle(ctx, id)),
     getArticleByUrl: guarded((url, canonicalUrl) => getArticleByUrl(ctx, url, canonicalUrl)),
     getContent: guarded((articleId) => getContent(ctx, articleId)),
+    getArticles: guarded((ids) => getArticles(ctx, ids)),
+    clipsOfArticle: guarded((articleId) => clipsOfArticle(ctx, articleId)),
     listArticles: guarded(() => listArticles(ctx)),
     listSources: guarded(() => listSources(ctx)),
     clipsForUrl: guarded((url, canonicalUrl) => clipsForUrl(ctx, url, canonicalUrl)),
     countClipsForUrl: guarded((url, canonicalUrl) => countClipsForUrl(ctx, url, canonicalUrl)),
     stats: guarded(() => countRecords(ctx)),
-    addClip: guarded((draft) => addClip(ctx, draft)),
+    addClip: guarded(async (draft) => {
+      const [clip] = await addClips(ctx, [draft], () => '');
+      if (!clip) throw new StoreError('unknown', 'The clip was not saved.');
+      return clip;
+    }),
+    addClips: guarded((drafts) => addClips(ctx, drafts)),
     updateClip: guarded((id, patch) => updateClip(ctx, id, patch)),
     reanchorClip: guarded((id, anchor) => reanchorClip(ctx, id, anchor)),
     getClips: guarded((ids) => getClips(ctx, ids)),

@@ -96,10 +96,15 @@ describe('clip', { timeout: 120_000 }, () => {
     ['a directory', () => [TMP], /is a directory/],
     [
       'a binary file',
+      () => [tempFile('photo.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))],
+      /PNG image, not an HTML page/,
+    ],
+    [
+      'a PDF cut short, whatever its name (read as a PDF by its bytes)',
       () => [
         tempFile('report.html', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00])),
       ],
-      /PDF document, not an HTML page/,
+      /report\.html: This PDF is incomplete/,
     ],
     [
       'a text file that is not HTML',

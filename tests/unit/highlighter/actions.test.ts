@@ -12,7 +12,7 @@ import { UNDO_WINDOW_MS } from '@/utils/undo-window';
 import { createClipMenu } from '@/entrypoints/highlighter.content/clip-menu';
 import { createPainter } from '@/entrypoints/highlighter.content/painter';
 import { HighlightSession } from '@/entrypoints/highlighter.content/session';
-import { clipOf, marks, openShadowRoots, toastOf } from './helpers';
+import { clipOf, instantYields, marks, openShadowRoots, toastOf } from './helpers';
 
 const STRINGS: Record<string, string> = {
   statusDeleted: 'Highlight deleted.',
@@ -26,6 +26,7 @@ let sent: { type: string; [k: string]: unknown }[];
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  instantYields();
   openShadowRoots();
   document.body.innerHTML =
     '<p>全国共登记技术合同549353项，成交金额28251.51亿元。</p><button id="page-button">Page</button>';
@@ -42,6 +43,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
   vi.restoreAllMocks();
   document.body.innerHTML = '';
   document.documentElement.querySelectorAll('[data-pc-ui]').forEach((n) => n.remove());
@@ -79,12 +81,10 @@ describe('delete with undo from the in-page menu', () => {
     expect(toast.activeElement).toBe(undo);
 
     undo.click();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.waitFor(() => expect(marks().map((m) => m.textContent)).toEqual(['549353项']));
     expect(sent[1]).toEqual({ type: 'content/restoreClip', url: location.href, token: 'tok-1' });
-    expect(marks().map((m) => m.textContent)).toEqual(['549353项']);
     expect(session.clip('c1')?.id).toBe('c1');
-    await vi.advanceTimersByTimeAsync(100);
-    expect(toastOf()!.textContent).toContain('Highlight restored.');
+    await vi.waitFor(() => expect(toastOf()!.textContent).toContain('Highlight restored.'));
   });
 
   it('stays for the undo window, then leaves and gives focus back', async () => {
@@ -132,8 +132,7 @@ describe('delete with undo from the in-page menu', () => {
     const { actions } = await setUp();
     await actions.remove('c1');
     toastOf()!.querySelector('button')!.click();
-    await vi.advanceTimersByTimeAsync(100);
-    expect(toastOf()!.textContent).toContain('找不到要恢复的内容。');
+    await vi.waitFor(() => expect(toastOf()!.textContent).toContain('找不到要恢复的内容。'));
     expect(toastOf()!.textContent).not.toContain('Nothing to undo');
   });
 

@@ -80,7 +80,7 @@ describe('user text: codes to messages', () => {
 });
 
 describe('errorWords (contexts without a Preact translator)', () => {
-  const lookup = (key: string, subs: string[]): string =>
+  const lookup = (key: string, subs: string[] = []): string =>
     key === 'errQuota' ? `空间不足${subs.join('')}` : '';
   it('words a known code through the lookup, else keeps the English', () => {
     expect(errorWords({ code: 'quota', message: 'Out of space.' }, lookup)).toBe('空间不足');

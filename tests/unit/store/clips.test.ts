@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '@/utils/store';
+import { IDBFactory } from 'fake-indexeddb';
+import { openStore, StoreError } from '@/utils/store';
 import { article, draft, dump, freshStore, T0 } from './helpers';
 
 async function withArticle() {
@@ -177,5 +178,49 @@ describe('deleteClips / restoreClips', () => {
     expect((await store.listTrash()).map((t) => t.clip.id)).toEqual([c2.id]);
     expect(oldest?.clip.id).toBe(c1.id);
     await expect(store.restoreClips([c1.id])).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('addClips', () => {
+  it('saves every draft in one go, in order', async () => {
+    const { store, a } = await withArticle();
+    const saved = await store.addClips([
+      draft(a.id, '一'),
+      draft(a.id, '二', { tags: ['x'] }),
+      draft(a.id, '三'),
+    ]);
+    expect(saved.map((c) => c.quote)).toEqual(['一', '二', '三']);
+    expect((await store.listClips({ articleId: a.id, order: 'oldest' })).clips.map((c) => c.quote)).toEqual([
+      '一',
+      '二',
+      '三',
+    ]);
+  });
+
+  it('keeps nothing when a write fails half-way (a duplicate id at the third clip)', async () => {
+    const factory = new IDBFactory();
+    const ids = ['c1', 'c2', 'c1', 'c4'];
+    const store = await openStore(factory, { now: () => T0, newId: () => ids.shift() ?? 'late' });
+    const a = await store.saveArticle(article());
+    const before = await dump(factory);
+    await expect(
+      store.addClips([draft(a.id, '一'), draft(a.id, '二'), draft(a.id, '三'), draft(a.id, '四')]),
+    ).rejects.toBeInstanceOf(StoreError);
+    expect(await dump(factory)).toEqual(before);
+    expect((await store.stats()).clips).toBe(0);
+    expect(await store.listClipIds({ text: '二' })).toEqual([]);
+  });
+
+  it('checks every draft before writing any', async () => {
+    const { store, a, factory } = await withArticle();
+    const before = await dump(factory);
+    await expect(store.addClips([draft(a.id, '一'), draft(a.id, '')])).rejects.toMatchObject({
+      code: 'invalid',
+      path: 'drafts[1].quote',
+    });
+    await expect(store.addClips([draft(a.id, '一'), draft('no-such-article', '二')])).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(await dump(factory)).toEqual(before);
   });
 });
