@@ -104,10 +104,10 @@ describe('library exports across articles', () => {
       articles: byId(await ext.browser.readStore<ArticleRecord>('articles')),
     };
     const library = await ext.browser.openExtensionPage('/library.html');
+    await expect.poll(() => library.testId('clip-row').count()).toBe(before.clips.length);
     await library.testId('backup-export').click();
     const backup = await ext.browser.waitForDownload(/^.*policy-clipper-backup-[\d-]+\.json$/);
 
-    await expect.poll(() => library.testId('clip-row').count()).toBe(before.clips.length);
     await library.testId('select-all').click();
     await library.testId('delete-selected').click();
     await expect.poll(() => library.testId('clip-row').count()).toBe(0);

@@ -102,24 +102,33 @@ export class Query {
     await this.until('appear', async () => ((await this.count()) > 0 ? true : undefined), timeoutMs);
   }
 
-  /** Clicks the first element with the mouse, once it is visible, enabled and not covered. */
+  /**
+   * Clicks the first element with the mouse, once it is visible, enabled, not covered and not moving
+   * (the same point twice, 50 ms apart: content loading above it would move it under the pointer).
+   */
   async click(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
     let why = '';
-    const point = await this.until(
+    const point = async (): Promise<{ x: number; y: number } | undefined> => {
+      const p = await this.all(clickPoint, null);
+      if ('not' in p) why = p.not;
+      return 'not' in p ? undefined : p;
+    };
+    const target = await this.until(
       'click it',
       async () => {
-        const p = await this.all(clickPoint, null);
-        if ('not' in p) {
-          why = p.not;
-          return undefined;
-        }
-        return p;
+        const first = await point();
+        if (!first) return undefined;
+        await sleep(50);
+        const second = await point();
+        if (second && Math.abs(second.x - first.x) < 0.5 && Math.abs(second.y - first.y) < 0.5) return second;
+        why ||= 'moving';
+        return undefined;
       },
       timeoutMs,
     ).catch((e: Error) => {
       throw new Error(`${e.message} (${why})`);
     });
-    await this.tab.mouse.click(point.x, point.y);
+    await this.tab.mouse.click(target.x, target.y);
   }
 
   /** Whether the first element has the keyboard focus. */
