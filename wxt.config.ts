@@ -33,6 +33,12 @@ export default defineConfig({
     ],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // The in-page UI frame (a highlight's menu, notices): pages may embed it, so our content script can;
+    // Chrome gives it a per-session address pages cannot guess (use_dynamic_url).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['inpage.html']
+        : [{ resources: ['inpage.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -132,6 +132,8 @@ export function syntheticBrief(articles: number, clips: number): MultiBriefInput
       fragment: rnd() < 0.3 ? `:~:text=${encodeURIComponent(quote.slice(0, 10))}` : '',
       createdAt: i,
       updatedAt: i,
+      version: 1,
+      noteVariants: [],
     };
   });
   return { articles: articleRecords, clips: clipRecords };

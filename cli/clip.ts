@@ -1,7 +1,7 @@
 /**
- * `npm run --silent clip -- [PAGE.html|FILE.pdf] [--url URL] [--format md|json]`: the extension's
- * pipeline on a saved page or a PDF (recognised by its bytes). Without PAGE it clips the bundled sample
- * article. Any bad input: one line on stderr, exit code 2, nothing on stdout.
+ * `npm run --silent clip -- [PAGE.html|FILE.pdf] [--url URL] [--format md|json|csl|ris|bibtex]`: the
+ * extension's pipeline on a saved page or a PDF (recognised by its bytes). Without PAGE it clips the
+ * bundled sample article. Any bad input: one line on stderr, exit code 2, nothing on stdout.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

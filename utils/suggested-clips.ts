@@ -32,6 +32,9 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
     published: article.published,
     lang: article.lang,
     excerpt: article.excerpt,
+    ...(article.policy ? { policy: article.policy } : {}),
+    ...(article.genre ? { genre: article.genre } : {}),
+    ...(article.revised ? { revised: article.revised } : {}),
     clippedAt: now,
     updatedAt: now,
   };

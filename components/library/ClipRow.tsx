@@ -1,9 +1,9 @@
+import type { ClipEdit } from '@/utils/merge/clip-edit';
 import type { ArticleRecord, ClipRecord, TagCount } from '@/utils/store/types';
 import type { HighlightColour } from '@/utils/vocabulary';
 import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
-import { NoteEditor } from '../NoteEditor';
-import { TagEditor } from '../TagEditor';
+import { ClipEditors } from '../ClipEditors';
 import { ArticleMeta } from './ArticleMeta';
 import { Highlighted } from './Highlighted';
 import { passageUrl } from './passage-url';
@@ -21,8 +21,7 @@ interface Props {
   showArticle: boolean;
   tagSuggestions: TagCount[];
   tagColours: Readonly<Record<string, HighlightColour>>;
-  onTagsChange(clip: ClipRecord, tags: string[]): void;
-  onNoteSave(clip: ClipRecord, note: string): Promise<void>;
+  onEdit(clip: ClipRecord, edit: ClipEdit): Promise<void>;
 }
 
 /** One clip: its quote, kind, tags, note, article and a link to the passage on the page. */
@@ -79,18 +78,14 @@ export function ClipRow(props: Props) {
           {t('libOpenPassage')}
         </a>
       )}
-      <TagEditor
-        tags={clip.tags}
+      <ClipEditors
+        clip={clip}
         suggestions={props.tagSuggestions}
         colours={props.tagColours}
-        label={t('libClipTags', quoteLabel)}
-        onChange={(tags) => props.onTagsChange(clip, tags)}
-      />
-      <NoteEditor
-        value={clip.note}
-        label={t('libClipNote', quoteLabel)}
-        placeholder={t('libNotePlaceholder')}
-        onSave={(note) => props.onNoteSave(clip, note)}
+        tagsLabel={t('libClipTags', quoteLabel)}
+        noteLabel={t('libClipNote', quoteLabel)}
+        notePlaceholder={t('libNotePlaceholder')}
+        onEdit={props.onEdit}
       />
     </li>
   );

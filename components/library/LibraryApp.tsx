@@ -19,6 +19,7 @@
  *   (attribute `data-persisted`)
  * - `page-prev`, `page-next`, `page-label`, `empty-state`, `status` (the live region)
  */
+import { applyClipEdit, type ClipEdit } from '@/utils/merge/clip-edit';
 import type { HighlightColour } from '@/utils/vocabulary';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClipRecord } from '@/utils/store/types';
@@ -106,23 +107,16 @@ export function LibraryApp({ copyText }: Props) {
   const visibleIds = page ? displayOrder(page.clips, page.articles, view === 'grouped') : [];
   const pageSelected = visibleIds.length > 0 && visibleIds.every((id) => selection.ids.has(id));
 
-  async function saveTags(clip: ClipRecord, tags: string[]): Promise<void> {
-    results.replaceClip({ ...clip, tags });
+  async function editClip(clip: ClipRecord, edit: ClipEdit): Promise<void> {
+    // Shown at once, as the store will apply it; the stored record replaces it when it answers.
+    results.replaceClip(applyClipEdit(clip, edit, Date.now()));
     try {
-      results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { tags } }));
-      void data.refresh();
+      results.replaceClip(await api.call({ type: 'clips/edit', id: clip.id, edit }));
+      if (edit.addTags || edit.removeTags) void data.refresh();
     } catch (e) {
-      announce(errorMessage(e), true);
+      // A note stays in its field; the message tells the user it was not saved.
+      announce(edit.note ? t('libNoteNotSaved', errorMessage(e)) : errorMessage(e), true);
       setReloadKey((k) => k + 1);
-    }
-  }
-
-  async function saveNote(clip: ClipRecord, note: string): Promise<void> {
-    try {
-      results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { note } }));
-    } catch (e) {
-      // The note stays in its field; the message tells the user it was not saved.
-      announce(t('libNoteNotSaved', errorMessage(e)), true);
     }
   }
 
@@ -210,8 +204,7 @@ export function LibraryApp({ copyText }: Props) {
               onSelect={(id, shift) => setSelection((s) => clickClip(s, id, visibleIds, shift))}
               tagSuggestions={data.tags}
               tagColours={data.settings?.tagColours ?? NO_COLOURS}
-              onTagsChange={(clip, tags) => void saveTags(clip, tags)}
-              onNoteSave={saveNote}
+              onEdit={editClip}
             />
           )}
           {page && <Pager page={pageIndex} total={page.total} onPage={changePage} />}

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/utils/detect/types';
+import type { ClipEdit } from '@/utils/merge/clip-edit';
 import { ChannelError } from '@/utils/messages/errors';
 import type { FindingPick } from '@/utils/messages/page-channel';
 import type { CachedCard } from '@/utils/messages/card-cache';
@@ -121,8 +122,8 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
     });
 
   // Edits save as they happen (no save button); a failure is shown, and the list re-read from the store.
-  const change = (id: string, patch: { tags?: string[]; note?: string }) => {
-    api.call({ type: 'clips/update', id, patch }).then(replace, (e: unknown) => {
+  const change = (id: string, edit: ClipEdit) => {
+    api.call({ type: 'clips/edit', id, edit }).then(replace, (e: unknown) => {
       setStatus({ text: errorMessage(e), error: true });
       void reloadClips();
     });

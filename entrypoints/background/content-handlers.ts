@@ -2,6 +2,7 @@
  * Handlers for the content scripts. The gate (`validateRequest`) already checked each message names
  * the sender's own page; here every clip a script touches must also belong to that page's article.
  */
+import { paintedClip } from '@/utils/messages/highlighter-channel';
 import type { ClipStore } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { handled, type ContentHandlers } from './router';
@@ -26,31 +27,15 @@ export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
       return { count };
     },
     async 'content/clips'({ url, canonicalUrl }) {
-      return (await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null)).clips;
+      // Where and how to paint each clip: its tags and note never reach the page's renderer.
+      return (await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null)).clips.map(paintedClip);
     },
     async 'content/anchored'({ orphans }) {
       return { orphans: orphans.length };
     },
-    async 'content/updateClip'({ url, id, patch }) {
-      const store = await deps.store();
-      await assertOwnClip(store, url, id);
-      return store.updateClip(id, patch);
-    },
-    async 'content/deleteClip'({ url, id }) {
-      const store = await deps.store();
-      await assertOwnClip(store, url, id);
-      const { token } = await store.deleteClips([id]);
-      return { token };
-    },
-    async 'content/restoreClip'({ url, token }) {
-      const store = await deps.store();
-      const { article } = await store.clipsForUrl(url);
-      if (!article)
-        throw handled({
-          code: 'forbidden',
-          message: 'Message refused: a page may only touch its own clips.',
-        });
-      return { count: (await store.restoreClips({ token }, article.id)).length };
+    async 'content/openMenu'({ url, id }, { tabId }) {
+      await assertOwnClip(await deps.store(), url, id);
+      return { token: deps.ui.open({ kind: 'menu', tabId, clipId: id, focus: false }) };
     },
   };
 }

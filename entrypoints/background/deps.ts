@@ -9,6 +9,7 @@ import type { BriefRenderer } from './brief-renderer';
 import type { DownloadPort } from './download-port';
 import type { TabPort } from './tab-port';
 import type { SettingsStore } from '@/utils/settings';
+import type { UiSessions } from '@/utils/ui-sessions';
 
 export type SettingsPort = SettingsStore;
 
@@ -40,4 +41,6 @@ export interface BackgroundDeps {
    */
   analyses: Map<number, { url: string; analysis: PageAnalysis }>;
   cards: CardCachePort;
+  /** In-page UI sessions (`utils/ui-sessions.ts`): in memory, a token lives a minute at most. */
+  ui: UiSessions;
 }

@@ -11,6 +11,7 @@ import { createMenus, highlightSelection, onMenuClick } from './menus';
 import { createRouter } from './router';
 import { browserSettingsPort } from './settings-port';
 import { browserTabPort } from './tab-port';
+import { createUiSessions } from '@/utils/ui-sessions';
 
 /** Deleted clips stay recoverable this long (undo, and "I deleted that by mistake last week"). */
 const TRASH_KEEP_MS = 30 * 86_400_000;
@@ -45,6 +46,7 @@ function startBackground(): void {
       drop: (tabId) => browser.storage.session.remove(cardKey(tabId)),
     },
     renderBrief: browserBriefRenderer(),
+    ui: createUiSessions(() => Date.now()),
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };

@@ -10,7 +10,7 @@ type LibraryHandlers = Pick<
   | 'clips/list'
   | 'clips/ids'
   | 'clips/get'
-  | 'clips/update'
+  | 'clips/edit'
   | 'clips/delete'
   | 'clips/restore'
   | 'tags/list'
@@ -44,8 +44,8 @@ export function libraryHandlers(deps: BackgroundDeps): LibraryHandlers {
     async 'clips/get'({ ids }) {
       return (await deps.store()).getClips(ids);
     },
-    async 'clips/update'({ id, patch }) {
-      return (await deps.store()).updateClip(id, patch);
+    async 'clips/edit'({ id, edit }) {
+      return (await deps.store()).editClip(id, edit);
     },
     async 'clips/delete'({ ids, tabId }) {
       const { token, deleted } = await (await deps.store()).deleteClips(ids);

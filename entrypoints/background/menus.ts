@@ -7,6 +7,7 @@ import { translatorFrom, type Translator } from '@/utils/i18n';
 import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
 import { backgroundError } from './errors';
+import { openClipMenu, showNotice } from './in-page-ui';
 import type { PageHandlers } from './router';
 
 export const MENU_IDS = {
@@ -50,7 +51,7 @@ export function openLibrary(): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 }
 
-const CALLER = { role: 'extension-page' } as const;
+const CALLER = { role: 'extension-page', tabId: null } as const;
 
 /** Runs `action` for the tab and reports success or failure in the page itself. */
 async function inPage(
@@ -64,7 +65,7 @@ async function inPage(
   } catch (e) {
     message = failureText(e);
   }
-  if (message) await deps.tabs.command(tabId, { type: 'hl/notify', message }).catch(() => undefined);
+  if (message) await showNotice(deps, tabId, message).catch(() => undefined);
 }
 
 export async function highlightSelection(
@@ -77,11 +78,11 @@ export async function highlightSelection(
     // The selection is (in) a passage already highlighted: open its menu (tags, note, colour, delete),
     // with the keyboard focus in it, rather than save the same words twice.
     const existing = await deps.tabs
-      .command(tabId, { type: 'hl/editAtSelection' })
-      .catch(() => ({ opened: false }));
-    if (existing.opened) return null;
+      .command(tabId, { type: 'hl/highlightAtSelection' })
+      .catch(() => ({ id: null }));
+    if (existing.id !== null && (await openClipMenu(deps, tabId, existing.id, true))) return null;
     const clip = await handlers['highlight/selection']({ type: 'highlight/selection', tabId }, CALLER);
-    if (thenTag) await deps.tabs.command(tabId, { type: 'hl/edit', id: clip.id });
+    if (thenTag) await openClipMenu(deps, tabId, clip.id, true);
     return thenTag ? null : t('notifyHighlighted');
   });
 }

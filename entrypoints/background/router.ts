@@ -9,7 +9,7 @@ import { validateRequest, type Caller, type SelfInfo, type SenderInfo } from '@/
 import { pageChannel, type PageRequestType } from '@/utils/messages/page-channel';
 import type { HandlerMap } from '@/utils/messages/protocol';
 
-export type PageCaller = { role: 'extension-page' };
+export type PageCaller = Extract<Caller, { role: 'extension-page' }>;
 export type ContentCaller = Extract<Caller, { role: 'content-script' }>;
 
 export type PageHandlers = HandlerMap<typeof pageChannel.spec, PageCaller>;

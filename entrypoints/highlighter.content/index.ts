@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentChannel } from '@/utils/messages/content-channel';
 import { toMessageError } from '@/utils/messages/error-model';
 import { highlighterChannel } from '@/utils/messages/highlighter-channel';
-import { answer, type HandlerMap } from '@/utils/messages/protocol';
-import { background, menuActions } from './actions';
-import { createClipMenu } from './clip-menu';
+import { answer, createClient, type HandlerMap } from '@/utils/messages/protocol';
 import { highlightContaining } from './containing';
 import { createPainter } from './painter';
 import { HighlightSession } from './session';
-import { showToast } from './toast';
+import { createUiFrames } from './ui-frame';
 
 // Injected only into pages that have clips (or when the user highlights): the anchoring code never
 // rides along on pages the user merely browses. Injecting again (SPA navigation, a new clip) re-syncs
@@ -20,6 +19,7 @@ const canonical = (): string | undefined =>
   document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
 
 function start(): Instance {
+  const background = createClient(contentChannel, (message) => browser.runtime.sendMessage(message));
   const painter = createPainter(document);
   const session = new HighlightSession(document, painter, {
     fetchClips: () =>
@@ -29,25 +29,22 @@ function start(): Instance {
         .call({ type: 'content/anchored', url: location.href, anchored, orphans })
         .catch(() => undefined),
   });
-  const menu = createClipMenu(
-    document,
-    menuActions(document, session, () => menu.close()),
-  );
+  // Chrome loads the frame from a per-session address, but the page in it has the extension's origin.
+  const frameOrigin = import.meta.env.FIREFOX
+    ? new URL(browser.runtime.getURL('/')).origin
+    : `chrome-extension://${browser.runtime.id}`;
+  const ui = createUiFrames(document, browser.runtime.getURL('/inpage.html'), frameOrigin);
 
-  const openMenuFor = (id: string): boolean => {
-    const clip = session.clip(id);
-    const rect = painter.rangeOf(id)?.getBoundingClientRect();
-    if (!clip || !rect) return false;
-    menu.open(clip, rect.left, rect.bottom);
-    return true;
-  };
-
+  // Only the user's own click opens a menu: a page script can dispatch clicks, never trusted ones.
   document.addEventListener('click', (e) => {
-    if (!document.getSelection()?.isCollapsed) return; // the user is selecting text, not clicking a highlight
-    // A click in our own menu or toast may sit over a highlight: it must not reopen the menu.
-    if ((e.target as Element | null)?.closest?.('[data-pc-ui]')) return;
+    if (!e.isTrusted || !document.getSelection()?.isCollapsed) return; // selecting text, not clicking
     const id = painter.idAt(e.clientX, e.clientY);
-    if (id && session.clip(id)) menu.open(session.clip(id)!, e.clientX, e.clientY);
+    if (!id || !session.clip(id)) return;
+    const at = { x: e.clientX, y: e.clientY };
+    void background
+      .call({ type: 'content/openMenu', url: location.href, id })
+      .then(({ token }) => ui.show(token, 'menu', { at }, false))
+      .catch(() => undefined);
   });
 
   const handlers: HandlerMap<typeof highlighterChannel.spec, null> = {
@@ -60,21 +57,23 @@ function start(): Instance {
     'hl/render': ({ clips }) => session.render(clips),
     'hl/remove': ({ ids }) => ({ removed: session.remove(ids) }),
     'hl/sync': () => session.sync(),
-    'hl/edit': ({ id }) => ({ opened: openMenuFor(id) }),
-    'hl/editAtSelection': () => {
+    'hl/highlightAtSelection': () => {
       const selection = document.getSelection();
-      if (!selection || selection.rangeCount === 0) return { opened: false };
+      if (!selection || selection.rangeCount === 0) return { id: null };
       const ranges = painter.ids().flatMap((id) => {
         const range = painter.rangeOf(id);
         return range && session.clip(id) ? [[id, range] as const] : [];
       });
-      const id = highlightContaining(selection.getRangeAt(0), ranges);
-      return { opened: id !== null && openMenuFor(id) };
+      return { id: highlightContaining(selection.getRangeAt(0), ranges) };
     },
-    'hl/notify': ({ message }) => {
-      showToast(document, message);
-      return { shown: true };
+    'hl/showUi': ({ token, kind, anchorId, at, focus }) => {
+      const rect =
+        anchorId === undefined ? null : (painter.rangeOf(anchorId)?.getBoundingClientRect() ?? null);
+      if (kind === 'menu' && !rect && !at) return { shown: false };
+      return { shown: ui.show(token, kind, { rect, ...(at ? { at } : {}) }, focus) };
     },
+    'hl/resizeUi': ({ token, width, height }) => ({ resized: ui.resize(token, width, height) }),
+    'hl/closeUi': ({ token }) => ({ closed: ui.close(token) }),
   };
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's background talks to the highlighter, and only in the known shapes.
@@ -88,7 +87,7 @@ function start(): Instance {
     if (location.href === url) return;
     url = location.href;
     session.reset();
-    menu.close();
+    ui.closeAll();
     void session.sync();
   }, 1000);
 

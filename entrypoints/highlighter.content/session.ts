@@ -12,13 +12,12 @@ import {
 } from '@/utils/anchor';
 import type { AnchorResult, TextQuoteSelector } from '@/utils/anchor/types';
 import { contextAround } from '@/utils/context';
-import type { DescribedSpan } from '@/utils/messages/highlighter-channel';
-import type { ClipRecord } from '@/utils/store/types';
+import type { DescribedSpan, PaintedClip } from '@/utils/messages/highlighter-channel';
 import type { Painter } from './painter';
 
 export interface SessionIO {
   /** The page's clips, from the background. */
-  fetchClips(): Promise<ClipRecord[]>;
+  fetchClips(): Promise<PaintedClip[]>;
   report(anchored: string[], orphans: string[]): void;
 }
 
@@ -27,7 +26,7 @@ const RECHECK_DEBOUNCE_MS = 400;
 const MAX_RECHECKS = 12;
 
 export class HighlightSession {
-  private readonly clips = new Map<string, ClipRecord>();
+  private readonly clips = new Map<string, PaintedClip>();
   private orphans = new Set<string>();
   private observer: MutationObserver | null = null;
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
@@ -53,7 +52,7 @@ export class HighlightSession {
     };
   }
 
-  clip(id: string): ClipRecord | undefined {
+  clip(id: string): PaintedClip | undefined {
     return this.clips.get(id);
   }
 
@@ -93,7 +92,7 @@ export class HighlightSession {
    * Every range is made before the first is painted, and the last passage is painted first: wrapping
    * splits text nodes, which stales the model's nodes and moves live ranges that end at a split point.
    */
-  private paintAll(list: ClipRecord[], results: AnchorResult[], model: TextModel | null): void {
+  private paintAll(list: PaintedClip[], results: AnchorResult[], model: TextModel | null): void {
     const todo = results.map((r, i) => ({
       clip: list[i]!,
       at: r.ok ? r.start : -1,
@@ -110,7 +109,7 @@ export class HighlightSession {
   }
 
   /** Shows newly saved (or restored) clips at once. */
-  render(clips: ClipRecord[]): { anchored: string[]; orphans: string[] } {
+  render(clips: PaintedClip[]): { anchored: string[]; orphans: string[] } {
     this.quietly(() => {
       // Erased first, so that no range below is made over marks about to be unwrapped.
       for (const clip of clips) {
@@ -140,7 +139,7 @@ export class HighlightSession {
     return n;
   }
 
-  update(clip: ClipRecord): void {
+  update(clip: PaintedClip): void {
     const old = this.clips.get(clip.id);
     if (!old) return;
     this.clips.set(clip.id, clip);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '@/tests/support/driver';
-import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
+import { BACKUP_VERSION, type ArticleRecord, type ClipRecord } from '@/utils/store/types';
 import { BROWSER, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } });
@@ -48,7 +48,10 @@ describe('durability', () => {
     });
     await library.testId('backup-export').click();
     const backup = await ext.browser.waitForDownload(/policy-clipper-backup-.*\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'policy-clipper-backup', version: 2 });
+    expect(JSON.parse(backup.text)).toMatchObject({
+      format: 'policy-clipper-backup',
+      version: BACKUP_VERSION,
+    });
 
     const fresh = await launchBrowser(BROWSER);
     try {

@@ -13,6 +13,7 @@ import {
   type BrowserName,
   type BrowserSession,
   type LaunchOptions,
+  type Surface,
   type Tab,
 } from '@/tests/support/driver';
 import { serve, type FixtureServer, type Route } from '@/tests/support/fixture-server';
@@ -122,4 +123,26 @@ export const UI_LANGUAGES = [
 /** The browser's time zone, as the background sees it (briefs print dates in it). */
 export function backgroundTimeZone(browser: BrowserSession): Promise<string> {
   return browser.inExtension(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+/**
+ * The in-page UI frame (an extension page inside the page) showing `testId` (`inpage-menu`,
+ * `inpage-notice`), or null.
+ */
+export async function inPageFrame(
+  tab: Tab,
+  testId: 'inpage-menu' | 'inpage-notice',
+): Promise<Surface | null> {
+  for (const frame of await tab.frames()) {
+    // A frame being replaced may not answer: it is not the one.
+    if (!(await frame.url().catch(() => '')).includes('/inpage.html')) continue;
+    if (
+      (await frame
+        .testId(testId)
+        .count()
+        .catch(() => 0)) > 0
+    )
+      return frame;
+  }
+  return null;
 }

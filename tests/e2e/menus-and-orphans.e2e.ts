@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClipRecord } from '@/utils/store/types';
 import {
   highlightedTexts,
+  inPageFrame,
   localeMessages,
   UI_LANGUAGES,
   useExtension,
@@ -55,8 +56,8 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await expect
         .poll(() => highlightedTexts(page))
         .toContain('建设专业化市场化技术转移机构和技术经理人队伍');
-      await expect.poll(() => page.find('policy-clipper-menu').count()).toBe(1);
-      await expect.poll(() => page.focusedElement()).toBe('policy-clipper-menu');
+      await expect.poll(async () => (await inPageFrame(page, 'inpage-menu')) !== null).toBe(true);
+      await expect.poll(() => page.focusedElement()).toBe('policy-clipper-ui');
       await page.keyboard.type('人才');
       await page.keyboard.press('Enter');
       await expect.poll(() => tagsOf((q) => q.startsWith('建设专业化'))).toEqual(['人才']);
@@ -66,7 +67,7 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await page.keyboard.press('Escape');
       await page.selectText('推进技术要素市场配置改革');
       await ext.browser.browserEvent('command', 'highlight-selection', tabId);
-      await expect.poll(() => page.focusedElement()).toBe('policy-clipper-menu');
+      await expect.poll(() => page.focusedElement()).toBe('policy-clipper-ui');
       await page.keyboard.type('改革');
       await page.keyboard.press('Enter');
       await expect.poll(() => tagsOf((q) => q === '推进技术要素市场配置改革')).toEqual(['改革']);

@@ -20,7 +20,10 @@ export const DATE_META_KEYS: readonly string[] = [
   'article:published_time',
   'og:article:published_time',
   'og:published_time',
+  'og:release_date',
+  'article:publish_time',
   'datepublished',
+  'publication_date',
   'publishdate',
   'publish-date',
   'publish_date',
@@ -29,6 +32,7 @@ export const DATE_META_KEYS: readonly string[] = [
   'pub-date',
   'publishtime',
   'publish_time',
+  'pubtime',
   'publishedtime',
   'firstpublishedtime',
   'parsely-pub-date',
@@ -68,6 +72,7 @@ export const AUTHOR_META_KEYS: readonly string[] = [
   'byl',
   'parsely-author',
   'sailthru.author',
+  'citation_author',
 ];
 
 export const DESCRIPTION_META_KEYS: readonly string[] = [

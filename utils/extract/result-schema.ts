@@ -7,13 +7,28 @@ import * as v from 'valibot';
 import { NO_ARTICLE_DETAILS, type ExtractResult } from './types';
 
 const nullableString = v.nullable(v.string());
+export const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const field = v.nullable(v.pipe(v.string(), v.maxLength(500)));
+
+export const genreSchema = v.picklist(['news', 'reference']);
+
+/** `Article.policy` (the store validates stored and imported records with it too). */
+export const policySchema = v.object({
+  issuer: field,
+  docNumber: field,
+  indexNumber: field,
+  written: v.nullable(isoDate),
+  published: v.nullable(isoDate),
+  docType: field,
+  topic: field,
+});
 
 /** An extracted article (`Article`), as the extractor and the background's analysis hand it on. */
 export const ArticleSchema = v.object({
   title: v.string(),
   source: v.string(),
   byline: nullableString,
-  published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  published: v.nullable(isoDate),
   lang: nullableString,
   url: v.string(),
   canonicalUrl: nullableString,
@@ -21,6 +36,9 @@ export const ArticleSchema = v.object({
   contentHtml: v.string(),
   text: v.string(),
   length: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  policy: v.optional(policySchema),
+  genre: v.optional(genreSchema),
+  revised: v.optional(isoDate),
 });
 
 const failureEntries = [

@@ -1,12 +1,11 @@
 /**
  * Messages the extension's content scripts send the background. Each names the page URL it is about;
- * the gate (`gate.ts`) checks it is the sender tab's own page, so a script in one page can never read
- * or change another page's clips.
+ * the gate (`gate.ts`) checks it is the sender tab's own page. Content scripts never change clips and
+ * never see tags or notes: they paint, and ask for the menu when the user clicks a highlight.
  */
 import * as v from 'valibot';
-import { TagListSchema } from '../tags';
-import { HighlightColourSchema } from '../vocabulary';
-import { Id, Note, Url } from './fields';
+import { Id, Url } from './fields';
+import { PaintedClipSchema, UiToken } from './highlighter-channel';
 import { defineChannel, type MessageType, type RequestInputOf, type RequestOf } from './protocol';
 import { replies } from './reply-schemas';
 
@@ -17,26 +16,16 @@ export const contentChannel = defineChannel('content', {
     request: { url: Url, canonicalUrl: v.optional(Url) },
     reply: replies.counted,
   },
-  'content/clips': { request: { url: Url, canonicalUrl: v.optional(Url) }, reply: replies.clips },
+  'content/clips': {
+    request: { url: Url, canonicalUrl: v.optional(Url) },
+    reply: v.array(PaintedClipSchema),
+  },
   'content/anchored': {
     request: { url: Url, anchored: IdList, orphans: IdList },
     reply: v.object({ orphans: v.number() }),
   },
-  'content/updateClip': {
-    request: {
-      url: Url,
-      id: Id,
-      patch: v.strictObject({
-        tags: v.optional(TagListSchema),
-        note: v.optional(Note),
-        colour: v.optional(HighlightColourSchema),
-      }),
-    },
-    reply: replies.clip,
-  },
-  'content/deleteClip': { request: { url: Url, id: Id }, reply: v.object({ token: v.string() }) },
-  // Undo of the page's own delete: restored only when the clips are this page's (content-handlers).
-  'content/restoreClip': { request: { url: Url, token: Id }, reply: replies.counted },
+  /** The user clicked one of the page's highlights (a trusted click): open its menu. */
+  'content/openMenu': { request: { url: Url, id: Id }, reply: v.object({ token: UiToken }) },
 });
 
 type ContentSpec = typeof contentChannel.spec;

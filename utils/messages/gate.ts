@@ -26,14 +26,18 @@ export interface SelfInfo {
 }
 
 export type SenderRole =
-  | { role: 'extension-page' }
+  /** `tabId`: the tab an extension page lives in (a frame in a page, a popup opened in a tab). */
+  | { role: 'extension-page'; tabId: number | null }
   | { role: 'content-script'; tabId: number; pageUrl: string }
   | { role: 'foreign'; why: string };
 
 export function classifySender(sender: SenderInfo, self: SelfInfo): SenderRole {
   if (sender.id !== self.id) return { role: 'foreign', why: 'another extension or a web page' };
   const url = sender.url ?? '';
-  if (url.startsWith(self.origin)) return { role: 'extension-page' };
+  if (url.startsWith(self.origin)) {
+    const tab = sender.tab?.id;
+    return { role: 'extension-page', tabId: typeof tab === 'number' && tab >= 0 ? tab : null };
+  }
   const tabId = sender.tab?.id;
   if (typeof tabId === 'number' && tabId >= 0 && /^https?:/i.test(url)) {
     // Our content scripts run in top frames only; a message from a sub-frame is not ours to trust.
@@ -46,7 +50,7 @@ export function classifySender(sender: SenderInfo, self: SelfInfo): SenderRole {
 export type Caller = Exclude<SenderRole, { role: 'foreign' }>;
 
 export type Validated =
-  | { ok: true; channel: 'page'; request: PageRequest; caller: { role: 'extension-page' } }
+  | { ok: true; channel: 'page'; request: PageRequest; caller: Extract<Caller, { role: 'extension-page' }> }
   | {
       ok: true;
       channel: 'content';

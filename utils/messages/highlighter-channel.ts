@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { selectorSchema } from '../store/validation';
 import { Id, Offset } from './fields';
 import { defineChannel, type MessageType, type ReplyOf, type RequestOf } from './protocol';
-import { ClipRecordSchema } from './reply-schemas';
+import { HighlightColourSchema } from '../vocabulary';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
@@ -30,7 +30,26 @@ const QuoteSelector = v.object({
 });
 const Ids = v.pipe(v.array(Id), v.maxLength(20_000));
 const Painted = v.object({ anchored: Ids, orphans: Ids });
-const Opened = v.object({ opened: v.boolean() });
+
+/**
+ * What the page side gets of a clip: where it is and how to paint it, never its tags or note (those
+ * stay in extension pages, out of the page's renderer).
+ */
+export const PaintedClipSchema = v.object({
+  id: Id,
+  selectors: v.pipe(v.array(selectorSchema), v.maxLength(10)),
+  colour: HighlightColourSchema,
+});
+export type PaintedClip = v.InferOutput<typeof PaintedClipSchema>;
+export const paintedClip = ({ id, selectors, colour }: PaintedClip): PaintedClip => ({
+  id,
+  selectors,
+  colour,
+});
+
+/** An in-page UI session (`inpage/open`): a random one-time token the frame trades for its content. */
+export const UiToken = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{22,64}$/));
+const Px = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_000));
 
 export const highlighterChannel = defineChannel('highlighter', {
   'hl/ping': { request: {}, reply: v.object({ ready: v.literal(true) }) },
@@ -49,15 +68,32 @@ export const highlighterChannel = defineChannel('highlighter', {
       found: v.pipe(v.array(v.object({ key: Text(20), span: DescribedSpanSchema })), v.maxLength(20_000)),
     }),
   },
-  'hl/render': { request: { clips: v.array(ClipRecordSchema) }, reply: Painted },
+  'hl/render': { request: { clips: v.array(PaintedClipSchema) }, reply: Painted },
   'hl/remove': { request: { ids: Ids }, reply: v.object({ removed: Offset }) },
   'hl/sync': { request: {}, reply: Painted },
-  /** Opens the in-page menu of a highlight (e.g. to tag it right after "Highlight with tag…"). */
-  'hl/edit': { request: { id: Id }, reply: Opened },
-  /** Opens the in-page menu of the highlight holding the selection, if there is one. */
-  'hl/editAtSelection': { request: {}, reply: Opened },
-  /** Shows a short message in the page (for actions started from a menu or shortcut). */
-  'hl/notify': { request: { message: Text(500) }, reply: v.object({ shown: v.literal(true) }) },
+  /** The highlight holding the user's selection, if there is one (the shortcut then edits it). */
+  'hl/highlightAtSelection': { request: {}, reply: v.object({ id: v.nullable(Id) }) },
+  /**
+   * Shows the in-page UI frame for a session: a highlight's menu (beside `anchorId`, or at `at`, the
+   * point the user clicked) or a notice. `focus`: the keyboard moves into it.
+   */
+  'hl/showUi': {
+    request: {
+      token: UiToken,
+      kind: v.picklist(['menu', 'notice']),
+      anchorId: v.optional(Id),
+      at: v.optional(v.object({ x: Px, y: Px })),
+      focus: v.boolean(),
+    },
+    reply: v.object({ shown: v.boolean() }),
+  },
+  /** Sizes the frame to its content (reported by the frame itself, relayed by the background). */
+  'hl/resizeUi': {
+    request: { token: UiToken, width: Px, height: Px },
+    reply: v.object({ resized: v.boolean() }),
+  },
+  /** Removes the frame; the keyboard focus goes back where it was when the frame opened. */
+  'hl/closeUi': { request: { token: UiToken }, reply: v.object({ closed: v.boolean() }) },
 });
 
 type HighlighterSpec = typeof highlighterChannel.spec;

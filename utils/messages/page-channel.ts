@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
+import { ClipEditSchema } from '../merge/clip-edit';
 import { SettingsSchema } from '../settings';
 import { TagListSchema, TagSchema } from '../tags';
 import {
@@ -14,7 +15,8 @@ import {
   DELIVERIES,
   HighlightColourSchema,
 } from '../vocabulary';
-import { Id, Ids, IsoDate, Note, Offset, TabId } from './fields';
+import { Id, Ids, IsoDate, Offset, TabId } from './fields';
+import { UiToken } from './highlighter-channel';
 import {
   defineChannel,
   type RequestInputOf,
@@ -27,6 +29,7 @@ import {
   ClipPageSchema,
   DeliveredSchema,
   ImportOutcomeSchema,
+  InPageSessionSchema,
   StorageStatusSchema,
   TabClipsSchema,
   replies,
@@ -66,12 +69,6 @@ const FindingPickSchema = v.variant('kind', [
 ]);
 export type FindingPick = v.InferOutput<typeof FindingPickSchema>;
 
-const ClipPatchSchema = v.strictObject({
-  tags: v.optional(TagListSchema),
-  note: v.optional(Note),
-  colour: v.optional(HighlightColourSchema),
-});
-
 export const pageChannel = defineChannel('page', {
   // `reuse`: answer at once from the tab's last analysis when the tab has not navigated since (the
   // popup then asks again without it, to refresh what it shows).
@@ -104,7 +101,8 @@ export const pageChannel = defineChannel('page', {
   'clips/ids': { request: { query: ClipQuerySchema }, reply: replies.ids },
   'sources/list': { request: {}, reply: replies.sourceCounts },
   'clips/get': { request: { ids: Ids }, reply: replies.clips },
-  'clips/update': { request: { id: Id, patch: ClipPatchSchema }, reply: replies.clip },
+  // An edit as a patch (tags added or removed, a note with its base): see utils/merge/clip-edit.ts.
+  'clips/edit': { request: { id: Id, edit: ClipEditSchema }, reply: replies.clip },
   // `tabId`: the page showing these clips (popup), so its highlights disappear or come back at once.
   'clips/delete': { request: { ids: Ids, tabId: v.optional(TabId) }, reply: replies.deleted },
   'clips/restore': { request: { token: Id, tabId: v.optional(TabId) }, reply: replies.counted },
@@ -127,6 +125,17 @@ export const pageChannel = defineChannel('page', {
   'storage/status': { request: {}, reply: StorageStatusSchema },
   'settings/get': { request: {}, reply: SettingsSchema },
   'settings/set': { request: { brief: BriefOptionsPatch }, reply: SettingsSchema },
+  // The in-page frame (an extension page inside the tab) trades its one-time token for what it shows.
+  'inpage/open': { request: { token: UiToken }, reply: InPageSessionSchema },
+  'inpage/resize': {
+    request: {
+      token: UiToken,
+      width: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_000)),
+      height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_000)),
+    },
+    reply: v.object({ resized: v.boolean() }),
+  },
+  'inpage/close': { request: { token: UiToken }, reply: v.object({ closed: v.boolean() }) },
 });
 
 type PageSpec = typeof pageChannel.spec;

@@ -115,15 +115,22 @@ export interface Client<S extends ChannelSpec> {
 }
 
 /**
- * A typed client over a transport: the reply of each call is checked against its message's schema,
- * so what the caller gets has the declared type, or the call fails with `ChannelError`.
+ * A typed client over a transport: each request is sent as its schema's output, and the reply of each
+ * call is checked against its message's schema, so what the caller gets has the declared type, or the
+ * call fails with `ChannelError`.
  */
 export function createClient<S extends ChannelSpec>(channel: Channel<S>, send: Transport): Client<S> {
   return {
     async call(request) {
+      // What leaves is exactly what the schema describes: fields it does not name (a clip's note in a
+      // command that needs only where to paint) never cross, and a malformed request is our own bug.
+      const parsed = channel.parseRequest(request);
+      if (!parsed.ok) {
+        throw new ChannelError({ code: 'invalid-message', message: `Malformed message (${parsed.issue}).` });
+      }
       let raw: unknown;
       try {
-        raw = await send(request);
+        raw = await send(parsed.request);
       } catch (e) {
         // The browser's own wording ("Receiving end does not exist") means nothing to the user.
         throw new ChannelError(NO_ANSWER, { cause: e });

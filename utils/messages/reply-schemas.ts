@@ -83,6 +83,22 @@ export const ImportOutcomeSchema = v.object({
 });
 export type ImportOutcome = v.InferOutput<typeof ImportOutcomeSchema>;
 
+/** What an in-page frame shows: a highlight's menu, or a notice (with Undo after a delete). */
+export const InPageSessionSchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('menu'),
+    /** The tab the frame is in (its deletes and restores repaint that page). */
+    tabId: Count,
+    clip: ClipRecordSchema,
+    /** The page's address, for "Copy link to passage". */
+    pageUrl: v.string(),
+    /** Move the keyboard into the tag field (the keyboard path: the shortcut on a highlight). */
+    focus: v.boolean(),
+  }),
+  v.object({ kind: v.literal('notice'), tabId: Count, text: v.pipe(v.string(), v.maxLength(500)) }),
+]);
+export type InPageSession = v.InferOutput<typeof InPageSessionSchema>;
+
 export const replies = {
   clip: ClipRecordSchema,
   clips: Clips,

@@ -36,6 +36,7 @@ function mergeArticle(
       published: input.published,
       lang: input.lang,
       excerpt: input.excerpt,
+      ...officialFields(input, undefined),
       clippedAt: now,
       updatedAt: now,
     };
@@ -51,8 +52,20 @@ function mergeArticle(
     published: input.published ?? existing.published,
     lang: input.lang ?? existing.lang,
     excerpt: input.excerpt || existing.excerpt,
+    ...officialFields(input, existing),
     updatedAt: now,
   };
+}
+
+/** `policy`, `genre`, `revised` from the input, else as stored; absent keys stay absent (never `undefined`). */
+function officialFields(
+  input: ArticleInput,
+  existing: ArticleRecord | undefined,
+): Pick<ArticleRecord, 'policy' | 'genre' | 'revised'> {
+  const policy = input.policy ?? existing?.policy;
+  const genre = input.genre ?? existing?.genre;
+  const revised = input.revised ?? existing?.revised;
+  return { ...(policy ? { policy } : {}), ...(genre ? { genre } : {}), ...(revised ? { revised } : {}) };
 }
 
 /** Files an article under its normalised URL; saving the same page again updates it (same id, same clippedAt). */
@@ -82,6 +95,7 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
     return record;
   });
   ctx.search.apply([{ article: articleDoc(record) }]);
+  ctx.changed({ articles: [record] });
   return record;
 }
 

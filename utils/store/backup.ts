@@ -54,7 +54,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
   const backup = await parseBackup(input);
   const fileArticles = new Map(backup.articles.map((a) => [a.id, a]));
   const scope: ['articles', 'contents', 'clips', 'trash'] = ['articles', 'contents', 'clips', 'trash'];
-  const { report, changes } = await transact(ctx.db, scope, 'readwrite', async (tx) => {
+  const { report, changes, added } = await transact(ctx.db, scope, 'readwrite', async (tx) => {
     const articles = tx.objectStore('articles');
     const contents = tx.objectStore('contents');
     const clips = tx.objectStore('clips');
@@ -105,8 +105,9 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
       ...newArticles.map((a) => ({ article: articleDoc(a) })),
       ...newClips.map((c) => ({ clip: clipDoc(c) })),
     ];
-    return { report, changes };
+    return { report, changes, added: { articles: newArticles, clips: newClips } };
   });
   ctx.search.apply(changes);
+  if (added.articles.length || added.clips.length) ctx.changed(added);
   return report;
 }

@@ -49,5 +49,15 @@ export function clipFromDraft(draft: ClipDraft, id: string, now: number): ClipRe
     fragment: draft.fragment ?? '',
     createdAt: now,
     updatedAt: now,
+    version: 1,
+    noteVariants: [],
   };
+}
+
+/** The fields every write of an existing clip changes: when, and its version (what others compare). */
+export function bumped(
+  clip: Pick<ClipRecord, 'version'>,
+  now: number,
+): { updatedAt: number; version: number } {
+  return { updatedAt: now, version: clip.version + 1 };
 }

@@ -1,6 +1,7 @@
 import type { IDBPIndex, IDBPObjectStore } from 'idb';
 import type { ClipperDatabase, ClipperDB, ClipperStoreName } from './db-schema';
 import type { LiveSearchIndex } from './search-live';
+import type { StoreChange } from './types';
 import { normaliseTag, normaliseTags, tagKey } from '../tags';
 
 /** What every operation needs: the open database, the clock, id source, and the live search index. */
@@ -11,6 +12,8 @@ export interface StoreContext {
   readonly now: () => number;
   readonly newId: () => string;
   readonly search: LiveSearchIndex;
+  /** Reports a committed write (`StoreChange`). */
+  readonly changed: (change: StoreChange) => void;
 }
 
 type TxStores = ArrayLike<ClipperStoreName>;

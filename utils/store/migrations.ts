@@ -82,11 +82,36 @@ export async function unifyTagsAndColours(_db: ClipperDatabase, tx: UpgradeTrans
   }
 }
 
+/**
+ * Version 5: edits are patches applied to the stored clip, compared by version (`version`, bumped by
+ * every write) and with note versions that could not be merged kept beside the note (`noteVariants`).
+ * Backfilled on clips and on the trash (a restored clip is a clip again).
+ */
+export async function versionClips(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
+  const clips = tx.objectStore('clips');
+  for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update({
+      ...cursor.value,
+      version: cursor.value.version ?? 1,
+      noteVariants: cursor.value.noteVariants ?? [],
+    });
+  }
+  const trash = tx.objectStore('trash');
+  for (let cursor = await trash.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { clip } = cursor.value;
+    await cursor.update({
+      ...cursor.value,
+      clip: { ...clip, version: clip.version ?? 1, noteVariants: clip.noteVariants ?? [] },
+    });
+  }
+}
+
 const MIGRATIONS: readonly Migration[] = [
   createInitialSchema,
   indexKindsAndPageUrls,
   indexTagsAndKindsByDate,
   unifyTagsAndColours,
+  versionClips,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -21,7 +21,7 @@ import {
   reanchorClip,
   type RestoreTarget,
   restoreClips,
-  updateClip,
+  editClip,
 } from './clips';
 import type { StoreContext } from './context';
 import { DEFAULT_DB_NAME } from './db-schema';
@@ -30,6 +30,7 @@ import { listClipIds, listClips } from './list-clips';
 import { openDatabase } from './open-database';
 import { LiveSearchIndex } from './search-live';
 import { addTags, listTags, mergeTags, removeTags, renameTag } from './tag-ops';
+import type { ClipEdit } from '../merge/clip-edit';
 import type {
   ArticleContentRecord,
   ArticleInput,
@@ -39,7 +40,7 @@ import type {
   ClipAnchor,
   ClipDraft,
   ClipPage,
-  ClipPatch,
+  StoreChange,
   ClipQuery,
   ClipRecord,
   ClipsForPage,
@@ -79,7 +80,8 @@ export interface ClipStore {
   addClip(draft: ClipDraft): Promise<ClipRecord>;
   /** Saves every draft or, on any failure, none (one transaction). */
   addClips(drafts: readonly ClipDraft[]): Promise<ClipRecord[]>;
-  updateClip(id: string, patch: ClipPatch): Promise<ClipRecord>;
+  /** Applies an edit to the clip as stored now (`applyClipEdit`); `author`: who made it, when known. */
+  editClip(id: string, edit: ClipEdit, author?: string): Promise<ClipRecord>;
   reanchorClip(id: string, anchor: ClipAnchor): Promise<ClipRecord>;
   getClips(ids: readonly string[]): Promise<ClipRecord[]>;
   listClips(query?: ClipQuery): Promise<ClipPage>;
@@ -122,6 +124,8 @@ export interface OpenStoreOptions {
   now?: () => number;
   /** Id source for clips and undo tokens, default `crypto.randomUUID`. */
   newId?: () => string;
+  /** Told what every write changed, after it committed (the background broadcasts it). */
+  onChange?: (change: StoreChange) => void;
 }
 
 /** Wraps each operation so that whatever escapes it becomes a StoreError. */
@@ -154,6 +158,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
     search,
+    changed: (change) => options.onChange?.(change),
   };
   return {
     saveArticle: guarded((article) => saveArticle(ctx, article)),
@@ -173,7 +178,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
       return clip;
     }),
     addClips: guarded((drafts) => addClips(ctx, drafts)),
-    updateClip: guarded((id, patch) => updateClip(ctx, id, patch)),
+    editClip: guarded((id, edit, author) => editClip(ctx, id, edit, author)),
     reanchorClip: guarded((id, anchor) => reanchorClip(ctx, id, anchor)),
     getClips: guarded((ids) => getClips(ctx, ids)),
     listClips: guarded((query = {}) => listClips(ctx, query)),

@@ -5,7 +5,6 @@ import type {
   articleRecordSchema,
   clipAnchorSchema,
   clipDraftSchema,
-  clipPatchSchema,
   clipRecordSchema,
   contentRecordSchema,
 } from './validation';
@@ -46,9 +45,6 @@ export type ArticleInput = Omit<Article, 'length'>;
 
 /** A new clip: the store assigns `id`, `createdAt`, `updatedAt`; omitted fields get neutral defaults. */
 export type ClipDraft = v.InferInput<typeof clipDraftSchema>;
-
-/** What a user can change on an existing clip. `tags` replaces the whole list. */
-export type ClipPatch = v.InferInput<typeof clipPatchSchema>;
 
 export interface ClipQuery {
   articleId?: string;
@@ -117,6 +113,19 @@ export interface StoreStats {
 /** A new place for a clip whose passage moved or changed (re-attaching an orphan). */
 export type ClipAnchor = v.InferInput<typeof clipAnchorSchema>;
 
+/**
+ * What a write changed, once it has committed: the background tells every open surface (popup, library
+ * tabs, in-page menus, panels) so none shows a stale copy.
+ */
+export interface StoreChange {
+  /** Clips created or changed, as stored now. */
+  clips?: ClipRecord[];
+  /** Clips deleted (moved to the trash). */
+  removedClipIds?: string[];
+  /** Articles created or changed. */
+  articles?: ArticleRecord[];
+}
+
 export interface ClipsForPage {
   article: ArticleRecord | null;
   /** Oldest first. */
@@ -127,8 +136,12 @@ export interface ClipsForPage {
 // Backup
 
 export const BACKUP_FORMAT = 'policy-clipper-backup';
-/** 2 added `settings`. Files of every version up to this one are read. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added `settings`; 3 added the articles' optional `policy`, `genre` and `revised` (an older extension
+ * would drop them and then fail the checksum, so it must refuse the file as newer). Files of every
+ * version up to this one are read.
+ */
+export const BACKUP_VERSION = 3;
 
 /**
  * The extension's settings as the backup carries them (tag colours, export options). The store does not

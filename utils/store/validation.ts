@@ -1,5 +1,7 @@
 import * as v from 'valibot';
+import { genreSchema, isoDate, policySchema } from '../extract/result-schema';
 import { invalid } from './errors';
+import { MAX_NOTE_VARIANTS, NoteVariantSchema } from '../merge/clip-edit';
 import { TagListSchema } from '../tags';
 import { ClipKindSchema, DEFAULT_COLOUR, HighlightColourSchema } from '../vocabulary';
 
@@ -86,6 +88,13 @@ const figureValue = v.nullable(
   ),
 );
 
+/** Optional article fields from extraction (official-document record, genre, revision date). */
+const officialFields = {
+  policy: v.optional(policySchema),
+  genre: v.optional(genreSchema),
+  revised: v.optional(isoDate),
+};
+
 export const articleRecordSchema = v.object({
   id,
   url: nonEmptyText(LIMITS.url),
@@ -101,6 +110,7 @@ export const articleRecordSchema = v.object({
   published: nullableText(LIMITS.shortText),
   lang: nullableText(LIMITS.shortText),
   excerpt: text(LIMITS.excerpt),
+  ...officialFields,
   clippedAt: timestamp,
   updatedAt: timestamp,
 });
@@ -109,6 +119,7 @@ export const contentRecordSchema = v.object({
   articleId: id,
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
 export const clipRecordSchema = v.object({
@@ -127,6 +138,10 @@ export const clipRecordSchema = v.object({
   fragment: text(LIMITS.fragment),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Bumped by every write: what a surface showed is stale when the stored version is higher. */
+  version: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)), 1),
+  /** Note versions written elsewhere that could not be merged, for the user to choose (`resolveNote`). */
+  noteVariants: v.optional(v.pipe(v.array(NoteVariantSchema), v.maxLength(MAX_NOTE_VARIANTS)), []),
 });
 
 export const clipDraftSchema = v.object({
@@ -151,12 +166,6 @@ export const clipAnchorSchema = v.object({
   fragment: v.optional(text(LIMITS.fragment)),
 });
 
-export const clipPatchSchema = v.object({
-  tags: v.optional(tags),
-  note: v.optional(text(LIMITS.note)),
-  colour: v.optional(HighlightColourSchema),
-});
-
 export const articleInputSchema = v.object({
   url: nonEmptyText(LIMITS.url),
   canonicalUrl: nullableText(LIMITS.url),
@@ -168,6 +177,7 @@ export const articleInputSchema = v.object({
   excerpt: text(LIMITS.excerpt),
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
 /** `clips[57].quote` from a base name and a valibot issue path. */

@@ -4,11 +4,57 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type ElementHandle, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type ElementHandle,
+  type Frame,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { CHROMIUM_FLAGS, chromePath } from '../browser-path';
 import { resolveQuery, type QueryStep } from './in-page';
 import { BrowserSession } from './session';
-import { callExpression, Tab, type Keyboard, type Mouse } from './tab';
+import { callExpression, Surface, Tab, type Keyboard, type Mouse } from './tab';
+import { contentOrigin } from './in-page';
+
+/** The element `steps` designate in `frame`, as Playwright's handle. */
+async function elementIn(frame: Frame, steps: QueryStep[]): Promise<ElementHandle> {
+  const handle = await frame.evaluateHandle(callExpression(resolveQuery, steps));
+  const first = await handle.evaluateHandle((els: Element[]) => els[0]);
+  const element = first.asElement();
+  if (!element) throw new Error(`No element: ${JSON.stringify(steps)}`);
+  return element;
+}
+
+/** An iframe of a tab's page. */
+class ChromiumFrame extends Surface {
+  constructor(
+    private readonly frame: Frame,
+    private readonly tab: ChromiumTab,
+  ) {
+    super();
+  }
+  get keyboard(): Keyboard {
+    return this.tab.keyboard;
+  }
+  url(): Promise<string> {
+    return Promise.resolve(this.frame.url());
+  }
+  async clickAt(x: number, y: number): Promise<void> {
+    const origin = await (await this.frame.frameElement()).evaluate(contentOrigin);
+    await this.tab.mouse.click(origin.x + x, origin.y + y);
+  }
+  protected evaluateExpression(expression: string): Promise<unknown> {
+    return this.frame.evaluate(expression);
+  }
+  async selectOption(steps: QueryStep[], value: string): Promise<void> {
+    await (await elementIn(this.frame, steps)).selectOption(value);
+  }
+  async setInputFiles(steps: QueryStep[], path: string): Promise<void> {
+    await (await elementIn(this.frame, steps)).setInputFiles(path);
+  }
+}
 import type { BrowserName, LaunchOptions } from './types';
 
 class ChromiumTab extends Tab {
@@ -53,18 +99,20 @@ class ChromiumTab extends Tab {
   protected evaluateExpression(expression: string): Promise<unknown> {
     return this.page.evaluate(expression);
   }
-  private async element(steps: QueryStep[]): Promise<ElementHandle> {
-    const handle = await this.page.evaluateHandle(callExpression(resolveQuery, steps));
-    const first = await handle.evaluateHandle((els: Element[]) => els[0]);
-    const element = first.asElement();
-    if (!element) throw new Error(`No element: ${JSON.stringify(steps)}`);
-    return element;
-  }
   async selectOption(steps: QueryStep[], value: string): Promise<void> {
-    await (await this.element(steps)).selectOption(value);
+    await (await elementIn(this.page.mainFrame(), steps)).selectOption(value);
   }
   async setInputFiles(steps: QueryStep[], path: string): Promise<void> {
-    await (await this.element(steps)).setInputFiles(path);
+    await (await elementIn(this.page.mainFrame(), steps)).setInputFiles(path);
+  }
+  frames(): Promise<Surface[]> {
+    const main = this.page.mainFrame();
+    return Promise.resolve(
+      this.page
+        .frames()
+        .filter((f) => f.parentFrame() === main)
+        .map((f) => new ChromiumFrame(f, this)),
+    );
   }
 }
 

@@ -7,11 +7,17 @@
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type Frame,
+  type KeyInput,
+  type Page,
+} from 'puppeteer-core';
 import { firefoxPath } from '../browser-path';
-import { resolveQuery, type QueryStep } from './in-page';
+import { contentOrigin, resolveQuery, type QueryStep } from './in-page';
 import { BrowserSession } from './session';
-import { callExpression, chord, Tab, type Keyboard, type Mouse } from './tab';
+import { callExpression, chord, Surface, Tab, type Keyboard, type Mouse } from './tab';
 import type { BrowserName, LaunchOptions } from './types';
 
 /** `browser_specific_settings.gecko.id` in wxt.config.ts. */
@@ -20,6 +26,46 @@ export const GECKO_ID = 'policy-clipper@policy-clipper.dev';
 export const FIXED_UUID = '5c0f5e7a-3d1b-4c8e-9f2a-6b7c8d9e0f1a';
 
 const PAGE_TIMEOUT_MS = 30_000;
+
+/** The element `steps` designate in `frame`, as puppeteer's handle. */
+async function elementIn(frame: Frame, steps: QueryStep[]): Promise<ElementHandle> {
+  const handle = await frame.evaluateHandle(`${callExpression(resolveQuery, steps)}[0]`);
+  const element = handle.asElement();
+  if (!element) throw new Error(`No element: ${JSON.stringify(steps)}`);
+  return element as ElementHandle;
+}
+
+/** An iframe of a tab's page. */
+class FirefoxFrame extends Surface {
+  constructor(
+    private readonly frame: Frame,
+    private readonly tab: FirefoxTab,
+  ) {
+    super();
+  }
+  get keyboard(): Keyboard {
+    return this.tab.keyboard;
+  }
+  /** Read in the frame: puppeteer's `frame.url()` misses extension pages, as for tabs. */
+  async url(): Promise<string> {
+    return (await this.frame.evaluate('location.href')) as string;
+  }
+  async clickAt(x: number, y: number): Promise<void> {
+    const element = await this.frame.frameElement();
+    if (!element) throw new Error('The frame has no element in its parent');
+    const origin = await element.evaluate(contentOrigin);
+    await this.tab.mouse.click(origin.x + x, origin.y + y);
+  }
+  protected evaluateExpression(expression: string): Promise<unknown> {
+    return this.frame.evaluate(expression);
+  }
+  async selectOption(steps: QueryStep[], value: string): Promise<void> {
+    await (await elementIn(this.frame, steps)).select(value);
+  }
+  async setInputFiles(steps: QueryStep[], path: string): Promise<void> {
+    await ((await elementIn(this.frame, steps)) as ElementHandle<HTMLInputElement>).uploadFile(path);
+  }
+}
 
 class FirefoxTab extends Tab {
   readonly mouse: Mouse;
@@ -96,17 +142,22 @@ class FirefoxTab extends Tab {
   protected evaluateExpression(expression: string): Promise<unknown> {
     return this.page.evaluate(expression);
   }
-  private async element(steps: QueryStep[]): Promise<ElementHandle> {
-    const handle = await this.page.evaluateHandle(`${callExpression(resolveQuery, steps)}[0]`);
-    const element = handle.asElement();
-    if (!element) throw new Error(`No element: ${JSON.stringify(steps)}`);
-    return element as ElementHandle;
-  }
   async selectOption(steps: QueryStep[], value: string): Promise<void> {
-    await (await this.element(steps)).select(value);
+    await (await elementIn(this.page.mainFrame(), steps)).select(value);
   }
   async setInputFiles(steps: QueryStep[], path: string): Promise<void> {
-    await ((await this.element(steps)) as ElementHandle<HTMLInputElement>).uploadFile(path);
+    await ((await elementIn(this.page.mainFrame(), steps)) as ElementHandle<HTMLInputElement>).uploadFile(
+      path,
+    );
+  }
+  frames(): Promise<Surface[]> {
+    const main = this.page.mainFrame();
+    return Promise.resolve(
+      this.page
+        .frames()
+        .filter((f) => f.parentFrame() === main)
+        .map((f) => new FirefoxFrame(f, this)),
+    );
   }
 }
 

@@ -98,3 +98,13 @@ export const selectionDrag = ({
   }
   return null;
 };
+
+/** Where an iframe's content starts in its parent's viewport (inside its border and padding). */
+export const contentOrigin = (frame: Element): { x: number; y: number } => {
+  const rect = frame.getBoundingClientRect();
+  const style = getComputedStyle(frame);
+  return {
+    x: rect.left + frame.clientLeft + parseFloat(style.paddingLeft),
+    y: rect.top + frame.clientTop + parseFloat(style.paddingTop),
+  };
+};

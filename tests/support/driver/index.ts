@@ -10,6 +10,7 @@ import type { BrowserSession } from './session';
 import type { BrowserName, LaunchOptions } from './types';
 
 export { BrowserSession } from './session';
+export { Surface } from './surface';
 export { Tab } from './tab';
 export { Query } from './query';
 export type { BrowserName, DownloadedFile, ExtensionApi, LaunchOptions } from './types';

@@ -1,11 +1,11 @@
 /**
- * A lazy description of elements in a tab (like a Playwright locator, for both drivers): built with
+ * A lazy description of elements in a tab or frame (like a Playwright locator, for both drivers): built with
  * `find`/`testId`, narrowed with `withText`/`has`/`nth`, resolved again on every action. Actions wait
  * for the element (up to `timeoutMs`) and act as the user does: a mouse click at its centre, typing on
  * the keyboard.
  */
 import { clickPoint, type QueryStep } from './in-page';
-import type { Tab } from './tab';
+import type { Surface } from './surface';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -13,7 +13,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 
 export class Query {
   constructor(
-    private readonly tab: Tab,
+    private readonly tab: Surface,
     readonly steps: QueryStep[],
   ) {}
 
@@ -128,7 +128,7 @@ export class Query {
     ).catch((e: Error) => {
       throw new Error(`${e.message} (${why})`);
     });
-    await this.tab.mouse.click(target.x, target.y);
+    await this.tab.clickAt(target.x, target.y);
   }
 
   /** Whether the first element has the keyboard focus. */

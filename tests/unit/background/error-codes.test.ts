@@ -7,6 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackgroundDeps } from '@/entrypoints/background/deps';
+import { createUiSessions } from '@/utils/ui-sessions';
 import { backgroundError } from '@/entrypoints/background/errors';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/router';
@@ -44,6 +45,7 @@ beforeEach(async () => {
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async () => '',
+    ui: createUiSessions(() => 0),
   };
   route = createRouter(createHandlers(deps), self, backgroundError);
 });

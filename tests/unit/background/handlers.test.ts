@@ -22,6 +22,7 @@ import { answer, createClient, type HandlerMap } from '@/utils/messages/protocol
 import { analyzeDocument } from '@/utils/pipeline';
 import { openStore, type ClipStore } from '@/utils/store';
 import { article } from '../store/helpers';
+import { createUiSessions } from '@/utils/ui-sessions';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
@@ -64,9 +65,10 @@ async function harness(): Promise<Harness> {
     'hl/render': () => painted,
     'hl/remove': ({ ids }) => ({ removed: ids.length }),
     'hl/sync': () => painted,
-    'hl/edit': () => ({ opened: false }),
-    'hl/editAtSelection': () => ({ opened: false }),
-    'hl/notify': () => ({ shown: true }),
+    'hl/highlightAtSelection': () => ({ id: null }),
+    'hl/showUi': () => ({ shown: true }),
+    'hl/resizeUi': () => ({ resized: true }),
+    'hl/closeUi': () => ({ closed: true }),
   };
   const highlighter = createClient(highlighterChannel, async (message) => {
     const parsed = highlighterChannel.parseRequest(message);
@@ -91,6 +93,7 @@ async function harness(): Promise<Harness> {
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async (job) => renderBriefJob(job),
+    ui: createUiSessions(() => 0),
   };
   return {
     route: createRouter(createHandlers(deps), self, backgroundError),
@@ -100,8 +103,6 @@ async function harness(): Promise<Harness> {
     tabUrl,
   };
 }
-
-const script = (url: string) => ({ id: 'ext', url, frameId: 0, tab: { id: 1, url } });
 
 let h: Harness;
 beforeEach(async () => {
@@ -199,51 +200,75 @@ describe('page handlers', () => {
   });
 });
 
-describe('content handlers', () => {
-  it("never lets a page touch another page's clip", async () => {
-    const article = await h.store.saveArticle({
-      title: 'B',
-      source: 'b',
-      byline: null,
-      published: null,
-      lang: null,
-      url: 'https://b.example/1',
-      canonicalUrl: null,
-      excerpt: '',
-      contentHtml: '',
-      text: 'x',
-    });
-    const clip = await h.store.addClip({ articleId: article.id, quote: 'x', selectors: [] });
-    const evil = 'https://evil.example/page';
-    const r = await h.route({ type: 'content/deleteClip', url: evil, id: clip.id }, script(evil));
-    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await h.store.getClips([clip.id])).toHaveLength(1);
-    const own = await h.route(
-      { type: 'content/deleteClip', url: 'https://b.example/1', id: clip.id },
-      script('https://b.example/1'),
-    );
-    expect(own.ok).toBe(true);
-    expect(await h.store.getClips([clip.id])).toHaveLength(0);
+describe('content handlers and the in-page frame', () => {
+  const own = 'https://a.example/article';
+  const frame = (tabId: number) => ({
+    id: 'ext',
+    url: 'chrome-extension://ext/inpage.html',
+    frameId: 3,
+    tab: { id: tabId, url: own },
   });
-});
+  const pageScript = (url: string, tabId = 1) => ({ id: 'ext', url, frameId: 0, tab: { id: tabId, url } });
 
-describe('content handlers: undo of an in-page delete', () => {
-  it("restores the page's own deleted clip by its token, and no other page can", async () => {
-    const own = 'https://a.example/article';
-    const saved = await h.store.saveArticle(article({ url: own }));
-    const clip = await h.store.addClip({ articleId: saved.id, quote: 'kept', selectors: [] });
-    const other = 'https://b.example/other';
+  async function clipOn(url: string) {
+    const saved = await h.store.saveArticle(article({ url }));
+    return h.store.addClip({
+      articleId: saved.id,
+      quote: 'kept',
+      selectors: [],
+      note: 'secret note',
+      tags: ['t'],
+    });
+  }
+
+  it('content scripts cannot change clips, and never receive tags or notes', async () => {
+    const clip = await clipOn(own);
+    for (const type of ['content/updateClip', 'content/deleteClip', 'content/restoreClip', 'clips/edit']) {
+      const r = await h.route(
+        { type, url: own, id: clip.id, token: 'x', edit: { note: { base: '', text: '' } } },
+        pageScript(own),
+      );
+      expect(r).toMatchObject({ ok: false });
+    }
+    const painted = await h.route({ type: 'content/clips', url: own }, pageScript(own));
+    expect(painted).toMatchObject({ ok: true, result: [{ id: clip.id, colour: 'yellow', selectors: [] }] });
+    expect(JSON.stringify(painted)).not.toContain('secret note');
+    expect(await h.store.getClips([clip.id])).toMatchObject([{ note: 'secret note', tags: ['t'] }]);
+  });
+
+  it("a page asks for the menu of its own highlights only; the token opens it once, in that tab's frame", async () => {
+    const clip = await clipOn(own);
+    const other = 'https://evil.example/page';
     await h.store.saveArticle(article({ url: other }));
-    const deleted = await h.route({ type: 'content/deleteClip', url: own, id: clip.id }, script(own));
+    expect(
+      await h.route({ type: 'content/openMenu', url: other, id: clip.id }, pageScript(other)),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const opened = await h.route({ type: 'content/openMenu', url: own, id: clip.id }, pageScript(own, 5));
+    if (!opened.ok) throw new Error('menu refused');
+    const { token } = opened.result as { token: string };
+    // Another tab's frame, and a content script, cannot claim it.
+    expect(await h.route({ type: 'inpage/open', token }, frame(6))).toMatchObject({ ok: false });
+    expect(await h.route({ type: 'inpage/open', token }, pageScript(own, 5))).toMatchObject({ ok: false });
+    expect(await h.route({ type: 'inpage/open', token }, frame(5))).toMatchObject({
+      ok: true,
+      result: { kind: 'menu', tabId: 5, clip: { id: clip.id, note: 'secret note' } },
+    });
+    expect(await h.route({ type: 'inpage/open', token }, frame(5))).toMatchObject({ ok: false });
+  });
+
+  it('the frame deletes with Undo through the ordinary page requests', async () => {
+    const clip = await clipOn(own);
+    const deleted = await h.route({ type: 'clips/delete', ids: [clip.id], tabId: 5 }, frame(5));
     if (!deleted.ok) throw new Error('delete failed');
-    const token = (deleted.result as { token: string }).token;
-
-    const stolen = await h.route({ type: 'content/restoreClip', url: other, token }, script(other));
-    expect(stolen).toMatchObject({ ok: false });
     expect(await h.store.getClips([clip.id])).toEqual([]);
-
-    const undone = await h.route({ type: 'content/restoreClip', url: own, token }, script(own));
-    expect(undone).toMatchObject({ ok: true, result: { count: 1 } });
+    const { token } = deleted.result as { token: string };
+    expect(await h.route({ type: 'clips/restore', token, tabId: 5 }, frame(5))).toMatchObject({
+      ok: true,
+      result: { count: 1 },
+    });
     expect((await h.store.getClips([clip.id])).map((c) => c.quote)).toEqual(['kept']);
   });
 });

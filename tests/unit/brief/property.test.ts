@@ -222,6 +222,8 @@ function build(spec: BriefSpec, placeholder: boolean): { articles: ArticleRecord
     fragment: '',
     createdAt: i,
     updatedAt: i,
+    version: 1,
+    noteVariants: [],
   }));
   return { articles, clips };
 }

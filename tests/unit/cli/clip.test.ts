@@ -66,7 +66,9 @@ describe('clip', { timeout: 120_000 }, () => {
       'url',
       'text',
       'excerpt',
+      'policy',
     ]);
+    expect(out.article.policy).toBeNull();
     expect(out.article).toMatchObject({
       title: GOLD.article.title,
       source: GOLD.article.source,
@@ -89,6 +91,42 @@ describe('clip', { timeout: 120_000 }, () => {
       title: '我省出台稳外贸稳外资十条措施',
       url: 'https://news.example.cn/a.html',
     });
+  });
+
+  it("shows an official document's record under article.policy", () => {
+    const { status, stdout } = clip(
+      'tests/fixtures/pages/zh-gov-policy-library/source.html',
+      '--url',
+      'https://www.gov.cn/zhengce/content/2017-06/08/content_5200760.htm',
+      '--format',
+      'json',
+    );
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { article: { policy: unknown } }).article.policy).toEqual({
+      issuer: '国务院办公厅',
+      docNumber: '国办发〔2017〕47号',
+      indexNumber: '000014349/2017-00094',
+      written: '2017-05-15',
+      published: '2017-06-08',
+      docType: '通知',
+      topic: '综合政务\\电子政务',
+    });
+  });
+
+  it.each([
+    ['csl', /"type": "legislation"[\s\S]*"number": "国办发〔2017〕47号"/],
+    ['ris', /^TY {2}- LEGAL\nAU {2}- 国务院办公厅\n[\s\S]*^SN {2}- 国办发〔2017〕47号$/m],
+    ['bibtex', /^@techreport\{[\s\S]*number = \{国办发〔2017〕47号\}/],
+  ])('prints the citation with --format %s', (format, expected) => {
+    const { status, stdout, stderr } = clip(
+      'tests/fixtures/pages/zh-gov-policy-library/source.html',
+      '--url',
+      'https://www.gov.cn/zhengce/content/2017-06/08/content_5200760.htm',
+      '--format',
+      format,
+    );
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toMatch(expected);
   });
 
   const badInputs: [string, () => string[], RegExp][] = [

@@ -292,8 +292,9 @@ describe('LibraryApp', () => {
     typeInto(input, '科技金融');
     press(input, 'Enter');
     await settle();
-    expect(lib.callsOf('clips/update')).toEqual([
-      { type: 'clips/update', id: 'c4', patch: { tags: ['科技金融'] } },
+    // A patch (the tag added), not the whole list: another tab's tags are never overwritten.
+    expect(lib.callsOf('clips/edit')).toEqual([
+      { type: 'clips/edit', id: 'c4', edit: { addTags: ['科技金融'] } },
     ]);
     expect(lib.clips.find((c) => c.id === 'c4')!.tags).toEqual(['科技金融']);
   });

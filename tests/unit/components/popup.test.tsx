@@ -81,6 +81,8 @@ const clip = (over: Partial<ClipRecord>): ClipRecord => ({
   fragment: '',
   createdAt: 0,
   updatedAt: 0,
+  version: 1,
+  noteVariants: [],
   ...over,
 });
 

@@ -31,6 +31,8 @@ export function clipOf(
     fragment: '',
     createdAt: 0,
     updatedAt: 0,
+    version: 1,
+    noteVariants: [],
     ...over,
   };
 }

@@ -9,8 +9,11 @@ const contentScript: SenderInfo = { id: 'ext-id', url: pageUrl, frameId: 0, tab:
 
 describe('classifySender', () => {
   it('recognises the extension pages, content scripts and everything else', () => {
-    expect(classifySender(popup, self)).toEqual({ role: 'extension-page' });
-    expect(classifySender(library, self)).toEqual({ role: 'extension-page' });
+    expect(classifySender(popup, self)).toEqual({ role: 'extension-page', tabId: null });
+    expect(classifySender(library, self)).toEqual({ role: 'extension-page', tabId: 7 });
+    // The in-page frame: an extension page inside a web page's tab.
+    const frame = { id: 'ext-id', url: 'chrome-extension://ext-id/inpage.html', frameId: 4, tab: { id: 9 } };
+    expect(classifySender(frame, self)).toEqual({ role: 'extension-page', tabId: 9 });
     expect(classifySender(contentScript, self)).toEqual({ role: 'content-script', tabId: 3, pageUrl });
     expect(classifySender({ ...popup, id: 'other-ext' }, self).role).toBe('foreign');
     expect(classifySender({ url: pageUrl }, self).role).toBe('foreign');

@@ -193,7 +193,7 @@ describe('importBackup merging', () => {
   it('skips records already stored (the library copy wins) and says so', async () => {
     const { store, factory, c1 } = await library();
     const file = await store.exportBackup();
-    await store.updateClip(c1.id, { note: 'edited after the backup' });
+    await store.editClip(c1.id, { note: { base: c1.note, text: 'edited after the backup' } });
     const extra = clipRecord('extra-1', file.articles[0]?.id ?? '', 'an extra clip');
     const report = await store.importBackup(
       await backupOf(file.articles, [...file.clips, extra], file.contents),

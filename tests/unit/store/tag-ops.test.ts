@@ -127,7 +127,7 @@ describe('the tag/date index', () => {
     await check();
     const c4 = await store.addClip(draft(a.id, 'four', { tags: ['New', 'trade'] }));
     await check();
-    results.push(await store.updateClip(c4.id, { tags: ['other'] }));
+    results.push(await store.editClip(c4.id, { addTags: ['other'], removeTags: c4.tags }));
     await check();
     await store.addTags([c1.id, c2.id], ['extra']);
     await store.removeTags([c1.id], ['TRADE']);
