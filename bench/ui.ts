@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  buildArgs,
   EXTENSION_BUILDS,
   launchBrowser,
   type BrowserName,
@@ -75,7 +76,7 @@ async function openPopup(browser: BrowserSession, page: Tab, library: Tab): Prom
 }
 
 async function measure(name: BrowserName, server: FixtureServer): Promise<Record<string, number>> {
-  const browser = await launchBrowser(name);
+  const browser = await launchBrowser(name, { build: 'release' });
   try {
     const page = await browser.openPage(server.url('/seed.html'));
     const library = await browser.openExtensionPage('/library.html');
@@ -110,11 +111,10 @@ async function measure(name: BrowserName, server: FixtureServer): Promise<Record
   }
 }
 
-/** Builds the extension for `name` unless `.output/` has it (as the e2e suite leaves it). */
+/** Builds the release for `name` unless `.output/` has it (as the e2e suite and `npm run build` leave it). */
 function ensureBuild(root: string, name: BrowserName): void {
-  const build = EXTENSION_BUILDS[name];
-  if (!existsSync(join(build.dir, 'manifest.json')))
-    execFileSync('npx', ['wxt', 'build', '-b', build.wxtBrowser], { cwd: root, stdio: 'ignore' });
+  if (!existsSync(join(EXTENSION_BUILDS[name].release, 'manifest.json')))
+    execFileSync('npx', buildArgs(name, 'release'), { cwd: root, stdio: 'ignore' });
 }
 
 export const bench: AreaBench = async ({ root, chromePath, firefoxPath }) => {

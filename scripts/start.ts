@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   browserBinary,
-  EXTENSION_BUILDS,
+  buildArgs,
   INSTALL_HINT,
   launchBrowser,
   ROOT,
@@ -36,7 +36,7 @@ async function check(name: BrowserName, sampleUrl: string, headless: boolean): P
   const { title } = (
     JSON.parse(readFileSync(join(SAMPLE, 'gold.json'), 'utf8')) as { article: { title: string } }
   ).article;
-  const browser = await launchBrowser(name, { headless });
+  const browser = await launchBrowser(name, { headless, build: 'release' });
   try {
     const article = await browser.openPage(sampleUrl);
     const popup = await browser.openPopup(article);
@@ -62,7 +62,7 @@ async function main(args: string[]): Promise<void> {
       'no display to open the browser on (DISPLAY is not set). Run it on a desktop, or under ' +
         '`xvfb-run -a npm start`; `npm start -- --check` tests the start-up headless.',
     );
-  const build = spawnSync('npx', ['wxt', 'build', '-b', EXTENSION_BUILDS[name].wxtBrowser], {
+  const build = spawnSync('npx', buildArgs(name, 'release'), {
     cwd: ROOT,
     stdio: 'inherit',
   });
@@ -76,7 +76,7 @@ async function main(args: string[]): Promise<void> {
       return;
     }
     const lang = /^zh/i.test(process.env.LANG ?? '') ? 'zh-CN' : 'en';
-    const browser = await launchBrowser(name, { headless: false, lang });
+    const browser = await launchBrowser(name, { headless: false, lang, build: 'release' });
     const closed = browser.closed();
     await browser.openPage(sampleUrl);
     console.log(

@@ -59,12 +59,28 @@ const sameBrief = (a: Settings['brief'], b: Settings['brief']): boolean =>
   a.highlightStyle === b.highlightStyle &&
   a.citationStyle === b.citationStyle;
 
-/** The colours of a backup that name a tag and a colour we know; the rest is dropped. */
+/**
+ * The settings as a backup carries them: tag colours as `[tag, colour]` pairs, not an object keyed by
+ * tag, so that a tag named `constructor` or `__proto__` is data, never a key (backups refuse such keys).
+ */
+export function settingsForBackup(settings: Settings): Record<string, unknown> {
+  return { brief: { ...settings.brief }, tagColours: Object.entries(settings.tagColours) };
+}
+
+/**
+ * The colours of a backup that name a tag and a colour we know; the rest is dropped. Pairs (format 3)
+ * or an object keyed by tag (format 2).
+ */
 function importedColours(raw: unknown): Record<string, HighlightColour> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const entries = Object.entries(raw)
+  if (typeof raw !== 'object' || raw === null) return {};
+  const candidates: unknown[] = Array.isArray(raw) ? raw : Object.entries(raw);
+  const entries = candidates
     .filter(
-      (entry): entry is [string, HighlightColour] => v.is(TagSchema, entry[0]) && isHighlightColour(entry[1]),
+      (entry): entry is [string, HighlightColour] =>
+        Array.isArray(entry) &&
+        entry.length === 2 &&
+        v.is(TagSchema, entry[0]) &&
+        isHighlightColour(entry[1]),
     )
     .slice(0, MAX_IMPORTED_COLOURS);
   return Object.fromEntries(entries);

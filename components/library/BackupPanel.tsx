@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { MAX_IMPORT_CHARS } from '@/utils/messages/page-channel';
 import type { StorageStatus } from '@/utils/messages/reply-schemas';
 import { importReportText } from '@/utils/messages/user-text';
 import { useApi } from '../api';
@@ -76,8 +77,18 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
     if (!file) return;
     setBusy(true);
     setReport(null);
+    const tooLarge = (): string =>
+      t('libImportFailed', localize(i18n, { key: 'errBackupTooLarge', subs: [MAX_IMPORT_CHARS] }));
     try {
-      const outcome = await api.call({ type: 'backup/import', json: await file.text() });
+      // Refused before it is read when its size alone says so (UTF-8 takes at most 3 bytes a UTF-16 unit).
+      const json = file.size > 3 * MAX_IMPORT_CHARS ? null : await file.text();
+      if (json === null || json.length > MAX_IMPORT_CHARS) {
+        const text = tooLarge();
+        setReport({ text, error: true });
+        announce(text, true);
+        return;
+      }
+      const outcome = await api.call({ type: 'backup/import', json });
       const text = localize(i18n, importReportText(outcome));
       setReport({ text, error: false });
       announce(text);

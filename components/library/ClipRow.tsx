@@ -1,4 +1,5 @@
 import type { ClipEdit } from '@/utils/merge/clip-edit';
+import { safeHref } from '@/utils/safe-link';
 import type { ArticleRecord, ClipRecord, TagCount } from '@/utils/store/types';
 import type { HighlightColour } from '@/utils/vocabulary';
 import { formatTimestamp, useI18n } from '../i18n';
@@ -29,6 +30,8 @@ export function ClipRow(props: Props) {
   const { clip, article, terms, selected, onSelect, showArticle } = props;
   const { t, locale } = useI18n();
   const quoteLabel = quoteExcerpt(clip.quote, LABEL_EXCERPT);
+  // No link at all to an address that is not http(s): there is no passage on the web to open.
+  const passageHref = article ? safeHref(passageUrl(article, clip.fragment)) : null;
 
   return (
     <li
@@ -66,10 +69,10 @@ export function ClipRow(props: Props) {
           <ArticleMeta article={article} terms={terms} />
         </p>
       )}
-      {article && (
+      {passageHref && (
         <a
           class="passage-link"
-          href={passageUrl(article, clip.fragment)}
+          href={passageHref}
           target="_blank"
           rel="noopener"
           data-testid="clip-link"

@@ -9,7 +9,7 @@ import {
 import type { BriefOptionsPatch } from '@/utils/messages/page-channel';
 import type { Delivered } from '@/utils/messages/reply-schemas';
 import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '@/utils/store';
-import { mergeImportedSettings } from '@/utils/settings';
+import { mergeImportedSettings, settingsForBackup } from '@/utils/settings';
 import type { BackgroundDeps } from './deps';
 import { handled, type PageHandlers } from './router';
 
@@ -146,7 +146,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
 
     async 'backup/export'({ deliver: how }) {
       // Settings ride along so that a restored library keeps its tag colours and export options.
-      const backup = await (await deps.store()).exportBackup({ ...(await deps.settings.get()) });
+      const backup = await (await deps.store()).exportBackup(settingsForBackup(await deps.settings.get()));
       const stamp = new Date(deps.now());
       const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(
         /\.md$/,
@@ -169,10 +169,14 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       }
       const store = await deps.store();
       const report = await store.importBackup(parsed).catch((e: unknown) => {
-        // The store's `invalid` names a field; here it means the file, which the UI words as such.
-        throw e instanceof StoreError && e.code === 'invalid'
-          ? handled({ code: 'invalid-backup', message: e.message })
-          : e;
+        // The store's `invalid` names the problem and the field: the UI words each on its own.
+        if (!(e instanceof StoreError) || e.code !== 'invalid') throw e;
+        throw handled({
+          code: 'invalid-backup',
+          detail: e.detail ?? 'field',
+          ...(e.subs.length > 0 ? { subs: e.subs } : {}),
+          message: e.message,
+        });
       });
       // Settings are merged only once every record is in (a refused file changes nothing).
       if (report.settings)

@@ -66,8 +66,10 @@ function startBackground(): void {
   browser.contextMenus.onClicked.addListener(menuClick);
   browser.commands.onCommand.addListener(command);
   // Browsers give automation no way to click a context-menu item or press an extension shortcut, so
-  // the real-browser tests play the browser's part through these (reachable only from the worker itself).
-  Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
+  // the real-browser tests play the browser's part through these (reachable only from the worker
+  // itself). Only in builds for those tests: `npm run build` drops this code (a test greps for it).
+  if (typeof __POLICY_CLIPPER_E2E__ !== 'undefined' && __POLICY_CLIPPER_E2E__)
+    Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
   // A navigation (or a reload) makes the tab's last analysis and card stale.
   const forgetTab = (tabId: number): void => {
     deps.analyses.delete(tabId);

@@ -96,7 +96,7 @@ function start(): Instance {
 
 export default defineContentScript({
   registration: 'runtime',
-  matches: ['<all_urls>'],
+  matches: ['http://*/*', 'https://*/*'],
   // Our scripts must not show up in the page's own `message` listeners (WXT's legacy start-up notice).
   noScriptStartedPostMessage: true,
   async main() {

@@ -93,6 +93,8 @@ export function createUiFrames(doc: Document, frameUrl: string, frameOrigin: str
       frame.src = frameUrl;
       frame.title = 'Policy Clipper';
       frame.setAttribute('allowtransparency', 'true');
+      // "Copy link to passage" writes the clipboard from inside the frame (on the user's click).
+      frame.allow = 'clipboard-write';
       shadow.appendChild(frame);
       const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
       const open: Open = { host, frame, kind, back: active, place };

@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { localize, useI18n } from '@/components/i18n';
 import type { UserText } from '@/utils/messages/user-text';
+import { safeHref } from '@/utils/safe-link';
 // Straight from the modules, not the index: the index brings detection, which loads later (read-text.ts).
 import type { PdfAnalysis } from '@/utils/pdf';
 import { openPdf, type GetDocument } from '@/utils/pdf/open';
@@ -35,7 +36,7 @@ type Reading =
 
 function SourceBar({ url, pageCount }: { url: URL | null; pageCount: number | null }) {
   const { t } = useI18n();
-  const web = url !== null && (url.protocol === 'http:' || url.protocol === 'https:');
+  const web = url !== null && safeHref(url.href) !== null;
   return (
     <header class="source-bar">
       <span class="source-label">{url?.protocol === 'file:' ? t('pdfLocalFile') : t('pdfOriginalUrl')}</span>

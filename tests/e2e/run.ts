@@ -1,16 +1,13 @@
 /**
- * `npm run test:e2e [-- --browser chromium|firefox] [files…]`: builds the extension for each browser,
- * then runs the real-browser suites in each (one vitest project per browser). A browser that is not
- * installed cannot be tested: say so loudly; under CI=true that is a failure, never a pass.
+ * `npm run test:e2e [-- --browser chromium|firefox] [files…]`: builds the extension for each browser
+ * twice, as released (`.output/chrome-mv3`, `.output/firefox-mv2`: what `npm run build` makes) and for
+ * the suites (`--mode e2e`, `…-e2e`: the same manifest plus the background's test hooks), then runs the
+ * real-browser suites in each browser on the second (one vitest project per browser);
+ * `production-build.e2e.ts` checks the two manifests are the same and the release has no test hook.
+ * A browser that is not installed cannot be tested: say so loudly; under CI=true that is a failure.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  BROWSERS,
-  browserBinary,
-  EXTENSION_BUILDS,
-  INSTALL_HINT,
-  type BrowserName,
-} from '@/tests/support/driver';
+import { BROWSERS, browserBinary, buildArgs, INSTALL_HINT, type BrowserName } from '@/tests/support/driver';
 
 function requestedBrowsers(args: string[]): BrowserName[] {
   const i = args.indexOf('--browser');
@@ -41,7 +38,10 @@ function run(cmd: string, cmdArgs: string[]): void {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-for (const name of present) run('npx', ['wxt', 'build', '-b', EXTENSION_BUILDS[name].wxtBrowser]);
+for (const name of present) {
+  run('npx', buildArgs(name, 'release'));
+  run('npx', buildArgs(name, 'e2e'));
+}
 run('npx', [
   'vitest',
   'run',

@@ -3,6 +3,7 @@
  * the `publishdate`/`PubDate`/`ContentSource` tags of Chinese CMSs), `<link rel=canonical>` and `<html lang>`.
  * One pass over the `<meta>` and `<link>` elements; the field tables below say which keys count, best first.
  */
+import { safeHref } from '../safe-link';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 import type { PageScan } from './page-scan';
 import { cleanInline } from './text-normalise';
@@ -143,8 +144,7 @@ function readMeta(metas: readonly Element[]): Map<string, string> {
 function absoluteHttpUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    const u = new URL(href.trim(), base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+    return safeHref(new URL(href.trim(), base).href);
   } catch {
     return null;
   }

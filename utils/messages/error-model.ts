@@ -25,7 +25,7 @@ export function toMessageError(e: unknown): WireError {
   if (e instanceof StoreError) {
     const error: MessageError = { code: STORE_CODES[e.code], message: e.message };
     if (e.detail) error.detail = e.detail;
-    if (e.path) error.subs = [e.path];
+    if (e.subs.length > 0) error.subs = e.subs;
     return error;
   }
   return INTERNAL_ERROR;

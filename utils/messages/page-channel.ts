@@ -69,6 +69,9 @@ const FindingPickSchema = v.variant('kind', [
 ]);
 export type FindingPick = v.InferOutput<typeof FindingPickSchema>;
 
+/** The largest backup text the library sends (in UTF-16 units): far above any real library. */
+export const MAX_IMPORT_CHARS = 200_000_000;
+
 export const pageChannel = defineChannel('page', {
   // `reuse`: answer at once from the tab's last analysis when the tab has not navigated since (the
   // popup then asks again without it, to refresh what it shows).
@@ -119,7 +122,7 @@ export const pageChannel = defineChannel('page', {
   'articles/list': { request: {}, reply: replies.articles },
   'backup/export': { request: { deliver: Deliver }, reply: DeliveredSchema },
   'backup/import': {
-    request: { json: v.pipe(v.string(), v.maxLength(200_000_000)) },
+    request: { json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) },
     reply: ImportOutcomeSchema,
   },
   'storage/status': { request: {}, reply: StorageStatusSchema },

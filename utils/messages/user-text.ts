@@ -6,6 +6,7 @@
 import type { GetMessage, MessageKey } from '../i18n';
 import type { NoArticleDetail } from '../extract/types';
 import type { RestrictedKind } from '../page-access';
+import type { BackupProblem } from '../store/errors';
 import type { WireError } from './errors';
 import type { ImportOutcome, PageUnavailable } from './reply-schemas';
 
@@ -71,9 +72,35 @@ const NOT_FOUND: Partial<Record<string, MessageKey>> = {
 /** A page without an article, as the `no-article` error's detail names it. */
 const NO_ARTICLE_ERROR: Partial<Record<string, MessageKey>> = { ...NO_ARTICLE, empty: 'pageEmpty' };
 
+/** Each refused backup's words and how many values (`subs`) they name. */
+const BACKUP: Record<BackupProblem, [MessageKey, number]> = {
+  'not-json': ['errBackupNotJson', 0],
+  'too-large': ['errBackupTooLarge', 1],
+  'not-backup': ['errBackupNotBackup', 0],
+  'newer-version': ['errBackupNewerVersion', 1],
+  checksum: ['errBackupChecksum', 0],
+  'bad-url': ['errBackupBadUrl', 1],
+  'forbidden-key': ['errBackupForbiddenKey', 1],
+  'too-deep': ['errBackupTooDeep', 2],
+  'too-many': ['errBackupTooMany', 2],
+  'too-long': ['errBackupTooLong', 2],
+  'too-many-items': ['errBackupTooManyItems', 2],
+  duplicate: ['errBackupDuplicate', 2],
+  'no-article': ['errBackupNoArticle', 1],
+  field: ['errBackupField', 1],
+};
+
+/** Why a backup was refused; the general words when the detail is unknown or its values are missing. */
+function backupText(detail: string | undefined, subs: readonly (string | number)[] = []): UserText {
+  const known =
+    detail !== undefined && Object.hasOwn(BACKUP, detail) ? BACKUP[detail as BackupProblem] : null;
+  if (!known || subs.length < known[1]) return say('errBackupInvalid');
+  return say(known[0], ...subs.slice(0, known[1]));
+}
+
 /** The words for an error, or null for a code this build does not know (show its English message). */
 export function errorText(error: Pick<WireError, 'code' | 'detail' | 'subs'>): UserText | null {
-  const { detail } = error;
+  const { detail, subs } = error;
   switch (error.code) {
     case 'restricted-page':
       return say(pick(RESTRICTED, detail, 'pageScriptingRefused'));
@@ -86,7 +113,7 @@ export function errorText(error: Pick<WireError, 'code' | 'detail' | 'subs'>): U
     case 'quota':
       return say('errQuota');
     case 'invalid-backup':
-      return say(detail === 'not-json' ? 'errBackupNotJson' : 'errBackupInvalid');
+      return backupText(detail, subs);
     case 'invalid':
       return say('errInvalid');
     case 'conflict':

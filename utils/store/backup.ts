@@ -1,7 +1,7 @@
 import { backupChecksum, parseBackup, sortedPayload } from './backup-format';
 import { allFromStored, toStored } from './clip-records';
 import type { StoreContext } from './context';
-import { invalid } from './errors';
+import { refusedBackup } from './errors';
 import { articleDoc, clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
 import { transact } from './transact';
@@ -72,12 +72,16 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
     const trashed = new Set(trashIds);
     backup.contents.forEach((c, i) => {
       if (!fileArticles.has(c.articleId) && !storedArticles.has(c.articleId)) {
-        throw invalid('names no article in the file or the library', `contents[${i}].articleId`);
+        throw refusedBackup('no-article', 'names no article in the file or the library', {
+          path: `contents[${i}].articleId`,
+        });
       }
     });
     backup.clips.forEach((c, i) => {
       if (!fileArticles.has(c.articleId) && !storedArticles.has(c.articleId)) {
-        throw invalid('names no article in the file or the library', `clips[${i}].articleId`);
+        throw refusedBackup('no-article', 'names no article in the file or the library', {
+          path: `clips[${i}].articleId`,
+        });
       }
     });
     const newArticles = backup.articles.filter((a) => !storedArticles.has(a.id));

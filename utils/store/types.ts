@@ -138,7 +138,9 @@ export interface ClipsForPage {
 export const BACKUP_FORMAT = 'policy-clipper-backup';
 /**
  * 2 added `settings`; 3 added the articles' optional `policy`, `genre` and `revised` (an older extension
- * would drop them and then fail the checksum, so it must refuse the file as newer). Files of every
+ * would drop them and then fail the checksum, so it must refuse the file as newer) and writes the
+ * settings' tag colours as `[tag, colour]` pairs (no key in a backup is ever a tag name: `__proto__`,
+ * `constructor` and `prototype` keys are refused). Files of every
  * version up to this one are read.
  */
 export const BACKUP_VERSION = 3;

@@ -181,7 +181,7 @@ export const articleInputSchema = v.object({
 });
 
 /** `clips[57].quote` from a base name and a valibot issue path. */
-function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
+export function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
   let path = base;
   for (const item of issue.path ?? []) {
     const key: unknown = item.key;

@@ -19,11 +19,28 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 
 export { BROWSERS } from './browsers';
 
-/** Each browser's extension build (`wxt build -b chrome|firefox`). */
-export const EXTENSION_BUILDS: Record<BrowserName, { dir: string; wxtBrowser: string }> = {
-  chromium: { dir: join(ROOT, '.output/chrome-mv3'), wxtBrowser: 'chrome' },
-  firefox: { dir: join(ROOT, '.output/firefox-mv2'), wxtBrowser: 'firefox' },
+/**
+ * Each browser's extension builds: `release` is what `npm run build` makes (`wxt build -b …`), `e2e`
+ * the suites' (`wxt build -b … --mode e2e`: the same manifest plus the background's test hooks).
+ */
+export const EXTENSION_BUILDS: Record<BrowserName, { release: string; e2e: string; wxtBrowser: string }> = {
+  chromium: {
+    release: join(ROOT, '.output/chrome-mv3'),
+    e2e: join(ROOT, '.output/chrome-mv3-e2e'),
+    wxtBrowser: 'chrome',
+  },
+  firefox: {
+    release: join(ROOT, '.output/firefox-mv2'),
+    e2e: join(ROOT, '.output/firefox-mv2-e2e'),
+    wxtBrowser: 'firefox',
+  },
 };
+
+/** The `wxt build` arguments that make `name`'s `build`. */
+export function buildArgs(name: BrowserName, build: 'e2e' | 'release'): string[] {
+  const args = ['wxt', 'build', '-b', EXTENSION_BUILDS[name].wxtBrowser];
+  return build === 'e2e' ? [...args, '--mode', 'e2e'] : args;
+}
 
 /** The browser binary the driver would launch, or null when it is not installed. */
 export function browserBinary(name: BrowserName): string | null {
@@ -38,9 +55,10 @@ export const INSTALL_HINT: Record<BrowserName, string> = {
 
 /** Starts `name` headless with a fresh profile and (unless `extension: false`) the extension installed. */
 export async function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserSession> {
-  const build = EXTENSION_BUILDS[name];
-  if (options.extension !== false && !existsSync(join(build.dir, 'manifest.json')))
-    throw new Error(`No extension build in ${build.dir}: run npx wxt build -b ${build.wxtBrowser}`);
-  if (name === 'chromium') return (await import('./chromium')).launchChromium(ROOT, build.dir, options);
-  return (await import('./firefox')).launchFirefox(ROOT, build.dir, options);
+  const kind = options.build ?? 'e2e';
+  const dir = EXTENSION_BUILDS[name][kind];
+  if (options.extension !== false && !existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No extension build in ${dir}: run npx ${buildArgs(name, kind).join(' ')}`);
+  if (name === 'chromium') return (await import('./chromium')).launchChromium(ROOT, dir, options);
+  return (await import('./firefox')).launchFirefox(ROOT, dir, options);
 }

@@ -97,6 +97,15 @@ export class Query {
     );
   }
 
+  /** Waits for the first element, then returns its `value` (an input, a textarea, a select). */
+  value(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
+    return this.until(
+      'read its value',
+      () => this.all((els) => (els[0] ? String((els[0] as HTMLInputElement).value ?? '') : undefined), null),
+      timeoutMs,
+    );
+  }
+
   /** Waits until at least one element exists. */
   async waitFor(timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
     await this.until('appear', async () => ((await this.count()) > 0 ? true : undefined), timeoutMs);

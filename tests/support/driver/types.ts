@@ -19,6 +19,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Install the extension (default true); false gives a plain browser (e.g. for text-fragment checks). */
   extension?: boolean;
+  /**
+   * Which build to install: `e2e` (default: the release's manifest plus the background's test hooks,
+   * `wxt build --mode e2e`) or `release` (what `npm run build` makes: `npm start`, benches).
+   */
+  build?: 'e2e' | 'release';
   /** Whether web pages' own scripts run (default true); benches time a page as its saved DOM. */
   pageScripts?: boolean;
   /** Viewport of new tabs (default 1280×720 headless; headed, the window's own size). */

@@ -120,6 +120,38 @@ describe('errors carry a code and detail for the UI', () => {
     });
   });
 
+  it('a refused backup carries its problem and the field it names', async () => {
+    const file = {
+      format: 'policy-clipper-backup',
+      version: 3,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      articles: [],
+      contents: [],
+      clips: [],
+      checksum: '0'.repeat(64),
+    };
+    const newer = await route(
+      { type: 'backup/import', json: JSON.stringify({ ...file, version: 99 }) },
+      popup,
+    );
+    expect(newer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-backup', detail: 'newer-version', subs: [99] },
+    });
+    const checksum = await route({ type: 'backup/import', json: JSON.stringify(file) }, popup);
+    expect(checksum).toMatchObject({ ok: false, error: { code: 'invalid-backup', detail: 'checksum' } });
+    const polluted = JSON.stringify(file).replace('"clips":[]', '"clips":[{"__proto__":{"x":1}}]');
+    expect(await route({ type: 'backup/import', json: polluted }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-backup', detail: 'forbidden-key', subs: ['clips[0].__proto__'] },
+    });
+    const partial = JSON.stringify({ ...file, articles: [{ url: 'javascript:alert(1)' }] });
+    expect(await route({ type: 'backup/import', json: partial }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-backup', detail: 'field', subs: ['articles[0].id'] },
+    });
+  });
+
   it('store errors keep their code, and a newer library says so', () => {
     expect(backgroundError(toStoreError({ name: 'QuotaExceededError' }))).toMatchObject({ code: 'quota' });
     expect(backgroundError(toStoreError({ name: 'VersionError' }))).toMatchObject({

@@ -339,6 +339,25 @@ describe('export handlers', () => {
     });
   });
 
+  it('a coloured tag named constructor, prototype or __proto__ survives a backup (colours travel as pairs)', async () => {
+    const { id: articleId } = await h.store.saveArticle(
+      article({ url: 'https://news.example.cn/keys.html' }),
+    );
+    const tags = ['constructor', 'prototype', '__proto__'];
+    await h.store.addClip({ articleId, quote: 'a', selectors: [], tags });
+    for (const tag of tags) await h.route({ type: 'tags/colour', tag, colour: 'purple' }, popup);
+    const exported = await h.route({ type: 'backup/export', deliver: 'text' }, popup);
+    if (!exported.ok) throw new Error('no backup');
+    const json = (exported.result as { text: string }).text;
+    expect(json).not.toMatch(/"(?:constructor|prototype|__proto__)":/);
+    const fresh = await harness();
+    expect(await fresh.route({ type: 'backup/import', json }, popup)).toMatchObject({ ok: true });
+    const restored = await fresh.route({ type: 'settings/get' }, popup);
+    const colours = restored.ok ? (restored.result as Settings).tagColours : {};
+    expect(Object.entries(colours).sort()).toEqual(tags.map((t) => [t, 'purple']).sort());
+    expect(({} as Record<string, unknown>).purple).toBeUndefined();
+  });
+
   it("keeps a tag's colour when the tag is renamed or merged into another", async () => {
     const { id: articleId } = await h.store.saveArticle(
       article({ url: 'https://news.example.cn/colours.html' }),

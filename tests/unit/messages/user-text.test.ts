@@ -47,6 +47,55 @@ describe('user text: codes to messages', () => {
     expect(localize(zh, errorText({ code: 'no-selection' })!)).toBe('请先在页面上选中文字，再高亮。');
   });
 
+  it('words every reason a backup is refused on its own, with the values it names, in both languages', () => {
+    const cases: [string, (string | number)[], string][] = [
+      ['not-json', [], 'errBackupNotJson'],
+      ['too-large', [200000000], 'errBackupTooLarge'],
+      ['not-backup', [], 'errBackupNotBackup'],
+      ['newer-version', [99], 'errBackupNewerVersion'],
+      ['checksum', ['checksum'], 'errBackupChecksum'],
+      ['bad-url', ['articles[3].originalUrl'], 'errBackupBadUrl'],
+      ['forbidden-key', ['settings.__proto__'], 'errBackupForbiddenKey'],
+      ['too-deep', ['settings.d', 16], 'errBackupTooDeep'],
+      ['too-many', ['clips', 2000000], 'errBackupTooMany'],
+      ['too-long', ['clips[57].quote', 100000], 'errBackupTooLong'],
+      ['too-many-items', ['articles[0].pageUrls', 100], 'errBackupTooManyItems'],
+      ['duplicate', ['clips[5].id', 'clips[2]'], 'errBackupDuplicate'],
+      ['no-article', ['clips[0].articleId'], 'errBackupNoArticle'],
+      ['field', ['clips[57].quote'], 'errBackupField'],
+    ];
+    const keys = new Set<string>();
+    for (const [detail, subs, key] of cases) {
+      const text = errorText({ code: 'invalid-backup', detail, subs });
+      expect(text?.key, detail).toBe(key);
+      keys.add(key);
+      for (const t of [en, zh]) {
+        const shown = localize(t, text!);
+        expect(shown).not.toMatch(/\$\d/);
+        for (const sub of subs)
+          if (typeof sub === 'string' && detail !== 'checksum') expect(shown).toContain(sub);
+      }
+    }
+    expect(keys.size).toBe(cases.length);
+    expect(localize(en, errorText({ code: 'invalid-backup', detail: 'newer-version', subs: [99] })!)).toMatch(
+      /update the extension/,
+    );
+    expect(localize(en, errorText({ code: 'invalid-backup', detail: 'checksum' })!)).toMatch(
+      /edited or damaged/,
+    );
+    expect(
+      localize(
+        zh,
+        errorText({ code: 'invalid-backup', detail: 'too-long', subs: ['clips[57].quote', 100000] })!,
+      ),
+    ).toBe('clips[57].quote 超过了 100,000 个字符的上限。未导入任何内容。');
+    // Missing values or an unknown detail: the general words, never a bare `$1`.
+    expect(errorText({ code: 'invalid-backup', detail: 'bad-url' })?.key).toBe('errBackupInvalid');
+    expect(errorText({ code: 'invalid-backup', detail: 'hasOwnProperty', subs: ['x'] })?.key).toBe(
+      'errBackupInvalid',
+    );
+  });
+
   it('words every reason a page is unavailable', () => {
     const pages: PageUnavailable[] = [
       { reason: 'restricted', detail: 'not-web', message: '' },
