@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, createApi } from '@/components/api';
+import { ChangeFeedContext } from '@/components/change-feed';
+import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import { I18nContext } from '@/components/i18n';
 import { InPageApp } from '@/components/inpage/InPageApp';
 import { translatorFrom } from '@/utils/i18n';
@@ -16,13 +18,22 @@ const MAX_ATTEMPTS = 5;
 
 function start(): void {
   const api = createApi((message) => browser.runtime.sendMessage(message));
+  const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
   const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
   let attempts = 0;
   let claimed = false;
+  // The keyboard path (the shortcut on a highlight): keys typed before the menu has loaded land in a
+  // field that stands in for the tag field, and carry over into it. It takes the keys as soon as the
+  // frame gets the focus, before the token has even arrived.
   const catcher = document.createElement('input');
   catcher.className = 'typeahead';
   catcher.setAttribute('aria-hidden', 'true');
+  document.body.appendChild(catcher);
+  const onFocus = (): void => {
+    if (!claimed) catcher.focus();
+  };
+  addEventListener('focus', onFocus);
   const onMessage = (event: MessageEvent): void => {
     if (claimed || event.source !== window.parent || attempts >= MAX_ATTEMPTS) return;
     const data: unknown = event.data;
@@ -30,12 +41,7 @@ function start(): void {
       typeof data === 'object' && data !== null ? Reflect.get(data, 'policyClipperToken') : null;
     if (typeof token !== 'string' || !TOKEN.test(token)) return;
     attempts++;
-    // The keyboard path (the shortcut on a highlight): keys typed before the menu has loaded land in a
-    // field that stands in for the tag field, and carry over into it.
-    if (Reflect.get(data as object, 'focus') === true && !catcher.isConnected) {
-      document.body.appendChild(catcher);
-      catcher.focus();
-    }
+    if (Reflect.get(data as object, 'focus') === true) catcher.focus();
     api.call({ type: 'inpage/open', token }).then(
       (session: InPageSession) => {
         if (claimed) return;
@@ -43,15 +49,18 @@ function start(): void {
         removeEventListener('message', onMessage);
         const typedAhead = catcher.value;
         catcher.remove();
+        removeEventListener('focus', onFocus);
         render(
           <I18nContext.Provider value={i18n}>
             <ApiContext.Provider value={api}>
-              <InPageApp
-                token={token}
-                session={session}
-                typedAhead={typedAhead}
-                copyText={(text) => navigator.clipboard.writeText(text)}
-              />
+              <ChangeFeedContext.Provider value={feed}>
+                <InPageApp
+                  token={token}
+                  session={session}
+                  typedAhead={typedAhead}
+                  copyText={(text) => navigator.clipboard.writeText(text)}
+                />
+              </ChangeFeedContext.Provider>
             </ApiContext.Provider>
           </I18nContext.Provider>,
           document.getElementById('app')!,

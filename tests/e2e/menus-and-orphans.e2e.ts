@@ -68,6 +68,12 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await page.selectText('推进技术要素市场配置改革');
       await ext.browser.browserEvent('command', 'highlight-selection', tabId);
       await expect.poll(() => page.focusedElement()).toBe('policy-clipper-ui');
+      // The keyboard is in the menu's tag field (keys typed while it loads are kept there too).
+      await expect
+        .poll(async () =>
+          (await inPageFrame(page, 'inpage-menu'))?.evaluate(() => document.activeElement?.tagName),
+        )
+        .toBe('INPUT');
       await page.keyboard.type('改革');
       await page.keyboard.press('Enter');
       await expect.poll(() => tagsOf((q) => q === '推进技术要素市场配置改革')).toEqual(['改革']);

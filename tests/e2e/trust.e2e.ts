@@ -104,10 +104,13 @@ async function importThroughLibrary(library: Tab, json: string): Promise<string>
   const file = join(mkdtempSync(join(picked, `${++files}-`)), 'backup.json');
   writeFileSync(file, json);
   await library.testId('backup-import').setFiles(file);
-  // The report may be hidden while the file is read: wait for words, not just a change.
-  const words = async (): Promise<string> => (await shown()) ?? '';
-  await expect.poll(words, { timeout: 15_000 }).not.toBe(before ?? '');
-  const text = await words();
+  // The report may leave the page while the import runs: wait for the new words, not just a change.
+  const fresh = async (): Promise<string | null> => {
+    const text = await shown();
+    return text && text !== before ? text : null;
+  };
+  await expect.poll(fresh, { timeout: 15_000 }).not.toBeNull();
+  const text = (await fresh()) ?? '';
   // The same words twice in a row would not change the text: clear it for the next import.
   await library.evaluate(() => {
     const el = document.querySelector('[data-testid="import-report"]');
