@@ -18,7 +18,7 @@ import { createUiSessions } from '@/utils/ui-sessions';
 /** Deleted clips stay recoverable this long (undo, and "I deleted that by mistake last week"). */
 const TRASH_KEEP_MS = 30 * 86_400_000;
 
-export default defineBackground(() => {
+function startBackground(): void {
   // The database opens lazily on the first message and stays open while the worker lives; a failed
   // open is retried on the next message instead of poisoning the worker.
   let opening: Promise<ClipStore> | null = null;
@@ -98,4 +98,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     void store().then((s) => s.purgeTrash(Date.now() - TRASH_KEEP_MS));
   });
-});
+}
+
+// Firefox (MV2) runs it as an event page, unloaded when idle as Chrome stops its service worker: both
+// browsers run the background the same way (state lives in IndexedDB and storage, never in memory).
+export default defineBackground({ persistent: false, main: startBackground });
