@@ -182,10 +182,17 @@ class ChromiumSession extends BrowserSession {
     const entry = internals
       .locator('.serviceworker-registration')
       .filter({ hasText: new URL(this.extensionOrigin).host });
+    const before = await this.worker();
     await entry.locator('cr-button[data-command="stop"]').first().click();
     const status = entry.locator('.serviceworker-running-status .value').first();
-    for (let i = 0; (await status.textContent()) !== 'STOPPED'; i++) {
-      if (i > 100) throw new Error('The service worker did not stop');
+    // Stopped: the status says so, or the old worker no longer answers (a page's open port may wake
+    // a new one before the status line is read).
+    const stopped = async (): Promise<boolean> =>
+      (await status.textContent()) === 'STOPPED' || !(await before.evaluate(() => true).catch(() => false));
+    for (let i = 1; !(await stopped()); i++) {
+      // A worker in the middle of a task may miss a first Stop: press it again.
+      if (i % 10 === 0) await entry.locator('cr-button[data-command="stop"]').first().click();
+      if (i > 100) throw new Error(`The service worker did not stop (status: ${await status.textContent()})`);
       await internals.waitForTimeout(100);
     }
     await internals.close();
