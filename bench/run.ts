@@ -18,7 +18,11 @@ const AREAS: Record<string, () => Promise<{ bench: AreaBench }>> = {
   ui: () => import('./ui'),
   pdf: () => import('./pdf'),
   reliability: () => import('./reliability'),
+  library: () => import('./library-scale'),
 };
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function argValue(name: string): string | null {
   const i = process.argv.indexOf(name);
@@ -52,7 +56,11 @@ async function main(): Promise<void> {
     if (!load) throw new Error(`Unknown bench area "${area}" (known: ${Object.keys(AREAS).join(', ')})`);
     const started = performance.now();
     try {
-      Object.assign(figures, await (await load()).bench(ctx));
+      // Two areas may report under one key (`ui`): their figures are merged, not replaced.
+      for (const [key, value] of Object.entries(await (await load()).bench(ctx))) {
+        const had = figures[key];
+        figures[key] = isRecord(had) && isRecord(value) ? { ...had, ...value } : value;
+      }
     } catch (e) {
       figures[area] = { error: e instanceof Error ? e.message : String(e) };
     }

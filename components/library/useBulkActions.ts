@@ -71,7 +71,7 @@ export function useBulkActions({
     copyBrief: () =>
       run(async () => {
         const { text } = await api.call({ type: 'brief/clips', clipIds: ids(), deliver: 'text' });
-        await copyText(text);
+        await copyText(text ?? '');
         return t('statusCopied');
       }),
     exportCsv: () =>

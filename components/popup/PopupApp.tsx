@@ -104,7 +104,7 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
         articleId: article.id,
         deliver: how,
       });
-      if (how === 'text') await copyText(text);
+      if (how === 'text') await copyText(text ?? '');
       return how === 'text' ? t('statusCopied') : t('statusExported', filename);
     });
 

@@ -52,7 +52,7 @@ async function deliver(
   mime: string,
 ): Promise<Delivered> {
   if (how === 'text') return { filename, text };
-  return { filename, text, downloadId: await deps.download(filename, text, mime) };
+  return { filename, downloadId: await deps.download(filename, text, mime) };
 }
 
 async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
