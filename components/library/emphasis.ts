@@ -4,16 +4,17 @@
  * finds them back in the original text. The result is plain strings: the caller renders each piece as a
  * text node (matched ones inside `<mark>`), so page text is never interpreted as HTML.
  */
+import { HAN_CLASS, hasHan } from '@/utils/text/han';
 
 export interface Piece {
   text: string;
   match: boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
 // A Latin-script (or any non-Han) word: the unit the store stems and prefix-matches.
-const WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
-const WORD_TERM = /^(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+$/u;
+const WORD_SOURCE = `(?:(?!${HAN_CLASS})[\\p{L}\\p{N}\\p{M}])+`;
+const WORD = new RegExp(WORD_SOURCE, 'gu');
+const WORD_TERM = new RegExp(`^${WORD_SOURCE}$`, 'u');
 
 /** Lower-cases code unit by code unit, so offsets in the result are offsets in `text`. */
 function lowerSameLength(text: string): string {
@@ -59,7 +60,7 @@ export function splitByTerms(text: string, terms: readonly string[]): Piece[] {
   for (const raw of terms) {
     const term = lowerSameLength(raw.normalize('NFKC').trim());
     if (term === '') continue;
-    if (WORD_TERM.test(term) && !HAN.test(term)) markWords(lower, term, marked);
+    if (WORD_TERM.test(term) && !hasHan(term)) markWords(lower, term, marked);
     else markSubstrings(lower, term, marked);
   }
   const pieces: Piece[] = [];

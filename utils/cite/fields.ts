@@ -4,6 +4,7 @@
  * metadata gives partial records: nothing is filled in that the page did not state.
  */
 import type { CitableArticle, CitationKind } from './types';
+import { hasHan } from '@/utils/text/han';
 
 export interface Person {
   family: string;
@@ -40,8 +41,6 @@ export function citationKind(article: CitableArticle): CitationKind {
   return 'webpage';
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** `国家发展改革委 国家能源局` or `国家发展改革委、国家能源局` → two institutions. */
 export function splitInstitutions(issuer: string): string[] {
   return issuer
@@ -65,11 +64,11 @@ export function splitByline(byline: string): Person[] {
     !/\s/.test(names[0] ?? '') &&
     !/\s/.test(names[1] ?? '') &&
     byline.includes(', ') &&
-    !HAN.test(byline)
+    !hasHan(byline)
   )
     return [{ family: names[0] as string, given: names[1] }];
   return names.map((name) => {
-    if (HAN.test(name) || !/\s/.test(name)) return { family: name };
+    if (hasHan(name) || !/\s/.test(name)) return { family: name };
     const parts = name.split(/\s+/);
     const family = parts.pop() as string;
     return { family, given: parts.join(' ') };

@@ -37,6 +37,7 @@ export type {
   ExtractResult,
   NoArticleDetail,
 } from './types';
+import { hasHan } from '@/utils/text/han';
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
 const MAX_HEADING_LENGTH = 300;
@@ -195,8 +196,6 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   };
 }
 
-const HAN = /\p{Script=Han}/u;
-
 interface CleanedArticle {
   contentHtml: string;
   text: string;
@@ -213,7 +212,7 @@ function cleanArticle(content: Element, title: string): CleanedArticle {
   const blocks = leafBlocks(content, elements);
   const marked = markedCaptions(content);
   // Official-document headers are Chinese pages' (English ones declare theirs in meta tags).
-  const header = HAN.test(title) ? removeHeader(content, blocks) : null;
+  const header = hasHan(title) ? removeHeader(content, blocks) : null;
   removeRepeatedTitle(content, title, blocks);
   removeBoilerplate(content, blocks);
   removeTrailingTeasers(content, blocks);
@@ -268,7 +267,7 @@ function documentHeader(
   inline: () => InlineMetadata,
   mayBeOfficial: () => boolean,
 ): HeaderValues | null {
-  if (!HAN.test(title) || !mayBeOfficial()) return inContent;
+  if (!hasHan(title) || !mayBeOfficial()) return inContent;
   const merged: HeaderValues = { ...inline().header };
   const sources = [findHeaderTable(tables)?.values, inContent];
   for (const values of sources) if (values) Object.assign(merged, values);

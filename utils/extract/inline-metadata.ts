@@ -6,6 +6,7 @@
 import { findDate, parseDate } from './dates';
 import { readLabelledValues, type HeaderValues } from './policy/labels';
 import { cleanInline, readingWeight } from './text-normalise';
+import { hasHan } from '@/utils/text/han';
 
 export interface InlineMetadata {
   /** A labelled source (`来源：新华社`). */
@@ -89,7 +90,6 @@ const MAX_NODES_PER_WINDOW = 48;
 const MAX_NODES_TO_FIND_TITLE = 4000;
 
 const SHOW_TEXT = 4;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const SKIPPED_PARENTS = new Set([
   'script',
   'style',
@@ -255,7 +255,7 @@ export function readInlineMetadata(
 ): InlineMetadata {
   const none: InlineMetadata = { source: null, published: null, byline: null, header: {} };
   if (!doc.body) return none;
-  const chinese = HAN.test(title);
+  const chinese = hasHan(title);
   const anchor: Node | null = headline ?? (chinese ? findTitleNode(doc, title) : null) ?? fallback;
   if (!anchor) return none;
   const inside = (node: Node): boolean => anchor.contains(node);

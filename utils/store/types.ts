@@ -68,7 +68,7 @@ export interface ClipQuery {
   offset?: number;
 }
 
-/** Why a search result matched, for emphasis in the UI (see `emphasisRanges`). */
+/** Why a search result matched, for emphasis in the UI (see `components/library/emphasis.ts`). */
 export interface ClipMatch {
   clipId: string;
   /** Matched index terms: lower-cased, lightly stemmed words and Han bigrams/characters. */

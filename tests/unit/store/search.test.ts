@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { emphasisRanges } from '@/utils/store';
 import { indexTerms, queryTerms, stemEnglish } from '@/utils/store/search-tokenize';
 import { article, articleRecord, backupOf, clipRecord, draft, freshStore } from './helpers';
 
@@ -54,17 +53,6 @@ describe('tokenizer', () => {
         (w) => stemEnglish(w.toLowerCase()),
       ),
     ).toEqual(['tariff', 'subsidy', 'tax', 'branch', 'policy', 'china', 'gas', 'status', 'analysis']);
-  });
-});
-
-describe('emphasisRanges', () => {
-  it('finds terms case-insensitively at word starts, Han anywhere, merging overlaps', () => {
-    expect(emphasisRanges('Tariffs start; tariff art', ['tariff', 'art'])).toEqual([
-      [0, 6],
-      [15, 21],
-      [22, 25],
-    ]);
-    expect(emphasisRanges('促进科技成果转化', ['科技', '技成', '成果'])).toEqual([[2, 6]]);
   });
 });
 

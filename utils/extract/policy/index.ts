@@ -14,6 +14,7 @@ import { docTypeOfTitle, isDocumentTitle, issuerOfTitle } from './doc-types';
 import { numberLine, signature, type Signature } from './document-text';
 import type { HeaderValues } from './labels';
 import { readEnglishPolicy } from './english';
+import { hasHan } from '@/utils/text/han';
 
 export { docNumberKey, findDocNumber, isDocNumber } from './doc-number';
 export { findHeaderTable, removeHeader } from './header';
@@ -31,7 +32,6 @@ export interface PolicyInputs {
   published: string | null;
 }
 
-const HAN = /\p{Script=Han}/u;
 /** Column names of the document sections of government sites (政策文件, 通知公告, 规范性文件…). */
 const DOCUMENT_COLUMN = /文件|通知|公告|通告|政策|法规|规章|公文|信息公开/;
 
@@ -118,6 +118,6 @@ export function mayBeOfficial(
 
 /** The page's official-document record, or null when it is not one. */
 export function readPolicy(inputs: PolicyInputs): PolicyMetadata | null {
-  if (HAN.test(inputs.title) || inputs.header) return readChinesePolicy(inputs);
+  if (hasHan(inputs.title) || inputs.header) return readChinesePolicy(inputs);
   return readEnglishPolicy(inputs.meta, inputs.published);
 }
