@@ -1,15 +1,25 @@
 /**
- * Figures: every number token is tried against the date rules, the ratio rule, the unit rules and the
- * bare-year rule, in that order. Numbers inside cited titles (`《…(2021-2023)》`) are never figures.
+ * Figures: every number token (digits, or a run of Chinese numerals) is tried against the date rules,
+ * the ratio rule, the unit rules and the bare-year rule, in that order. Numbers inside cited titles
+ * (`《…(2021-2023)》`) are never figures. Each figure then gets its statement, its period and whether it
+ * is suggested (`figure-roles.ts`).
  */
 import type { FigureFinding } from './types';
-import { matchBareYear, matchStructuredDate } from './dates';
+import { chineseNumeralValue, NUMERAL_RUN } from './chinese-numerals';
+import { type DateMatch, matchBareYear, matchStructuredDate } from './dates';
 import { EN_CHANGE_FILLERS, EN_CHANGE_WORDS, EN_FIGURE_JOINERS } from './figure-units-en';
 import { ZH_CHANGE_FILLERS, ZH_CHANGE_VERBS, ZH_FIGURE_JOINERS } from './figure-units-zh';
-import { type FigureMatch, type FigureScope, matchRatio, matchUnitFigure } from './figure-match';
+import {
+  type FigureMatch,
+  type FigureScope,
+  matchNumeralFigure,
+  matchRatio,
+  matchUnitFigure,
+} from './figure-match';
+import { assignRoles } from './figure-roles';
 import { matchAt, matchEndingAt } from './literal-table';
 import { scanNumbers } from './numbers';
-import { contextOf, type Segmentation, type Span } from './segments';
+import { contextOf, type Segmentation, type Span, statementOf } from './segments';
 
 /** What `元` means on a page in this language (BCP 47). */
 export function localYuanFor(lang: string | null | undefined): string {
@@ -67,6 +77,66 @@ function sharedDirection(
   return joined !== null && joined.end === between.length ? previous.direction : undefined;
 }
 
+/** The unit words as written: the figure's text without its number, spaces collapsed (`$ billion`, `亿元`). */
+function unitTextOf(
+  text: string,
+  figure: FigureMatch,
+  numberStart: number,
+  numberEnd: number,
+): string | null {
+  if (figure.type === 'date' || (figure.type === 'ratio' && figure.unit === 'ratio')) return null;
+  const words = `${text.slice(figure.start, numberStart)} ${text.slice(numberEnd, figure.end)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words === '' ? null : words;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** The number's own span, for `unitText`. */
+  numberStart: number;
+  numberEnd: number;
+  match: (scope: FigureScope) => { figure: FigureMatch; dated: DateMatch | null } | null;
+}
+
+/** Runs of Chinese numerals that read as one number, in order (none on pages without them). */
+function numeralCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const re = new RegExp(NUMERAL_RUN.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const value = chineseNumeralValue(m[0]);
+    if (value === null) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    found.push({
+      start,
+      end,
+      numberStart: start,
+      numberEnd: end,
+      match: (scope) => {
+        const figure = matchNumeralFigure(scope, start, end, value);
+        return figure ? { figure, dated: null } : null;
+      },
+    });
+  }
+  return found;
+}
+
+function digitMatch(scope: FigureScope, token: Parameters<typeof matchUnitFigure>[1]) {
+  const date = matchStructuredDate(scope, token);
+  const unit = date ? null : (matchRatio(scope, token) ?? matchUnitFigure(scope, token));
+  const bareYear = date === null && unit === null ? matchBareYear(scope, token) : null;
+  const dated = date ?? bareYear;
+  const figure: FigureMatch | null =
+    unit ??
+    (dated
+      ? { start: dated.start, end: dated.end, type: 'date', number: null, value: null, unit: 'date' }
+      : null);
+  return figure ? { figure, dated } : null;
+}
+
+/** Every figure occurrence of `text`, sorted by start, with its statement, period and suggestion. */
 export function detectFigures(
   text: string,
   segmentation: Segmentation,
@@ -75,36 +145,32 @@ export function detectFigures(
 ): FigureFinding[] {
   const found: FigureFinding[] = [];
   const { clauses } = segmentation;
-  const localYuan = localYuanFor(lang);
-  const localDollar = localDollarFor(lang);
   let clause = 0;
   let title = 0;
-  // One scope for the whole scan, its floor moved per token: no allocation per number.
-  const scope: FigureScope = { text, floor: 0, localYuan, localDollar };
-  scanNumbers(text, (token) => {
-    while (title < titles.length && (titles[title]?.end ?? 0) <= token.start) title++;
+  // One scope for the whole scan, its floor moved per candidate: no allocation per number.
+  const scope: FigureScope = {
+    text,
+    floor: 0,
+    localYuan: localYuanFor(lang),
+    localDollar: localDollarFor(lang),
+  };
+  /** Tries one candidate; returns where the scan resumes. */
+  const consider = (candidate: Candidate): number => {
+    while (title < titles.length && (titles[title]?.end ?? 0) <= candidate.start) title++;
     const inTitle = titles[title];
-    if (inTitle !== undefined && inTitle.start <= token.start) return inTitle.end;
-    while (clause + 1 < clauses.length && (clauses[clause + 1]?.start ?? 0) <= token.start) clause++;
+    if (inTitle !== undefined && inTitle.start <= candidate.start) return inTitle.end;
+    while (clause + 1 < clauses.length && (clauses[clause + 1]?.start ?? 0) <= candidate.start) clause++;
     const previous = found[found.length - 1];
+    if (previous !== undefined && candidate.start < previous.end) return candidate.end;
     const clauseStart = clauses[clause]?.start ?? 0;
     const floor = Math.max(clauseStart, previous?.end ?? 0);
     scope.floor = floor;
-    const date = matchStructuredDate(scope, token);
-    const match: FigureMatch | null = date
-      ? { start: date.start, end: date.end, type: 'date', value: null, unit: 'date' }
-      : (matchRatio(scope, token) ?? matchUnitFigure(scope, token));
-    const bareYear = date === null && match === null ? matchBareYear(scope, token) : null;
-    const dated = date ?? bareYear;
-    const figure =
-      match ??
-      (bareYear
-        ? { start: bareYear.start, end: bareYear.end, type: 'date' as const, value: null, unit: 'date' }
-        : null);
-    if (figure === null) return token.end;
+    const result = candidate.match(scope);
+    if (result === null) return candidate.end;
+    const { figure, dated } = result;
     // A figure may not run into a cited title (`5《…》` is two things).
     const next = titles[title];
-    if (next !== undefined && figure.end > next.start) return token.end;
+    if (next !== undefined && figure.end > next.start) return candidate.end;
     const finding: FigureFinding = {
       kind: 'figure',
       type: figure.type,
@@ -112,8 +178,13 @@ export function detectFigures(
       start: figure.start,
       end: figure.end,
       context: contextOf(text, clauses, figure.start, figure.end),
+      suggested: true,
+      count: 1,
+      number: figure.number,
       value: figure.value,
       unit: figure.unit,
+      unitText: unitTextOf(text, figure, candidate.numberStart, candidate.numberEnd),
+      statement: statementOf(text, segmentation, figure.start, figure.end),
     };
     if (dated) {
       finding.iso = dated.iso;
@@ -125,6 +196,20 @@ export function detectFigures(
     }
     found.push(finding);
     return figure.end;
+  };
+  const numerals = /[一二两兩三四五六七八九十]/.test(text) ? numeralCandidates(text) : [];
+  let n = 0;
+  scanNumbers(text, (token) => {
+    while (n < numerals.length && (numerals[n]?.start ?? 0) < token.start)
+      consider(numerals[n++] as Candidate);
+    return consider({
+      start: token.start,
+      end: token.end,
+      numberStart: token.start,
+      numberEnd: token.end,
+      match: (s) => digitMatch(s, token),
+    });
   });
-  return found;
+  while (n < numerals.length) consider(numerals[n++] as Candidate);
+  return assignRoles(text, segmentation, found);
 }

@@ -13,7 +13,16 @@ import {
   ZH_PURPOSE_MARKERS,
 } from './measure-words-zh';
 import type { MeasureCandidate } from './measure-score';
-import { insideSpan, type Segmentation, type Span, trimSpan } from './segments';
+import {
+  adviceBefore,
+  insideZhQuote,
+  withoutDanglingEnd,
+  ZH_JOINERS,
+  ZH_OFFICIAL_SPEAKERS,
+  ZH_OPINION_MARKERS,
+  zhRefusal,
+} from './measure-filters-zh';
+import { insideSpan, isCjk, type Segmentation, type Span, spanIndexAt, trimSpan } from './segments';
 
 /** The verb must come within this many characters of the clause start (after openers). */
 const MAX_SUBJECT = 16;
@@ -90,7 +99,10 @@ function evaluate(
   if (chosen === null) return null;
   const subject = text.slice(start, chosen.start);
   if (ZH_PROBLEM_WORDS.some((w) => subject.includes(w))) return null;
-  return { start, end, weight: chosen.value, modal, subject, lang: 'zh' };
+  const cut = withoutDanglingEnd(text, start, end);
+  if (cut - start < MIN_LENGTH || cut - chosen.end < MIN_OBJECT) return null;
+  if (zhRefusal(text, start, chosen.start, cut) !== null) return null;
+  return { start, end: cut, weight: chosen.value, modal, subject, lang: 'zh' };
 }
 
 /** Not a noun (`正在推进的`, `…的推进`), not an introduction (`明确指出`), not a purpose (`以促进`). */
@@ -104,6 +116,11 @@ function isVerbUse(text: string, verb: LiteralMatch<number>, start: number, end:
 }
 
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
+const ETC = 0x7b49; // 等
+/** After `等`: the sentence's predicate starts (`…等成政策着力点`), not the list's head noun (`…等科技金融产品`). */
+const PREDICATE_AFTER_ETC =
+  /^(?:成|作|做|为|為|是|都|均|已|正|将|將|也|纷|紛|相继|相繼|被|得|获|獲|受|进行|進行|展开|展開|列入|纳入|納入|[一二两兩三四五六七八九十几幾多0-9])/;
+const SPACE = 0x20;
 const FROM = 0x4ece; // 从
 const FROM_TRADITIONAL = 0x5f9e; // 從
 const TO = 0x5230; // 到
@@ -122,25 +139,129 @@ export function zhMeasureCandidates(
   // Without a Chinese character there is no Chinese verb: skip the work (English pages).
   if (!/[\u3400-\u9fff]/.test(text)) return [];
   const found: MeasureCandidate[] = [];
-  for (const clause of segmentation.clauses) {
-    // `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure.
-    let start = clause.start;
-    const to = lastTo(text, clause.start, clause.end);
-    let from = -1;
-    for (let i = clause.start; i < clause.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === FROM || code === FROM_TRADITIONAL) from = i;
-      if (code !== IDEOGRAPHIC_COMMA || i === start || insideSpan(titles, i)) continue;
-      if (matchAt(ZH_POLICY_VERBS, text, i + 1) === null) continue;
-      // `从修订法律法规、制定配套细则到部署具体任务`: a span from … to …, one statement, not a list:
-      // a `从` in this piece before the `、`, and a `到` after it in the clause.
-      if (from >= start && to > i) continue;
-      const candidate = evaluate(text, start, i, titles);
-      if (candidate) found.push(candidate);
-      start = i + 1;
+  const { sentences } = segmentation;
+  let sentence = -1;
+  let purposeOpen = false;
+  for (const clause of quotedClausesJoined(text, segmentation)) {
+    const s = spanIndexAt(sentences, clause.start);
+    if (s !== sentence) {
+      sentence = s;
+      purposeOpen = false;
     }
-    const candidate = evaluate(text, start, clause.end, titles);
-    if (candidate) found.push(candidate);
+    const context = sentenceContext(text, sentences[s], clause.start);
+    // `为促进…,强化…,科技部…`: verb-first clauses after a purpose clause are still the purpose.
+    const head = afterOpeners(text, clause.start, clause.end);
+    if (matchAt(ZH_PURPOSE_MARKERS, text, head)) {
+      purposeOpen = true;
+      continue;
+    }
+    if (purposeOpen && matchAt(ZH_POLICY_VERBS, text, head) !== null) continue;
+    purposeOpen = false;
+    for (const piece of clausePieces(text, clause, titles)) {
+      const candidate = evaluate(text, piece.start, piece.end, titles);
+      if (candidate && !refusedByContext(text, context, candidate)) found.push(candidate);
+    }
   }
   return found;
+}
+
+/**
+ * Clauses, with a clause that opens a quotation joined to the following ones of its sentence until the
+ * quotation closes (`组织开展“学习…先进事迹，做守信践诺的表率”教育活动` is one clause), within MAX_LENGTH.
+ */
+function quotedClausesJoined(text: string, segmentation: Segmentation): Span[] {
+  const { clauses, sentences } = segmentation;
+  const joined: Span[] = [];
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k] as Span;
+    let depth = quoteDepth(text, clause, 0);
+    if (depth <= 0) {
+      joined.push(clause);
+      continue;
+    }
+    const sentence = sentences[spanIndexAt(sentences, clause.start)];
+    let m = k;
+    while (depth > 0) {
+      const next = clauses[m + 1];
+      if (next === undefined || next.end > (sentence?.end ?? 0) || next.end - clause.start > MAX_LENGTH)
+        break;
+      m++;
+      depth = quoteDepth(text, next, depth);
+    }
+    joined.push({ start: clause.start, end: clauses[m]?.end ?? clause.end });
+    k = m;
+  }
+  return joined;
+}
+
+/** Open quotation marks after reading `span`, starting from `depth`. */
+function quoteDepth(text: string, span: Span, depth: number): number {
+  let d = depth;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c) d++;
+    else if ((c === 0x201d || c === 0x300d) && d > 0) d--;
+  }
+  return d;
+}
+
+interface SentenceContext {
+  /** Start of the paragraph: quotations are followed from here. */
+  paragraph: number;
+  sentence: Span;
+}
+
+function sentenceContext(text: string, sentence: Span | undefined, pos: number): SentenceContext {
+  const span = sentence ?? { start: pos, end: pos };
+  return { paragraph: text.lastIndexOf('\n', span.start) + 1, sentence: span };
+}
+
+/** An opinion before the measure in its sentence, or words quoted from someone who is not an official. */
+function refusedByContext(text: string, context: SentenceContext, c: MeasureCandidate): boolean {
+  const before = text.slice(context.sentence.start, c.start);
+  if (ZH_OPINION_MARKERS.test(before) || adviceBefore(before)) return true;
+  if (!insideZhQuote(text, context.paragraph, c.start)) return false;
+  const around = text.slice(context.sentence.start, Math.min(text.length, context.sentence.end + 40));
+  return !ZH_OFFICIAL_SPEAKERS.test(around);
+}
+
+/**
+ * A clause cut into the pieces that may each be one measure: at a `、`, `以及`, `及`, `并` right before a
+ * policy verb (`包括深入推进…改革、完善…机制`), except inside `从…到…`; at a space between Chinese
+ * characters (headlines and blogs separate phrases so); and before `等` followed by more words
+ * (`…示范工程等成政策着力点`: the list ends at `等`, the rest is the sentence's predicate).
+ */
+function clausePieces(text: string, clause: Span, titles: readonly Span[]): Span[] {
+  const pieces: Span[] = [];
+  // Characters of the clause are read once, plus bounded look-aheads.
+  let start = clause.start;
+  const to = lastTo(text, clause.start, clause.end);
+  let from = -1;
+  let end = clause.end;
+  for (let i = clause.start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === FROM || code === FROM_TRADITIONAL) from = i;
+    if (i === start || insideSpan(titles, i)) continue;
+    if (code === ETC && PREDICATE_AFTER_ETC.test(text.slice(i + 1, i + 3))) {
+      // `促进…、包容…等四大重点任务`: items this cut cannot tell apart are no measure.
+      if (text.slice(start, i).includes('、')) return pieces;
+      end = i;
+      break;
+    }
+    if (code === SPACE && isCjk(text[i - 1]) && isCjk(text[i + 1])) {
+      pieces.push({ start, end: i });
+      start = i + 1;
+      continue;
+    }
+    const joiner = code === IDEOGRAPHIC_COMMA ? { end: i + 1 } : matchAt(ZH_JOINERS, text, i);
+    if (joiner === null || matchAt(ZH_POLICY_VERBS, text, joiner.end) === null) continue;
+    // `从修订法律法规、制定配套细则到部署具体任务`: a span from … to …, one statement, not a list:
+    // a `从` in this piece before the `、`, and a `到` after it in the clause.
+    if (from >= start && to > i) continue;
+    pieces.push({ start, end: i });
+    start = joiner.end;
+    i = joiner.end - 1;
+  }
+  pieces.push({ start, end });
+  return pieces;
 }

@@ -26,7 +26,7 @@ export function detectMeasures(
 ): MeasureFinding[] {
   const candidates = [
     ...zhMeasureCandidates(text, segmentation, titles),
-    ...enMeasureCandidates(text, segmentation, titles),
+    ...enMeasureCandidates(text, segmentation, titles, figures),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const found: MeasureFinding[] = [];
   for (const c of candidates) {
@@ -41,6 +41,8 @@ export function detectMeasures(
       start: c.start,
       end: c.end,
       context: contextOf(text, segmentation.sentences, c.start, c.end),
+      suggested: true,
+      count: 1,
       score: measureScore(c, type, hasSpecificFigure(figures, c.start, c.end), body),
     });
   }

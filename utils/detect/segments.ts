@@ -122,11 +122,30 @@ function followsSentenceEnd(c: number): boolean {
   );
 }
 
+function isLowerOrDigitCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || isDigitCode(c);
+}
+
+/**
+ * `…in 2023.CreditCredit…`: a caption glued to the sentence before it (the page had them in separate
+ * elements). A capitalised word right after `word.` or `2023.` starts a new sentence; `U.S.A`, `Mr.Smith`
+ * (one lower-case letter before the dot) and abbreviations do not.
+ */
+function gluedSentenceStart(text: string, pos: number): boolean {
+  const next = text.charCodeAt(pos + 1);
+  const after = text.charCodeAt(pos + 2);
+  if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false;
+  let run = pos;
+  while (run > 0 && pos - run < MAX_ABBREVIATION && isLowerOrDigitCode(text.charCodeAt(run - 1))) run--;
+  if (pos - run < 2 || isLetterCode(text.charCodeAt(run - 1))) return false;
+  return !ABBREVIATIONS.has(text.slice(run, pos));
+}
+
 /** Does the `.` at `pos` end a sentence? Not in `1.5`, `U.S.`, `Mr.`, or an initial (`J. Smith`). */
 function dotEndsSentence(text: string, pos: number): boolean {
   const next = text.charCodeAt(pos + 1);
   if (isCjkCode(text.charCodeAt(pos - 1))) return !isDigitCode(next);
-  if (!followsSentenceEnd(next)) return false;
+  if (!followsSentenceEnd(next)) return gluedSentenceStart(text, pos);
   let tokenStart = pos;
   while (tokenStart > 0 && pos - tokenStart <= MAX_ABBREVIATION) {
     const c = text.charCodeAt(tokenStart - 1);
@@ -287,4 +306,44 @@ export function contextOf(text: string, spans: readonly Span[], start: number, e
   const trimmed = trimSpan(text, from, to);
   // Trimming never cuts into the finding itself (`[in 2018]` is a citation-like mark around a figure).
   return text.slice(Math.min(trimmed.start, start), Math.max(trimmed.end, end));
+}
+
+/** A statement longer than this is cut to the clauses around the finding. */
+const MAX_STATEMENT = 200;
+
+/**
+ * The statement of `[start, end)`: its sentence, trimmed; in a sentence longer than MAX_STATEMENT, the
+ * clause holding it grown by whole neighbouring clauses of the sentence (the one before first: it holds
+ * the subject) while it stays within the limit. Always contains `[start, end)`.
+ */
+export function statementOf(text: string, segmentation: Segmentation, start: number, end: number): Span {
+  const { sentences, clauses } = segmentation;
+  const sentence = sentences[spanIndexAt(sentences, start)];
+  let from = sentence ? Math.min(sentence.start, start) : start;
+  let to = sentence ? Math.max(sentence.end, end) : end;
+  if (to - from > MAX_STATEMENT) {
+    const floor = from;
+    const ceiling = to;
+    let first = spanIndexAt(clauses, start);
+    let last = spanIndexAt(clauses, Math.max(start, end - 1));
+    from = Math.min(clauses[first]?.start ?? start, start);
+    to = Math.max(clauses[last]?.end ?? end, end);
+    for (let grew = true; grew;) {
+      grew = false;
+      const before = clauses[first - 1];
+      if (before && before.start >= floor && to - before.start <= MAX_STATEMENT) {
+        from = before.start;
+        first--;
+        grew = true;
+      }
+      const after = clauses[last + 1];
+      if (after && after.end <= ceiling && after.end - from <= MAX_STATEMENT) {
+        to = after.end;
+        last++;
+        grew = true;
+      }
+    }
+  }
+  const trimmed = trimSpan(text, from, to);
+  return { start: Math.min(trimmed.start, start), end: Math.max(trimmed.end, end) };
 }

@@ -43,8 +43,13 @@ const money: Finding = {
   start: 18,
   end: 28,
   context: '成交金额28251.51亿元',
+  suggested: true,
+  count: 1,
+  number: 28251.51,
   value: 2825151000000,
   unit: 'CNY',
+  unitText: '亿元',
+  statement: { start: 14, end: 28 },
 };
 const count: Finding = {
   kind: 'figure',
@@ -53,8 +58,13 @@ const count: Finding = {
   start: 8,
   end: 15,
   context: '全国共登记技术合同549353项',
+  suggested: true,
+  count: 1,
+  number: 549353,
   value: 549353,
   unit: '项',
+  unitText: '项',
+  statement: { start: 0, end: 15 },
 };
 const analysis = (fresh: boolean, findings: Finding[] = [money, count]): AnalyzeResult => ({
   status: 'article',

@@ -1,0 +1,104 @@
+/**
+ * Numbers written in Chinese numerals (`五千万`, `一亿五千万`, `十多`, `两千`) and shares in tenths
+ * (`三成` = 30%). Plan names (`十四五`: digits in a row, "14th-5th") and idioms (`三五成群`, `一成不变`)
+ * are not numbers. Only the figure rules call these; every read is bounded by the numeral run.
+ */
+
+const DIGITS = new Map<string, number>([
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['兩', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+const SMALL_UNITS = new Map<string, number>([
+  ['十', 10],
+  ['拾', 10],
+  ['百', 100],
+  ['佰', 100],
+  ['千', 1000],
+  ['仟', 1000],
+]);
+const LARGE_UNITS = [
+  ['亿', 1e8],
+  ['億', 1e8],
+  ['万', 1e4],
+  ['萬', 1e4],
+] as const;
+
+/** Longer runs are no number anyone writes in words. */
+const MAX_RUN = 12;
+
+/** The run of numeral characters a scan stops on (the scan reads whole runs only). */
+export const NUMERAL_RUN = /[零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億]+/g;
+
+/** `五千` → 5000, `十五` → 15, `一百零五` → 105; null for `四五` (two digits in a row), `千` alone. */
+function smallValue(s: string): number | null {
+  if (s === '') return 0;
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  let zero = false;
+  for (const ch of s) {
+    const d = DIGITS.get(ch);
+    if (d !== undefined) {
+      if (d === 0) {
+        zero = true;
+        continue;
+      }
+      if (digit !== null) return null;
+      digit = d;
+      continue;
+    }
+    const unit = SMALL_UNITS.get(ch);
+    if (unit === undefined || unit >= lastUnit) return null;
+    // `十五` = 15: 十 alone at the start counts one ten; any other unit needs its digit.
+    const n = digit ?? (unit === 10 && total === 0 ? 1 : null);
+    if (n === null) return null;
+    total += n * unit;
+    lastUnit = unit;
+    digit = null;
+    zero = false;
+  }
+  if (digit !== null) {
+    // `一千五` is colloquial for 1500, `一千零五` is 1005: only the unambiguous forms are read.
+    if (lastUnit !== Infinity && lastUnit > 10 && !zero) return null;
+    total += digit;
+  }
+  return total;
+}
+
+/** Value of a run of Chinese numerals, or null when it is not one number. */
+export function chineseNumeralValue(run: string): number | null {
+  if (run.length === 0 || run.length > MAX_RUN) return null;
+  for (const [mark, scale] of LARGE_UNITS) {
+    const at = run.lastIndexOf(mark);
+    if (at < 0) continue;
+    const left = chineseNumeralValue(run.slice(0, at));
+    const right = at + 1 < run.length ? chineseNumeralValue(run.slice(at + 1)) : 0;
+    if (left === null || left === 0 || right === null || right >= scale) return null;
+    return left * scale + right;
+  }
+  return smallValue(run);
+}
+
+/** What may follow `三成` for it to be a share: an end, a comparison, a conjunction (not `成立`, `成本`…). */
+const AFTER_CHENG =
+  /^(?:$|[\s，。、；：！？,.;:!?）)”’」』]|以上|以下|左右|多|的|是|至|到|和|与|與|及|或|半|上下)/;
+
+/**
+ * End of a share in tenths written after a number ending at `end` (`三成`, `3成以上` → after `成`),
+ * or -1. `value` must be a whole number of tenths from 1 to 10.
+ */
+export function chengEnd(text: string, end: number, value: number): number {
+  if (text[end] !== '成' || !Number.isInteger(value) || value < 1 || value > 10) return -1;
+  return AFTER_CHENG.test(text.slice(end + 1, end + 3)) ? end + 1 : -1;
+}

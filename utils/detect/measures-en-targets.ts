@@ -1,0 +1,118 @@
+/**
+ * English targets: a verb of change with the quantity it aims at (`reduce coal-fired fine dusts by
+ * 90%`, `increase solar module efficiency from around 20% now to 24%`, `cut the cost … to $0.10/W by
+ * 2030`). Found where a list of targets leaves them without their modal (`…, and increase … to 24%`,
+ * `which aims to increase…`), and one measure each when `and` joins them.
+ */
+import type { FigureFinding } from './types';
+import { EN_HEDGES, RULE_MAKERS } from './measure-filters-en';
+import { literalTable, matchAt } from './literal-table';
+import type { MeasureCandidate } from './measure-score';
+import { insideSpan, type Segmentation, type Span, spanIndexAt, trimSpan } from './segments';
+
+// prettier-ignore
+const TARGET_VERBS = literalTable<true>(
+  ['reduce', 'cut', 'lower', 'increase', 'raise', 'boost', 'expand', 'double', 'triple', 'halve', 'bring',
+    'limit', 'cap', 'achieve', 'reach', 'install', 'build', 'deploy', 'add', 'generate', 'slash', 'grow',
+    'improve', 'decrease', 'phase out', 'bring down', 'scale up'].map((w) => [w, true] as const),
+  { wholeWord: true, caseInsensitive: true },
+);
+
+/** Words before a target verb that leave it a target (`to reduce`, `and increase`, `will cut`). */
+const LEADS = new Set(['to', 'and', 'will', 'shall', 'must', 'also', 'or', 'would', 'could', 'can', 'may']);
+const WEAK_LEADS = new Set(['would', 'could', 'can', 'may']);
+/** A target's figure follows one of these within its phrase: `by 90%`, `to 24%`, `from 20% … to 24%`. */
+const TARGET_MARK =
+  /\b(?:by|to|from|at)\s+(?:around |about |nearly |some |more than |less than |at least )?$/i;
+const TARGET_WEIGHT = 0.55;
+const PLANNING =
+  /\b(?:targets?|goals?|aims?|plans?|strategy|roadmap|pledged?|commit\w*|will|shall|must|intends?|seeks?)\b/i;
+const MIN_WORDS = 3;
+
+function leadBefore(text: string, pos: number): string {
+  const m = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, pos - 12), pos));
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+/** Does a quantity (not a date) in `[from, to)` follow `by`, `to` or `from`? */
+function hasTargetFigure(text: string, from: number, to: number, figures: readonly FigureFinding[]): boolean {
+  for (let i = Math.max(0, spanIndexAt(figures, from)); i < figures.length; i++) {
+    const f = figures[i] as FigureFinding;
+    if (f.start >= to) break;
+    if (f.start < from || f.type === 'date') continue;
+    if (TARGET_MARK.test(text.slice(Math.max(from, f.start - 40), f.start))) return true;
+  }
+  return false;
+}
+
+/** Where the target phrase starting at `verb` ends: before `and <another target>`, or at `limit`. */
+function phraseEnd(text: string, verb: number, limit: number, figures: readonly FigureFinding[]): number {
+  const joiner = / and (?=[a-z])/g;
+  joiner.lastIndex = verb;
+  for (let m = joiner.exec(text); m !== null && m.index < limit; m = joiner.exec(text)) {
+    const next = m.index + m[0].length;
+    const target = matchAt(TARGET_VERBS, text, next);
+    if (target && hasTargetFigure(text, next, phraseEnd(text, target.end, limit, figures), figures))
+      return m.index;
+  }
+  return limit;
+}
+
+/** A candidate cut before each `and <target>` (`…by 90% and increase Y to 24%`): one measure per target. */
+export function splitAtTargets(
+  text: string,
+  candidate: MeasureCandidate,
+  figures: readonly FigureFinding[],
+): MeasureCandidate[] {
+  const pieces: MeasureCandidate[] = [];
+  let start = candidate.start;
+  let subject = candidate.subject;
+  while (start < candidate.end) {
+    const end = phraseEnd(text, start + subject.length, candidate.end, figures);
+    pieces.push({ ...candidate, start, end, subject });
+    if (end >= candidate.end) break;
+    start = end + ' and '.length;
+    subject = '';
+  }
+  return pieces;
+}
+
+/** Target phrases that no trigger carries: in lists, after `which aims to`, after a bullet. */
+export function targetCandidates(
+  text: string,
+  segmentation: Segmentation,
+  titles: readonly Span[],
+  figures: readonly FigureFinding[],
+): MeasureCandidate[] {
+  if (figures.length === 0) return [];
+  const found: MeasureCandidate[] = [];
+  const { clauses, sentences } = segmentation;
+  const re = new RegExp(TARGET_VERBS.searchSource, 'gi');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const verb = m.index;
+    if (insideSpan(titles, verb) || text.charCodeAt(verb - 1) === 0x2d) continue;
+    const clause = clauses[spanIndexAt(clauses, verb)];
+    if (clause === undefined) continue;
+    const clauseHead = trimSpan(text, clause.start, clause.end).start;
+    const lead = leadBefore(text, verb);
+    if (/^add up\b/i.test(text.slice(verb, verb + 7))) continue;
+    const atHead = verb <= clauseHead + 2 || /^(?:and|also|then)\s+$/i.test(text.slice(clauseHead, verb));
+    if (!atHead && !LEADS.has(lead)) continue;
+    const end = trimSpan(text, verb, phraseEnd(text, m.index + m[0].length, clause.end, figures)).end;
+    if (text.slice(verb, end).split(' ').length < MIN_WORDS) continue;
+    if (!hasTargetFigure(text, verb, end, figures)) continue;
+    const sentence = sentences[spanIndexAt(sentences, verb)];
+    const before = text.slice(sentence?.start ?? clause.start, verb);
+    if (EN_HEDGES.test(before) || /\bable to\s+$/i.test(before)) continue;
+    if (WEAK_LEADS.has(lead) && !RULE_MAKERS.test(before)) continue;
+    // A target belongs to a plan: its sentence says so (`aims`, `target`, `will`, a body, a document).
+    if (
+      !RULE_MAKERS.test(text.slice(sentence?.start ?? clause.start, sentence?.end ?? end)) &&
+      !PLANNING.test(before)
+    )
+      continue;
+    found.push({ start: verb, end, weight: TARGET_WEIGHT, modal: true, subject: '', lang: 'en' });
+    re.lastIndex = end;
+  }
+  return found;
+}
