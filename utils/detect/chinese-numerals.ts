@@ -90,15 +90,23 @@ export function chineseNumeralValue(run: string): number | null {
   return smallValue(run);
 }
 
-/** What may follow `三成` for it to be a share: an end, a comparison, a conjunction (not `成立`, `成本`…). */
-const AFTER_CHENG =
-  /^(?:$|[\s，。、；：！？,.;:!?）)”’」』]|以上|以下|左右|多|的|是|至|到|和|与|與|及|或|半|上下)/;
+/**
+ * Words that start with `成` and so make `三成…` something else than a share (`一成不变`, `五成熟`,
+ * `三成员`): after `N成`, a share unless one of these follows.
+ */
+const CHENG_WORDS = new Set(
+  (
+    '成员 成員 成立 成为 成為 成本 成果 成功 成绩 成績 成熟 成长 成長 成效 成交 成都 成就 成型 成形 成品 成分 成份 ' +
+    '成年 成人 成才 成真 成批 成套 成片 成群 成规 成規 成了 成语 成語 成像 成败 成敗 成婚 成家 成事 成文 成活 成因 ' +
+    '成药 成藥 成衣 成色 成风 成風 成千 成百 成倍 成对 成對 成双 成雙 成行 成天 成心 成全 成不 成器 成性 成名 成材'
+  ).split(' '),
+);
 
 /**
- * End of a share in tenths written after a number ending at `end` (`三成`, `3成以上` → after `成`),
- * or -1. `value` must be a whole number of tenths from 1 to 10.
+ * End of a share in tenths written after a number ending at `end` (`三成`, `3成以上`, `约三成用于…`
+ * → after `成`), or -1. `value` must be a whole number of tenths from 1 to 10.
  */
 export function chengEnd(text: string, end: number, value: number): number {
   if (text[end] !== '成' || !Number.isInteger(value) || value < 1 || value > 10) return -1;
-  return AFTER_CHENG.test(text.slice(end + 1, end + 3)) ? end + 1 : -1;
+  return CHENG_WORDS.has(text.slice(end, end + 2)) ? -1 : end + 1;
 }

@@ -145,11 +145,28 @@ const CHANGE_VERBS = new Set([
   'doubled',
   'tripled',
 ]);
+/** Verbs whose past form is also a noun (`a tax cut`). */
+const NOUN_FORMS = new Set(['cut', 'ended']);
+/** Nouns that make `cut` a noun after them (`spending cut`, `job cuts`). */
+const COMPOUND_HEADS = new Set([
+  'spending',
+  'budget',
+  'price',
+  'pay',
+  'wage',
+  'job',
+  'emission',
+  'emissions',
+  'interest',
+  'power',
+  'cost',
+]);
+
 /** A finite verb later in the clause: the past form before it was a participle in the subject. */
 const LATER_FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b/;
 /** A subject naming a policy instrument may change on its own (`the list of goods expanded to cover…`). */
 const INSTRUMENTS =
-  /\b(?:list|lists|tariffs?|tax(?:es)?|rates?|ban|bans|scheme|programmes?|programs?|subsid(?:y|ies)|quotas?|sanctions|restrictions|rules|coverage|limits?|caps?|duties|duty|levy|levies|fees?|controls)\b/i;
+  /\b(?:list|lists|tariffs?|tax(?:es)?|rates?|ban|bans|scheme|programmes?|programs?|subsid(?:y|ies)|quotas?|sanctions|restrictions|rules|coverage|limits?|caps?|duties|duty|levy|levies|fees?|controls|ceilings?|thresholds?|allowances?|credits?|requirements?|process|procedures?)\b/i;
 
 function wordBefore(text: string, floor: number, pos: number): { word: string; start: number } | null {
   let end = pos;
@@ -187,6 +204,8 @@ export function tensedVerbStates(
     return !CHANGE_VERBS.has(verb) || headIsInstrument(subject) || DECIDED_PASSIVE.test(subject);
   }
   if (DETERMINERS.has(prev.word) || PREPOSITIONS.has(prev.word) || prev.word === '0') return false;
+  // `the tax cut`, `a rate hike`: a noun after the noun it modifies.
+  if (NOUN_FORMS.has(verb) && (INSTRUMENTS.test(prev.word) || COMPOUND_HEADS.has(prev.word))) return false;
   if (PRONOUNS.has(prev.word)) return false;
   const next = wordAfter(text, tEnd);
   if (next === '') return false;
@@ -208,13 +227,17 @@ function headIsInstrument(subject: string): boolean {
 /** Modals that state a possibility, not a decision, unless a government or a document is the actor. */
 export const WEAK_MODALS = new Set(['would', 'can', 'may', 'could']);
 
+const RULE_BODIES =
+  /\b(?:government|ministry|minister|department|commission|council|treasury|congress|parliament|agency|authority|administration|regulator|cabinet|federal|state)\b/i;
+const RULE_DOCUMENTS =
+  /\b(?:EU|Act|Bill|Law|Order|Directive|Regulation|Plan|Code|law|bill|rules?|regulations?|legislation|plan|policy|scheme|treaty|agreement|measure|proposal)\b/;
+
 /** In a sentence before a weak modal: a body or a document that makes `would`/`can` a rule. */
-export const RULE_MAKERS =
-  /\b(?:government|ministry|minister|department|commission|council|treasury|congress|parliament|agency|authority|administration|regulator|cabinet|federal|state|EU|Act|Bill|Law|Order|Directive|Regulation|Plan|Code|law|bill|rules?|regulations?|legislation|plan|policy|scheme|treaty|agreement|order|measure|proposal)\b/;
+export const RULE_MAKERS = { test: (s: string): boolean => RULE_BODIES.test(s) || RULE_DOCUMENTS.test(s) };
 
 /** Before the trigger: a forecast, a view or a hedge, not a decision. */
 export const EN_HEDGES =
-  /\b(?:when|until|because|although|whereas|unless|role|purpose|function|concluded|found|finds|shows|showed|reveals|revealed|likely|unlikely|probably|possibly|projects?|projected|projections?|estimates?|estimated|forecasts?|forecasted|predicts?|predicted|expects?|expected|warns?|warned|argues?|argued|believes?|believed|thinks?|thought|claims?|claimed|fears?|feared|suggests?|suggested|could|might|theoretically|the thinking)\b/i;
+  /\b(?:adamant|insists?|insisted|urges?|urged|calls? for|called for|demands?|demanded|wants?|wanted|when|until|because|although|whereas|unless|role|purpose|function|concluded|found|finds|shows|showed|reveals|revealed|likely|unlikely|probably|possibly|projects?|projected|projections?|estimates?|estimated|forecasts?|forecasted|predicts?|predicted|expects?|expected|warns?|warned|argues?|argued|believes?|believed|thinks?|thought|claims?|claimed|fears?|feared|suggests?|suggested|could|might|theoretically|the thinking)\b/i;
 
 /** A publication of numbers is no policy action (`is set to release its latest economic forecast`). */
 export const EN_PUBLICATIONS =

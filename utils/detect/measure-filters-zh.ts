@@ -8,7 +8,7 @@ import { literalTable, matchAt, matchEndingAt } from './literal-table';
 
 /** Before a measure in its sentence: the words are someone's view, wish or recommendation. */
 export const ZH_OPINION_MARKERS =
-  /认为|認為|建议|建議|希望|期待|期盼|盼望|呼吁|呼籲|觉得|覺得|相信|主张|主張|提议|提議|看法|观点|觀點|倡议|倡議|设想|設想|应该|應該|不妨|如何/;
+  /专家|專家|学者|學者|分析师|分析師|分析人士|业内人士|業內人士|预计|預計|预期|預期|有望|估计|估計|预估|預估|认为|認為|建议|建議|希望|期待|期盼|盼望|呼吁|呼籲|觉得|覺得|相信|主张|主張|提议|提議|看法|观点|觀點|倡议|倡議|设想|設想|应该|應該|不妨|如何/;
 
 /** Roles whose quoted words announce policy (a minister's `“我们将设立…”` is a measure). */
 export const ZH_OFFICIAL_SPEAKERS =
@@ -86,7 +86,12 @@ const DESCRIPTIVE_ENDINGS =
   /(?:频出|頻出|频现|頻現|涌现|湧現|增多|活跃|活躍|凸显|凸顯|显现|顯現|进行中|進行中|不断|不斷|明显|明顯|显著|顯著|一部分|之一)$/;
 
 /** A clause led by these is a topic (`关于…的决议`) or a frame (`就…作出部署`), not an action. */
-const PREPOSITION_START = /^(?:关于|關於|就|围绕|圍繞|有关|有關|从(?!严|快|重|宽|而)|從(?!嚴|快|重|寬|而))/;
+const PREPOSITION_START =
+  /^(?:关于|關於|就|围绕|圍繞|有关|有關|随着|隨著|从(?!严|快|重|宽|而)|從(?!嚴|快|重|寬|而))/;
+
+/** A clause ending like a document's title (`…的决议`, `…的通知`). */
+const TITLE_ENDINGS =
+  /的(?:决议|決議|决定|決定|通知|意见|意見|议案|議案|报告|報告|办法|辦法|规定|規定|方案|批复|批覆|公告)$/;
 
 /** In the subject: the verb is inside an enumeration of what something includes (`改革包括构建…`). */
 const ENUMERATING = /包括|包含|涵盖|涵蓋|分为|分為/;
@@ -105,6 +110,7 @@ const SIMILES = /宛如|犹如|猶如|仿佛|彷彿|好像|好似|如同/;
 const FIRST_PERSON = /我们|我們|咱们|咱們|我(?![国國省市区區县縣州校院司部局委厅廳])/;
 
 /** Words that may end a clause but never a measure: a list left open. */
+// `不等` ("varying") is a predicate, not a list left open: `等` after `不` stays.
 const DANGLING_ENDS = literalTable<true>(
   ['等', '等等', '及', '以及', '和', '与', '與', '或', '并', '並', '同', '跟'].map((w) => [w, true] as const),
 );
@@ -120,7 +126,7 @@ export function withoutDanglingEnd(text: string, start: number, end: number): nu
     if (alias) e -= alias[0].length;
     while (e > start && /[\s、，,]/.test(text[e - 1] ?? '')) e--;
     const dangling = matchEndingAt(DANGLING_ENDS, text, e, start);
-    if (dangling === null) break;
+    if (dangling === null || (text[dangling.start] === '等' && text[dangling.start - 1] === '不')) break;
     e = dangling.start;
   }
   return e;
@@ -131,6 +137,8 @@ export function zhRefusal(text: string, start: number, verbStart: number, end: n
   const subject = text.slice(start, verbStart);
   const body = text.slice(start, end);
   if (PREPOSITION_START.test(body)) return 'prepositional phrase';
+  // `…常务委员会关于批准…的决议`: the topic of a document's title, not an action.
+  if (/关于|關於/.test(subject) || TITLE_ENDINGS.test(body)) return 'title topic';
   if (ENUMERATING.test(subject)) return 'enumeration';
   // The soft verbs are two characters long: what follows is their object.
   if (SOFT_VERBS.test(text.slice(verbStart, verbStart + 2)) && end - (verbStart + 2) <= MAX_GENERIC_OBJECT)

@@ -33,7 +33,8 @@ export const EN_TRIGGERS = literalTable<EnTrigger>(
       'allocated', 'approved', 'banned', 'prohibited', 'launched', 'introduced', 'established', 'imposed',
       'unveiled', 'signed', 'enacted', 'adopted', 'earmarked', 'mandated', 'extended', 'expanded', 'passed',
       'granted', 'awarded', 'lifted', 'suspended', 'tightened', 'abolished', 'scrapped', 'levied', 'raised',
-      'lowered', 'hiked', 'reduced', 'increased', 'instituted', 'implemented', 'issued', 'cracked down',
+      'lowered', 'hiked', 'reduced', 'increased', 'instituted', 'implemented', 'issued', 'cracked down', 'cut',
+      'halved', 'doubled', 'capped', 'exempted', 'simplified', 'streamlined', 'relaxed', 'eased', 'ended',
     ]),
     ...tensed(0.5, [
       'requires', 'bans', 'prohibits', 'allocates', 'provides', 'mandates', 'establishes', 'introduces', 'imposes',

@@ -25,6 +25,8 @@ const WEAK_LEADS = new Set(['would', 'could', 'can', 'may']);
 const TARGET_MARK =
   /\b(?:by|to|from|at)\s+(?:around |about |nearly |some |more than |less than |at least )?$/i;
 const TARGET_WEIGHT = 0.55;
+/** The joiner a target phrase ends before (`, and`, `and`, `,`). */
+const JOINER_AT = /^(?:,? and|,) /;
 const PLANNING =
   /\b(?:targets?|goals?|aims?|plans?|strategy|roadmap|pledged?|commit\w*|will|shall|must|intends?|seeks?)\b/i;
 const MIN_WORDS = 3;
@@ -45,9 +47,9 @@ function hasTargetFigure(text: string, from: number, to: number, figures: readon
   return false;
 }
 
-/** Where the target phrase starting at `verb` ends: before `and <another target>`, or at `limit`. */
+/** Where the target phrase starting at `verb` ends: before `[,] and <another target>`, or at `limit`. */
 function phraseEnd(text: string, verb: number, limit: number, figures: readonly FigureFinding[]): number {
-  const joiner = / and (?=[a-z])/g;
+  const joiner = /(?:,? and|,) (?=[a-z])/g;
   joiner.lastIndex = verb;
   for (let m = joiner.exec(text); m !== null && m.index < limit; m = joiner.exec(text)) {
     const next = m.index + m[0].length;
@@ -71,10 +73,36 @@ export function splitAtTargets(
     const end = phraseEnd(text, start + subject.length, candidate.end, figures);
     pieces.push({ ...candidate, start, end, subject });
     if (end >= candidate.end) break;
-    start = end + ' and '.length;
+    start = end + (JOINER_AT.exec(text.slice(end, end + 6))?.[0].length ?? 0);
     subject = '';
   }
   return pieces;
+}
+
+/** How much of the block before a list item is read for what introduces it. */
+const LEAD_IN = 200;
+
+/** List items read back over to find what introduces them. */
+const MAX_ITEMS_BACK = 12;
+
+/**
+ * What introduces a list item starting a block at `start` (`It also plans to:` before `reduce … by
+ * 90%`): the end of the block that opens the list with a colon, read back over the short blocks of the
+ * other items; nothing when the block is not in such a list.
+ */
+function leadIn(text: string, start: number): string {
+  let blockStart = start;
+  for (let k = 0; k < MAX_ITEMS_BACK && blockStart >= 2 && text[blockStart - 1] === '\n'; k++) {
+    let end = blockStart - 1;
+    while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
+    const previous = text.lastIndexOf('\n', end - 1) + 1;
+    if (text[end - 1] === ':' || text[end - 1] === '：')
+      return `${text.slice(Math.max(previous, end - LEAD_IN), end)} `;
+    // Another item: short, not a sentence.
+    if (end - previous > LEAD_IN || /[.!?。！？]$/.test(text.slice(previous, end))) return '';
+    blockStart = previous;
+  }
+  return '';
 }
 
 /** Target phrases that no trigger carries: in lists, after `which aims to`, after a bullet. */
@@ -102,7 +130,8 @@ export function targetCandidates(
     if (text.slice(verb, end).split(' ').length < MIN_WORDS) continue;
     if (!hasTargetFigure(text, verb, end, figures)) continue;
     const sentence = sentences[spanIndexAt(sentences, verb)];
-    const before = text.slice(sentence?.start ?? clause.start, verb);
+    const before =
+      leadIn(text, sentence?.start ?? clause.start) + text.slice(sentence?.start ?? clause.start, verb);
     if (EN_HEDGES.test(before) || /\bable to\s+$/i.test(before)) continue;
     if (WEAK_LEADS.has(lead) && !RULE_MAKERS.test(before)) continue;
     // A target belongs to a plan: its sentence says so (`aims`, `target`, `will`, a body, a document).

@@ -81,7 +81,8 @@ function afterOpeners(text: string, start: number, end: number): number {
 
 /** `the minister said the government would ban…`: the measure starts after the reporting verb. */
 function afterReporting(text: string, start: number, trigger: number): number {
-  const reported = /\b(?:said|says|announced|stated|noted|confirmed)(?: that)? /g;
+  // `said`, `said that`, `said on Monday that`.
+  const reported = /\b(?:said|says|announced|stated|noted|confirmed)(?:(?: [\w']+){0,4}? that)? /g;
   const subject = text.slice(start, trigger);
   let from = start;
   for (let m = reported.exec(subject); m !== null; m = reported.exec(subject))
@@ -143,7 +144,7 @@ function refused(text: string, sentence: Span, start: number, trigger: Trigger, 
   if (EN_CONDITIONS.test(text.slice(sentence.start, sentence.start + 8).trimStart())) return true;
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
   if (WEAK_MODALS.has(word) && !RULE_MAKERS.test(text.slice(sentence.start, trigger.start))) return true;
-  if (!insideEnQuote(text, paragraph, start)) return false;
+  if (!insideEnQuote(text, paragraph, start + (/^["“]/.test(text[start] ?? '') ? 1 : 0))) return false;
   return !EN_OFFICIAL_SPEAKERS.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 80)));
 }
 
