@@ -145,8 +145,10 @@ function extensionAfter(text: string, head: string, end: number): number {
   if (numbered !== null) return end + numbered[0].length;
   const named = OF_NAME_AFTER.exec(slice);
   if (named === null) return end;
+  // `… of History and the National Review`: `and the` starts another name.
+  const own = named[0].split(' and the ')[0] ?? named[0];
   // Keep the name's last capitalised word: `Treaty of Waitangi and the` ends at `Waitangi`.
-  const words = named[0].split(' ');
+  const words = own.split(' ');
   while (words.length > 0 && !/^[A-Z]/.test(words[words.length - 1] ?? '')) words.pop();
   return end + words.join(' ').length;
 }

@@ -103,11 +103,14 @@ const ADVICE =
 /** Three or more short parallel phrases: principles (`突出重点、统筹兼顾、分类指导、分区施策`). */
 const SLOGANS = /^[\u3400-\u9fff]{2,4}(?:、[\u3400-\u9fff]{2,4}){2,}$/;
 
+/** A subject and its modal before a list (`各地区要突出重点、…`). */
+const AFTER_SUBJECT_MODAL = /^[^、，,]{0,12}?(?:要|将|將|应|應|须|須)/;
+
 /** A comparison, not a statement (`宛如赋予不同的生命力`). */
 const SIMILES = /宛如|犹如|猶如|仿佛|彷彿|好像|好似|如同/;
 
 /** First-person subjects; `我国`, `我省`… are institutions, not a speaker. */
-const FIRST_PERSON = /我们|我們|咱们|咱們|我(?![国國省市区區县縣州校院司部局委厅廳])/;
+export const FIRST_PERSON = /我们|我們|咱们|咱們|我(?![国國省市区區县縣州校院司部局委厅廳])/;
 
 /** Words that may end a clause but never a measure: a list left open. */
 // `不等` ("varying") is a predicate, not a list left open: `等` after `不` stays.
@@ -147,10 +150,9 @@ export function zhRefusal(text: string, start: number, verbStart: number, end: n
   if (BARE_VERB_END.test(body)) return 'no object';
   // `我国形成了从修订法律法规…`: the clause's verb came before; the policy verb is inside its object.
   if (subject.includes('了')) return 'embedded';
-  if (SLOGANS.test(body)) return 'slogans';
+  if (SLOGANS.test(body) || SLOGANS.test(body.replace(AFTER_SUBJECT_MODAL, ''))) return 'slogans';
   if (SIMILES.test(body)) return 'simile';
   if (subject.includes('是') || /一直是|正是/.test(body) || body.endsWith('的')) return 'copula';
-  if (FIRST_PERSON.test(subject)) return 'first person';
   if (ATTITUDES.test(body)) return 'attitude';
   if (DESCRIPTIVE_ENDINGS.test(body)) return 'description';
   if (ZH_OPINION_MARKERS.test(subject)) return 'opinion';

@@ -15,6 +15,7 @@ import {
 import type { MeasureCandidate } from './measure-score';
 import {
   adviceBefore,
+  FIRST_PERSON,
   insideZhQuote,
   withoutDanglingEnd,
   ZH_JOINERS,
@@ -220,7 +221,8 @@ function sentenceContext(text: string, sentence: Span | undefined, pos: number):
 function refusedByContext(text: string, context: SentenceContext, c: MeasureCandidate): boolean {
   const before = text.slice(context.sentence.start, c.start);
   if (ZH_OPINION_MARKERS.test(before) || adviceBefore(before)) return true;
-  if (!insideZhQuote(text, context.paragraph, c.start)) return false;
+  // Quoted words and a first person (`我们致力于…`) are someone's: a measure only from an official.
+  if (!insideZhQuote(text, context.paragraph, c.start) && !FIRST_PERSON.test(c.subject)) return false;
   const around = text.slice(context.sentence.start, Math.min(text.length, context.sentence.end + 40));
   return !ZH_OFFICIAL_SPEAKERS.test(around);
 }

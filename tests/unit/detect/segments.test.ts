@@ -56,3 +56,18 @@ describe('citation marks', () => {
     expect(contextOf(text, clauses, year, year + 4)).toContain('2018');
   });
 });
+
+describe('glued sentences', () => {
+  it('ends a sentence at a full stop glued to a capitalised word (a photo credit after a caption)', () => {
+    expect(pieces('could surpass the budget in 2023.CreditCreditJeon Heon-Kyun/EPA', 'sentences')).toEqual([
+      'could surpass the budget in 2023',
+      'CreditCreditJeon Heon-Kyun/EPA',
+    ]);
+  });
+
+  it('does not cut U.S.A, Mr.Smith or a decimal', () => {
+    expect(pieces('The U.S.A and Mr.Smith paid 1.5 billion', 'sentences')).toEqual([
+      'The U.S.A and Mr.Smith paid 1.5 billion',
+    ]);
+  });
+});
