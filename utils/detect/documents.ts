@@ -8,7 +8,8 @@ import type { DocumentFinding, UnsuggestedReason } from './types';
 import { detectEnglishTitles, type TitleCandidate } from './documents-en';
 import { detectChineseTitles } from './documents-zh';
 import { DOCUMENT_CUES, WORK_CUES } from './document-types';
-import { contextOf, type Segmentation, spanIndexAt } from './segments';
+import { contextOf } from './contexts';
+import { type Segmentation, spanIndexAt } from './segments';
 
 /** Earliest first; of two overlapping candidates the longer wins (`…Plan and Roadmap` over `…Plan`). */
 function withoutOverlaps(candidates: TitleCandidate[]): TitleCandidate[] {

@@ -18,7 +18,7 @@ export const MINOR_COUNT = 10;
  * (`within 10 days`, `降低到18岁`, `life expectancy … was 84 years`, `the median age … 38.1 years`).
  */
 export const TIME_CUES =
-  /\b(?:within|no (?:more|later|longer) than|not (?:more|later|longer) than|up to|at (?:least|most)|expectancy|median|term of|extend(?:s|ed)? (?:to|by)|shorten(?:s|ed)? (?:to|by)|(?:reduc|rais|increas|lower)(?:e|es|ed|ing) (?:to|by)|(?:cut|rise|fall|rose|fell) to)\b|以内|不超过|不超過|不少于|不少於|不低于|不低於|最长|最長|最短|期限|延长|延長|缩短|縮短|降低到|降低至|降到|降至|提高到|提高至|提升至|放宽至|放寬至|放宽到|寿命|壽命|平均年龄|平均年齡/i;
+  /\b(?:within|no (?:more|later|longer) than|not (?:more|later|longer) than|up to|at (?:least|most)|expectancy|median|term of|extend(?:s|ed)? (?:to|by)|shorten(?:s|ed)? (?:to|by)|(?:reduc|rais|increas|lower)(?:e|es|ed|ing) (?:to|by)|(?:cut|rise|fall|rose|fell) to)\b|以内|不超过|不超過|不少于|不少於|不低于|不低於|最长|最長|最短|期限|延长|延長|缩短|縮短|降低到|降低至|降到|降至|提高到|提高至|提升至|放宽至|放寬至|放宽到|寿命|壽命|平均年龄|平均年齡|为期|為期|期限为|期限為|有效期/i;
 
 /**
  * In the clause of a distance, an area or a temperature: infrastructure, land use, building and limits

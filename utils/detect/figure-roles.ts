@@ -31,7 +31,8 @@ function clauseBefore(text: string, segmentation: Segmentation, f: FigureFinding
 
 function clauseOf(text: string, segmentation: Segmentation, f: FigureFinding): string {
   const clause = segmentation.clauses[spanIndexAt(segmentation.clauses, f.start)];
-  return text.slice(Math.min(clause?.start ?? f.start, f.start), Math.max(clause?.end ?? f.end, f.end));
+  const from = Math.max(Math.min(clause?.start ?? f.start, f.start), f.start - CUE_WINDOW);
+  return text.slice(from, Math.min(Math.max(clause?.end ?? f.end, f.end), f.end + CUE_WINDOW));
 }
 
 /** `268,000 km² (103,500 sq mi)`, `$5 billion (€4.6 billion)`: the same amount again, in brackets. */
@@ -107,16 +108,15 @@ function roleOf(
   return null;
 }
 
-/** The date or year a figure refers to: in its clause, else the nearest before it in its sentence, else after. */
+/** The date or year a figure refers to: in its clause, else the nearest before it in its statement, else after. */
 function periodOf(
   segmentation: Segmentation,
   dates: readonly FigureFinding[],
   f: FigureFinding,
 ): FigurePeriod | undefined {
-  const { sentences, clauses } = segmentation;
-  const sentence = sentences[spanIndexAt(sentences, f.start)];
-  const clause = clauses[spanIndexAt(clauses, f.start)];
-  if (sentence === undefined) return undefined;
+  const clause = segmentation.clauses[spanIndexAt(segmentation.clauses, f.start)];
+  // The statement is the sentence, or a bounded part of it: an endless sentence stays linear.
+  const sentence = f.statement;
   let before: FigureFinding | undefined;
   let after: FigureFinding | undefined;
   let inClause: FigureFinding | undefined;

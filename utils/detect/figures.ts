@@ -19,7 +19,8 @@ import {
 import { assignRoles } from './figure-roles';
 import { matchAt, matchEndingAt } from './literal-table';
 import { scanNumbers } from './numbers';
-import { contextOf, type Segmentation, type Span, statementOf } from './segments';
+import { contextOf, statementOf } from './contexts';
+import { type Segmentation, type Span } from './segments';
 
 /** What `元` means on a page in this language (BCP 47). */
 export function localYuanFor(lang: string | null | undefined): string {

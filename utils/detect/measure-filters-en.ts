@@ -203,7 +203,11 @@ export function tensedVerbStates(
     // `Tariffs … were increased`, `will be reduced`; not `the export market was reduced when…`.
     return !CHANGE_VERBS.has(verb) || headIsInstrument(subject) || DECIDED_PASSIVE.test(subject);
   }
-  if (DETERMINERS.has(prev.word) || PREPOSITIONS.has(prev.word) || prev.word === '0') return false;
+  // `50 established labels`, `from increased immigration`: a past form after these is an adjective
+  // (a present form is not: `Executive Order 14110 requires…`).
+  const pastForm = verb.endsWith('ed') || NOUN_FORMS.has(verb);
+  if (pastForm && (DETERMINERS.has(prev.word) || PREPOSITIONS.has(prev.word) || prev.word === '0'))
+    return false;
   // `the tax cut`, `a rate hike`: a noun after the noun it modifies.
   if (NOUN_FORMS.has(verb) && (INSTRUMENTS.test(prev.word) || COMPOUND_HEADS.has(prev.word))) return false;
   if (PRONOUNS.has(prev.word)) return false;

@@ -8,7 +8,8 @@ import type { FigureFinding } from './types';
 import { EN_HEDGES, RULE_MAKERS } from './measure-filters-en';
 import { literalTable, matchAt } from './literal-table';
 import type { MeasureCandidate } from './measure-score';
-import { insideSpan, type Segmentation, type Span, spanIndexAt, trimSpan } from './segments';
+import { trimSpan } from './contexts';
+import { around, insideSpan, paragraphStart, type Segmentation, type Span, spanIndexAt } from './segments';
 
 // prettier-ignore
 const TARGET_VERBS = literalTable<true>(
@@ -25,6 +26,8 @@ const WEAK_LEADS = new Set(['would', 'could', 'can', 'may']);
 const TARGET_MARK =
   /\b(?:by|to|from|at)\s+(?:around |about |nearly |some |more than |less than |at least )?$/i;
 const TARGET_WEIGHT = 0.55;
+/** Longer clauses are not read for targets (as `measures-en.ts` refuses clauses past its MAX_LENGTH). */
+const MAX_CLAUSE = 320;
 /** The joiner a target phrase ends before (`, and`, `and`, `,`). */
 const JOINER_AT = /^(?:,? and|,) /;
 const PLANNING =
@@ -47,15 +50,28 @@ function hasTargetFigure(text: string, from: number, to: number, figures: readon
   return false;
 }
 
-/** Where the target phrase starting at `verb` ends: before `[,] and <another target>`, or at `limit`. */
-function phraseEnd(text: string, verb: number, limit: number, figures: readonly FigureFinding[]): number {
+/** Joiners (`, and`, `and`, `,`) in `[from, limit)` followed by a target verb: where another phrase may start. */
+function targetJoiners(text: string, from: number, limit: number): { at: number; next: number }[] {
+  const found: { at: number; next: number }[] = [];
+  // Searched in the slice only: a search from `from` over the whole text would make the scan quadratic.
+  const slice = text.slice(from, Math.min(text.length, limit + 1));
   const joiner = /(?:,? and|,) (?=[a-z])/g;
-  joiner.lastIndex = verb;
-  for (let m = joiner.exec(text); m !== null && m.index < limit; m = joiner.exec(text)) {
-    const next = m.index + m[0].length;
-    const target = matchAt(TARGET_VERBS, text, next);
-    if (target && hasTargetFigure(text, next, phraseEnd(text, target.end, limit, figures), figures))
-      return m.index;
+  for (let m = joiner.exec(slice); m !== null && from + m.index < limit; m = joiner.exec(slice)) {
+    const next = from + m.index + m[0].length;
+    if (matchAt(TARGET_VERBS, text, next)) found.push({ at: from + m.index, next });
+  }
+  return found;
+}
+
+/**
+ * Where the target phrase starting at `verb` ends: before the first `[,] and <another target>` whose
+ * phrase (up to the next such joiner) has a target figure, or at `limit`. One pass over `[verb, limit)`.
+ */
+function phraseEnd(text: string, verb: number, limit: number, figures: readonly FigureFinding[]): number {
+  const joiners = targetJoiners(text, verb, limit);
+  for (let i = 0; i < joiners.length; i++) {
+    const joiner = joiners[i] as { at: number; next: number };
+    if (hasTargetFigure(text, joiner.next, joiners[i + 1]?.at ?? limit, figures)) return joiner.at;
   }
   return limit;
 }
@@ -95,7 +111,7 @@ function leadIn(text: string, start: number): string {
   for (let k = 0; k < MAX_ITEMS_BACK && blockStart >= 2 && text[blockStart - 1] === '\n'; k++) {
     let end = blockStart - 1;
     while (end > 0 && /\s/.test(text[end - 1] ?? '')) end--;
-    const previous = text.lastIndexOf('\n', end - 1) + 1;
+    const previous = paragraphStart(text, end);
     if (text[end - 1] === ':' || text[end - 1] === '：')
       return `${text.slice(Math.max(previous, end - LEAD_IN), end)} `;
     // Another item: short, not a sentence.
@@ -120,7 +136,8 @@ export function targetCandidates(
     const verb = m.index;
     if (insideSpan(titles, verb) || text.charCodeAt(verb - 1) === 0x2d) continue;
     const clause = clauses[spanIndexAt(clauses, verb)];
-    if (clause === undefined) continue;
+    // Targets are read in clauses of a measure's length: an endless clause costs nothing more.
+    if (clause === undefined || clause.end - clause.start > MAX_CLAUSE) continue;
     const clauseHead = trimSpan(text, clause.start, clause.end).start;
     const lead = leadBefore(text, verb);
     if (/^add up\b/i.test(text.slice(verb, verb + 7))) continue;
@@ -129,17 +146,12 @@ export function targetCandidates(
     const end = trimSpan(text, verb, phraseEnd(text, m.index + m[0].length, clause.end, figures)).end;
     if (text.slice(verb, end).split(' ').length < MIN_WORDS) continue;
     if (!hasTargetFigure(text, verb, end, figures)) continue;
-    const sentence = sentences[spanIndexAt(sentences, verb)];
-    const before =
-      leadIn(text, sentence?.start ?? clause.start) + text.slice(sentence?.start ?? clause.start, verb);
+    const sentence = around(sentences[spanIndexAt(sentences, verb)] ?? clause, verb, end);
+    const before = leadIn(text, sentence.start) + text.slice(sentence.start, verb);
     if (EN_HEDGES.test(before) || /\bable to\s+$/i.test(before)) continue;
     if (WEAK_LEADS.has(lead) && !RULE_MAKERS.test(before)) continue;
     // A target belongs to a plan: its sentence says so (`aims`, `target`, `will`, a body, a document).
-    if (
-      !RULE_MAKERS.test(text.slice(sentence?.start ?? clause.start, sentence?.end ?? end)) &&
-      !PLANNING.test(before)
-    )
-      continue;
+    if (!RULE_MAKERS.test(before + text.slice(verb, sentence.end)) && !PLANNING.test(before)) continue;
     found.push({ start: verb, end, weight: TARGET_WEIGHT, modal: true, subject: '', lang: 'en' });
     re.lastIndex = end;
   }

@@ -30,7 +30,16 @@ import {
 import { splitAtTargets, targetCandidates } from './measures-en-targets';
 import { findAll, matchAt } from './literal-table';
 import type { MeasureCandidate } from './measure-score';
-import { insideSpan, isCjk, type Segmentation, type Span, spanIndexAt, trimSpan } from './segments';
+import { trimSpan } from './contexts';
+import {
+  around,
+  insideSpan,
+  isCjk,
+  paragraphStart,
+  type Segmentation,
+  type Span,
+  spanIndexAt,
+} from './segments';
 
 const MAX_LENGTH = 320;
 const MIN_WORDS = 4;
@@ -137,7 +146,9 @@ function lastClause(text: string, clauses: readonly Span[], k: number, from: num
 }
 
 /** Why the candidate is not a measure, given its sentence (for conditions, quotations and rule-makers). */
-function refused(text: string, sentence: Span, start: number, trigger: Trigger, paragraph: number): boolean {
+function refused(text: string, whole: Span, start: number, trigger: Trigger, paragraph: number): boolean {
+  // The sentence, but only as far as a finding's cues are read (an endless sentence stays linear).
+  const sentence = around(whole, start, trigger.end);
   const body = text.slice(start, trigger.start);
   if (EN_BAD_STARTS.test(text.slice(start, start + 12)) || EN_HEDGES.test(body)) return true;
   if (EN_PUBLICATIONS.test(text.slice(trigger.start, sentence.end))) return true;
@@ -180,7 +191,7 @@ export function enMeasureCandidates(
       continue;
     if (!trigger.modal && !tensedVerbStates(text, start, trigger.start, trigger.end, clause.end)) continue;
     const sentence = sentences[spanIndexAt(sentences, start)] ?? { start, end: trimmed.end };
-    const paragraph = text.lastIndexOf('\n', start) + 1;
+    const paragraph = paragraphStart(text, start);
     if (refused(text, sentence, start, trigger, paragraph)) continue;
     const candidate: MeasureCandidate = {
       start,

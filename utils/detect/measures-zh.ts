@@ -23,7 +23,17 @@ import {
   ZH_OPINION_MARKERS,
   zhRefusal,
 } from './measure-filters-zh';
-import { insideSpan, isCjk, type Segmentation, type Span, spanIndexAt, trimSpan } from './segments';
+import { trimSpan } from './contexts';
+import {
+  around,
+  insideSpan,
+  isCjk,
+  LOOK_AROUND,
+  paragraphStart,
+  type Segmentation,
+  type Span,
+  spanIndexAt,
+} from './segments';
 
 /** The verb must come within this many characters of the clause start (after openers). */
 const MAX_SUBJECT = 16;
@@ -207,24 +217,28 @@ function quoteDepth(text: string, span: Span, depth: number): number {
 }
 
 interface SentenceContext {
-  /** Start of the paragraph: quotations are followed from here. */
+  /** Start of the paragraph (at most LOOK_AROUND back): quotations are followed from here. */
   paragraph: number;
   sentence: Span;
 }
 
 function sentenceContext(text: string, sentence: Span | undefined, pos: number): SentenceContext {
   const span = sentence ?? { start: pos, end: pos };
-  return { paragraph: text.lastIndexOf('\n', span.start) + 1, sentence: span };
+  return { paragraph: paragraphStart(text, pos), sentence: span };
 }
 
 /** An opinion before the measure in its sentence, or words quoted from someone who is not an official. */
 function refusedByContext(text: string, context: SentenceContext, c: MeasureCandidate): boolean {
-  const before = text.slice(context.sentence.start, c.start);
+  const near = around(context.sentence, c.start, c.end);
+  const before = text.slice(near.start, c.start);
   if (ZH_OPINION_MARKERS.test(before) || adviceBefore(before)) return true;
   // Quoted words and a first person (`我们致力于…`) are someone's: a measure only from an official.
-  if (!insideZhQuote(text, context.paragraph, c.start) && !FIRST_PERSON.test(c.subject)) return false;
-  const around = text.slice(context.sentence.start, Math.min(text.length, context.sentence.end + 40));
-  return !ZH_OFFICIAL_SPEAKERS.test(around);
+  if (
+    !insideZhQuote(text, Math.max(context.paragraph, c.start - LOOK_AROUND), c.start) &&
+    !FIRST_PERSON.test(c.subject)
+  )
+    return false;
+  return !ZH_OFFICIAL_SPEAKERS.test(text.slice(near.start, Math.min(text.length, near.end + 40)));
 }
 
 /**

@@ -3,7 +3,8 @@ import type { FigureFinding, MeasureFinding } from './types';
 import { measureScore, measureType } from './measure-score';
 import { enMeasureCandidates } from './measures-en';
 import { zhMeasureCandidates } from './measures-zh';
-import { contextOf, type Segmentation, type Span, spanIndexAt } from './segments';
+import { contextOf } from './contexts';
+import { type Segmentation, type Span, spanIndexAt } from './segments';
 
 const SPECIFIC_FIGURES = new Set(['money', 'percent', 'count', 'quantity']);
 

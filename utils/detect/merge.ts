@@ -18,7 +18,8 @@ function normalise(s: string): string {
 }
 
 export function itemKey(f: Finding): string {
-  if (f.kind === 'figure') return `figure\u0000${normalise(f.text)}\u0000${normalise(f.context)}`;
+  // Figures are many: their clause is compared as written (spaces aside), without the costlier folding.
+  if (f.kind === 'figure') return `figure\u0000${f.text}\u0000${f.context.replace(/\s+/g, '')}`;
   if (f.kind === 'measure') return `measure\u0000${normalise(f.text).replace(/等+$/, '')}`;
   // `Education Act 1989 No 80` and `Education Act 1989`, `…Order 2007 (SR 2007/185)`: one law.
   return `document\u0000${normalise(f.text.replace(/\s(?:No\.?\s?\d+|\([^)]*\))$/, ''))}`;

@@ -9,6 +9,7 @@
  * Ties keep the order of the text. Pure: the popup, the library and the tests call the same function.
  */
 import type { FigureFinding, Finding, FindingKind } from './types';
+import { spanIndexAt } from './segments';
 
 export interface RankOptions {
   /** How many suggestions per kind are shown before "Show all" (default 8). */
@@ -58,8 +59,9 @@ function figureWeight(f: FigureFinding, inMeasure: boolean): number {
 function weightOf(f: Finding, measures: readonly Finding[]): number {
   if (f.kind === 'measure') return f.score * 10;
   if (f.kind === 'document') return (DOCUMENT_TYPE_WEIGHT[f.type] ?? 1) + Math.min(f.count, 5) * 0.2;
-  const inMeasure = measures.some((m) => m.start <= f.start && f.end <= m.end);
-  return figureWeight(f, inMeasure);
+  // Measures do not overlap and are sorted: only the last one starting before the figure can hold it.
+  const measure = measures[spanIndexAt(measures, f.start)];
+  return figureWeight(f, measure !== undefined && f.end <= measure.end);
 }
 
 /** `findings` as `detect` returns them → per kind, the suggested ones ranked and cut to `limitPerKind`. */

@@ -1,6 +1,7 @@
 /** Clause and sentence boundaries in mixed-width punctuation, and contexts. */
 import { describe, expect, it } from 'vitest';
-import { contextOf, segment, trimSpan } from '@/utils/detect/segments';
+import { contextOf, trimSpan } from '@/utils/detect/contexts';
+import { segment } from '@/utils/detect/segments';
 
 const pieces = (text: string, level: 'clauses' | 'sentences'): string[] =>
   segment(text)[level].map((s) => text.slice(s.start, s.end).trim());
