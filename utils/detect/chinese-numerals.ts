@@ -37,8 +37,35 @@ const LARGE_UNITS = [
 /** Longer runs are no number anyone writes in words. */
 const MAX_RUN = 12;
 
-/** The run of numeral characters a scan stops on (the scan reads whole runs only). */
-export const NUMERAL_RUN = /[零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億]+/g;
+const NUMERAL_CHARS = '零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億';
+let numeralCodes: Uint8Array | undefined;
+
+function isNumeralCode(c: number): boolean {
+  if (numeralCodes === undefined) {
+    numeralCodes = new Uint8Array(0x10000);
+    for (const ch of NUMERAL_CHARS) numeralCodes[ch.charCodeAt(0)] = 1;
+  }
+  return numeralCodes[c] === 1;
+}
+
+/**
+ * The runs of numeral characters that may be one number, in order: two or more (`五千`, `十五`), `十`
+ * alone, or one digit before `成` or `元` (`三成`, `五元`); a digit alone before anything else is a word
+ * (`一些`, `进一步`). A loop over character codes: a regular expression with this class is slower.
+ */
+export function numeralRuns(text: string): { start: number; end: number; run: string }[] {
+  const runs: { start: number; end: number; run: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isNumeralCode(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isNumeralCode(text.charCodeAt(end))) end++;
+    const after = text.charCodeAt(end);
+    if (end - i > 1 || text[i] === '十' || after === 0x6210 || after === 0x5143)
+      runs.push({ start: i, end, run: text.slice(i, end) });
+    i = end - 1;
+  }
+  return runs;
+}
 
 /** `五千` → 5000, `十五` → 15, `一百零五` → 105; null for `四五` (two digits in a row), `千` alone. */
 function smallValue(s: string): number | null {

@@ -85,8 +85,17 @@ function quoteBalance(text: string, start: number, end: number): number {
 
 /** The trimmed clause or sentence (from `spans`) around `[start, end)`, cut to a window when very long. */
 export function contextOf(text: string, spans: readonly Span[], start: number, end: number): string {
-  const first = spans[spanIndexAt(spans, start)];
-  const last = spans[spanIndexAt(spans, Math.max(start, end - 1))];
+  const span = contextSpan(text, spans, start, end);
+  return text.slice(span.start, span.end);
+}
+
+/** Where `contextOf` is in the text. */
+export function contextSpan(text: string, spans: readonly Span[], start: number, end: number, at = -1): Span {
+  // `at`: the index of the span holding the finding when the caller knows it (a scan in order does).
+  const known = spans[at];
+  const inOne = known !== undefined && known.start <= start && end <= known.end;
+  const first = inOne ? known : spans[spanIndexAt(spans, start)];
+  const last = inOne ? known : spans[spanIndexAt(spans, Math.max(start, end - 1))];
   let from = first ? Math.min(first.start, start) : start;
   let to = last ? Math.max(last.end, end) : end;
   if (to - from > MAX_CONTEXT) {
@@ -95,11 +104,11 @@ export function contextOf(text: string, spans: readonly Span[], start: number, e
   }
   const trimmed = trimSpan(text, from, to);
   // Trimming never cuts into the finding itself (`[in 2018]` is a citation-like mark around a figure).
-  return text.slice(Math.min(trimmed.start, start), Math.max(trimmed.end, end));
+  return { start: Math.min(trimmed.start, start), end: Math.max(trimmed.end, end) };
 }
 
 /** A statement longer than this is cut to the clauses around the finding. */
-const MAX_STATEMENT = 200;
+export const MAX_STATEMENT = 200;
 const STATEMENT_MARGIN = 80;
 
 /**

@@ -49,7 +49,10 @@ export function detectDocuments(text: string, segmentation: Segmentation): Docum
       end: c.end,
       context: contextOf(text, segmentation.clauses, c.start, c.end),
       suggested: true,
+      // Every document has the same fields, set or not: one object shape keeps the code reading them fast.
+      reason: undefined,
       count: 1,
+      occurrences: undefined,
     };
     const reason = reasonFor(text, segmentation, c);
     if (reason !== null) {

@@ -34,6 +34,11 @@ export const THRESHOLD_AFTER =
 /** Before `100%`: a remark that shares add up (`may not add to 100%`), not a figure. */
 export const HUNDRED_PERCENT_SUMS = /\b(?:adds? (?:up )?to|sums? to)(?: more than| less than)?\s*$/i;
 
-/** Words that say nothing about what a figure counts: hedges, comparisons, joiners. */
-export const NO_LABEL_WORDS =
-  /\b(?:less|more|fewer|than|over|under|about|around|approximately|approx|nearly|almost|some|up|to|and|or|from|at|the|of|per|cent|percent|est|estimate)\b|约|約|超过|超過|以上|以下|左右|近|逾|多|余|餘|至|到|和|及|或/gi;
+/** Words (three letters or more) that say nothing about what a figure counts: hedges, comparisons, joiners. */
+export const NO_LABEL_WORDS = new Set(
+  'less more fewer than over under about around approximately approx nearly almost some and from the per cent percent est estimate'.split(
+    ' ',
+  ),
+);
+/** The same in Chinese, taken out of a run of Chinese characters. */
+export const ZH_NO_LABEL = /约|約|超过|超過|以上|以下|左右|近|逾|多|余|餘|至|到|和|及|或/g;

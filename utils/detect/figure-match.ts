@@ -158,7 +158,6 @@ export function matchUnitFigure(scope: FigureScope, token: NumberToken): FigureM
   const range = own?.unit ? null : rangeSuffix(text, own ? own.end : token.end, prefix !== null);
   const suffix = range ?? own;
   // A range has no single value; its unit is still known.
-  const value = (scale: number): number | null => (range ? null : token.value * scale);
   const number = range ? null : token.value;
   const start = prefix ? prefix.start : token.start;
   let end = suffix ? suffix.end : token.end;
@@ -177,17 +176,31 @@ export function matchUnitFigure(scope: FigureScope, token: NumberToken): FigureM
       end,
       type: 'money',
       number,
-      value: value(scale),
+      value: number === null ? null : number * scale,
       unit: per ? `${currency}/${per.value}` : currency,
     };
   }
   if (suffix === null) return null;
   if (unitRule !== null) {
     if (unitRule.type === 'percent' && suffix.scale !== 1) return null;
-    return { start, end, type: unitRule.type, number, value: value(suffix.scale), unit: unitRule.unit };
+    return {
+      start,
+      end,
+      type: unitRule.type,
+      number,
+      value: number === null ? null : number * suffix.scale,
+      unit: unitRule.unit,
+    };
   }
   if (suffix.scale < MIN_BARE_SCALE) return null;
-  return { start, end, type: 'count', number, value: value(suffix.scale), unit: null };
+  return {
+    start,
+    end,
+    type: 'count',
+    number,
+    value: number === null ? null : number * suffix.scale,
+    unit: null,
+  };
 }
 
 /** Context words that make `3:1` a ratio rather than a time or a score. */

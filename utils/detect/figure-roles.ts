@@ -11,6 +11,7 @@ import {
   HUNDRED_PERCENT_SUMS,
   MINOR_COUNT,
   NO_LABEL_WORDS,
+  ZH_NO_LABEL,
   THRESHOLD_AFTER,
   TIME_CUES,
   TIME_UNITS,
@@ -69,11 +70,15 @@ function labelled(
     at = Math.max(at, g.end);
   }
   rest += text.slice(at, to);
-  const words = rest
-    .replace(NO_LABEL_WORDS, ' ')
-    .replace(/\[[^\]]{0,8}\]/g, ' ')
-    .match(/[A-Za-z]{3,}|[\u3400-\u9fff]{2,}/g);
-  return words !== null;
+  const word = /[A-Za-z]{3,}|[\u3400-\u9fff]{2,}/g;
+  for (let m = word.exec(rest); m !== null; m = word.exec(rest)) {
+    const w = m[0];
+    if (
+      w.charCodeAt(0) < 0x80 ? !NO_LABEL_WORDS.has(w.toLowerCase()) : w.replace(ZH_NO_LABEL, '').length >= 2
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Suggested, or why not. */

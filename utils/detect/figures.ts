@@ -5,10 +5,16 @@
  * is suggested (`figure-roles.ts`).
  */
 import type { FigureFinding } from './types';
-import { chineseNumeralValue, NUMERAL_RUN } from './chinese-numerals';
+import { chineseNumeralValue, numeralRuns } from './chinese-numerals';
 import { type DateMatch, matchBareYear, matchStructuredDate } from './dates';
 import { EN_CHANGE_FILLERS, EN_CHANGE_WORDS, EN_FIGURE_JOINERS } from './figure-units-en';
-import { ZH_CHANGE_FILLERS, ZH_CHANGE_VERBS, ZH_FIGURE_JOINERS } from './figure-units-zh';
+import {
+  ZH_APPROXIMATIONS,
+  ZH_CHANGE_FILLERS,
+  ZH_CHANGE_VERBS,
+  ZH_FIGURE_JOINERS,
+  ZH_UNITS,
+} from './figure-units-zh';
 import {
   type FigureMatch,
   type FigureScope,
@@ -18,9 +24,9 @@ import {
 } from './figure-match';
 import { assignRoles } from './figure-roles';
 import { matchAt, matchEndingAt } from './literal-table';
-import { scanNumbers } from './numbers';
-import { contextOf, statementOf } from './contexts';
-import { type Segmentation, type Span } from './segments';
+import { type NumberToken, scanNumbers } from './numbers';
+import { contextSpan, MAX_STATEMENT, statementOf } from './contexts';
+import { type Segmentation, type Span, spanIndexAt } from './segments';
 
 /** What `元` means on a page in this language (BCP 47). */
 export function localYuanFor(lang: string | null | undefined): string {
@@ -86,45 +92,56 @@ function unitTextOf(
   numberEnd: number,
 ): string | null {
   if (figure.type === 'date' || (figure.type === 'ratio' && figure.unit === 'ratio')) return null;
-  const words = `${text.slice(figure.start, numberStart)} ${text.slice(numberEnd, figure.end)}`
-    .replace(/\s+/g, ' ')
-    .trim();
-  return words === '' ? null : words;
+  const after = text.slice(numberEnd, figure.end).trim();
+  const words =
+    numberStart > figure.start ? `${text.slice(figure.start, numberStart).trim()} ${after}`.trim() : after;
+  return words === '' ? null : words.includes('  ') ? words.replace(/\s+/g, ' ') : words;
 }
 
-interface Candidate {
+/** A number to try: a digit token, or a run of Chinese numerals with its value. */
+type Candidate = NumberToken | NumeralRun;
+
+/** A run of Chinese numerals read as one number. */
+interface NumeralRun {
+  numerals: true;
   start: number;
   end: number;
-  /** The number's own span, for `unitText`. */
-  numberStart: number;
-  numberEnd: number;
-  match: (scope: FigureScope) => { figure: FigureMatch; dated: DateMatch | null } | null;
+  value: number;
 }
+
+interface Matched {
+  figure: FigureMatch;
+  dated: DateMatch | null;
+}
+
+/** Characters that may follow a figure written in Chinese numerals. */
+const NUMERAL_FOLLOWERS = (c: number): boolean =>
+  ZH_UNITS.forward.next.has(c) || ZH_APPROXIMATIONS.forward.next.has(c) || c === 0x6210; // 成
 
 /** Runs of Chinese numerals that read as one number, in order (none on pages without them). */
 function numeralCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const re = new RegExp(NUMERAL_RUN.source, 'g');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const value = chineseNumeralValue(m[0]);
+  for (const { start, end, run } of numeralRuns(text)) {
+    // A figure in words is followed by its unit, `成`, `多`/`余`, or preceded by `百分之`: others are words.
+    const after = text.charCodeAt(end);
+    const percentOf =
+      text.charCodeAt(start - 1) === 0x4e4b &&
+      text.charCodeAt(start - 2) === 0x5206 &&
+      text.charCodeAt(start - 3) === 0x767e; // 百分之
+    if (!percentOf && !NUMERAL_FOLLOWERS(after)) continue;
+    const value = chineseNumeralValue(run);
     if (value === null) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    found.push({
-      start,
-      end,
-      numberStart: start,
-      numberEnd: end,
-      match: (scope) => {
-        const figure = matchNumeralFigure(scope, start, end, value);
-        return figure ? { figure, dated: null } : null;
-      },
-    });
+    found.push({ numerals: true, start, end, value });
   }
   return found;
 }
 
-function digitMatch(scope: FigureScope, token: Parameters<typeof matchUnitFigure>[1]) {
+function matchCandidate(scope: FigureScope, candidate: Candidate): Matched | null {
+  if ('numerals' in candidate) {
+    const figure = matchNumeralFigure(scope, candidate.start, candidate.end, candidate.value);
+    return figure ? { figure, dated: null } : null;
+  }
+  const token = candidate;
   const date = matchStructuredDate(scope, token);
   const unit = date ? null : (matchRatio(scope, token) ?? matchUnitFigure(scope, token));
   const bareYear = date === null && unit === null ? matchBareYear(scope, token) : null;
@@ -166,26 +183,35 @@ export function detectFigures(
     const clauseStart = clauses[clause]?.start ?? 0;
     const floor = Math.max(clauseStart, previous?.end ?? 0);
     scope.floor = floor;
-    const result = candidate.match(scope);
+    const result = matchCandidate(scope, candidate);
     if (result === null) return candidate.end;
     const { figure, dated } = result;
     // A figure may not run into a cited title (`5《…》` is two things).
     const next = titles[title];
     if (next !== undefined && figure.end > next.start) return candidate.end;
+    const context = contextSpan(text, clauses, figure.start, figure.end, clause);
     const finding: FigureFinding = {
       kind: 'figure',
       type: figure.type,
       text: text.slice(figure.start, figure.end),
       start: figure.start,
       end: figure.end,
-      context: contextOf(text, clauses, figure.start, figure.end),
+      context: text.slice(context.start, context.end),
       suggested: true,
       count: 1,
       number: figure.number,
       value: figure.value,
       unit: figure.unit,
-      unitText: unitTextOf(text, figure, candidate.numberStart, candidate.numberEnd),
-      statement: statementOf(text, segmentation, figure.start, figure.end),
+      unitText: unitTextOf(text, figure, candidate.start, candidate.end),
+      // A date is no statement of its own (it is a period): its clause stands in.
+      statement: dated ? context : statement(figure.start, figure.end),
+      // Every figure has the same fields, set or not: one object shape keeps the code reading them fast.
+      reason: undefined,
+      occurrences: undefined,
+      direction: undefined,
+      iso: undefined,
+      deadline: undefined,
+      period: undefined,
     };
     if (dated) {
       finding.iso = dated.iso;
@@ -198,18 +224,26 @@ export function detectFigures(
     found.push(finding);
     return figure.end;
   };
-  const numerals = /[一二两兩三四五六七八九十]/.test(text) ? numeralCandidates(text) : [];
+  const numerals = segmentation.cjk ? numeralCandidates(text) : [];
+  // Figures of one short sentence share its statement: computed once per sentence.
+  let shared: { sentence: Span | undefined; statement: Span } | null = null;
+  const statement = (start: number, end: number): Span => {
+    const sentence = segmentation.sentences[spanIndexAt(segmentation.sentences, start)];
+    if (shared !== null && shared.sentence === sentence && sentence !== undefined) return shared.statement;
+    const span = statementOf(text, segmentation, start, end);
+    const whole =
+      sentence !== undefined &&
+      sentence.end - sentence.start <= MAX_STATEMENT &&
+      start >= sentence.start &&
+      end <= sentence.end;
+    shared = whole ? { sentence, statement: span } : null;
+    return span;
+  };
   let n = 0;
   scanNumbers(text, (token) => {
     while (n < numerals.length && (numerals[n]?.start ?? 0) < token.start)
       consider(numerals[n++] as Candidate);
-    return consider({
-      start: token.start,
-      end: token.end,
-      numberStart: token.start,
-      numberEnd: token.end,
-      match: (s) => digitMatch(s, token),
-    });
+    return consider(token);
   });
   while (n < numerals.length) consider(numerals[n++] as Candidate);
   return assignRoles(text, segmentation, found);

@@ -9,7 +9,15 @@ import { EN_HEDGES, RULE_MAKERS } from './measure-filters-en';
 import { literalTable, matchAt } from './literal-table';
 import type { MeasureCandidate } from './measure-score';
 import { trimSpan } from './contexts';
-import { around, insideSpan, paragraphStart, type Segmentation, type Span, spanIndexAt } from './segments';
+import {
+  around,
+  insideSpan,
+  isCjk,
+  paragraphStart,
+  type Segmentation,
+  type Span,
+  spanIndexAt,
+} from './segments';
 
 // prettier-ignore
 const TARGET_VERBS = literalTable<true>(
@@ -128,24 +136,47 @@ export function targetCandidates(
   titles: readonly Span[],
   figures: readonly FigureFinding[],
 ): MeasureCandidate[] {
-  if (figures.length === 0) return [];
   const found: MeasureCandidate[] = [];
-  const { clauses, sentences } = segmentation;
+  const { clauses } = segmentation;
+  // A target holds a figure: only clauses with one are read, each once; not Chinese ones.
+  let lastClause = -1;
   const re = new RegExp(TARGET_VERBS.searchSource, 'gi');
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const verb = m.index;
-    if (insideSpan(titles, verb) || text.charCodeAt(verb - 1) === 0x2d) continue;
-    const clause = clauses[spanIndexAt(clauses, verb)];
+  for (const figure of figures) {
+    if (figure.type === 'date' || isCjk(text[figure.end]) || isCjk(text[figure.start - 1])) continue;
+    const k = spanIndexAt(clauses, figure.start);
+    if (k === lastClause) continue;
+    lastClause = k;
+    const clause = clauses[k];
     // Targets are read in clauses of a measure's length: an endless clause costs nothing more.
     if (clause === undefined || clause.end - clause.start > MAX_CLAUSE) continue;
-    const clauseHead = trimSpan(text, clause.start, clause.end).start;
+    found.push(...clauseTargets(text, segmentation, titles, figures, clause, re));
+  }
+  return found;
+}
+
+function clauseTargets(
+  text: string,
+  segmentation: Segmentation,
+  titles: readonly Span[],
+  figures: readonly FigureFinding[],
+  clause: Span,
+  re: RegExp,
+): MeasureCandidate[] {
+  const found: MeasureCandidate[] = [];
+  const slice = text.slice(clause.start, clause.end);
+  re.lastIndex = 0;
+  const clauseHead = trimSpan(text, clause.start, clause.end).start;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const verb = clause.start + m.index;
+    if (insideSpan(titles, verb) || text.charCodeAt(verb - 1) === 0x2d) continue;
     const lead = leadBefore(text, verb);
     if (/^add up\b/i.test(text.slice(verb, verb + 7))) continue;
     const atHead = verb <= clauseHead + 2 || /^(?:and|also|then)\s+$/i.test(text.slice(clauseHead, verb));
     if (!atHead && !LEADS.has(lead)) continue;
-    const end = trimSpan(text, verb, phraseEnd(text, m.index + m[0].length, clause.end, figures)).end;
+    const end = trimSpan(text, verb, phraseEnd(text, verb + m[0].length, clause.end, figures)).end;
     if (text.slice(verb, end).split(' ').length < MIN_WORDS) continue;
     if (!hasTargetFigure(text, verb, end, figures)) continue;
+    const { sentences } = segmentation;
     const sentence = around(sentences[spanIndexAt(sentences, verb)] ?? clause, verb, end);
     const before = leadIn(text, sentence.start) + text.slice(sentence.start, verb);
     if (EN_HEDGES.test(before) || /\bable to\s+$/i.test(before)) continue;
@@ -153,7 +184,7 @@ export function targetCandidates(
     // A target belongs to a plan: its sentence says so (`aims`, `target`, `will`, a body, a document).
     if (!RULE_MAKERS.test(before + text.slice(verb, sentence.end)) && !PLANNING.test(before)) continue;
     found.push({ start: verb, end, weight: TARGET_WEIGHT, modal: true, subject: '', lang: 'en' });
-    re.lastIndex = end;
+    re.lastIndex = end - clause.start;
   }
   return found;
 }

@@ -44,6 +44,11 @@ import {
 const MAX_LENGTH = 320;
 const MIN_WORDS = 4;
 const CLAUSE_LEVEL = new Set([',', '，', ':', '：']);
+/** An attribution is a short clause (`officials said on Tuesday`). */
+const MAX_ATTRIBUTION = 80;
+const ATTRIBUTION_AT = new RegExp(EN_ATTRIBUTION.source.replace(/^\^/, ''), 'y');
+const CONSEQUENCE_AT = /(?!including|excluding|covering)[a-z]+ing\b/y;
+const PUBLISHING_NEXT = /^\s+(?:\w+\s+)?(?:release|publish|issue|present|unveil)/i;
 
 function skipSpaces(text: string, pos: number): number {
   let p = pos;
@@ -136,10 +141,13 @@ function lastClause(text: string, clauses: readonly Span[], k: number, from: num
     if (next === undefined || current === undefined || next.start !== current.end + 1) break;
     if (!CLAUSE_LEVEL.has(text[current.end] ?? '') || next.end - from > MAX_LENGTH) break;
     const head = skipSpaces(text, next.start);
-    if (EN_ATTRIBUTION.test(text.slice(head, head + 80))) break;
-    // `…, disrupting business activity`: a consequence, not the measure (`including …` still is).
-    if (/^(?!including|excluding|covering)[a-z]+ing\b/.test(text.slice(head, head + 20))) break;
     if (matchAt(EN_CLAUSE_BREAKS, text, head) && !insideDashAside(text, from, current.end)) break;
+    // Read where they stand (sticky), not on a copy: these run for every clause a measure spans.
+    ATTRIBUTION_AT.lastIndex = head;
+    if (next.end - next.start <= MAX_ATTRIBUTION && ATTRIBUTION_AT.test(text)) break;
+    // `…, disrupting business activity`: a consequence, not the measure (`including …` still is).
+    CONSEQUENCE_AT.lastIndex = head;
+    if (CONSEQUENCE_AT.test(text)) break;
     m++;
   }
   return m;
@@ -151,7 +159,12 @@ function refused(text: string, whole: Span, start: number, trigger: Trigger, par
   const sentence = around(whole, start, trigger.end);
   const body = text.slice(start, trigger.start);
   if (EN_BAD_STARTS.test(text.slice(start, start + 12)) || EN_HEDGES.test(body)) return true;
-  if (EN_PUBLICATIONS.test(text.slice(trigger.start, sentence.end))) return true;
+  // `is set to release its latest forecast`: only read when a publishing verb follows the trigger.
+  if (
+    PUBLISHING_NEXT.test(text.slice(trigger.end, trigger.end + 24)) &&
+    EN_PUBLICATIONS.test(text.slice(trigger.start, sentence.end))
+  )
+    return true;
   if (EN_CONDITIONS.test(text.slice(sentence.start, sentence.start + 8).trimStart())) return true;
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
   if (WEAK_MODALS.has(word) && !RULE_MAKERS.test(text.slice(sentence.start, trigger.start))) return true;

@@ -73,8 +73,7 @@ function afterOpeners(text: string, start: number, end: number): number {
 function verbNearStart(text: string, pieceStart: number, pieceEnd: number): boolean {
   const limit = Math.min(pieceEnd, pieceStart + MAX_MODAL_SUBJECT + HEAD_SLACK);
   for (let i = pieceStart; i < limit; i++) {
-    if (ZH_POLICY_VERBS.forward.next.has(text.charCodeAt(i)) && matchAt(ZH_POLICY_VERBS, text, i) !== null)
-      return true;
+    if (matchAt(ZH_POLICY_VERBS, text, i) !== null) return true;
   }
   return false;
 }
@@ -96,8 +95,8 @@ function evaluate(
   let chosen: LiteralMatch<number> | null = null;
   let modal = false;
   for (let i = start; i < end && i - start <= MAX_MODAL_SUBJECT; i++) {
-    const verb = insideSpan(titles, i) ? null : matchAt(ZH_POLICY_VERBS, text, i);
-    if (verb === null) continue;
+    const verb = matchAt(ZH_POLICY_VERBS, text, i);
+    if (verb === null || insideSpan(titles, i)) continue;
     i = verb.end - 1;
     if (!isVerbUse(text, verb, start, end)) continue;
     if (matchEndingAt(ZH_MODALS, text, verb.start, start) !== null) {
@@ -134,13 +133,6 @@ const PREDICATE_AFTER_ETC =
 const SPACE = 0x20;
 const FROM = 0x4ece; // 从
 const FROM_TRADITIONAL = 0x5f9e; // 從
-const TO = 0x5230; // 到
-
-/** The last `到` in `[start, end)`, or -1: found once per clause, so the cut stays linear. */
-function lastTo(text: string, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (text.charCodeAt(i) === TO) return i;
-  return -1;
-}
 
 export function zhMeasureCandidates(
   text: string,
@@ -148,7 +140,7 @@ export function zhMeasureCandidates(
   titles: readonly Span[],
 ): MeasureCandidate[] {
   // Without a Chinese character there is no Chinese verb: skip the work (English pages).
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
+  if (!segmentation.cjk) return [];
   const found: MeasureCandidate[] = [];
   const { sentences } = segmentation;
   let sentence = -1;
@@ -159,18 +151,21 @@ export function zhMeasureCandidates(
       sentence = s;
       purposeOpen = false;
     }
-    const context = sentenceContext(text, sentences[s], clause.start);
     // `为促进…,强化…,科技部…`: verb-first clauses after a purpose clause are still the purpose.
-    const head = afterOpeners(text, clause.start, clause.end);
-    if (matchAt(ZH_PURPOSE_MARKERS, text, head)) {
-      purposeOpen = true;
-      continue;
+    // The head (past openers) is read only when a purpose may be at stake: most clauses have none.
+    if (purposeOpen || mayOpenPurpose(text, clause)) {
+      const head = afterOpeners(text, clause.start, clause.end);
+      if (matchAt(ZH_PURPOSE_MARKERS, text, head)) {
+        purposeOpen = true;
+        continue;
+      }
+      if (purposeOpen && matchAt(ZH_POLICY_VERBS, text, head) !== null) continue;
     }
-    if (purposeOpen && matchAt(ZH_POLICY_VERBS, text, head) !== null) continue;
     purposeOpen = false;
     for (const piece of clausePieces(text, clause, titles)) {
       const candidate = evaluate(text, piece.start, piece.end, titles);
-      if (candidate && !refusedByContext(text, context, candidate)) found.push(candidate);
+      if (candidate && !refusedByContext(text, sentenceContext(text, sentences[s], clause.start), candidate))
+        found.push(candidate);
     }
   }
   return found;
@@ -182,9 +177,20 @@ export function zhMeasureCandidates(
  */
 function quotedClausesJoined(text: string, segmentation: Segmentation): Span[] {
   const { clauses, sentences } = segmentation;
+  // Where the opening marks are, found once: most clauses have none and are not read again.
+  const opens: number[] = [];
+  const mark = /[“「]/g;
+  while (mark.test(text)) opens.push(mark.lastIndex - 1);
+  if (opens.length === 0) return clauses;
   const joined: Span[] = [];
+  let o = 0;
   for (let k = 0; k < clauses.length; k++) {
     const clause = clauses[k] as Span;
+    while (o < opens.length && (opens[o] ?? 0) < clause.start) o++;
+    if (o >= opens.length || (opens[o] ?? 0) >= clause.end) {
+      joined.push(clause);
+      continue;
+    }
     let depth = quoteDepth(text, clause, 0);
     if (depth <= 0) {
       joined.push(clause);
@@ -214,6 +220,17 @@ function quoteDepth(text: string, span: Span, depth: number): number {
     else if ((c === 0x201d || c === 0x300d) && d > 0) d--;
   }
   return d;
+}
+
+/** Openers and enumerators are short: a purpose marker, if any, starts within this many characters. */
+const PURPOSE_WINDOW = 14;
+
+/** Does a purpose marker's first character occur near the clause's start? (A cheap refusal.) */
+function mayOpenPurpose(text: string, clause: Span): boolean {
+  const { firsts } = ZH_PURPOSE_MARKERS;
+  const limit = Math.min(clause.end, clause.start + PURPOSE_WINDOW);
+  for (let i = clause.start; i < limit; i++) if (firsts[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 interface SentenceContext {
@@ -249,24 +266,33 @@ function refusedByContext(text: string, context: SentenceContext, c: MeasureCand
  */
 function clausePieces(text: string, clause: Span, titles: readonly Span[]): Span[] {
   const pieces: Span[] = [];
-  // Characters of the clause are read once, plus bounded look-aheads.
   let start = clause.start;
-  const to = lastTo(text, clause.start, clause.end);
-  let from = -1;
   let end = clause.end;
-  for (let i = clause.start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === FROM || code === FROM_TRADITIONAL) from = i;
-    if (i === start || insideSpan(titles, i)) continue;
+  // Only the marks are visited (found natively in the clause); `从…到…` needs the last `到`.
+  const slice = text.slice(clause.start, clause.end);
+  const toAt = slice.lastIndexOf('到');
+  const to = toAt < 0 ? -1 : clause.start + toAt;
+  let from = -1;
+  const marks = /[、等 以及并並同从從]/g;
+  for (let m = marks.exec(slice); m !== null; m = marks.exec(slice)) {
+    const i = clause.start + m.index;
+    const code = slice.charCodeAt(m.index);
+    if (code === FROM || code === FROM_TRADITIONAL) {
+      from = i;
+      continue;
+    }
+    if (i <= start || insideSpan(titles, i)) continue;
     if (code === ETC && PREDICATE_AFTER_ETC.test(text.slice(i + 1, i + 3))) {
       // `促进…、包容…等四大重点任务`: items this cut cannot tell apart are no measure.
       if (text.slice(start, i).includes('、')) return pieces;
       end = i;
       break;
     }
-    if (code === SPACE && isCjk(text[i - 1]) && isCjk(text[i + 1])) {
-      pieces.push({ start, end: i });
-      start = i + 1;
+    if (code === SPACE) {
+      if (isCjk(text[i - 1]) && isCjk(text[i + 1])) {
+        pieces.push({ start, end: i });
+        start = i + 1;
+      }
       continue;
     }
     const joiner = code === IDEOGRAPHIC_COMMA ? { end: i + 1 } : matchAt(ZH_JOINERS, text, i);
@@ -276,7 +302,7 @@ function clausePieces(text: string, clause: Span, titles: readonly Span[]): Span
     if (from >= start && to > i) continue;
     pieces.push({ start, end: i });
     start = joiner.end;
-    i = joiner.end - 1;
+    marks.lastIndex = joiner.end - clause.start;
   }
   pieces.push({ start, end });
   return pieces;

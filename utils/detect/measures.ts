@@ -43,7 +43,10 @@ export function detectMeasures(
       end: c.end,
       context: contextOf(text, segmentation.sentences, c.start, c.end),
       suggested: true,
+      // Every measure has the same fields, set or not: one object shape keeps the code reading them fast.
+      reason: undefined,
       count: 1,
+      occurrences: undefined,
       score: measureScore(c, type, hasSpecificFigure(figures, c.start, c.end), body),
     });
   }

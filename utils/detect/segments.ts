@@ -15,6 +15,8 @@ export interface Segmentation {
   clauses: Span[];
   /** Text between sentence boundaries (。！？；, sentence-final `.`, paragraph breaks), in order. */
   sentences: Span[];
+  /** Whether the text has a Chinese character at all: the Chinese rules skip texts without one. */
+  cjk: boolean;
 }
 
 /** Tokens after which `.` does not end a sentence (lower case, without the final dot). */
@@ -174,11 +176,21 @@ export function segment(text: string): Segmentation {
   const sentences: Span[] = [];
   let clauseStart = 0;
   let sentenceStart = 0;
-  // `test` on a global expression jumps natively to the next mark and allocates nothing.
-  const mark = /[\n。！？!?；;，,：:.．]/g;
+  // `test` on a global expression jumps natively to the next mark and allocates nothing. Until the
+  // first Chinese character, the same pass looks for one (then the marks alone are looked for).
+  let cjk = false;
+  let mark = /[\n。！？!?；;，,：:.．\u3400-\u9fff]/g;
   while (mark.test(text)) {
     const i = mark.lastIndex - 1;
-    const level = boundaryLevel(text, i, text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      cjk = true;
+      const marks = /[\n。！？!?；;，,：:.．]/g;
+      marks.lastIndex = mark.lastIndex;
+      mark = marks;
+      continue;
+    }
+    const level = boundaryLevel(text, i, c);
     if (level === null) continue;
     if (i > clauseStart) clauses.push({ start: clauseStart, end: i });
     clauseStart = i + 1;
@@ -189,7 +201,7 @@ export function segment(text: string): Segmentation {
   }
   if (text.length > clauseStart) clauses.push({ start: clauseStart, end: text.length });
   if (text.length > sentenceStart) sentences.push({ start: sentenceStart, end: text.length });
-  return { clauses, sentences };
+  return { clauses, sentences, cjk };
 }
 
 /** Index of the last span starting at or before `pos` (spans sorted by start), or -1. */

@@ -69,7 +69,10 @@ export interface FigureFinding extends FindingBase {
   iso?: string;
   /** For dates: true for a deadline (`到2025年`, `by 2030`, `2025年底前`); its marker is part of `text`. */
   deadline?: boolean;
-  /** The sentence (or, in a very long one, the clauses around the figure) that states it: what to save. */
+  /**
+   * The sentence (or, in a very long one, the clauses around the figure) that states it: what to save.
+   * For a date (not suggested: the period of other figures) its clause, as `context`.
+   */
   statement: TextSpan;
   /** The date or year the figure refers to, when its sentence names one. */
   period?: FigurePeriod;
