@@ -34,7 +34,7 @@ function blocksText(root: ParentNode): string {
     .join('\n\n');
 }
 
-function corpusSamples(corpus: string): Sample[] {
+export function corpusSamples(corpus: string): Sample[] {
   const pagesDir = join(corpus, 'pages');
   const samples: Sample[] = [];
   for (const slug of readdirSync(pagesDir)) {

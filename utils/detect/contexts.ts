@@ -3,17 +3,17 @@
  * a finding sits in (its `context`), and the statement a figure is saved with. Spans come from
  * `segment` (segments.ts).
  */
-import { type Segmentation, type Span, spanIndexAt } from './segments';
+import { codeSet, type Segmentation, type Span, spanIndexAt } from './segments';
 
 /** Contexts longer than this are cut to a window around the finding: an endless sentence is no context. */
 const MAX_CONTEXT = 300;
 const CONTEXT_MARGIN = 120;
 
 /** Opening and closing quote marks and brackets; `"` is both, so it is never judged unbalanced. */
-const OPENING = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x28, 0xff08]);
-const CLOSING = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x29, 0xff09]);
+const OPENING = codeSet([0x201c, 0x2018, 0x300c, 0x300e, 0x28, 0xff08]);
+const CLOSING = codeSet([0x201d, 0x2019, 0x300d, 0x300f, 0x29, 0xff09]);
 /** Whitespace and separators trimmed from both ends. Not `-`: it can be a minus sign (`-81%`). */
-const EDGE = new Set([
+const EDGE = codeSet([
   0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x3000, 0x2c, 0xff0c, 0x3001, 0x3b, 0xff1b, 0x3a, 0xff1a, 0x2e, 0xff0e,
   0x3002, 0x21, 0x3f, 0xff01, 0xff1f, 0x2026, 0x2014,
 ]);
@@ -29,7 +29,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
   let balance: number | null = null;
   for (let changed = true; changed && s < e;) {
     changed = false;
-    while (s < e && EDGE.has(text.charCodeAt(s))) {
+    while (s < e && EDGE[text.charCodeAt(s)] === 1) {
       s++;
       changed = true;
     }
@@ -38,22 +38,22 @@ export function trimSpan(text: string, start: number, end: number): Span {
       s = citation;
       changed = true;
     }
-    while (e > s && EDGE.has(text.charCodeAt(e - 1))) {
+    while (e > s && EDGE[text.charCodeAt(e - 1)] === 1) {
       e--;
       changed = true;
     }
     if (s >= e) break;
     const first = text.charCodeAt(s);
     const last = text.charCodeAt(e - 1);
-    const firstOpens = OPENING.has(first);
-    const lastCloses = CLOSING.has(last);
+    const firstOpens = OPENING[first] === 1;
+    const lastCloses = CLOSING[last] === 1;
     if ((firstOpens || lastCloses) && balance === null) balance = quoteBalance(text, s, e);
     // A closing mark first, an opening mark last, or an opening mark with no partner inside.
-    if (CLOSING.has(first) || (firstOpens && (balance ?? 0) > 0)) {
+    if (CLOSING[first] === 1 || (firstOpens && (balance ?? 0) > 0)) {
       if (balance !== null) balance += firstOpens ? -1 : 1;
       s++;
       changed = true;
-    } else if (OPENING.has(last) || (lastCloses && (balance ?? 0) < 0)) {
+    } else if (OPENING[last] === 1 || (lastCloses && (balance ?? 0) < 0)) {
       if (balance !== null) balance += lastCloses ? 1 : -1;
       e--;
       changed = true;
@@ -77,8 +77,8 @@ function quoteBalance(text: string, start: number, end: number): number {
   let balance = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (OPENING.has(c)) balance++;
-    else if (CLOSING.has(c)) balance--;
+    if (OPENING[c] === 1) balance++;
+    else if (CLOSING[c] === 1) balance--;
   }
   return balance;
 }
