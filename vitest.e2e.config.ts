@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // launches a browser and CI machines have two cores. Started through tests/e2e/run.ts, which builds
 // the extension first and decides what to do when no Chromium is installed.
 export default defineConfig({
+  // WXT's `@/` alias (the unit config gets it from the WxtVitest plugin).
+  resolve: { alias: { '@': import.meta.dirname } },
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',

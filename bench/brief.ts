@@ -16,9 +16,10 @@ import {
   type BriefOptions,
   type MultiBriefInput,
 } from '../utils/brief';
-import type { ArticleRecord, ClipKind, ClipRecord } from '../utils/store/types';
+import type { ArticleRecord, ClipRecord } from '../utils/store/types';
 import type { AreaBench } from './context';
 import { seededRandom } from './seeded-random';
+import type { ClipKind } from '@/utils/vocabulary';
 
 const RUNS = 9;
 const WARM_UP = 2;
@@ -131,6 +132,8 @@ export function syntheticBrief(articles: number, clips: number): MultiBriefInput
       fragment: rnd() < 0.3 ? `:~:text=${encodeURIComponent(quote.slice(0, 10))}` : '',
       createdAt: i,
       updatedAt: i,
+      version: 1,
+      noteVariants: [],
     };
   });
   return { articles: articleRecords, clips: clipRecords };

@@ -16,6 +16,7 @@ const AREAS: Record<string, () => Promise<{ bench: AreaBench }>> = {
   store: () => import('./store'),
   brief: () => import('./brief'),
   ui: () => import('./ui'),
+  pdf: () => import('./pdf'),
 };
 
 function argValue(name: string): string | null {

@@ -3,8 +3,9 @@
  * IndexedDB, bundled into a page): no Node or DOM APIs beyond `performance` and the factory given.
  */
 import { openStore } from '../utils/store';
-import type { ArticleInput, ClipKind } from '../utils/store/types';
+import type { ArticleInput } from '../utils/store/types';
 import { seededRandom } from './seeded-random';
+import type { ClipKind } from '@/utils/vocabulary';
 
 export interface StoreScenarioOptions {
   factory: IDBFactory;

@@ -28,13 +28,13 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
   if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: root, stdio: 'ignore' });
   }
-  const { launch, serve, tabIdOf } = await import('../tests/e2e/harness');
+  const { launch, RELEASE_DIR, serve, tabIdOf } = await import('../tests/e2e/harness');
   const server = await serve({
     '/seed.html': {
       body: readFileSync(join(root, 'tests/fixtures/pages/seed-policy-article-zh/source.html')),
     },
   });
-  const session = await launch();
+  const session = await launch({ extensionDir: RELEASE_DIR });
   try {
     const page = await session.context.newPage();
     await page.goto(server.url('/seed.html'));

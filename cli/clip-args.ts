@@ -1,6 +1,6 @@
-/** `clip [PAGE.html] [--url URL] [--format md|json]` → options, or the one line that explains the mistake. */
+/** `clip [PAGE.html|FILE.pdf] [--url URL] [--format md|json|csl|ris|bibtex]` → options, or the one line that explains the mistake. */
 
-export type ClipFormat = 'md' | 'json';
+export type ClipFormat = 'md' | 'json' | 'csl' | 'ris' | 'bibtex';
 
 export interface ClipArgs {
   /** Path of the saved page, or null for the bundled sample article. */
@@ -12,10 +12,11 @@ export interface ClipArgs {
 
 export type ParsedClipArgs = { ok: true; args: ClipArgs } | { ok: false; message: string };
 
-const FORMATS: readonly ClipFormat[] = ['md', 'json'];
+const FORMATS: readonly ClipFormat[] = ['md', 'json', 'csl', 'ris', 'bibtex'];
 const URL_SCHEMES = ['http:', 'https:', 'file:'];
 
-export const CLIP_USAGE = 'usage: npm run --silent clip -- [PAGE.html] [--url URL] [--format md|json]';
+export const CLIP_USAGE =
+  'usage: npm run --silent clip -- [PAGE.html|FILE.pdf] [--url URL] [--format md|json|csl|ris|bibtex]';
 
 function isFormat(value: string): value is ClipFormat {
   return (FORMATS as readonly string[]).includes(value);
@@ -48,7 +49,8 @@ export function parseClipArgs(argv: readonly string[]): ParsedClipArgs {
           return { ok: false, message: `--url must be an absolute http(s) or file URL, got "${value}"` };
         args.url = value;
       } else {
-        if (!isFormat(value)) return { ok: false, message: `unknown --format "${value}" (use md or json)` };
+        if (!isFormat(value))
+          return { ok: false, message: `unknown --format "${value}" (use ${FORMATS.join(', ')})` };
         args.format = value;
       }
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -57,7 +59,8 @@ export function parseClipArgs(argv: readonly string[]): ParsedClipArgs {
       pages.push(arg);
     }
   }
-  if (pages.length > 1) return { ok: false, message: `expected at most one PAGE.html, got ${pages.length}` };
+  if (pages.length > 1)
+    return { ok: false, message: `expected at most one PAGE.html or FILE.pdf, got ${pages.length}` };
   args.page = pages[0] ?? null;
   return { ok: true, args };
 }

@@ -1,14 +1,15 @@
 /**
- * `npm run --silent clip -- [PAGE.html] [--url URL] [--format md|json]`: the extension's pipeline on a
- * saved page. Without PAGE it clips the bundled sample article. Any bad input: one line on stderr,
- * exit code 2, nothing on stdout.
+ * `npm run --silent clip -- [PAGE.html|FILE.pdf] [--url URL] [--format md|json|csl|ris|bibtex]`: the
+ * extension's pipeline on a saved page or a PDF (recognised by its bytes). Without PAGE it clips the
+ * bundled sample article. Any bad input: one line on stderr, exit code 2, nothing on stdout.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CLIP_USAGE, parseClipArgs } from './clip-args';
+import { CLIP_USAGE, parseClipArgs, type ClipFormat } from './clip-args';
+import { isPdfFile, loadPdf } from './load-pdf';
 import { loadPage } from './load-page';
-import { renderClip } from './render-clip';
+import { renderClip, renderPdfClip } from './render-clip';
 
 const SEED_PAGE = fileURLToPath(
   new URL('../tests/fixtures/pages/seed-policy-article-zh/source.html', import.meta.url),
@@ -36,6 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
     args.page === null ? (JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as { url: string }).url : null;
   const url = args.url ?? seedUrl ?? pathToFileURL(path).href;
 
+  if (args.page !== null && isPdfFile(path)) return clipPdf(args.page, path, url, args.format);
   const page = loadPage(path);
   if (!page.ok) return fail(page.message);
   // jsdom and Readability load only once there is a page to parse: bad input is answered at once.
@@ -46,6 +48,17 @@ async function main(argv: readonly string[]): Promise<number> {
   const result = analyzeDocument(parseHtmlDocument(page.html, url), url);
   if (!result.ok) return fail(`${args.page ?? path}: ${result.message}`);
   process.stdout.write(renderClip(args.format, result.article, result.findings, new Date()));
+  return 0;
+}
+
+async function clipPdf(shown: string, path: string, url: string, format: ClipFormat): Promise<number> {
+  const file = loadPdf(path);
+  if (!file.ok) return fail(file.message);
+  // pdf.js loads only once there is a file to read.
+  const { analyzePdfBytes } = await import('./pdf-node');
+  const result = await analyzePdfBytes(file.bytes, url);
+  if (!result.ok) return fail(`${shown}: ${result.message}`);
+  process.stdout.write(renderPdfClip(format, result, new Date()));
   return 0;
 }
 

@@ -4,8 +4,11 @@ interface Props {
   value: string;
   label: string;
   placeholder?: string;
-  /** Persists the note; called shortly after typing stops, on blur, and when the page is closing. */
-  onSave: (note: string) => void | Promise<void>;
+  /**
+   * Persists the note; called shortly after typing stops, on blur, and when the page is closing, with
+   * the note this edit started from (`base`): the store merges it with what others wrote meanwhile.
+   */
+  onSave: (note: string, base: string) => void | Promise<void>;
 }
 
 /** Quiet time before a note is saved while typing: every pause is saved, no save button. */
@@ -28,8 +31,9 @@ export function NoteEditor({ value, label, placeholder, onSave }: Props) {
     if (pending.current) clearTimeout(pending.current);
     pending.current = null;
     if (latest.current !== saved.current) {
+      const base = saved.current;
       saved.current = latest.current;
-      void save.current(latest.current);
+      void save.current(latest.current, base);
     }
   };
 

@@ -3,16 +3,11 @@
  * listbox popup). Shared by the popup and the library. Every change is reported at once through
  * `onChange`: callers save immediately, there is no save button.
  */
-import { useId, useRef, useState } from 'preact/hooks';
+import type { HighlightColour } from '@/utils/vocabulary';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
-import {
-  addTags,
-  matchSuggestions,
-  removeTagAt,
-  splitTags,
-  takeCompleteTags,
-  type TagSuggestion,
-} from './tag-editor-logic';
+import { addTags, splitTags, takeCompleteTags } from '@/utils/tags';
+import { matchSuggestions, removeTagAt, type TagSuggestion } from './tag-editor-logic';
 
 export interface TagEditorProps {
   tags: string[];
@@ -23,17 +18,30 @@ export interface TagEditorProps {
   label: string;
   placeholder?: string;
   /** Tag → colour name the user chose in the library's tag manager (a dot on the chip). */
-  colours?: Readonly<Record<string, string>>;
+  colours?: Readonly<Record<string, HighlightColour>>;
+  /** Take the keyboard focus on mount, with this text already typed (the in-page menu's keyboard path). */
+  autoFocus?: { draft: string };
 }
 
-export function TagEditor({ tags, onChange, suggestions, label, placeholder, colours }: TagEditorProps) {
+export function TagEditor({
+  tags,
+  onChange,
+  suggestions,
+  label,
+  placeholder,
+  colours,
+  autoFocus,
+}: TagEditorProps) {
   const { t } = useI18n();
   const baseId = useId();
   const inputId = `${baseId}-input`;
   const listId = `${baseId}-list`;
   const optionId = (i: number): string => `${baseId}-opt-${i}`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useState('');
+  const [draft, setDraft] = useState(autoFocus?.draft ?? '');
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, []);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 

@@ -1,36 +1,15 @@
 /**
- * UI strings: every visible word comes from `_locales/<lang>/messages.json` through a `Translator`.
- * The popup and library provide one backed by `browser.i18n` (see `browser-i18n.ts`); tests provide one
- * from the same JSON files, so both languages are checked with the real strings.
+ * UI strings in Preact: the translator (`utils/i18n.ts`) as a context, and date formatting. The popup
+ * and library provide one backed by `browser.i18n`; tests one over the same JSON files, so both
+ * languages are checked with the real strings.
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { MessageKey, UserText } from '../utils/messages/user-text';
+import type { Translator } from '@/utils/i18n';
+import type { UserText } from '@/utils/messages/user-text';
 
-export type { MessageKey } from '../utils/messages/user-text';
-export type MessagesFile = Record<string, { message: string; description?: string }>;
-
-export interface Translator {
-  /** The message for `key` with `$1`…`$9` replaced by `subs` (as `browser.i18n.getMessage` does). */
-  t(key: MessageKey, ...subs: (string | number)[]): string;
-  /** BCP 47 tag of the UI language, for dates and numbers. */
-  locale: string;
-}
-
-function substitute(template: string, subs: (string | number)[]): string {
-  return template.replace(/\$(\d)/g, (m, d: string) => {
-    const value = subs[Number(d) - 1];
-    return value === undefined ? m : String(value);
-  });
-}
-
-/** A translator over a messages file (tests, and a fallback when the browser has no message). */
-export function messagesTranslator(messages: MessagesFile, locale: string): Translator {
-  return {
-    locale,
-    t: (key, ...subs) => substitute(messages[key]?.message ?? key, subs),
-  };
-}
+export type { MessageKey, Translator } from '@/utils/i18n';
+export { messagesTranslator } from '@/utils/i18n';
 
 /** A message the background or the store described by key (`utils/messages/user-text.ts`), in the UI's words. */
 export function localize({ t, locale }: Translator, text: UserText): string {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentRequestInput } from '@/utils/messages/content-channel';
 
 // The only code that runs on every page the user visits, so it stays tiny (size budget in
 // .size-limit.json): it tells the background which page this is; the background injects the
@@ -17,7 +18,14 @@ export default defineContentScript({
       announced = url;
       const canonicalUrl =
         document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
-      browser.runtime.sendMessage({ type: 'content/hasClips', url, canonicalUrl }).catch(() => {
+      // Typed at compile time only: this script stays tiny, and it reads no reply (the background
+      // injects the highlighter when the page has clips).
+      const request: ContentRequestInput<'content/hasClips'> = {
+        type: 'content/hasClips',
+        url,
+        canonicalUrl,
+      };
+      browser.runtime.sendMessage(request).catch(() => {
         // The extension was reloaded or is updating: nothing to restore on this page until next load.
       });
     };

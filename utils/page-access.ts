@@ -7,7 +7,8 @@
  * Why a page cannot be read, for the UI to word in the user's language (`message` is the English, for
  * logs). `scripting-refused`: the URL looked readable but the browser refused our script.
  */
-export type RestrictedKind = 'browser-page' | 'store' | 'pdf' | 'not-web' | 'scripting-refused';
+export const RESTRICTED_KINDS = ['browser-page', 'store', 'pdf', 'not-web', 'scripting-refused'] as const;
+export type RestrictedKind = (typeof RESTRICTED_KINDS)[number];
 
 export type PageAccess =
   { ok: true } | { ok: false; kind: Exclude<RestrictedKind, 'scripting-refused'>; message: string };

@@ -3,37 +3,53 @@
  * and merging the settings a backup carries into the current ones.
  */
 import * as v from 'valibot';
-import { COLOURS } from './messages/requests';
-import type { Settings } from './messages/responses';
-import { LIMITS } from './store/validation';
-
-export const DEFAULT_SETTINGS: Settings = {
-  brief: { groupBy: 'tag', fullText: false, highlightStyle: 'mark', citationStyle: 'auto' },
-  tagColours: {},
-};
+import { TagSchema } from './tags';
+import {
+  BRIEF_GROUPINGS,
+  CITATION_STYLES,
+  DEFAULT_BRIEF_PREFERENCES,
+  HIGHLIGHT_STYLES,
+  HighlightColourSchema,
+  isHighlightColour,
+  type HighlightColour,
+} from './vocabulary';
 
 /** At most this many tag colours are taken from a backup (a real library has hundreds of tags at most). */
 const MAX_IMPORTED_COLOURS = 10_000;
 
 // What is in storage or in a backup may come from an older version or a hand edit: anything invalid
 // falls back to the default for that field, never breaking the export.
+const D = DEFAULT_BRIEF_PREFERENCES;
 const briefSchema = v.object({
-  groupBy: v.fallback(v.picklist(['tag', 'article', 'kind']), DEFAULT_SETTINGS.brief.groupBy),
-  fullText: v.fallback(v.boolean(), DEFAULT_SETTINGS.brief.fullText),
-  highlightStyle: v.fallback(v.picklist(['mark', 'bold']), DEFAULT_SETTINGS.brief.highlightStyle),
-  citationStyle: v.fallback(
-    v.picklist(['auto', 'gbt7714', 'author-date']),
-    DEFAULT_SETTINGS.brief.citationStyle,
+  groupBy: v.fallback(v.picklist(BRIEF_GROUPINGS), D.groupBy),
+  fullText: v.fallback(v.boolean(), D.fullText),
+  highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), D.highlightStyle),
+  citationStyle: v.fallback(v.picklist(CITATION_STYLES), D.citationStyle),
+});
+
+/** The settings as storage keeps them; a colour this build does not know is dropped. */
+export const SettingsSchema = v.object({
+  brief: v.optional(briefSchema, D),
+  tagColours: v.optional(
+    v.pipe(
+      v.record(v.string(), v.unknown()),
+      v.transform((colours) =>
+        Object.fromEntries(
+          Object.entries(colours).filter((e): e is [string, HighlightColour] => isHighlightColour(e[1])),
+        ),
+      ),
+      v.record(v.string(), HighlightColourSchema),
+    ),
+    {},
   ),
 });
 
-const StoredSettings = v.object({
-  brief: v.optional(briefSchema, DEFAULT_SETTINGS.brief),
-  tagColours: v.optional(v.record(v.string(), v.string()), {}),
-});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { brief: { ...D }, tagColours: {} };
 
 export function readSettings(raw: unknown): Settings {
-  const parsed = v.safeParse(StoredSettings, raw ?? {});
+  const parsed = v.safeParse(SettingsSchema, raw ?? {});
   return parsed.success ? parsed.output : DEFAULT_SETTINGS;
 }
 
@@ -43,14 +59,28 @@ const sameBrief = (a: Settings['brief'], b: Settings['brief']): boolean =>
   a.highlightStyle === b.highlightStyle &&
   a.citationStyle === b.citationStyle;
 
-/** The colours of a backup that name a tag and a colour we know; the rest is dropped. */
-function importedColours(raw: unknown): Record<string, string> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const known = new Set<string>(COLOURS);
-  const entries = Object.entries(raw)
+/**
+ * The settings as a backup carries them: tag colours as `[tag, colour]` pairs, not an object keyed by
+ * tag, so that a tag named `constructor` or `__proto__` is data, never a key (backups refuse such keys).
+ */
+export function settingsForBackup(settings: Settings): Record<string, unknown> {
+  return { brief: { ...settings.brief }, tagColours: Object.entries(settings.tagColours) };
+}
+
+/**
+ * The colours of a backup that name a tag and a colour we know; the rest is dropped. Pairs (format 3)
+ * or an object keyed by tag (format 2).
+ */
+function importedColours(raw: unknown): Record<string, HighlightColour> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const candidates: unknown[] = Array.isArray(raw) ? raw : Object.entries(raw);
+  const entries = candidates
     .filter(
-      ([tag, colour]) =>
-        tag.trim() !== '' && tag.length <= LIMITS.tag && typeof colour === 'string' && known.has(colour),
+      (entry): entry is [string, HighlightColour] =>
+        Array.isArray(entry) &&
+        entry.length === 2 &&
+        v.is(TagSchema, entry[0]) &&
+        isHighlightColour(entry[1]),
     )
     .slice(0, MAX_IMPORTED_COLOURS);
   return Object.fromEntries(entries);
@@ -68,4 +98,38 @@ export function mergeImportedSettings(current: Settings, imported: Record<string
       ? v.parse(v.fallback(briefSchema, DEFAULT_SETTINGS.brief), imported['brief'])
       : current.brief;
   return { brief, tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours } };
+}
+
+/** Where settings are kept (the extension's `storage.local`; tests pass a stand-in). */
+export interface SettingsIO {
+  read(): Promise<unknown>;
+  write(settings: Settings): Promise<void>;
+}
+
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  /** Applies `change` to the current settings and stores the result; edits run one after another. */
+  update(change: (current: Settings) => Settings): Promise<Settings>;
+}
+
+/**
+ * Settings with their updates serialised: each read-modify-write starts after the previous one has
+ * written, so two quick edits (a tag colour, an export option) never overwrite each other.
+ */
+export function createSettingsStore(io: SettingsIO): SettingsStore {
+  let queue: Promise<unknown> = Promise.resolve();
+  const get = async (): Promise<Settings> => readSettings(await io.read());
+  return {
+    get,
+    update(change) {
+      const next = queue.then(async () => {
+        const updated = change(await get());
+        await io.write(updated);
+        return updated;
+      });
+      // A failed edit must not block the ones after it; its caller still sees the failure.
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
 }

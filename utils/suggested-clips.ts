@@ -4,13 +4,12 @@
  * fragments are computed over the article text, which stands in for the page's text.
  */
 import { quoteSelectorFromText, textFragmentDirective } from './anchor';
-import { suggestedTags } from './detect';
+import { findingClipDraft } from './finding-clip';
+import { clipFromDraft } from './store/clip-records';
 import type { Finding } from './detect/types';
 import type { Article } from './extract/types';
 import type { ArticleContentRecord, ArticleRecord, ClipRecord } from './store/types';
 import { articleIdFor, articleUrl, normaliseUrl } from './url';
-
-const COLOUR_BY_KIND = { figure: 'blue', measure: 'green', document: 'purple' } as const;
 
 export interface SuggestedBrief {
   article: ArticleRecord;
@@ -33,29 +32,27 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
     published: article.published,
     lang: article.lang,
     excerpt: article.excerpt,
+    ...(article.policy ? { policy: article.policy } : {}),
+    ...(article.genre ? { genre: article.genre } : {}),
+    ...(article.revised ? { revised: article.revised } : {}),
     clippedAt: now,
     updatedAt: now,
   };
-  const clips = findings.map((f, i): ClipRecord => ({
-    id: `${id}-s${String(i).padStart(4, '0')}`,
-    articleId: id,
-    quote: f.text,
-    selectors: [
-      quoteSelectorFromText(article.text, f.start, f.end),
-      { type: 'TextPositionSelector', start: f.start, end: f.end },
-    ],
-    kind: f.kind,
-    type: f.type,
-    value: f.kind === 'figure' ? f.value : null,
-    unit: f.kind === 'figure' ? f.unit : null,
-    context: f.context,
-    tags: suggestedTags(f),
-    note: '',
-    colour: COLOUR_BY_KIND[f.kind],
-    fragment: textFragmentDirective(article.text, f.start, f.end),
-    createdAt: now,
-    updatedAt: now,
-  }));
+  const clips = findings.map((f, i) =>
+    clipFromDraft(
+      findingClipDraft(f, {
+        articleId: id,
+        quote: f.text,
+        selectors: [
+          quoteSelectorFromText(article.text, f.start, f.end),
+          { type: 'TextPositionSelector', start: f.start, end: f.end },
+        ],
+        fragment: textFragmentDirective(article.text, f.start, f.end),
+      }),
+      `${id}-s${String(i).padStart(4, '0')}`,
+      now,
+    ),
+  );
   return {
     article: record,
     content: { articleId: id, text: article.text, contentHtml: article.contentHtml },

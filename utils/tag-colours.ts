@@ -3,11 +3,11 @@
  * renamed or merged: the target keeps its own colour when it has one, else takes the first source's
  * that has one. Built with `Object.fromEntries` so a tag named `__proto__` is a plain key.
  */
-export function moveTagColours(
-  colours: Readonly<Record<string, string>>,
+export function moveTagColours<C extends string>(
+  colours: Readonly<Record<string, C>>,
   sources: readonly string[],
   target: string,
-): Record<string, string> {
+): Record<string, C> {
   const moved = new Set(sources);
   const own = Object.hasOwn(colours, target) ? colours[target] : undefined;
   const inherited =

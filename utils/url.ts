@@ -2,6 +2,7 @@
  * URL identity: one article per page, whatever tracking parameters or fragment the link carried.
  * Used by the store (article ids), the always-on content script (does this page have clips?) and briefs.
  */
+import { safeHref } from './safe-link';
 
 /** Query parameters that identify a click, not a page. Prefix entries end with `_`. */
 const TRACKING_PARAMS: readonly string[] = [
@@ -41,14 +42,9 @@ function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.some((p) => (p.endsWith('_') ? lower.startsWith(p) : lower === p));
 }
 
-/** Only web pages can be clipped (not `chrome://`, `about:`, `file:` listings, `data:`…). */
+/** Only web pages can be clipped (not `chrome://`, `about:`, `file:` listings, `data:`…): `safeHref`'s rule. */
 export function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return safeHref(url) !== null;
 }
 
 /**

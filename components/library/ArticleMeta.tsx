@@ -1,24 +1,28 @@
+import { safeHref } from '@/utils/safe-link';
 import type { ArticleRecord } from '@/utils/store/types';
 import { formatIsoDate, useI18n } from '../i18n';
 import { Highlighted } from './Highlighted';
 
 /**
  * Where a clip comes from: article title (linked), source and publication date, as phrasing content so
- * it fits in a heading or a paragraph. All page text is plain text.
+ * it fits in a heading or a paragraph. All page text is plain text; the title links only to an http(s)
+ * address (`safeHref`), anything else (a hostile backup's `javascript:`) is shown as text.
  */
 export function ArticleMeta({ article, terms }: { article: ArticleRecord; terms: readonly string[] }) {
   const { t, locale } = useI18n();
+  const href = safeHref(article.originalUrl);
+  const title = <Highlighted text={article.title || article.originalUrl} terms={terms} />;
   return (
     <>
-      <a
-        href={article.originalUrl}
-        target="_blank"
-        rel="noopener"
-        class="article-link"
-        lang={article.lang ?? undefined}
-      >
-        <Highlighted text={article.title || article.originalUrl} terms={terms} />
-      </a>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener" class="article-link" lang={article.lang ?? undefined}>
+          {title}
+        </a>
+      ) : (
+        <span class="article-link" data-testid="article-unlinked" lang={article.lang ?? undefined}>
+          {title}
+        </span>
+      )}
       <span class="muted">
         {article.source && (
           <>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StorageStatus } from '@/utils/messages/responses';
+import { MAX_IMPORT_CHARS } from '@/utils/messages/page-channel';
+import type { StorageStatus } from '@/utils/messages/reply-schemas';
 import { importReportText } from '@/utils/messages/user-text';
-import { ApiError, useApi } from '../api';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
 import { formatBytes } from './format-bytes';
 
@@ -11,10 +13,6 @@ interface Props {
   announce(text: string, error?: boolean): void;
   /** Bumped by the caller after changes that alter the counts (delete, import). */
   refreshKey: number;
-}
-
-function message(e: unknown): string {
-  return e instanceof ApiError || e instanceof Error ? e.message : String(e);
 }
 
 /**
@@ -36,6 +34,7 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const api = useApi();
+  const message = useErrorMessage();
   const [status, setStatus] = useState<StorageStatus | null>(null);
   /** What this page learnt from `persist()`: fresher than the status the background read. */
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -78,8 +77,18 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
     if (!file) return;
     setBusy(true);
     setReport(null);
+    const tooLarge = (): string =>
+      t('libImportFailed', localize(i18n, { key: 'errBackupTooLarge', subs: [MAX_IMPORT_CHARS] }));
     try {
-      const outcome = await api.call({ type: 'backup/import', json: await file.text() });
+      // Refused before it is read when its size alone says so (UTF-8 takes at most 3 bytes a UTF-16 unit).
+      const json = file.size > 3 * MAX_IMPORT_CHARS ? null : await file.text();
+      if (json === null || json.length > MAX_IMPORT_CHARS) {
+        const text = tooLarge();
+        setReport({ text, error: true });
+        announce(text, true);
+        return;
+      }
+      const outcome = await api.call({ type: 'backup/import', json });
       const text = localize(i18n, importReportText(outcome));
       setReport({ text, error: false });
       announce(text);

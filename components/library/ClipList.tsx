@@ -1,4 +1,6 @@
-import type { ClipPage } from '@/utils/messages/responses';
+import type { HighlightColour } from '@/utils/vocabulary';
+import type { ClipEdit } from '@/utils/merge/clip-edit';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ClipRecord, TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { ArticleMeta } from './ArticleMeta';
@@ -12,24 +14,14 @@ interface Props {
   selected: ReadonlySet<string>;
   onSelect(id: string, shift: boolean): void;
   tagSuggestions: TagCount[];
-  tagColours: Readonly<Record<string, string>>;
-  onTagsChange(clip: ClipRecord, tags: string[]): void;
-  onNoteSave(clip: ClipRecord, note: string): Promise<void>;
+  tagColours: Readonly<Record<string, HighlightColour>>;
+  onEdit(clip: ClipRecord, edit: ClipEdit): Promise<void>;
 }
 
 const NO_TERMS: readonly string[] = [];
 
 /** One page of results, as a flat list or under article headings. Never more than a page of rows. */
-export function ClipList({
-  page,
-  view,
-  selected,
-  onSelect,
-  tagSuggestions,
-  tagColours,
-  onTagsChange,
-  onNoteSave,
-}: Props) {
+export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagColours, onEdit }: Props) {
   const { t } = useI18n();
   const row = (clip: ClipRecord, showArticle: boolean) => (
     <ClipRow
@@ -42,8 +34,7 @@ export function ClipList({
       showArticle={showArticle}
       tagSuggestions={tagSuggestions}
       tagColours={tagColours}
-      onTagsChange={onTagsChange}
-      onNoteSave={onNoteSave}
+      onEdit={onEdit}
     />
   );
 

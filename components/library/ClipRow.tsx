@@ -1,13 +1,14 @@
+import type { ClipEdit } from '@/utils/merge/clip-edit';
+import { safeHref } from '@/utils/safe-link';
 import type { ArticleRecord, ClipRecord, TagCount } from '@/utils/store/types';
+import type { HighlightColour } from '@/utils/vocabulary';
 import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
-import { NoteEditor } from '../NoteEditor';
-import { TagEditor } from '../TagEditor';
+import { ClipEditors } from '../ClipEditors';
 import { ArticleMeta } from './ArticleMeta';
 import { Highlighted } from './Highlighted';
 import { passageUrl } from './passage-url';
 
-const COLOURS = new Set(['yellow', 'green', 'blue', 'pink', 'purple']);
 const LABEL_EXCERPT = 40;
 
 interface Props {
@@ -20,22 +21,22 @@ interface Props {
   /** In the flat list each row names its article; grouped rows sit under an article heading. */
   showArticle: boolean;
   tagSuggestions: TagCount[];
-  tagColours: Readonly<Record<string, string>>;
-  onTagsChange(clip: ClipRecord, tags: string[]): void;
-  onNoteSave(clip: ClipRecord, note: string): Promise<void>;
+  tagColours: Readonly<Record<string, HighlightColour>>;
+  onEdit(clip: ClipRecord, edit: ClipEdit): Promise<void>;
 }
 
 /** One clip: its quote, kind, tags, note, article and a link to the passage on the page. */
 export function ClipRow(props: Props) {
   const { clip, article, terms, selected, onSelect, showArticle } = props;
   const { t, locale } = useI18n();
-  const colour = COLOURS.has(clip.colour) ? clip.colour : 'yellow';
   const quoteLabel = quoteExcerpt(clip.quote, LABEL_EXCERPT);
+  // No link at all to an address that is not http(s): there is no passage on the web to open.
+  const passageHref = article ? safeHref(passageUrl(article, clip.fragment)) : null;
 
   return (
     <li
       class={selected ? 'clip-row selected' : 'clip-row'}
-      style={{ borderInlineStartColor: `var(--mark-${colour})` }}
+      style={{ borderInlineStartColor: `var(--mark-${clip.colour})` }}
       data-testid="clip-row"
       data-clip-id={clip.id}
     >
@@ -68,10 +69,10 @@ export function ClipRow(props: Props) {
           <ArticleMeta article={article} terms={terms} />
         </p>
       )}
-      {article && (
+      {passageHref && (
         <a
           class="passage-link"
-          href={passageUrl(article, clip.fragment)}
+          href={passageHref}
           target="_blank"
           rel="noopener"
           data-testid="clip-link"
@@ -80,18 +81,14 @@ export function ClipRow(props: Props) {
           {t('libOpenPassage')}
         </a>
       )}
-      <TagEditor
-        tags={clip.tags}
+      <ClipEditors
+        clip={clip}
         suggestions={props.tagSuggestions}
         colours={props.tagColours}
-        label={t('libClipTags', quoteLabel)}
-        onChange={(tags) => props.onTagsChange(clip, tags)}
-      />
-      <NoteEditor
-        value={clip.note}
-        label={t('libClipNote', quoteLabel)}
-        placeholder={t('libNotePlaceholder')}
-        onSave={(note) => props.onNoteSave(clip, note)}
+        tagsLabel={t('libClipTags', quoteLabel)}
+        noteLabel={t('libClipNote', quoteLabel)}
+        notePlaceholder={t('libNotePlaceholder')}
+        onEdit={props.onEdit}
       />
     </li>
   );

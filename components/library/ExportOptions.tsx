@@ -1,7 +1,8 @@
-import type { BriefOptionsPatch } from '@/utils/messages/requests';
-import type { Settings } from '@/utils/messages/responses';
-import { ApiError, useApi } from '../api';
+import type { BriefOptionsPatch } from '@/utils/messages/page-channel';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 import { useI18n, type MessageKey } from '../i18n';
+import type { Settings } from '@/utils/settings';
 
 type Brief = Settings['brief'];
 
@@ -30,6 +31,7 @@ interface Props {
 export function ExportOptions({ settings, onSaved, announce }: Props) {
   const { t } = useI18n();
   const api = useApi();
+  const errorMessage = useErrorMessage();
   if (!settings) return <p class="muted">{t('libLoading')}</p>;
   const brief = settings.brief;
 
@@ -38,7 +40,7 @@ export function ExportOptions({ settings, onSaved, announce }: Props) {
       onSaved(await api.call({ type: 'settings/set', brief: patch }));
       announce(t('libOptionsSaved'));
     } catch (e) {
-      announce(e instanceof ApiError ? e.message : String(e), true);
+      announce(errorMessage(e), true);
     }
   }
 

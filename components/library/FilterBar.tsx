@@ -1,8 +1,9 @@
-import type { ClipKind, SourceCount, TagCount } from '@/utils/store/types';
+import type { SourceCount, TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { kindLabel } from '../labels';
-import { tagKey } from '../tag-editor-logic';
-import { ALL_KINDS, emptyFilters, hasActiveFilters, type Filters } from './query';
+import { tagKey } from '@/utils/tags';
+import { emptyFilters, hasActiveFilters, type Filters } from './query';
+import { CLIP_KINDS, type ClipKind } from '@/utils/vocabulary';
 
 export type ViewMode = 'grouped' | 'flat';
 
@@ -113,7 +114,7 @@ export function FilterBar({ filters, onChange, tags, sources, view, onViewChange
 
       <fieldset class="field">
         <legend>{t('libFilterKinds')}</legend>
-        {ALL_KINDS.map((kind) => (
+        {CLIP_KINDS.map((kind) => (
           <label key={kind} class="check">
             <input
               type="checkbox"

@@ -19,9 +19,13 @@
  *   (attribute `data-persisted`)
  * - `page-prev`, `page-next`, `page-label`, `empty-state`, `status` (the live region)
  */
+import { applyClipEdit, type ClipEdit } from '@/utils/merge/clip-edit';
+import type { HighlightColour } from '@/utils/vocabulary';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClipRecord } from '@/utils/store/types';
-import { ApiError, useApi } from '../api';
+import { useApi } from '../api';
+import { useStoreChanges } from '../change-feed';
+import { useErrorMessage } from '../error-text';
 import { useI18n } from '../i18n';
 import { BackupPanel } from './BackupPanel';
 import { ClipList } from './ClipList';
@@ -40,7 +44,7 @@ import { useBulkActions } from './useBulkActions';
 import { useClipResults } from './useClipResults';
 import { useLibraryData } from './useLibraryData';
 
-const NO_COLOURS: Readonly<Record<string, string>> = {};
+const NO_COLOURS: Readonly<Record<string, HighlightColour>> = {};
 
 interface Props {
   /** Writes text to the clipboard. */
@@ -55,6 +59,7 @@ interface Status {
 export function LibraryApp({ copyText }: Props) {
   const { t } = useI18n();
   const api = useApi();
+  const errorMessage = useErrorMessage();
   const [filters, setFilters] = useState<Filters>(emptyFilters);
   const [view, setView] = useState<ViewMode>('grouped');
   const [pageIndex, setPageIndex] = useState(0);
@@ -71,6 +76,15 @@ export function LibraryApp({ copyText }: Props) {
     setReloadKey((k) => k + 1);
     void data.refresh();
   };
+  // Every other surface's writes (another library tab, the popup, an in-page menu) show here at once.
+  useStoreChanges((change) => {
+    const shown = new Set(page?.clips.map((c) => c.id) ?? []);
+    const added = change.clips.some((c) => !shown.has(c.id) && c.version === 1);
+    results.applyChange(change);
+    // A new clip may belong on this page of results; tags and counts may have moved.
+    if (added || change.articles.length) setReloadKey((k) => k + 1);
+    if (change.clips.length || change.removedClipIds.length || change.settings) void data.refresh();
+  }, reloadAll);
   const actions = useBulkActions({
     api,
     t,
@@ -103,23 +117,16 @@ export function LibraryApp({ copyText }: Props) {
   const visibleIds = page ? displayOrder(page.clips, page.articles, view === 'grouped') : [];
   const pageSelected = visibleIds.length > 0 && visibleIds.every((id) => selection.ids.has(id));
 
-  async function saveTags(clip: ClipRecord, tags: string[]): Promise<void> {
-    results.replaceClip({ ...clip, tags });
+  async function editClip(clip: ClipRecord, edit: ClipEdit): Promise<void> {
+    // Shown at once, as the store will apply it; the stored record replaces it when it answers.
+    results.replaceClip(applyClipEdit(clip, edit, Date.now()));
     try {
-      results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { tags } }));
-      void data.refresh();
+      results.replaceClip(await api.call({ type: 'clips/edit', id: clip.id, edit }));
+      if (edit.addTags || edit.removeTags) void data.refresh();
     } catch (e) {
-      announce(e instanceof ApiError ? e.message : String(e), true);
+      // A note stays in its field; the message tells the user it was not saved.
+      announce(edit.note ? t('libNoteNotSaved', errorMessage(e)) : errorMessage(e), true);
       setReloadKey((k) => k + 1);
-    }
-  }
-
-  async function saveNote(clip: ClipRecord, note: string): Promise<void> {
-    try {
-      results.replaceClip(await api.call({ type: 'clips/update', id: clip.id, patch: { note } }));
-    } catch (e) {
-      // The note stays in its field; the message tells the user it was not saved.
-      announce(t('libNoteNotSaved', e instanceof ApiError ? e.message : String(e)), true);
     }
   }
 
@@ -207,8 +214,7 @@ export function LibraryApp({ copyText }: Props) {
               onSelect={(id, shift) => setSelection((s) => clickClip(s, id, visibleIds, shift))}
               tagSuggestions={data.tags}
               tagColours={data.settings?.tagColours ?? NO_COLOURS}
-              onTagsChange={(clip, tags) => void saveTags(clip, tags)}
-              onNoteSave={saveNote}
+              onEdit={editClip}
             />
           )}
           {page && <Pager page={pageIndex} total={page.total} onPage={changePage} />}

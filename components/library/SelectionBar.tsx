@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
-import { splitTags } from '../tag-editor-logic';
+import { splitTags } from '@/utils/tags';
 
 interface Props {
   selectedCount: number;

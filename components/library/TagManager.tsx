@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Colour } from '@/utils/messages/requests';
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/utils/vocabulary';
 import type { TagCount } from '@/utils/store/types';
-import { ApiError, useApi } from '../api';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 import { useI18n, type MessageKey } from '../i18n';
-import { tagKey } from '../tag-editor-logic';
+import { tagKey } from '@/utils/tags';
 
-export const PALETTE: readonly Colour[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
-export const COLOUR_LABELS: Readonly<Record<Colour, MessageKey>> = {
+export const COLOUR_LABELS: Readonly<Record<HighlightColour, MessageKey>> = {
   yellow: 'libColourYellow',
   green: 'libColourGreen',
   blue: 'libColourBlue',
@@ -17,7 +17,7 @@ export const COLOUR_LABELS: Readonly<Record<Colour, MessageKey>> = {
 interface Props {
   tags: TagCount[];
   /** Tag → colour name, from settings. */
-  colours: Readonly<Record<string, string>>;
+  colours: Readonly<Record<string, HighlightColour>>;
   /** Tags or their colours changed: reload tags, settings and clips. */
   onChanged(): void;
   onFilter(tag: string): void;
@@ -28,6 +28,7 @@ interface Props {
 export function TagManager({ tags, colours, onChanged, onFilter, announce }: Props) {
   const { t } = useI18n();
   const api = useApi();
+  const errorMessage = useErrorMessage();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [renameDraft, setRenameDraft] = useState('');
   const [forMerge, setForMerge] = useState<ReadonlySet<string>>(new Set());
@@ -47,7 +48,7 @@ export function TagManager({ tags, colours, onChanged, onFilter, announce }: Pro
       announce(await action());
       onChanged();
     } catch (e) {
-      announce(e instanceof ApiError ? e.message : String(e), true);
+      announce(errorMessage(e), true);
     } finally {
       setBusy(false);
     }
@@ -73,7 +74,7 @@ export function TagManager({ tags, colours, onChanged, onFilter, announce }: Pro
       return t('libTagsMerged', sources.length, target, count);
     });
 
-  const colour = (tag: string, value: Colour): Promise<void> =>
+  const colour = (tag: string, value: HighlightColour): Promise<void> =>
     run(async () => {
       await api.call({ type: 'tags/colour', tag, colour: value });
       return t('libTagColoured', tag, t(COLOUR_LABELS[value]));
@@ -127,7 +128,7 @@ export function TagManager({ tags, colours, onChanged, onFilter, announce }: Pro
               </button>
             </div>
             <div class="row palette" role="group" aria-label={t('libTagColour', tag)}>
-              {PALETTE.map((value) => (
+              {HIGHLIGHT_COLOURS.map((value) => (
                 <button
                   key={value}
                   type="button"

@@ -2,12 +2,11 @@
  * The library's filters as the user sets them, and their translation into the `clips/list` query:
  * blank filters are left out, so the background only does the work that was asked for.
  */
-import type { ClipQuery } from '@/utils/messages/requests';
-import type { ClipKind } from '@/utils/store/types';
+import type { ClipQuery } from '@/utils/messages/page-channel';
+import { CLIP_KINDS, type ClipKind } from '@/utils/vocabulary';
 
 /** Rows per page: enough to scan, few enough that rendering stays instant at any library size. */
 export const PAGE_SIZE = 50;
-export const ALL_KINDS: readonly ClipKind[] = ['figure', 'measure', 'document', 'quote'];
 const MAX_SEARCH_LENGTH = 500;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,7 +44,7 @@ function dateRange(filters: Filters): Pick<ClipQuery, 'from' | 'to'> {
 export function toIdsQuery(filters: Filters): ClipQuery {
   const text = filters.text.trim().slice(0, MAX_SEARCH_LENGTH);
   const tags = [...new Set(filters.tags.map((tag) => tag.trim()).filter(Boolean))];
-  const kinds = ALL_KINDS.filter((kind) => filters.kinds.includes(kind));
+  const kinds = CLIP_KINDS.filter((kind) => filters.kinds.includes(kind));
   return {
     order: 'newest',
     ...(text ? { text } : {}),
@@ -53,7 +52,7 @@ export function toIdsQuery(filters: Filters): ClipQuery {
     ...(filters.source ? { source: filters.source } : {}),
     ...dateRange(filters),
     // All kinds ticked filters nothing out: leave it to the store's fast path.
-    ...(kinds.length > 0 && kinds.length < ALL_KINDS.length ? { kinds } : {}),
+    ...(kinds.length > 0 && kinds.length < CLIP_KINDS.length ? { kinds } : {}),
   };
 }
 

@@ -2,8 +2,10 @@
  * What the selection bar does: exports, tagging and deleting the selected clips, each reported in the
  * status region; deleting leaves an undo token for the undo bar.
  */
+import { withinRequestLimit } from '@/utils/messages/fields';
 import { useState } from 'preact/hooks';
-import { ApiError, type Api } from '../api';
+import type { Api } from '../api';
+import { useErrorMessage } from '../error-text';
 import type { Translator } from '../i18n';
 import { toIdsQuery, type Filters } from './query';
 import { clearSelection, selectAll, selectedIds, withoutIds, type Selection } from './selection';
@@ -35,6 +37,7 @@ export function useBulkActions({
   onChanged,
   copyText,
 }: Options) {
+  const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState(false);
   const [undo, setUndo] = useState<PendingUndo | null>(null);
 
@@ -43,13 +46,13 @@ export function useBulkActions({
     try {
       announce(await action());
     } catch (e) {
-      announce(e instanceof ApiError || e instanceof Error ? e.message : String(e), true);
+      announce(errorMessage(e), true);
     } finally {
       setBusy(false);
     }
   }
 
-  const ids = (): string[] => selectedIds(selection);
+  const ids = (): string[] => [...withinRequestLimit(selectedIds(selection))];
 
   return {
     busy,

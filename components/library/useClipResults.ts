@@ -3,20 +3,25 @@
  * slower earlier answer never overwrites a newer one (typing a search fires several queries).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipQuery } from '@/utils/messages/requests';
-import type { ClipPage } from '@/utils/messages/responses';
+import { applyChangeToClips, type StoreChangeMessage } from '@/utils/messages/change-feed';
+import type { ClipQuery } from '@/utils/messages/page-channel';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ClipRecord } from '@/utils/store/types';
-import { ApiError, type Api } from '../api';
+import type { Api } from '../api';
+import { useErrorMessage } from '../error-text';
 
 export interface ClipResults {
   page: ClipPage | null;
   loading: boolean;
   error: string | null;
-  /** Puts an updated clip (from `clips/update`) in place without a refetch. */
+  /** Puts an updated clip (from `clips/edit`) in place without a refetch. */
   replaceClip(clip: ClipRecord): void;
+  /** Applies a store change to the clips shown (updated in place, deleted ones dropped). */
+  applyChange(change: Pick<StoreChangeMessage, 'clips' | 'removedClipIds'>): void;
 }
 
 export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): ClipResults {
+  const errorMessage = useErrorMessage();
   const [page, setPage] = useState<ClipPage | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +38,7 @@ export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): C
         setError(null);
       })
       .catch((e: unknown) => {
-        if (current) setError(e instanceof ApiError ? e.message : String(e));
+        if (current) setError(errorMessage(e));
       })
       .finally(() => {
         if (current) setLoading(false);
@@ -48,5 +53,14 @@ export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): C
     setPage((p) => (p ? { ...p, clips: p.clips.map((c) => (c.id === clip.id ? clip : c)) } : p));
   }
 
-  return { page, loading, error, replaceClip };
+  function applyChange(change: Pick<StoreChangeMessage, 'clips' | 'removedClipIds'>): void {
+    setPage((p) => {
+      if (!p) return p;
+      const clips = applyChangeToClips(p.clips, change, (c) => c);
+      const removed = p.clips.length - clips.length;
+      return { ...p, clips, total: p.total - removed };
+    });
+  }
+
+  return { page, loading, error, replaceClip, applyChange };
 }

@@ -4,9 +4,9 @@
  * `refresh` reloads them after a change that may have altered them.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '@/utils/messages/responses';
 import type { SourceCount, TagCount } from '@/utils/store/types';
 import type { Api } from '../api';
+import type { Settings } from '@/utils/settings';
 
 export interface LibraryData {
   tags: TagCount[];

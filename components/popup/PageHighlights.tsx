@@ -1,8 +1,8 @@
+import type { ClipEdit } from '@/utils/merge/clip-edit';
 import type { ClipRecord } from '@/utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
-import { NoteEditor } from '../NoteEditor';
-import { TagEditor } from '../TagEditor';
+import { ClipEditors } from '../ClipEditors';
 import type { TagSuggestion } from '../tag-editor-logic';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
   orphans: ReadonlySet<string>;
   tagSuggestions: TagSuggestion[];
   busy: boolean;
-  onChange: (id: string, patch: { tags?: string[]; note?: string }) => void;
+  onChange: (id: string, edit: ClipEdit) => void;
   onDelete: (id: string) => void;
   onReattach: (id: string) => void;
 }
@@ -52,18 +52,13 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
           <span class="muted small">{t('reattachHint')}</span>
         </div>
       )}
-      <TagEditor
-        tags={clip.tags}
+      <ClipEditors
+        clip={clip}
         suggestions={props.tagSuggestions}
-        label={t('tagsFor', label)}
-        placeholder={t('addTag')}
-        onChange={(tags) => props.onChange(clip.id, { tags })}
-      />
-      <NoteEditor
-        value={clip.note}
-        label={t('noteFor', label)}
-        placeholder={t('notePlaceholder')}
-        onSave={(note) => props.onChange(clip.id, { note })}
+        tagsLabel={t('tagsFor', label)}
+        noteLabel={t('noteFor', label)}
+        notePlaceholder={t('notePlaceholder')}
+        onEdit={(c, edit) => props.onChange(c.id, edit)}
       />
       <div class="row end">
         <button

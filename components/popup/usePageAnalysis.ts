@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
-import type { AnalyzeResult } from '@/utils/messages/responses';
-import { ApiError, useApi } from '../api';
+import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
+import { useApi } from '../api';
+import { useErrorMessage } from '../error-text';
 
 export type AnalysisState =
   { phase: 'loading' } | { phase: 'ready'; result: AnalyzeResult } | { phase: 'error'; message: string };
@@ -15,6 +16,7 @@ export function usePageAnalysis(
   early?: Promise<AnalyzeResult>,
 ): { state: AnalysisState; reload: () => void } {
   const api = useApi();
+  const errorMessage = useErrorMessage();
   const [state, setState] = useState<AnalysisState>({ phase: 'loading' });
   const [round, setRound] = useState(0);
   // A layout effect: subscribe right after the first render, not a frame later (the card is waited on).
@@ -28,7 +30,7 @@ export function usePageAnalysis(
       if (live) setState({ phase: 'ready', result });
     };
     const fail = (e: unknown): void => {
-      if (live) setState({ phase: 'error', message: e instanceof ApiError ? e.message : String(e) });
+      if (live) setState({ phase: 'error', message: errorMessage(e) });
     };
     const fresh = () => api.call({ type: 'page/analyze', tabId });
     const first = round === 0 && early ? early : fresh();

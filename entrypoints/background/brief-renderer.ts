@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { renderBriefJob, type BriefJob } from '@/utils/brief';
-import type { OffscreenRequest } from './offscreen-protocol';
+import { offscreenChannel } from '@/utils/messages/offscreen-channel';
+import { createClient } from '@/utils/messages/protocol';
 
 export type BriefRenderer = (job: BriefJob) => Promise<string>;
 
@@ -22,6 +23,7 @@ export function browserBriefRenderer(): BriefRenderer {
     const parseHtml = (html: string): Node => new Parser().parseFromString(html, 'text/html').body;
     return async (job) => renderBriefJob(job, parseHtml);
   }
+  const offscreen = createClient(offscreenChannel, (message) => browser.runtime.sendMessage(message));
   let creating: Promise<void> | null = null;
   const ensureDocument = async (): Promise<void> => {
     const offscreen = (globalThis as unknown as { chrome: { offscreen: OffscreenApi } }).chrome.offscreen;
@@ -40,9 +42,6 @@ export function browserBriefRenderer(): BriefRenderer {
   return async (job) => {
     if (!job.options.fullText) return renderBriefJob(job);
     await ensureDocument();
-    const request: OffscreenRequest = { target: 'policy-clipper-offscreen', type: 'render-brief', job };
-    const text = await browser.runtime.sendMessage(request);
-    if (typeof text !== 'string') throw new Error('The brief renderer did not answer.');
-    return text;
+    return offscreen.call({ type: 'offscreen/renderBrief', job });
   };
 }

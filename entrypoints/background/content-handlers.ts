@@ -2,30 +2,15 @@
  * Handlers for the content scripts. The gate (`validateRequest`) already checked each message names
  * the sender's own page; here every clip a script touches must also belong to that page's article.
  */
+import { paintedClip } from '@/utils/messages/highlighter-channel';
 import type { ClipStore } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
-import { HandledError, type Caller, type Handlers } from './router';
-
-type ContentHandlers = Pick<
-  Handlers,
-  | 'content/hasClips'
-  | 'content/clips'
-  | 'content/anchored'
-  | 'content/updateClip'
-  | 'content/deleteClip'
-  | 'content/restoreClip'
->;
-
-function tabOf(caller: Caller): number {
-  if (caller.role !== 'content-script')
-    throw new HandledError({ code: 'forbidden', message: 'Content scripts only.' });
-  return caller.tabId;
-}
+import { handled, type ContentHandlers } from './router';
 
 async function assertOwnClip(store: ClipStore, url: string, id: string): Promise<void> {
   const [page, [clip]] = await Promise.all([store.clipsForUrl(url), store.getClips([id])]);
   if (!clip || !page.article || clip.articleId !== page.article.id) {
-    throw new HandledError({
+    throw handled({
       code: 'forbidden',
       message: 'Message refused: a page may only touch its own clips.',
     });
@@ -35,43 +20,25 @@ async function assertOwnClip(store: ClipStore, url: string, id: string): Promise
 export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
   return {
     async 'content/hasClips'({ url, canonicalUrl }, caller) {
-      const tabId = tabOf(caller);
+      const { tabId } = caller;
       const count = await (await deps.store()).countClipsForUrl(url, canonicalUrl ?? null);
       // Only pages with clips get the highlighter (and its anchoring code); it fetches them itself.
       if (count > 0) void deps.tabs.command(tabId, { type: 'hl/sync' }).catch(() => undefined);
       return { count };
     },
-    async 'content/clips'({ url, canonicalUrl }, caller) {
-      tabOf(caller);
-      return (await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null)).clips;
+    async 'content/clips'({ url, canonicalUrl }, { tabId }) {
+      const { article, clips } = await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null);
+      if (article) deps.paintedTabs.set(tabId, article.id);
+      else deps.paintedTabs.delete(tabId);
+      // Where and how to paint each clip: its tags and note never reach the page's renderer.
+      return clips.map(paintedClip);
     },
-    async 'content/anchored'({ orphans }, caller) {
-      tabOf(caller);
+    async 'content/anchored'({ orphans }) {
       return { orphans: orphans.length };
     },
-    async 'content/updateClip'({ url, id, patch }, caller) {
-      tabOf(caller);
-      const store = await deps.store();
-      await assertOwnClip(store, url, id);
-      return store.updateClip(id, patch);
-    },
-    async 'content/deleteClip'({ url, id }, caller) {
-      tabOf(caller);
-      const store = await deps.store();
-      await assertOwnClip(store, url, id);
-      const { token } = await store.deleteClips([id]);
-      return { token };
-    },
-    async 'content/restoreClip'({ url, token }, caller) {
-      tabOf(caller);
-      const store = await deps.store();
-      const { article } = await store.clipsForUrl(url);
-      if (!article)
-        throw new HandledError({
-          code: 'forbidden',
-          message: 'Message refused: a page may only touch its own clips.',
-        });
-      return { count: (await store.restoreClips({ token }, article.id)).length };
+    async 'content/openMenu'({ url, id }, { tabId }) {
+      await assertOwnClip(await deps.store(), url, id);
+      return { token: deps.ui.open({ kind: 'menu', tabId, clipId: id, focus: false }) };
     },
   };
 }

@@ -3,17 +3,15 @@
  * implementations wrap `browser.*` (see `index.ts`); tests pass fakes and call handlers directly.
  */
 import type { CachedCard } from '@/utils/messages/card-cache';
-import type { Settings } from '@/utils/messages/responses';
 import type { PageAnalysis } from '@/utils/page-analysis';
 import type { ClipStore } from '@/utils/store';
 import type { BriefRenderer } from './brief-renderer';
 import type { DownloadPort } from './download-port';
 import type { TabPort } from './tab-port';
+import type { SettingsStore } from '@/utils/settings';
+import type { UiSessions } from '@/utils/ui-sessions';
 
-export interface SettingsPort {
-  get(): Promise<Settings>;
-  update(change: (current: Settings) => Settings): Promise<Settings>;
-}
+export type SettingsPort = SettingsStore;
 
 export interface StorageInfoPort {
   persisted(): Promise<boolean>;
@@ -43,4 +41,8 @@ export interface BackgroundDeps {
    */
   analyses: Map<number, { url: string; analysis: PageAnalysis }>;
   cards: CardCachePort;
+  /** In-page UI sessions (`utils/ui-sessions.ts`): in memory, a token lives a minute at most. */
+  ui: UiSessions;
+  /** Which article each tab's highlighter shows, so the change feed repaints the right pages. */
+  paintedTabs: Map<number, string>;
 }

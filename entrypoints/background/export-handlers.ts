@@ -6,15 +6,15 @@ import {
   toPortable,
   type BriefOptions,
 } from '@/utils/brief';
-import type { BriefOptionsPatch } from '@/utils/messages/requests';
-import type { Delivered } from '@/utils/messages/responses';
+import type { BriefOptionsPatch } from '@/utils/messages/page-channel';
+import type { Delivered } from '@/utils/messages/reply-schemas';
 import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '@/utils/store';
-import { mergeImportedSettings } from '@/utils/settings';
+import { mergeImportedSettings, settingsForBackup } from '@/utils/settings';
 import type { BackgroundDeps } from './deps';
-import { HandledError, type Handlers } from './router';
+import { handled, type PageHandlers } from './router';
 
 type ExportHandlers = Pick<
-  Handlers,
+  PageHandlers,
   | 'brief/article'
   | 'brief/clips'
   | 'csv/figures'
@@ -54,28 +54,16 @@ async function deliver(
   return { filename, text, downloadId: await deps.download(filename, text, mime) };
 }
 
-/** Every clip of an article, oldest first (the store pages at 500). */
-async function allClipsOf(store: ClipStore, articleId: string): Promise<ClipRecord[]> {
-  const out: ClipRecord[] = [];
-  for (let offset = 0; ; offset += 500) {
-    const page = await store.listClips({ articleId, order: 'oldest', limit: 500, offset });
-    out.push(...page.clips);
-    if (page.clips.length < 500) return out;
-  }
-}
-
 async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
   const clips = await store.getClips(ids);
   if (clips.length === 0)
-    throw new HandledError({
+    throw handled({
       code: 'not-found',
       detail: 'clips-gone',
       message: 'None of the selected clips exist any more.',
     });
   const articleIds = [...new Set(clips.map((c) => c.articleId))];
-  const articles = (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter(
-    (a) => a !== null,
-  );
+  const articles = [...(await store.getArticles(articleIds)).values()];
   const contents = withContents
     ? (await Promise.all(articleIds.map((id) => store.getContent(id)))).filter(
         (c): c is ArticleContentRecord => c !== null,
@@ -102,12 +90,15 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const store = await deps.store();
       const article = await store.getArticle(articleId);
       if (!article)
-        throw new HandledError({
+        throw handled({
           code: 'not-found',
           detail: 'article-gone',
           message: 'This article is not in your library any more.',
         });
-      const [content, clips] = await Promise.all([store.getContent(articleId), allClipsOf(store, articleId)]);
+      const [content, clips] = await Promise.all([
+        store.getContent(articleId),
+        store.clipsOfArticle(articleId),
+      ]);
       const opts = await briefOptions(deps, options);
       const text = await deps.renderBrief({
         kind: 'article',
@@ -141,7 +132,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       const { clips, articles } = await clipsWithArticles(store, clipIds, false);
       const figures = clips.filter((c) => c.kind === 'figure');
       if (figures.length === 0) {
-        throw new HandledError({
+        throw handled({
           code: 'not-found',
           detail: 'no-figures',
           message: 'The selection has no figures to export. Select clips of kind “figure”.',
@@ -155,7 +146,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
 
     async 'backup/export'({ deliver: how }) {
       // Settings ride along so that a restored library keeps its tag colours and export options.
-      const backup = await (await deps.store()).exportBackup({ ...(await deps.settings.get()) });
+      const backup = await (await deps.store()).exportBackup(settingsForBackup(await deps.settings.get()));
       const stamp = new Date(deps.now());
       const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(
         /\.md$/,
@@ -170,7 +161,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
         parsed = JSON.parse(json);
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        throw new HandledError({
+        throw handled({
           code: 'invalid-backup',
           detail: 'not-json',
           message: `This file is not a Policy Clipper backup: it is not valid JSON (${why}). Nothing was imported.`,
@@ -178,10 +169,14 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       }
       const store = await deps.store();
       const report = await store.importBackup(parsed).catch((e: unknown) => {
-        // The store's `invalid` names a field; here it means the file, which the UI words as such.
-        throw e instanceof StoreError && e.code === 'invalid'
-          ? new HandledError({ code: 'invalid-backup', message: e.message })
-          : e;
+        // The store's `invalid` names the problem and the field: the UI words each on its own.
+        if (!(e instanceof StoreError) || e.code !== 'invalid') throw e;
+        throw handled({
+          code: 'invalid-backup',
+          detail: e.detail ?? 'field',
+          ...(e.subs.length > 0 ? { subs: e.subs } : {}),
+          message: e.message,
+        });
       });
       // Settings are merged only once every record is in (a refused file changes nothing).
       if (report.settings)

@@ -1,16 +1,20 @@
 import { contentHandlers } from './content-handlers';
 import type { BackgroundDeps } from './deps';
 import { exportHandlers } from './export-handlers';
+import { inPageHandlers } from './in-page-ui';
 import { libraryHandlers } from './library-handlers';
 import { pageHandlers } from './page-handlers';
 import type { Handlers } from './router';
 
-/** One handler per request type; the type checker insists none is missing. */
+/** One handler per message of each channel; the type checker insists none is missing. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
   return {
-    ...pageHandlers(deps),
-    ...libraryHandlers(deps),
-    ...exportHandlers(deps),
-    ...contentHandlers(deps),
+    page: {
+      ...pageHandlers(deps),
+      ...libraryHandlers(deps),
+      ...exportHandlers(deps),
+      ...inPageHandlers(deps),
+    },
+    content: contentHandlers(deps),
   };
 }

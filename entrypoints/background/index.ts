@@ -5,12 +5,14 @@ import { openStore, StoreError, type ClipStore } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
 import { browserBriefRenderer } from './brief-renderer';
 import { browserDownloadPort } from './download-port';
-import { toMessageError } from './errors';
+import { backgroundError } from './errors';
 import { createHandlers } from './handlers';
 import { createMenus, highlightSelection, onMenuClick } from './menus';
 import { createRouter } from './router';
 import { browserSettingsPort } from './settings-port';
 import { browserTabPort } from './tab-port';
+import { createBroadcaster } from './change-broadcast';
+import { createUiSessions } from '@/utils/ui-sessions';
 
 /** Deleted clips stay recoverable this long (undo, and "I deleted that by mistake last week"). */
 const TRASH_KEEP_MS = 30 * 86_400_000;
@@ -19,17 +21,23 @@ export default defineBackground(() => {
   // The database opens lazily on the first message and stays open while the worker lives; a failed
   // open is retried on the next message instead of poisoning the worker.
   let opening: Promise<ClipStore> | null = null;
+  const tabs = browserTabPort();
+  const paintedTabs = new Map<number, string>();
+  const broadcaster = createBroadcaster(browser.runtime.getURL('/'), tabs, paintedTabs);
+  browser.runtime.onConnect.addListener((port) => broadcaster.accept(port));
   const store = (): Promise<ClipStore> =>
-    (opening ??= openStore(indexedDB).catch((e: unknown) => {
-      opening = null;
-      throw e;
-    }));
+    (opening ??= openStore(indexedDB, { onChange: (change) => broadcaster.publish(change) }).catch(
+      (e: unknown) => {
+        opening = null;
+        throw e;
+      },
+    ));
 
   const deps: BackgroundDeps = {
     store,
-    tabs: browserTabPort(),
+    tabs,
     download: browserDownloadPort(),
-    settings: browserSettingsPort(),
+    settings: browserSettingsPort(() => broadcaster.publish({ settings: true })),
     storage: {
       persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
       estimate: async () => {
@@ -45,6 +53,8 @@ export default defineBackground(() => {
       drop: (tabId) => browser.storage.session.remove(cardKey(tabId)),
     },
     renderBrief: browserBriefRenderer(),
+    ui: createUiSessions(() => Date.now()),
+    paintedTabs,
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
@@ -52,22 +62,25 @@ export default defineBackground(() => {
     // An unexplained database failure may mean the browser closed the connection: reopen on the next
     // message rather than failing every message until the worker restarts.
     if (e instanceof StoreError && e.code === 'unknown') opening = null;
-    return toMessageError(e);
+    return backgroundError(e);
   });
 
-  const menuClick = onMenuClick(deps, handlers);
+  const menuClick = onMenuClick(deps, handlers.page);
   const command = (name: string, tab?: { id?: number }): void => {
     if (name === 'highlight-selection' && tab?.id !== undefined)
-      void highlightSelection(deps, handlers, tab.id, false);
+      void highlightSelection(deps, handlers.page, tab.id, false);
   };
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.contextMenus.onClicked.addListener(menuClick);
   browser.commands.onCommand.addListener(command);
   // Browsers give automation no way to click a context-menu item or press an extension shortcut, so
-  // the real-browser tests play the browser's part through these (reachable only from the worker itself).
-  Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
+  // the real-browser tests play the browser's part through these (reachable only from the worker
+  // itself). Only in builds for those tests: `npm run build` drops this code (a test greps for it).
+  if (typeof __POLICY_CLIPPER_E2E__ !== 'undefined' && __POLICY_CLIPPER_E2E__)
+    Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
   // A navigation (or a reload) makes the tab's last analysis and card stale.
   const forgetTab = (tabId: number): void => {
+    paintedTabs.delete(tabId);
     deps.analyses.delete(tabId);
     void deps.cards.drop(tabId).catch(() => undefined);
   };

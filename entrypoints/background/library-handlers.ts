@@ -1,17 +1,16 @@
 /** Handlers for the library page (and the popup's edits): list, search, edit, tag, delete, undo. */
-import type { ClipQuery as RequestQuery } from '@/utils/messages/requests';
-import type { ClipPage } from '@/utils/messages/responses';
-import type { ArticleRecord, ClipQuery, ClipStore } from '@/utils/store';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
+import { toStoreQuery } from '@/utils/library-query';
 import { moveTagColours } from '@/utils/tag-colours';
 import type { BackgroundDeps } from './deps';
-import type { Handlers } from './router';
+import type { PageHandlers } from './router';
 
 type LibraryHandlers = Pick<
-  Handlers,
+  PageHandlers,
   | 'clips/list'
   | 'clips/ids'
   | 'clips/get'
-  | 'clips/update'
+  | 'clips/edit'
   | 'clips/delete'
   | 'clips/restore'
   | 'tags/list'
@@ -24,40 +23,6 @@ type LibraryHandlers = Pick<
   | 'storage/status'
 >;
 
-/** `YYYY-MM-DD` → epoch ms at the start (or end) of that day in UTC: date filters are whole days. */
-function dayBound(iso: string | undefined, end: boolean): number | undefined {
-  if (!iso) return undefined;
-  const start = Date.parse(`${iso}T00:00:00Z`);
-  return end ? start + 86_400_000 - 1 : start;
-}
-
-export function toStoreQuery(q: RequestQuery): ClipQuery {
-  return {
-    articleId: q.articleId,
-    tags: q.tags,
-    source: q.source,
-    kinds: q.kinds,
-    text: q.text,
-    order: q.order,
-    from: dayBound(q.from, false),
-    to: dayBound(q.to, true),
-    offset: q.offset,
-    limit: q.limit,
-  };
-}
-
-export async function articlesById(
-  store: ClipStore,
-  ids: Iterable<string>,
-): Promise<Record<string, ArticleRecord>> {
-  const out: Record<string, ArticleRecord> = {};
-  for (const id of new Set(ids)) {
-    const article = await store.getArticle(id);
-    if (article) out[id] = article;
-  }
-  return out;
-}
-
 export function libraryHandlers(deps: BackgroundDeps): LibraryHandlers {
   return {
     async 'clips/list'({ query }): Promise<ClipPage> {
@@ -68,10 +33,7 @@ export function libraryHandlers(deps: BackgroundDeps): LibraryHandlers {
       return {
         clips: page.clips,
         total: page.total,
-        articles: await articlesById(
-          store,
-          page.clips.map((c) => c.articleId),
-        ),
+        articles: Object.fromEntries(await store.getArticles(page.clips.map((c) => c.articleId))),
         matches,
       };
     },
@@ -82,8 +44,8 @@ export function libraryHandlers(deps: BackgroundDeps): LibraryHandlers {
     async 'clips/get'({ ids }) {
       return (await deps.store()).getClips(ids);
     },
-    async 'clips/update'({ id, patch }) {
-      return (await deps.store()).updateClip(id, patch);
+    async 'clips/edit'({ id, edit }) {
+      return (await deps.store()).editClip(id, edit);
     },
     async 'clips/delete'({ ids, tabId }) {
       const { token, deleted } = await (await deps.store()).deleteClips(ids);

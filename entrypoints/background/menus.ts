@@ -3,11 +3,12 @@
  * Their outcome is shown in the page (`hl/notify`), since no popup is open to show it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { browserMessage } from '@/components/browser-i18n';
+import { translatorFrom, type Translator } from '@/utils/i18n';
 import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
-import { toMessageError } from './errors';
-import { HandledError, type Handlers } from './router';
+import { backgroundError } from './errors';
+import { openClipMenu, showNotice } from './in-page-ui';
+import type { PageHandlers } from './router';
 
 export const MENU_IDS = {
   highlight: 'pc-highlight',
@@ -16,11 +17,12 @@ export const MENU_IDS = {
   openLibrary: 'pc-open-library',
 } as const;
 
-const t = (key: string): string => browserMessage(key) || key;
+/** The UI's words (looked up at call time: nothing runs when this module loads). */
+const t: Translator['t'] = (key, ...subs) => translatorFrom(browser.i18n.getMessage, '').t(key, ...subs);
 
 /** A failure in the user's language (handlers' messages are English, for logs). */
 function failureText(e: unknown): string {
-  return errorWords(e instanceof HandledError ? e.error : toMessageError(e), browserMessage);
+  return errorWords(backgroundError(e), browser.i18n.getMessage);
 }
 
 export function createMenus(): void {
@@ -45,7 +47,7 @@ export function openLibrary(): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
 }
 
-const CALLER = { role: 'extension-page' } as const;
+const CALLER = { role: 'extension-page', tabId: null } as const;
 
 /** Runs `action` for the tab and reports success or failure in the page itself. */
 async function inPage(
@@ -59,12 +61,12 @@ async function inPage(
   } catch (e) {
     message = failureText(e);
   }
-  if (message) await deps.tabs.command(tabId, { type: 'hl/notify', message }).catch(() => undefined);
+  if (message) await showNotice(deps, tabId, message).catch(() => undefined);
 }
 
 export async function highlightSelection(
   deps: BackgroundDeps,
-  handlers: Handlers,
+  handlers: PageHandlers,
   tabId: number,
   thenTag: boolean,
 ): Promise<void> {
@@ -72,16 +74,16 @@ export async function highlightSelection(
     // The selection is (in) a passage already highlighted: open its menu (tags, note, colour, delete),
     // with the keyboard focus in it, rather than save the same words twice.
     const existing = await deps.tabs
-      .command(tabId, { type: 'hl/editAtSelection' })
-      .catch(() => ({ opened: false }));
-    if (existing.opened) return null;
+      .command(tabId, { type: 'hl/highlightAtSelection' })
+      .catch(() => ({ id: null }));
+    if (existing.id !== null && (await openClipMenu(deps, tabId, existing.id, true))) return null;
     const clip = await handlers['highlight/selection']({ type: 'highlight/selection', tabId }, CALLER);
-    if (thenTag) await deps.tabs.command(tabId, { type: 'hl/edit', id: clip.id });
+    if (thenTag) await openClipMenu(deps, tabId, clip.id, true);
     return thenTag ? null : t('notifyHighlighted');
   });
 }
 
-export function onMenuClick(deps: BackgroundDeps, handlers: Handlers) {
+export function onMenuClick(deps: BackgroundDeps, handlers: PageHandlers) {
   return (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void => {
     const tabId = tab?.id;
     if (info.menuItemId === MENU_IDS.openLibrary) void openLibrary();

@@ -3,18 +3,19 @@
  * selection or suggested findings, list the page's highlights and orphans, re-attach an orphan.
  */
 import { quoteSelectorFromText } from '@/utils/anchor';
-import { suggestedTags } from '@/utils/detect';
+import { findingClipDraft } from '@/utils/finding-clip';
 import type { Article } from '@/utils/extract/types';
-import type { FindingPick } from '@/utils/messages/requests';
-import type { AnalyzeResult, MessageError } from '@/utils/messages/responses';
+import type { ChannelError, MessageError } from '@/utils/messages/errors';
+import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '@/utils/page-access';
 import type { PageAnalysis } from '@/utils/page-analysis';
-import type { ArticleInput, ArticleRecord, ClipRecord } from '@/utils/store';
+import type { ArticleInput, ArticleRecord } from '@/utils/store';
 import type { BackgroundDeps } from './deps';
-import { HandledError, type Handlers } from './router';
+import { handled, type PageHandlers } from './router';
+import { DEFAULT_COLOUR } from '@/utils/vocabulary';
 
-type PageHandlers = Pick<
-  Handlers,
+type PopupHandlers = Pick<
+  PageHandlers,
   | 'page/analyze'
   | 'article/save'
   | 'highlight/selection'
@@ -39,7 +40,7 @@ type Analysed =
 
 async function tabUrl(deps: BackgroundDeps, tabId: number): Promise<string> {
   const info = await deps.tabs.info(tabId);
-  if (!info) throw new HandledError({ code: 'tab-gone', message: 'That tab was closed.' });
+  if (!info) throw handled({ code: 'tab-gone', message: 'That tab was closed.' });
   return info.url;
 }
 
@@ -64,8 +65,8 @@ async function analyse(deps: BackgroundDeps, tabId: number, fresh: boolean): Pro
   }
 }
 
-function restricted(refused: Refusal): HandledError {
-  return new HandledError({ code: 'restricted-page', ...refused });
+function restricted(refused: Refusal): ChannelError {
+  return handled({ code: 'restricted-page', ...refused });
 }
 
 /** A page with no extractable article can still be highlighted: it is filed under its URL and tab title. */
@@ -106,13 +107,7 @@ async function ensureArticle(
   return { record, article };
 }
 
-/** The finding's words as the page has them, when the page's text differs only in spacing. */
-function quoteFor(pick: FindingPick, pageQuote: string): string {
-  const squash = (s: string) => s.replace(/\s+/g, '');
-  return squash(pageQuote) === squash(pick.text) ? pick.text : pageQuote;
-}
-
-export function pageHandlers(deps: BackgroundDeps): PageHandlers {
+export function pageHandlers(deps: BackgroundDeps): PopupHandlers {
   return {
     async 'page/analyze'({ tabId, reuse }): Promise<AnalyzeResult> {
       // Open the database while the extractor runs: the popup's first render waits on both.
@@ -146,7 +141,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
       if (refused) throw restricted(refused);
       if (!analysis.ok) {
         const detail = analysis.reason === 'no-article' ? analysis.detail : analysis.reason;
-        throw new HandledError({ code: 'no-article', detail, message: analysis.message });
+        throw handled({ code: 'no-article', detail, message: analysis.message });
       }
       const store = await deps.store();
       const before = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
@@ -160,7 +155,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
 
     async 'highlight/selection'({ tabId, tags, colour }) {
       const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
-      if (!reply.ok) throw new HandledError(NO_SELECTION);
+      if (!reply.ok) throw handled(NO_SELECTION);
       const { record } = await ensureArticle(deps, tabId);
       const store = await deps.store();
       const { span } = reply;
@@ -172,7 +167,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
         context: span.context,
         fragment: span.fragment,
         tags: tags ?? [],
-        colour: colour ?? 'yellow',
+        colour: colour ?? DEFAULT_COLOUR,
       });
       await deps.tabs.command(tabId, { type: 'hl/render', clips: [clip] });
       return clip;
@@ -189,27 +184,12 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
             : { type: 'TextQuoteSelector' as const, exact: f.text, prefix: '', suffix: '' },
       }));
       const { found } = await deps.tabs.command(tabId, { type: 'hl/locate', items });
-      const store = await deps.store();
-      const saved: ClipRecord[] = [];
-      for (const { key, span } of found) {
+      const drafts = found.flatMap(({ key, span }) => {
         const pick = findings[Number(key)];
-        if (!pick) continue;
-        saved.push(
-          await store.addClip({
-            articleId: record.id,
-            quote: quoteFor(pick, span.quote),
-            selectors: span.selectors,
-            kind: pick.kind,
-            type: pick.type,
-            value: pick.value ?? null,
-            unit: pick.unit ?? null,
-            context: pick.context,
-            fragment: span.fragment,
-            tags: suggestedTags(pick),
-            colour: pick.kind === 'figure' ? 'blue' : pick.kind === 'measure' ? 'green' : 'purple',
-          }),
-        );
-      }
+        return pick ? [findingClipDraft(pick, { articleId: record.id, ...span })] : [];
+      });
+      // All or nothing: a failure half-way must not leave some saved and unpainted.
+      const saved = await (await deps.store()).addClips(drafts);
       if (saved.length) await deps.tabs.command(tabId, { type: 'hl/render', clips: saved });
       return { saved, notFound: findings.length - saved.length };
     },
@@ -232,7 +212,7 @@ export function pageHandlers(deps: BackgroundDeps): PageHandlers {
 
     async 'clips/reattach'({ tabId, id }) {
       const reply = await deps.tabs.command(tabId, { type: 'hl/describeSelection' });
-      if (!reply.ok) throw new HandledError(NO_SELECTION);
+      if (!reply.ok) throw handled(NO_SELECTION);
       const store = await deps.store();
       const { quote, selectors, context, fragment } = reply.span;
       const clip = await store.reanchorClip(id, { quote, selectors, context, fragment });

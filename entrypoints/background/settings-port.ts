@@ -1,18 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { Settings } from '@/utils/messages/responses';
-import { readSettings } from '@/utils/settings';
-import type { SettingsPort } from './deps';
+import { createSettingsStore, type SettingsStore } from '@/utils/settings';
 
-/** Settings live in `storage.local` (small, synchronous to read back, survives the worker stopping). */
-export function browserSettingsPort(): SettingsPort {
+/** Settings live in `storage.local` (small, survives the worker stopping); edits are serialised. */
+export function browserSettingsPort(onWritten: () => void): SettingsStore {
   const KEY = 'settings';
-  const get = async (): Promise<Settings> => readSettings((await browser.storage.local.get(KEY))[KEY]);
-  return {
-    get,
-    async update(change) {
-      const next = change(await get());
-      await browser.storage.local.set({ [KEY]: next });
-      return next;
+  return createSettingsStore({
+    read: async () => (await browser.storage.local.get(KEY))[KEY],
+    write: async (settings) => {
+      await browser.storage.local.set({ [KEY]: settings });
+      onWritten();
     },
-  };
+  });
 }

@@ -3,7 +3,12 @@
  * Script injection happens here and only here, on demand.
  */
 import { browser } from 'wxt/browser';
-import type { HighlighterCommand, HighlighterReply } from '@/utils/messages/highlighter';
+import {
+  highlighterChannel,
+  type HighlighterCommandType,
+  type HighlighterReply,
+} from '@/utils/messages/highlighter-channel';
+import { createClient, type RequestInputOf } from '@/utils/messages/protocol';
 import { FAILURE_MESSAGES, UNREADABLE } from '@/utils/extract/failure-messages';
 import { parseExtractResult } from '@/utils/extract/result-schema';
 import { analyzeExtraction, type PageAnalysis } from '@/utils/page-analysis';
@@ -20,8 +25,14 @@ export interface TabPort {
    * script the tab.
    */
   analyze(tabId: number): Promise<PageAnalysis>;
-  /** Sends a command to the tab's highlighter, injecting it first when it is not there yet. */
-  command<C extends HighlighterCommand>(tabId: number, command: C): Promise<HighlighterReply<C>>;
+  /**
+   * Sends a command to the tab's highlighter, injecting it first when it is not there yet. The reply
+   * was computed in the page: it is checked against the command's schema (a wrong one is a failure).
+   */
+  command<T extends HighlighterCommandType>(
+    tabId: number,
+    command: RequestInputOf<typeof highlighterChannel.spec, T>,
+  ): Promise<HighlighterReply<T>>;
 }
 
 type ScriptFile = '/extractor.js' | '/content-scripts/highlighter.js';
@@ -47,16 +58,16 @@ export function browserTabPort(): TabPort {
       return analyzeExtraction(result ?? { ok: false, ...UNREADABLE, message: FAILURE_MESSAGES.unreadable });
     },
     async command(tabId, command) {
-      const send = (): Promise<HighlighterReply<typeof command>> =>
-        browser.tabs.sendMessage(tabId, command, { frameId: 0 });
-      try {
-        const reply = await send();
-        if (reply !== undefined) return reply;
-      } catch {
-        // No highlighter in the page yet ("Receiving end does not exist"): inject it below.
-      }
-      await inject(tabId, '/content-scripts/highlighter.js');
-      return send();
+      const send = (message: unknown): Promise<unknown> =>
+        browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+      const ping = createClient(highlighterChannel, send);
+      // No highlighter in the page yet ("Receiving end does not exist"): inject it first.
+      const ready = await ping.call({ type: 'hl/ping' }).then(
+        () => true,
+        () => false,
+      );
+      if (!ready) await inject(tabId, '/content-scripts/highlighter.js');
+      return createClient(highlighterChannel, send).call(command);
     },
   };
 }

@@ -1,17 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  isHighlighterCommand,
-  type HighlighterCommand,
-  type HighlighterReplies,
-} from '@/utils/messages/highlighter';
-import type { ClipRecord } from '@/utils/store/types';
-import { menuActions, send } from './actions';
-import { createClipMenu } from './clip-menu';
+import { contentChannel } from '@/utils/messages/content-channel';
+import { toMessageError } from '@/utils/messages/error-model';
+import { highlighterChannel } from '@/utils/messages/highlighter-channel';
+import { answer, createClient, type HandlerMap } from '@/utils/messages/protocol';
 import { highlightContaining } from './containing';
 import { createPainter } from './painter';
 import { HighlightSession } from './session';
-import { showToast } from './toast';
+import { createUiFrames } from './ui-frame';
 
 // Injected only into pages that have clips (or when the user highlights): the anchoring code never
 // rides along on pages the user merely browses. Injecting again (SPA navigation, a new clip) re-syncs
@@ -23,73 +19,66 @@ const canonical = (): string | undefined =>
   document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href || undefined;
 
 function start(): Instance {
+  const background = createClient(contentChannel, (message) => browser.runtime.sendMessage(message));
   const painter = createPainter(document);
   const session = new HighlightSession(document, painter, {
     fetchClips: () =>
-      send<ClipRecord[]>({ type: 'content/clips', url: location.href, canonicalUrl: canonical() }),
+      background.call({ type: 'content/clips', url: location.href, canonicalUrl: canonical() }),
     report: (anchored, orphans) =>
-      void send({ type: 'content/anchored', url: location.href, anchored, orphans }).catch(() => undefined),
+      void background
+        .call({ type: 'content/anchored', url: location.href, anchored, orphans })
+        .catch(() => undefined),
   });
-  const menu = createClipMenu(
-    document,
-    menuActions(document, session, () => menu.close()),
-  );
+  // Chrome loads the frame from a per-session address, but the page in it has the extension's origin.
+  const frameOrigin = import.meta.env.FIREFOX
+    ? new URL(browser.runtime.getURL('/')).origin
+    : `chrome-extension://${browser.runtime.id}`;
+  const ui = createUiFrames(document, browser.runtime.getURL('/inpage.html'), frameOrigin);
 
-  const openMenuFor = (id: string): boolean => {
-    const clip = session.clip(id);
-    const rect = painter.rangeOf(id)?.getBoundingClientRect();
-    if (!clip || !rect) return false;
-    menu.open(clip, rect.left, rect.bottom);
-    return true;
-  };
-
+  // Only the user's own click opens a menu: a page script can dispatch clicks, never trusted ones.
   document.addEventListener('click', (e) => {
-    if (!document.getSelection()?.isCollapsed) return; // the user is selecting text, not clicking a highlight
-    // A click in our own menu or toast may sit over a highlight: it must not reopen the menu.
-    if ((e.target as Element | null)?.closest?.('[data-pc-ui]')) return;
+    if (!e.isTrusted || !document.getSelection()?.isCollapsed) return; // selecting text, not clicking
     const id = painter.idAt(e.clientX, e.clientY);
-    if (id && session.clip(id)) menu.open(session.clip(id)!, e.clientX, e.clientY);
+    if (!id || !session.clip(id)) return;
+    const at = { x: e.clientX, y: e.clientY };
+    void background
+      .call({ type: 'content/openMenu', url: location.href, id })
+      .then(({ token }) => ui.show(token, 'menu', { at }, false))
+      .catch(() => undefined);
   });
 
-  const handle = async (
-    command: HighlighterCommand,
-  ): Promise<HighlighterReplies[HighlighterCommand['type']]> => {
-    switch (command.type) {
-      case 'hl/ping':
-        return { ready: true };
-      case 'hl/describeSelection': {
-        const span = session.describeSelection();
-        return span ? { ok: true, span } : { ok: false };
-      }
-      case 'hl/locate':
-        return { found: session.locate(command.items) };
-      case 'hl/render':
-        return session.render(command.clips);
-      case 'hl/remove':
-        return { removed: session.remove(command.ids) };
-      case 'hl/sync':
-        return session.sync();
-      case 'hl/edit':
-        return { opened: openMenuFor(command.id) };
-      case 'hl/editAtSelection': {
-        const selection = document.getSelection();
-        if (!selection || selection.rangeCount === 0) return { opened: false };
-        const ranges = painter.ids().flatMap((id) => {
-          const range = painter.rangeOf(id);
-          return range && session.clip(id) ? [[id, range] as const] : [];
-        });
-        const id = highlightContaining(selection.getRangeAt(0), ranges);
-        return { opened: id !== null && openMenuFor(id) };
-      }
-      case 'hl/notify':
-        showToast(document, command.message);
-        return { shown: true };
-    }
+  const handlers: HandlerMap<typeof highlighterChannel.spec, null> = {
+    'hl/ping': () => ({ ready: true }),
+    'hl/describeSelection': () => {
+      const span = session.describeSelection();
+      return span ? { ok: true, span } : { ok: false };
+    },
+    'hl/locate': ({ items }) => ({ found: session.locate(items) }),
+    'hl/render': ({ clips }) => session.render(clips),
+    'hl/remove': ({ ids }) => ({ removed: session.remove(ids) }),
+    'hl/sync': () => session.sync(),
+    'hl/highlightAtSelection': () => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0) return { id: null };
+      const ranges = painter.ids().flatMap((id) => {
+        const range = painter.rangeOf(id);
+        return range && session.clip(id) ? [[id, range] as const] : [];
+      });
+      return { id: highlightContaining(selection.getRangeAt(0), ranges) };
+    },
+    'hl/showUi': ({ token, kind, anchorId, at, focus }) => {
+      const rect =
+        anchorId === undefined ? null : (painter.rangeOf(anchorId)?.getBoundingClientRect() ?? null);
+      if (kind === 'menu' && !rect && !at) return { shown: false };
+      return { shown: ui.show(token, kind, { rect, ...(at ? { at } : {}) }, focus) };
+    },
+    'hl/resizeUi': ({ token, width, height }) => ({ resized: ui.resize(token, width, height) }),
+    'hl/closeUi': ({ token }) => ({ closed: ui.close(token) }),
   };
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only this extension's background talks to the highlighter, and only in the known shapes.
-    if (sender.id !== browser.runtime.id || !isHighlighterCommand(message)) return undefined;
-    return handle(message);
+    if (sender.id !== browser.runtime.id || !highlighterChannel.knows(message)) return undefined;
+    return answer(highlighterChannel, handlers, message, null, toMessageError);
   });
 
   // Single-page apps: a new URL is a new page with its own clips.
@@ -98,7 +87,7 @@ function start(): Instance {
     if (location.href === url) return;
     url = location.href;
     session.reset();
-    menu.close();
+    ui.closeAll();
     void session.sync();
   }, 1000);
 
@@ -107,7 +96,7 @@ function start(): Instance {
 
 export default defineContentScript({
   registration: 'runtime',
-  matches: ['<all_urls>'],
+  matches: ['http://*/*', 'https://*/*'],
   // Our scripts must not show up in the page's own `message` listeners (WXT's legacy start-up notice).
   noScriptStartedPostMessage: true,
   async main() {

@@ -4,8 +4,7 @@
  * API is missing, passages are wrapped in `<pc-mark>` elements (which the text model does not skip).
  */
 
-export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColour = (typeof COLOURS)[number];
+import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/utils/vocabulary';
 
 const SWATCH: Record<HighlightColour, string> = {
   yellow: 'rgba(255, 226, 64, 0.55)',
@@ -46,7 +45,7 @@ function injectStyle(doc: Document): void {
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.setAttribute('data-pc-ui', '');
-  const rules = COLOURS.map(
+  const rules = HIGHLIGHT_COLOURS.map(
     (c) =>
       `::highlight(pc-${c}) { background-color: ${SWATCH[c]}; color: inherit; }\n` +
       `${FALLBACK_TAG}[data-colour="${c}"] { background-color: ${SWATCH[c]}; color: inherit; }`,

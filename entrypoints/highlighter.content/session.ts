@@ -12,13 +12,12 @@ import {
 } from '@/utils/anchor';
 import type { AnchorResult, TextQuoteSelector } from '@/utils/anchor/types';
 import { contextAround } from '@/utils/context';
-import type { DescribedSpan } from '@/utils/messages/highlighter';
-import type { ClipRecord } from '@/utils/store/types';
-import { COLOURS, type HighlightColour, type Painter } from './painter';
+import type { DescribedSpan, PaintedClip } from '@/utils/messages/highlighter-channel';
+import type { Painter } from './painter';
 
 export interface SessionIO {
   /** The page's clips, from the background. */
-  fetchClips(): Promise<ClipRecord[]>;
+  fetchClips(): Promise<PaintedClip[]>;
   report(anchored: string[], orphans: string[]): void;
 }
 
@@ -26,11 +25,8 @@ export interface SessionIO {
 const RECHECK_DEBOUNCE_MS = 400;
 const MAX_RECHECKS = 12;
 
-const colourOf = (c: string): HighlightColour =>
-  (COLOURS as readonly string[]).includes(c) ? (c as HighlightColour) : 'yellow';
-
 export class HighlightSession {
-  private readonly clips = new Map<string, ClipRecord>();
+  private readonly clips = new Map<string, PaintedClip>();
   private orphans = new Set<string>();
   private observer: MutationObserver | null = null;
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
@@ -56,7 +52,7 @@ export class HighlightSession {
     };
   }
 
-  clip(id: string): ClipRecord | undefined {
+  clip(id: string): PaintedClip | undefined {
     return this.clips.get(id);
   }
 
@@ -96,7 +92,7 @@ export class HighlightSession {
    * Every range is made before the first is painted, and the last passage is painted first: wrapping
    * splits text nodes, which stales the model's nodes and moves live ranges that end at a split point.
    */
-  private paintAll(list: ClipRecord[], results: AnchorResult[], model: TextModel | null): void {
+  private paintAll(list: PaintedClip[], results: AnchorResult[], model: TextModel | null): void {
     const todo = results.map((r, i) => ({
       clip: list[i]!,
       at: r.ok ? r.start : -1,
@@ -106,14 +102,14 @@ export class HighlightSession {
       if (!this.clips.has(clip.id)) continue; // deleted while the batch was anchoring
       if (!range) this.orphans.add(clip.id);
       else {
-        this.painter.paint(clip.id, range, colourOf(clip.colour));
+        this.painter.paint(clip.id, range, clip.colour);
         this.orphans.delete(clip.id);
       }
     }
   }
 
   /** Shows newly saved (or restored) clips at once. */
-  render(clips: ClipRecord[]): { anchored: string[]; orphans: string[] } {
+  render(clips: PaintedClip[]): { anchored: string[]; orphans: string[] } {
     this.quietly(() => {
       // Erased first, so that no range below is made over marks about to be unwrapped.
       for (const clip of clips) {
@@ -143,11 +139,11 @@ export class HighlightSession {
     return n;
   }
 
-  update(clip: ClipRecord): void {
+  update(clip: PaintedClip): void {
     const old = this.clips.get(clip.id);
     if (!old) return;
     this.clips.set(clip.id, clip);
-    if (old.colour !== clip.colour) this.quietly(() => this.painter.recolour(clip.id, colourOf(clip.colour)));
+    if (old.colour !== clip.colour) this.quietly(() => this.painter.recolour(clip.id, clip.colour));
   }
 
   /** The user's current selection as a described span, or null when nothing (or only space) is selected. */

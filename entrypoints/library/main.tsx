@@ -1,21 +1,26 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, createApi } from '@/components/api';
-import { browserTranslator } from '@/components/browser-i18n';
+import { ChangeFeedContext } from '@/components/change-feed';
+import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
+import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import '@/components/theme.css';
 import './library.css';
 
 function start(): void {
-  const i18n = browserTranslator();
+  const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
   document.title = `${i18n.t('libTitle')} · ${i18n.t('extName')}`;
   const api = createApi((message) => browser.runtime.sendMessage(message));
+  const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
   render(
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
-        <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} />
+        <ChangeFeedContext.Provider value={feed}>
+          <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} />
+        </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,
     document.getElementById('app')!,

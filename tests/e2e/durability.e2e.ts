@@ -4,7 +4,7 @@
  * into a fresh one gives an identical library.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
+import { BACKUP_VERSION, type ArticleRecord, type ClipRecord } from '@/utils/store/types';
 import {
   downloadedFile,
   launch,
@@ -70,7 +70,10 @@ describe('durability', () => {
     });
     await library.getByTestId('backup-export').click();
     const backup = await downloadedFile(ext.session, /policy-clipper-backup-.*\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'policy-clipper-backup', version: 2 });
+    expect(JSON.parse(backup.text)).toMatchObject({
+      format: 'policy-clipper-backup',
+      version: BACKUP_VERSION,
+    });
 
     const fresh = await launch();
     try {

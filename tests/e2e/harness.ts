@@ -7,12 +7,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_FLAGS, chromePath } from '@/tests/support/browser-path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The build the suite loads (`--mode e2e`: the release's manifest plus the background's test hooks). */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
+/** The build `npm run build` makes, as released. */
+export const RELEASE_DIR = join(ROOT, '.output/chrome-mv3');
 
 export interface Route {
   body: string | Buffer;
@@ -70,6 +73,8 @@ export interface LaunchOptions {
   /** Keep using an existing profile (e.g. to check data survives a restart). */
   profileDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** The unpacked extension to load: the suite's build unless said (the bench loads the release). */
+  extensionDir?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -93,8 +98,8 @@ export async function launch(options: LaunchOptions = {}): Promise<ExtensionSess
     locale: lang,
     colorScheme: options.colorScheme ?? 'light',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
+      `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       `--lang=${lang}`,
       ...CHROMIUM_FLAGS,
     ],
@@ -309,3 +314,24 @@ export const UI_LANGUAGES = [
   { lang: 'en', locale: 'en' },
   { lang: 'zh-CN', locale: 'zh_CN' },
 ] as const;
+
+/**
+ * The in-page UI frames (an extension page inside the page): the one showing `testId`
+ * (`inpage-menu`, `inpage-notice`), or null.
+ */
+export async function inPageFrame(
+  page: Page,
+  testId: 'inpage-menu' | 'inpage-notice',
+): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (!frame.url().includes('/inpage.html')) continue;
+    if (
+      (await frame
+        .locator(`[data-testid="${testId}"]`)
+        .count()
+        .catch(() => 0)) > 0
+    )
+      return frame;
+  }
+  return null;
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClipRecord } from '@/utils/store/types';
 import {
   highlightedTexts,
+  inPageFrame,
   localeMessages,
   openPopup,
   readStore,
@@ -78,7 +79,7 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await expect
         .poll(() => highlightedTexts(page))
         .toContain('建设专业化市场化技术转移机构和技术经理人队伍');
-      await expect.poll(() => page.locator('policy-clipper-menu').count()).toBe(1);
+      await expect.poll(async () => (await inPageFrame(page, 'inpage-menu')) !== null).toBe(true);
       await page.keyboard.type('人才');
       await page.keyboard.press('Enter');
       await expect
@@ -96,7 +97,13 @@ describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang,
       await browserEvent('command', 'highlight-selection', tabId);
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.localName))
-        .toBe('policy-clipper-menu');
+        .toBe('policy-clipper-ui');
+      // The keyboard is in the menu's tag field (keys typed while it loads are kept there too).
+      await expect
+        .poll(async () =>
+          (await inPageFrame(page, 'inpage-menu'))?.evaluate(() => document.activeElement?.tagName),
+        )
+        .toBe('INPUT');
       await page.keyboard.type('改革');
       await page.keyboard.press('Enter');
       await expect

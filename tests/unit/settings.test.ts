@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, mergeImportedSettings, readSettings } from '@/utils/settings';
+import { createSettingsStore, DEFAULT_SETTINGS, mergeImportedSettings, readSettings } from '@/utils/settings';
 
 describe('readSettings', () => {
   it('falls back field by field, never failing', () => {
@@ -14,7 +14,7 @@ describe('readSettings', () => {
 describe('mergeImportedSettings', () => {
   const mine = {
     brief: { ...DEFAULT_SETTINGS.brief, highlightStyle: 'bold' as const },
-    tagColours: { a: 'green' },
+    tagColours: { a: 'green' as const },
   };
 
   it('changes nothing without imported settings', () => {
@@ -54,5 +54,46 @@ describe('mergeImportedSettings', () => {
 
   it('ignores a tag colour list that is not an object', () => {
     expect(mergeImportedSettings(mine, { tagColours: ['green'] }).tagColours).toEqual(mine.tagColours);
+  });
+});
+
+describe('createSettingsStore', () => {
+  /** Storage whose reads and writes each take a turn of the event loop, as browser storage does. */
+  function slowStorage() {
+    let stored: unknown = undefined;
+    const tick = () => new Promise((r) => setTimeout(r, 1));
+    return {
+      io: {
+        read: async () => (await tick(), stored),
+        write: async (s: unknown) => {
+          await tick();
+          stored = structuredClone(s);
+        },
+      },
+      stored: () => stored,
+    };
+  }
+
+  it('two quick edits both land (neither overwrites the other)', async () => {
+    const storage = slowStorage();
+    const settings = createSettingsStore(storage.io);
+    await Promise.all([
+      settings.update((s) => ({ ...s, tagColours: { ...s.tagColours, 科技: 'green' } })),
+      settings.update((s) => ({ ...s, brief: { ...s.brief, fullText: true } })),
+      settings.update((s) => ({ ...s, tagColours: { ...s.tagColours, 金融: 'blue' } })),
+    ]);
+    const final = await settings.get();
+    expect(final.tagColours).toEqual({ 科技: 'green', 金融: 'blue' });
+    expect(final.brief.fullText).toBe(true);
+  });
+
+  it('a failed edit changes nothing and does not block the next one', async () => {
+    const settings = createSettingsStore(slowStorage().io);
+    const failing = settings.update(() => {
+      throw new Error('bad edit');
+    });
+    const next = settings.update((s) => ({ ...s, tagColours: { a: 'pink' } }));
+    await expect(failing).rejects.toThrow('bad edit');
+    await expect(next).resolves.toMatchObject({ tagColours: { a: 'pink' } });
   });
 });

@@ -4,8 +4,9 @@
  * without clips are left out.
  */
 import { heading, joinBlocks } from './blocks';
-import { citedUrl, sourceLine } from './citation';
-import { frontMatter } from './front-matter';
+import { citedUrl, sourceEntry, sourceLine } from './citation';
+import { frontMatter, type FrontMatter } from './front-matter';
+import type { ArticleRecord } from '../store/types';
 import { fullTextMarkdown } from './full-text';
 import { resolveRender } from './options';
 import { allTags, localeOf, orderBrief } from './order';
@@ -23,7 +24,14 @@ export function renderArticleBrief(input: ArticleBriefInput, options: BriefOptio
   const cited: CitedClip[] = clips.map((clip) => ({ article, clip }));
 
   const blocks: string[] = [
-    frontMatter({ title, created, tags: allTags(clips), sources: 1, generator }),
+    frontMatter({
+      title,
+      created,
+      tags: allTags(clips),
+      sources: 1,
+      generator,
+      document: documentOf(article),
+    }),
     heading(1, title),
     sourceLine(article, ctx.labels, ctx.date),
     ...articleSections(cited, ctx, 2),
@@ -41,5 +49,17 @@ export function renderArticleBrief(input: ArticleBriefInput, options: BriefOptio
     );
     if (text) blocks.push(heading(2, ctx.labels.fullText), text);
   }
+  // The brief ends with the reference a report cites it by (GB/T 7714 for Chinese sources by default).
+  blocks.push(
+    heading(2, ctx.labels.reference),
+    sourceEntry(article, options.citationStyle, ctx.date, ctx.labels),
+  );
   return joinBlocks(blocks);
+}
+
+function documentOf(article: ArticleRecord): FrontMatter['document'] {
+  const policy = article.policy;
+  if (!policy) return undefined;
+  const { issuer, docNumber, written, published } = policy;
+  return { issuer, docNumber, written, published };
 }

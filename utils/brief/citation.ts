@@ -3,26 +3,44 @@
  * article heading, and the numbered **Sources** entries (GB/T 7714-2015 style for Chinese sources,
  * author–date for the others). Every piece of page text goes through the escaper.
  */
+import { gbtReferenceParts } from '../cite';
 import type { ArticleRecord } from '../store/types';
 import { escapeOneLine, markdownUrl } from './escape';
 import type { DateFormatter } from './format';
 import type { BriefLabels } from './labels';
-import type { CitationStyle } from './types';
+import type { CitationStyle } from '@/utils/vocabulary';
 
 /** The URL a citation gives: the page as loaded (kept for citations), else the normalised one. */
 export function citedUrl(article: ArticleRecord): string {
   return article.originalUrl || article.url;
 }
 
-/** `思瀚产业研究院, 2021-05-10` (raw text: the caller escapes it as link text). */
-export function shortCitation(article: ArticleRecord): string {
-  const who = article.source.trim() || article.byline?.trim() || article.title.trim() || citedUrl(article);
-  return article.published ? `${who}, ${article.published}` : who;
+/** The date a work is cited by: a reference work's revision (not its creation), else its publication. */
+function citedDate(article: ArticleRecord): string | null {
+  return article.genre === 'reference' ? (article.revised ?? null) : article.published;
 }
 
-/** `**Source:** publisher · byline · date · <url> · accessed date` (Markdown). */
+/** `思瀚产业研究院, 2021-05-10`; an official document by its issuer (raw text: the caller escapes it). */
+export function shortCitation(article: ArticleRecord): string {
+  const who =
+    article.policy?.issuer?.trim() ||
+    article.source.trim() ||
+    article.byline?.trim() ||
+    article.title.trim() ||
+    citedUrl(article);
+  const date = citedDate(article);
+  return date ? `${who}, ${date}` : who;
+}
+
+/**
+ * `**Source:** publisher · byline · date · <url> · accessed date` (Markdown); an official document's
+ * issuer and number come first (`国务院办公厅 · 国办发〔2017〕47号 · 中国政府网 · …`).
+ */
 export function sourceLine(article: ArticleRecord, labels: BriefLabels, date: DateFormatter): string {
   const parts: string[] = [];
+  const issuer = article.policy?.issuer?.trim();
+  if (issuer && issuer !== article.source.trim()) parts.push(escapeOneLine(issuer));
+  if (article.policy?.docNumber) parts.push(escapeOneLine(article.policy.docNumber));
   if (article.source.trim()) parts.push(escapeOneLine(article.source));
   if (article.byline?.trim()) parts.push(escapeOneLine(article.byline));
   if (article.published) parts.push(escapeOneLine(article.published));
@@ -42,33 +60,33 @@ function withStop(s: string, stop = '.'): string {
 }
 
 /**
- * GB/T 7714-2015, electronic resource: `责任者. 题名[EB/OL]. 出版者, (发布日期)[引用日期]. URL.`
- * The responsible party is the byline when there is one (the publisher then follows the title), else
- * the publisher.
+ * GB/T 7714-2015 in its own forms (`utils/cite`): `[A/OL]` with issuer and number for official
+ * documents, `[N/OL]` for news, `[EB/OL]` for other pages; escaped for Markdown, the URL linked.
  */
 function gbtEntry(article: ArticleRecord, date: DateFormatter): string {
-  const byline = article.byline?.trim() ?? '';
-  const publisher = article.source.trim();
-  const who = byline || publisher;
-  const head = who ? `${withStop(escapeOneLine(who, true))} ` : '';
-  const publisherPart = byline && publisher ? `${escapeOneLine(publisher)}, ` : '';
-  const published = article.published ? `(${escapeOneLine(article.published)})` : '';
-  return `${head}${escapeOneLine(article.title, head === '')}\\[EB/OL\\]. ${publisherPart}${published}\\[${date(article.clippedAt)}\\]. ${markdownUrl(citedUrl(article))}.`;
+  const { head, url } = gbtReferenceParts(article, { accessed: date(article.clippedAt) });
+  return `${escapeOneLine(head, true)} ${markdownUrl(url)}.`;
 }
 
-/** Author–date: `Byline (2021). Title. Publisher, 2021-05-10. <url> (accessed 2026-11-30).` */
+/**
+ * Author–date: `Byline (2021). Title. Publisher, 2021-05-10. <url> (accessed 2026-11-30).`; an official
+ * document by its issuer, with its number after the title.
+ */
 function authorDateEntry(article: ArticleRecord, date: DateFormatter, labels: BriefLabels): string {
-  const byline = article.byline?.trim() ?? '';
+  const issuer = article.policy?.issuer?.trim() ?? '';
+  const byline = issuer || (article.byline?.trim() ?? '');
   const publisher = article.source.trim();
   const who = byline || publisher;
-  const year = article.published ? article.published.slice(0, 4) : 'n.d.';
+  const cited = citedDate(article);
+  const year = cited ? cited.slice(0, 4) : 'n.d.';
   const head = who ? `${escapeOneLine(who, true)} (${escapeOneLine(year)}). ` : `(${escapeOneLine(year)}). `;
-  const where = [byline ? publisher : '', article.published ?? '']
+  const where = [byline ? publisher : '', cited ?? '']
     .filter(Boolean)
     .map((s) => escapeOneLine(s))
     .join(', ');
   const wherePart = where ? `${withStop(where)} ` : '';
-  return `${head}${withStop(escapeOneLine(article.title))} ${wherePart}${markdownUrl(citedUrl(article))} (${labels.accessed} ${date(article.clippedAt)}).`;
+  const number = article.policy?.docNumber ? ` (${article.policy.docNumber})` : '';
+  return `${head}${withStop(escapeOneLine(article.title + number))} ${wherePart}${markdownUrl(citedUrl(article))} (${labels.accessed} ${date(article.clippedAt)}).`;
 }
 
 /** One numbered **Sources** entry (without its `1. ` marker). */

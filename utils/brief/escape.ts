@@ -4,12 +4,16 @@
  * - page text renders as the same text (whitespace runs, line breaks included, count as one space)
  *   and never as structure: no heading, list, table, code, HTML, link, emphasis or entity comes out of
  *   it. Only ASCII punctuation is backslash-escaped, which every CommonMark parser undoes;
- * - a note keeps its Markdown but cannot leave its container, cannot make a heading (ATX or setext)
- *   and cannot inject raw HTML (`<` is escaped outside http(s)/mailto autolinks; inside a code span
- *   the backslash then shows, a price paid for never mis-guessing where a code span is).
+ * - a note keeps its Markdown but cannot leave its container, cannot make a heading (ATX or setext),
+ *   cannot inject raw HTML (`<` is escaped outside http(s)/mailto autolinks) and cannot link anywhere
+ *   but http(s) and mailto (`utils/safe-link.ts`): the `]` of a link or a reference definition whose
+ *   destination does not start with such a scheme is escaped, so `[n](javascript:x)` stays literal
+ *   text. Inside a code span the added backslash then shows, a price paid for never mis-guessing where
+ *   a code span is.
  * Obsidian extras are neutralised in page text too: `==` (highlight), `%%` (comment), `$` (math),
  * `#word` (tag), `~` (strikethrough).
  */
+import { safeHref, startsWithLinkScheme } from '../safe-link';
 
 /** CommonMark reads `\r\n` and `\r` as line ends and NUL as U+FFFD: say so up front. */
 export function normaliseLineEnds(s: string): string {
@@ -94,7 +98,8 @@ export function escapeParagraphs(s: string): string[][] {
 const NOTE_CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
 const ATX_OPENING = /^#{1,6}(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^(?:=+|-+)[ \t]*$/;
-const SAFE_AUTOLINK = /^<(?:https?:\/\/|mailto:)[^\s<>]*>/i;
+const AUTOLINK = /^<[^\s<>]*>/;
+const NOTE_LINKS = { mailto: true } as const;
 
 function escapeHtmlOpeners(line: string): string {
   let out = '';
@@ -103,8 +108,8 @@ function escapeHtmlOpeners(line: string): string {
     const lt = line.indexOf('<', i);
     if (lt < 0) break;
     out += line.slice(i, lt);
-    const autolink = SAFE_AUTOLINK.exec(line.slice(lt));
-    if (autolink) {
+    const autolink = AUTOLINK.exec(line.slice(lt));
+    if (autolink && startsWithLinkScheme(autolink[0].slice(1), NOTE_LINKS)) {
       out += autolink[0];
       i = lt + autolink[0].length;
     } else {
@@ -115,6 +120,28 @@ function escapeHtmlOpeners(line: string): string {
     }
   }
   return out + line.slice(i);
+}
+
+/** True when the character at `at` is escaped by an odd run of backslashes before it. */
+function isEscaped(text: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && text[at - n - 1] === '\\') n++;
+  return n % 2 === 1;
+}
+
+/**
+ * Escapes the `]` of every inline link (`](`) and reference definition (`]:`) whose destination does
+ * not begin, on the same line, with an allowed scheme written plainly: a `javascript:`, `data:`,
+ * relative or angle-bracketed destination, or one on the next line, is left as literal text. A `]`
+ * followed by `(` or `:` in prose reads the same escaped.
+ */
+function escapeUnsafeLinks(text: string): string {
+  return text.replace(/\](?=[(:])/g, (bracket, at: number) => {
+    if (isEscaped(text, at)) return bracket;
+    // A bounded look: a scheme after more blanks than this is escaped too (bounded work per `]`).
+    const destination = text.slice(at + 2, at + 200).replace(/^[ \t]+/, '');
+    return startsWithLinkScheme(destination, NOTE_LINKS) ? bracket : '\\]';
+  });
 }
 
 /** Escapes every occurrence of a delimiter used an odd number of times (an unclosed Obsidian span). */
@@ -133,6 +160,7 @@ export function containNote(note: string): string[] {
   // An unclosed `%%` comment or `$$` block would swallow the rest of the brief in Obsidian.
   text = escapeUnpaired(text, /%%/g, '\\%\\%');
   text = escapeUnpaired(text, /\$\$/g, '\\$\\$');
+  text = escapeUnsafeLinks(text);
   return text.split('\n').map((raw) => {
     const line = escapeHtmlOpeners(raw.replace(/\s+$/, ''));
     const prefix = NOTE_CONTAINER_PREFIX.exec(line)?.[0] ?? '';
@@ -155,12 +183,12 @@ function percentEncode(ch: string): string {
 
 /**
  * A URL as a Markdown link destination: characters that would end or break a bare destination are
- * percent-encoded (the URL means the same). Returns null for anything but http(s), so page data can
- * never produce a `javascript:` link.
+ * percent-encoded (the URL means the same). Returns null for anything but an absolute http(s) URL
+ * (`safeHref`), so page data can never produce a `javascript:` link.
  */
 export function linkDestination(url: string): string | null {
   const trimmed = url.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return null;
+  if (!startsWithLinkScheme(trimmed) || safeHref(trimmed) === null) return null;
   // `|` too: a link may sit in a table cell, where a raw pipe would split the cell.
   return trimmed.replace(/[\s<>()\\`"|\u0000-\u001f\u007f]/g, percentEncode);
 }

@@ -3,7 +3,8 @@
  * no reader types it as anything else: YAML 1.1 readers (PyYAML, Jekyll, Hugo) would read a plain `Yes`,
  * `off`, `12:30` (sexagesimal 750) or `1_000` as a boolean or number, YAML 1.2 readers `null`, `~`,
  * `1e3`, `.inf` or `0x1F`, and js-yaml/gray-matter a plain `2021-05-10` as a date. The one plain value
- * is `created`, deliberately a date (see docs/brief.md), and `sources`, a count.
+ * are `created` (and an official document's `written` and `published`), deliberately dates (see
+ * docs/brief.md), and `sources`, a count.
  */
 import { normaliseLineEnds } from './escape';
 
@@ -15,6 +16,15 @@ export interface FrontMatter {
   /** Number of articles cited. */
   sources: number;
   generator: string;
+  /** An official document's record (single-article briefs): Obsidian properties. */
+  document?: {
+    issuer: string | null;
+    docNumber: string | null;
+    /** `YYYY-MM-DD`. */
+    written: string | null;
+    /** `YYYY-MM-DD`. */
+    published: string | null;
+  };
 }
 
 export function frontMatter(fm: FrontMatter): string {
@@ -27,9 +37,21 @@ export function frontMatter(fm: FrontMatter): string {
     `title: ${yamlString(title)}`,
     `created: ${yamlDate(fm.created)}`,
     `tags:${tags}sources: ${yamlCount(fm.sources)}`,
+    ...documentLines(fm.document),
     `generator: ${yamlString(fm.generator)}`,
     '---',
   ].join('\n');
+}
+
+/** `issuer`, `doc_number` (strings), `written`, `published` (dates, as `created`): only those stated. */
+function documentLines(doc: FrontMatter['document']): string[] {
+  if (!doc) return [];
+  return [
+    doc.issuer ? `issuer: ${yamlString(doc.issuer)}` : null,
+    doc.docNumber ? `doc_number: ${yamlString(doc.docNumber)}` : null,
+    doc.written ? `written: ${yamlDate(doc.written)}` : null,
+    doc.published ? `published: ${yamlDate(doc.published)}` : null,
+  ].filter((line): line is string => line !== null);
 }
 
 // Escaped inside double quotes: the quote and backslash; everything YAML 1.1 or 1.2 does not allow raw

@@ -11,7 +11,9 @@ import TurndownService from 'turndown';
 import type { ArticleContentRecord } from '../store/types';
 import { escapeInline, normaliseLineEnds } from './escape';
 import { findPassages, HIGHLIGHT_ATTRIBUTE, markPassages } from './highlight-dom';
-import type { HighlightStyle, ParseHtml } from './types';
+import type { ParseHtml } from './types';
+import { safeHref } from '../safe-link';
+import type { HighlightStyle } from '@/utils/vocabulary';
 
 export interface FullTextOptions {
   highlightStyle: HighlightStyle;
@@ -105,8 +107,7 @@ function absolutiseLinks(root: Element, baseUrl: string): void {
   const resolve = (value: string | null): string | null => {
     if (value === null) return null;
     try {
-      const url = new URL(value, baseUrl);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+      return safeHref(new URL(value, baseUrl).href);
     } catch {
       return null;
     }

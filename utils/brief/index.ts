@@ -10,12 +10,9 @@ export { defaultBriefOptions, DEFAULT_GENERATOR } from './options';
 export { clipLink, fragmentUrl, textDirectiveForQuote } from './link';
 export type {
   ArticleBriefInput,
-  BriefGroupBy,
   BriefLocale,
   BriefOptions,
-  CitationStyle,
   FiguresCsvInput,
-  HighlightStyle,
   MultiBriefInput,
   ParseHtml,
 } from './types';

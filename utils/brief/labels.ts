@@ -1,6 +1,6 @@
 /** The brief's own words, per locale. Page text is never translated; only these labels are. */
-import type { ClipKind } from '../store/types';
 import type { BriefLocale } from './types';
+import type { ClipKind } from '@/utils/vocabulary';
 
 export interface BriefLabels {
   keyFigures: string;
@@ -10,6 +10,8 @@ export interface BriefLabels {
   quotes: string;
   untagged: string;
   sources: string;
+  /** The single-article brief's closing reference. */
+  reference: string;
   fullText: string;
   note: string;
   source: string;
@@ -35,6 +37,7 @@ const EN: BriefLabels = {
   quotes: 'Quotes',
   untagged: 'Untagged',
   sources: 'Sources',
+  reference: 'Reference',
   fullText: 'Full text',
   note: 'Note',
   source: 'Source',
@@ -57,6 +60,7 @@ const ZH: BriefLabels = {
   quotes: '摘录',
   untagged: '未加标签',
   sources: '参考来源',
+  reference: '参考文献',
   fullText: '全文',
   note: '注',
   source: '来源',

@@ -4,12 +4,13 @@ import { dateFormatter } from './format';
 import { labelsFor } from './labels';
 import type { RenderContext } from './sections';
 import type { BriefLocale, BriefOptions } from './types';
+import { DEFAULT_BRIEF_PREFERENCES } from '@/utils/vocabulary';
 
 export const DEFAULT_GENERATOR = 'Policy Clipper';
 
 /** Group by tag, no full text, Obsidian highlights, citation style by language, dates in UTC. */
 export function defaultBriefOptions(now: Date): BriefOptions {
-  return { groupBy: 'tag', fullText: false, highlightStyle: 'mark', citationStyle: 'auto', now };
+  return { ...DEFAULT_BRIEF_PREFERENCES, now };
 }
 
 export interface ResolvedRender {

@@ -3,7 +3,7 @@
  * grouped by tag. A clip with several tags appears under each of its tags, with the others listed after
  * its citation (`· also: b, c`): a reader of one tag's section sees everything filed under it.
  */
-import type { ArticleRecord, ClipKind, ClipRecord } from '../store/types';
+import type { ArticleRecord, ClipRecord } from '../store/types';
 import { entry, entryList, figureTable, heading, type Entry, type FigureRow } from './blocks';
 import { escapeOneLine } from './escape';
 import { formatFigureValue, trimContext, type DateFormatter } from './format';
@@ -11,6 +11,7 @@ import type { BriefLabels } from './labels';
 import { clipLink } from './link';
 import { compareStrings, groupingTags } from './order';
 import type { BriefLocale } from './types';
+import type { ClipKind } from '@/utils/vocabulary';
 
 /** A clip with the article it is cited by. */
 export interface CitedClip {

@@ -1,15 +1,9 @@
+import type { BriefPreferences } from '../vocabulary';
 import type { ArticleContentRecord, ArticleRecord, ClipRecord } from '../store/types';
 
 /** Language of the brief's own words (headings, labels, value units); page text is never translated. */
-export type BriefLocale = 'en' | 'zh';
-
-export type BriefGroupBy = 'tag' | 'article' | 'kind';
-
-/** `mark` writes `==…==` (Obsidian, markdown-it-mark); `bold` writes `**…**` (every Markdown tool). */
-export type HighlightStyle = 'mark' | 'bold';
-
-/** `auto`: GB/T 7714 for sources whose `lang` starts with `zh`, author–date for the others. */
-export type CitationStyle = 'auto' | 'gbt7714' | 'author-date';
+export const BRIEF_LOCALES = ['en', 'zh'] as const;
+export type BriefLocale = (typeof BRIEF_LOCALES)[number];
 
 /**
  * Turns an HTML string into a DOM node turndown can walk. Injected because the extension's service
@@ -17,13 +11,11 @@ export type CitationStyle = 'auto' | 'gbt7714' | 'author-date';
  */
 export type ParseHtml = (html: string) => Node;
 
-export interface BriefOptions {
-  /** Multi-article briefs only: the top-level sections. */
-  groupBy: BriefGroupBy;
-  /** Append the article's full text (its `contentHtml` as Markdown) with the clipped passages marked. */
-  fullText: boolean;
-  highlightStyle: HighlightStyle;
-  citationStyle: CitationStyle;
+/**
+ * The user's export preferences (`groupBy`: multi-article briefs' top-level sections; `fullText`: append
+ * the article's full text with the clipped passages marked) and what a render adds to them.
+ */
+export interface BriefOptions extends BriefPreferences {
   /** Overrides the title (front matter and heading). */
   title?: string;
   /** The moment of export: the `created` date. Passed in so that the same input gives the same output. */

@@ -1,10 +1,15 @@
-/** Findings: what the detector suggests the researcher highlight. Offsets index into `Article.text`. */
-
-/** A half-open range `[start, end)` of the article text. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+/**
+ * Findings: what the detector suggests the researcher highlight. The vocabularies live here; the
+ * shapes are the schemas' (`finding-schema.ts`), their types inferred.
+ */
+import type * as v from 'valibot';
+import type {
+  DocumentFindingSchema,
+  FigureFindingSchema,
+  FigurePeriodSchema,
+  MeasureFindingSchema,
+  TextSpanSchema,
+} from './finding-schema';
 
 /**
  * Why a finding is not suggested (`suggested: false`): it is still reported, for what it tells about
@@ -19,72 +24,12 @@ export interface TextSpan {
 export const UNSUGGESTED_REASONS = ['period', 'source', 'unlabelled', 'detail', 'work'] as const;
 export type UnsuggestedReason = (typeof UNSUGGESTED_REASONS)[number];
 
-interface FindingBase {
-  /** `text === articleText.slice(start, end)` (the first occurrence when `count > 1`). */
-  text: string;
-  start: number;
-  end: number;
-  /** The clause (figures, documents) or sentence (measures) the finding sits in, trimmed. */
-  context: string;
-  /** True when the popup lists it: what a researcher would keep. */
-  suggested: boolean;
-  /** Set when `suggested` is false. */
-  reason?: UnsuggestedReason;
-  /** How many times the same item occurs in the text (one suggestion per distinct item). */
-  count: number;
-  /** Every occurrence, the first one included, when `count > 1`. */
-  occurrences?: TextSpan[];
-}
-
 // The type lists exist at run time too: messages from the popup are checked against them.
 export const FIGURE_TYPES = ['money', 'percent', 'count', 'quantity', 'date', 'ratio'] as const;
 export type FigureType = (typeof FIGURE_TYPES)[number];
 
-/** The date or year a figure refers to (`2020年` for `549353项`), found in the same sentence. */
-export interface FigurePeriod extends TextSpan {
-  text: string;
-  /** ISO 8601 form, as `FigureFinding.iso`. */
-  iso: string;
-  deadline?: boolean;
-}
-
-export interface FigureFinding extends FindingBase {
-  kind: 'figure';
-  type: FigureType;
-  /** The number as written (`28251.51` in `28251.51亿元`), or null for ranges, ratios and dates. */
-  number: number | null;
-  /** Normalised value in base units (`28251.51亿元` → 2825151000000), or null when not numeric (ratios, ranges). */
-  value: number | null;
-  /**
-   * Unit of `value`: an ISO 4217 code for money (`CNY`, `USD`; a price per unit is `USD/W`), `%`, `pp`
-   * (percentage points), `bp`, `GW`, `t`, `项`, `家`, `year` (durations), `date` for dates, `ratio`, `×`…
-   * A count with a scale word but no unit word (`1.4亿`, `1.3 million`) has unit null.
-   */
-  unit: string | null;
-  /** The unit words as written, scale included (`亿元`, `days`, `percent`, `billion`), or null. */
-  unitText: string | null;
-  /** For growth and decline (`增长32.3%`, `up 2.4 percentage points`): the direction; the verb stays out of `text`. */
-  direction?: 'up' | 'down';
-  /** For dates: ISO 8601 form — `2020-12-31`, `2021-05`, `2025`, `--09-03` (no year), `2021/2023` (ranges). */
-  iso?: string;
-  /** For dates: true for a deadline (`到2025年`, `by 2030`, `2025年底前`); its marker is part of `text`. */
-  deadline?: boolean;
-  /**
-   * The sentence (or, in a very long one, the clauses around the figure) that states it: what to save.
-   * For a date (not suggested: the period of other figures) its clause, as `context`.
-   */
-  statement: TextSpan;
-  /** The date or year the figure refers to, when its sentence names one. */
-  period?: FigurePeriod;
-}
-
 export const DOCUMENT_TYPES = ['policy', 'law', 'plan', 'report', 'media', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-export interface DocumentFinding extends FindingBase {
-  kind: 'document';
-  type: DocumentType;
-}
 
 export const MEASURE_TYPES = [
   'funding',
@@ -98,12 +43,10 @@ export const MEASURE_TYPES = [
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
-export interface MeasureFinding extends FindingBase {
-  kind: 'measure';
-  type: MeasureType;
-  /** Ranking score in [0, 1]: higher is a stronger, more specific measure. */
-  score: number;
-}
-
+export type TextSpan = v.InferOutput<typeof TextSpanSchema>;
+export type FigurePeriod = v.InferOutput<typeof FigurePeriodSchema>;
+export type FigureFinding = v.InferOutput<typeof FigureFindingSchema>;
+export type DocumentFinding = v.InferOutput<typeof DocumentFindingSchema>;
+export type MeasureFinding = v.InferOutput<typeof MeasureFindingSchema>;
 export type Finding = FigureFinding | DocumentFinding | MeasureFinding;
 export type FindingKind = Finding['kind'];

@@ -173,12 +173,40 @@ export function pickByline(
 /** A paragraph worth showing as a summary: a sentence, not a salutation (`某某省人民政府：`). */
 const EXCERPT_MIN_WEIGHT = 90;
 
-/** The page's description, else the first sentence-sized paragraph of the article text. */
-export function pickExcerpt(head: HeadMetadata, text: string): string {
+/** A caption's words (`图为…`, `Photo: …`): they describe a picture, not the article. */
+const CAPTION_START = /^(图为|图：|图:|图片：|（图|\(图|photo:|image:|pictured:|file photo)/i;
+
+/** A caption, or a salutation (`各省、自治区、直辖市人民政府：`): not a summary. */
+function isCaption(block: string, captions: ReadonlySet<string>): boolean {
+  return CAPTION_START.test(block) || /[:：]$/.test(block) || captions.has(cleanInline(block));
+}
+
+/**
+ * The page's description (unless it only repeats the title), else the first sentence-sized paragraph
+ * of the article text that is not a picture caption or a table row (an infobox).
+ */
+export function pickExcerpt(
+  head: HeadMetadata,
+  text: string,
+  title = '',
+  captions: () => ReadonlySet<string> = () => new Set(),
+): string {
   const described = head.jsonLd?.description ?? firstMeta(head.meta, DESCRIPTION_META_KEYS);
-  if (described) return truncate(cleanInline(described), EXCERPT_MAX_LENGTH);
-  const blocks = text.split('\n\n', 20);
-  const paragraph =
-    blocks.find((b) => readingWeight(b, EXCERPT_MIN_WEIGHT) >= EXCERPT_MIN_WEIGHT) ?? blocks[0] ?? '';
+  // A description that opens with the lead picture's caption (`图为…。`) keeps only what follows it.
+  const description = cleanInline(described ?? '').replace(/^(图为|图：|图:)[^。]*。\s*/, '');
+  if (description && description !== cleanInline(title)) return truncate(description, EXCERPT_MAX_LENGTH);
+  const skip = captions();
+  const blocks = text.split('\n\n', 200);
+  let first: string | undefined;
+  let paragraph: string | undefined;
+  for (const block of blocks) {
+    if (block.includes('\t') || isCaption(block, skip)) continue;
+    first ??= block;
+    if (readingWeight(block, EXCERPT_MIN_WEIGHT) >= EXCERPT_MIN_WEIGHT) {
+      paragraph = block;
+      break;
+    }
+  }
+  paragraph ??= first ?? blocks[0] ?? '';
   return truncate(cleanInline(paragraph), EXCERPT_MAX_LENGTH);
 }

@@ -77,6 +77,8 @@ export const BOILERPLATE_TRIGGER = new RegExp(
     '发布时间',
     '发布日期',
     '发稿时间',
+    '发表',
+    '發表',
     '扫',
     '二维码',
     'qr code',
@@ -196,6 +198,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'source or date info line',
     pattern: /^(\S{1,24}\s){0,3}((本文|文章|稿件|信息|新闻)?来源|发布时间|发布日期|发稿时间)\s*[:：]/,
     maxLength: 100,
+    action: 'remove',
+  },
+  {
+    name: 'forum post line (老王 发表于 2005-9-15 11:46)',
+    pattern: /^\S{1,24}\s*(发表于|發表於|发表时间[:：])\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/,
+    maxLength: 80,
     action: 'remove',
   },
   {

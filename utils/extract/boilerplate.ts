@@ -84,8 +84,11 @@ function apply(rule: BoilerplateRule, block: Element, root: Element, text: strin
 }
 
 /**
- * Drops the headline when Readability kept it as the first block: the title is its own field, and the
- * text should start with the article (and the excerpt fallback with its first paragraph).
+ * Drops the headline when Readability kept it among the first blocks: the title is its own field, and the
+ * text should start with the article (and the excerpt fallback with its first paragraph). Official
+ * documents set a long title over several centred lines: those lines go when together they are the title.
+ * Short or link-heavy blocks above the headline (a table layout's sidebar of other stories) go with it:
+ * what comes before an article's own headline is page furniture.
  */
 export function removeRepeatedTitle(
   root: Element,
@@ -93,14 +96,70 @@ export function removeRepeatedTitle(
   blocks: readonly Element[] = leafBlocks(root),
 ): boolean {
   if (!title) return false;
+  // Only the first blocks matter: stop collecting the ones still in the tree well before the end.
+  const live: Element[] = [];
   for (const block of blocks) {
-    const text = cleanInline(block.textContent ?? '');
-    if (!text) continue;
-    if (!sameTitle(text, title)) return false;
-    sectionStart(block, root, text).remove();
-    return true;
+    if (live.length >= MAX_BLOCKS_BEFORE_TITLE + MAX_TITLE_LINES) break;
+    if (root.contains(block)) live.push(block);
+  }
+  for (let start = 0; start < live.length && start < MAX_BLOCKS_BEFORE_TITLE; start++) {
+    const end = titleLinesAt(live, start, title);
+    // Blocks go before the title only when it is set as a headline (an infobox's name is not one).
+    if (end > 0 && (start === 0 || isHeadline(live[start] as Element))) {
+      for (const block of live.slice(0, end)) {
+        const text = cleanInline(block.textContent ?? '');
+        if (text) sectionStart(block, root, text).remove();
+        else block.remove();
+      }
+      return true;
+    }
+    if (!isFurniture(live[start] as Element)) return false;
   }
   return false;
+}
+
+const HEADLINE_CLASS = /title|headline|biaoti/i;
+
+/** A heading element, a block named as a title, or a block whose text is all bold or sized type. */
+function isHeadline(block: Element): boolean {
+  if (HEADING_TAGS.has(block.localName)) return true;
+  if (HEADLINE_CLASS.test(`${block.getAttribute('class') ?? ''} ${block.id}`)) return true;
+  const only = block.children.length === 1 ? block.firstElementChild : null;
+  return (
+    only !== null &&
+    ['b', 'strong', 'font'].includes(only.localName) &&
+    cleanInline(only.textContent ?? '') === cleanInline(block.textContent ?? '')
+  );
+}
+
+const MAX_BLOCKS_BEFORE_TITLE = 12;
+const FURNITURE_MAX_LENGTH = 80;
+
+function isFurniture(block: Element): boolean {
+  const text = cleanInline(block.textContent ?? '');
+  if (text.length <= FURNITURE_MAX_LENGTH) return true;
+  const length = compactLength(text);
+  return length > 0 && linkTextLength(block) / length >= LIST_LINK_DENSITY;
+}
+
+/** The index after the title's last line when the title starts at `start`, else -1. */
+function titleLinesAt(blocks: readonly Element[], start: number, title: string): number {
+  let joined = '';
+  for (let i = start; i < blocks.length && i < start + MAX_TITLE_LINES; i++) {
+    const text = cleanInline((blocks[i] as Element).textContent ?? '');
+    if (!text) return -1;
+    joined += text;
+    if (sameTitle(joined, title)) return i + 1;
+    if (!isTitlePrefix(joined, title)) return -1;
+  }
+  return -1;
+}
+
+const MAX_TITLE_LINES = 4;
+
+function isTitlePrefix(part: string, title: string): boolean {
+  const squeeze = (s: string): string => s.replace(/\s+/g, '');
+  return squeeze(title).startsWith(squeeze(part));
 }
 
 /** The longest block any whole-block rule looks at; longer blocks are only checked by `trim-end` rules. */

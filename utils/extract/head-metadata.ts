@@ -3,6 +3,7 @@
  * the `publishdate`/`PubDate`/`ContentSource` tags of Chinese CMSs), `<link rel=canonical>` and `<html lang>`.
  * One pass over the `<meta>` and `<link>` elements; the field tables below say which keys count, best first.
  */
+import { safeHref } from '../safe-link';
 import { readJsonLd, type JsonLdArticle } from './json-ld';
 import type { PageScan } from './page-scan';
 import { cleanInline } from './text-normalise';
@@ -20,7 +21,10 @@ export const DATE_META_KEYS: readonly string[] = [
   'article:published_time',
   'og:article:published_time',
   'og:published_time',
+  'og:release_date',
+  'article:publish_time',
   'datepublished',
+  'publication_date',
   'publishdate',
   'publish-date',
   'publish_date',
@@ -29,6 +33,7 @@ export const DATE_META_KEYS: readonly string[] = [
   'pub-date',
   'publishtime',
   'publish_time',
+  'pubtime',
   'publishedtime',
   'firstpublishedtime',
   'parsely-pub-date',
@@ -68,6 +73,7 @@ export const AUTHOR_META_KEYS: readonly string[] = [
   'byl',
   'parsely-author',
   'sailthru.author',
+  'citation_author',
 ];
 
 export const DESCRIPTION_META_KEYS: readonly string[] = [
@@ -138,8 +144,7 @@ function readMeta(metas: readonly Element[]): Map<string, string> {
 function absoluteHttpUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    const u = new URL(href.trim(), base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+    return safeHref(new URL(href.trim(), base).href);
   } catch {
     return null;
   }

@@ -14,17 +14,23 @@ import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from '
 import { readInlineMetadata, type InlineMetadata } from './inline-metadata';
 import { scanPage } from './page-scan';
 import { removeTrailingTeasers } from './teasers';
+import { shortItemUnder } from './short-item';
 import { resolveLang } from './lang';
 import { descendants, leafBlocks } from './dom';
 import { htmlToPlainText } from './plain-text';
 import { sanitizeContent } from './sanitize';
 import { chooseTitle, headingText, type Heading } from './title';
+import { cleanInline } from './text-normalise';
 import { FAILURE_MESSAGES, UNREADABLE } from './failure-messages';
+import { findHeaderTable, mayBeOfficial, readPolicy, removeHeader, type HeaderValues } from './policy';
+import { isReferenceWork, readGenre, revisionDate } from './genre';
 import type { ExtractFailure, ExtractOptions, ExtractResult } from './types';
 
 export { FAILURE_MESSAGES } from './failure-messages';
 export type {
   Article,
+  ArticleGenre,
+  PolicyMetadata,
   ExtractFailure,
   ExtractFailureReason,
   ExtractOptions,
@@ -123,39 +129,148 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     headings: toHeadings(scan.headings),
     siteNames: siteNamesOf(head, parsed.siteName),
   });
-  // One walk over the article element serves every clean-up step.
-  const elements = descendants(content);
-  const blocks = leafBlocks(content, elements);
-  removeRepeatedTitle(content, titleChoice.title, blocks);
-  removeBoilerplate(content, blocks);
-  removeTrailingTeasers(content, blocks);
-  sanitizeContent(content, elements);
-  const contentHtml = content.innerHTML;
-  const { text, linkLength } = htmlToPlainText(contentHtml);
-  if (text === '' && (doc.body?.textContent ?? '').trim() === '') return fail(EMPTY, FAILURE_MESSAGES.empty);
-  const verdict = judgeArticle(text, linkLength, () => isProbablyReaderable(doc));
+  let cleaned = cleanArticle(content, titleChoice.title);
+  const { text: cleanedText } = cleaned;
+  if (cleanedText === '' && (doc.body?.textContent ?? '').trim() === '')
+    return fail(EMPTY, FAILURE_MESSAGES.empty);
+  let verdict = judgeArticle(cleanedText, cleaned.linkLength, () => isProbablyReaderable(doc));
+  if (!verdict.ok && titleChoice.heading) {
+    // Readability missed a short item (one paragraph under its headline): take that paragraph.
+    const item = shortItemUnder(doc, titleChoice.heading);
+    if (item) {
+      cleaned = cleanArticle(item, titleChoice.title);
+      if (cleaned.text) verdict = { ok: true };
+    }
+  }
   if (!verdict.ok) return fail({ reason: 'no-article', detail: verdict.detail }, verdict.message);
+  const { text, contentHtml, captions, header: contentHeader } = cleaned;
 
   let inlineMetadata: InlineMetadata | undefined;
   const inline = (): InlineMetadata =>
-    (inlineMetadata ??= readInlineMetadata(doc, titleChoice.heading, titleChoice.title));
-  const source = pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
+    (inlineMetadata ??= readInlineMetadata(
+      doc,
+      titleChoice.heading,
+      titleChoice.title,
+      scan.headings.find((h) => h.localName === 'h1') ?? null,
+    ));
+  // A reference work is cited by its own name (`Wikipedia`, not its publisher) and its revision date
+  // (`revised`, not the date the entry was created); its contributors are not a byline.
+  const reference = isReferenceWork(head, url);
+  const source = reference
+    ? (titleChoice.siteSuffix ?? pickSource(head, parsed, inline, null, url))
+    : pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
   const publisherNames = [source, titleChoice.siteSuffix, ...siteNamesOf(head, parsed.siteName)];
+  const published = pickPublished(scan.times, head, parsed, inline);
+  const revised = reference ? revisionDate(head, doc) : null;
+  const policy = readPolicy({
+    meta: head.meta,
+    url,
+    title: titleChoice.title,
+    header: documentHeader(contentHeader, scan.tables, titleChoice.title, inline, () =>
+      mayBeOfficial(head.meta, url, titleChoice.title, contentHeader, text),
+    ),
+    text,
+    published,
+  });
+  const genre = policy ? undefined : readGenre(head, url, source, text);
 
   return {
     ok: true,
     article: {
       title: titleChoice.title,
       source,
-      byline: pickByline(head, parsed, inline, publisherNames),
-      published: pickPublished(scan.times, head, parsed, inline),
+      byline: reference ? null : pickByline(head, parsed, inline, publisherNames),
+      published: published ?? policy?.published ?? null,
       lang: resolveLang(declaredLangs(head, parsed.lang), text),
       url,
       canonicalUrl: head.canonicalUrl,
-      excerpt: pickExcerpt(head, text),
+      excerpt: pickExcerpt(head, text, titleChoice.title, captions),
       contentHtml,
       text,
       length: text.length,
+      ...(policy ? { policy } : {}),
+      ...(genre && !policy ? { genre } : {}),
+      ...(revised ? { revised } : {}),
     },
   };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+interface CleanedArticle {
+  contentHtml: string;
+  text: string;
+  linkLength: number;
+  /** Texts never to take as the summary (captions, infoboxes), computed on demand. */
+  captions: () => Set<string>;
+  header: HeaderValues | null;
+}
+
+/** The article element cleaned in place (header, repeated title, boilerplate, teasers, unsafe markup). */
+function cleanArticle(content: Element, title: string): CleanedArticle {
+  // One walk over the article element serves every clean-up step.
+  const elements = descendants(content);
+  const blocks = leafBlocks(content, elements);
+  const marked = markedCaptions(content);
+  // Official-document headers are Chinese pages' (English ones declare theirs in meta tags).
+  const header = HAN.test(title) ? removeHeader(content, blocks) : null;
+  removeRepeatedTitle(content, title, blocks);
+  removeBoilerplate(content, blocks);
+  removeTrailingTeasers(content, blocks);
+  sanitizeContent(content, elements);
+  const contentHtml = content.innerHTML;
+  return {
+    contentHtml,
+    ...htmlToPlainText(contentHtml),
+    captions: () => captionTexts(content, marked),
+    header,
+  };
+}
+
+const MAX_CAPTION_HOLDERS = 8;
+const MAX_BLOCKS_PER_HOLDER = 80;
+
+/** Picture captions marked as such (read before sanitising removes class names). */
+function markedCaptions(content: Element): string[] {
+  const captions: string[] = [];
+  for (const el of content.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"]')) {
+    const text = cleanInline(el.textContent ?? '');
+    if (text) captions.push(text);
+  }
+  return captions;
+}
+
+/**
+ * Texts that are never the article's summary: marked picture captions, and what sits in tables and
+ * figures (an infobox, a chart's note). Computed only when the page has no description to use.
+ */
+function captionTexts(content: Element, marked: readonly string[]): Set<string> {
+  const captions = new Set(marked);
+  // The lead picture or infobox is among the first: a long page's hundred data tables need no look.
+  const holders = Array.from(content.querySelectorAll('table, figure')).slice(0, MAX_CAPTION_HOLDERS);
+  for (const holder of holders)
+    for (const block of leafBlocks(holder).slice(0, MAX_BLOCKS_PER_HOLDER)) {
+      const text = cleanInline(block.textContent ?? '');
+      if (text) captions.add(text);
+    }
+  return captions;
+}
+
+/**
+ * What the document's header says: the header inside the article element (removed from it), a header
+ * table elsewhere on the page, and header labels around the headline, best first. Only Chinese pages
+ * have such headers.
+ */
+function documentHeader(
+  inContent: HeaderValues | null,
+  tables: readonly Element[],
+  title: string,
+  inline: () => InlineMetadata,
+  mayBeOfficial: () => boolean,
+): HeaderValues | null {
+  if (!HAN.test(title) || !mayBeOfficial()) return inContent;
+  const merged: HeaderValues = { ...inline().header };
+  const sources = [findHeaderTable(tables)?.values, inContent];
+  for (const values of sources) if (values) Object.assign(merged, values);
+  return Object.keys(merged).length > 0 ? merged : null;
 }

@@ -4,6 +4,7 @@
  * Only a small window of text around the headline is read, so the cost does not grow with the page.
  */
 import { findDate, parseDate } from './dates';
+import { readLabelledValues, type HeaderValues } from './policy/labels';
 import { cleanInline, readingWeight } from './text-normalise';
 
 export interface InlineMetadata {
@@ -13,6 +14,8 @@ export interface InlineMetadata {
   published: string | null;
   /** A labelled author (`作者：王华军`). */
   byline: string | null;
+  /** Official-document header labels around the headline (`索引号：`, `发文机关：`…), for `Article.policy`. */
+  header: HeaderValues;
 }
 
 interface LabelRule {
@@ -47,7 +50,25 @@ const LABEL_RULES: readonly LabelRule[] = [
       '发布日期',
       '發布時間',
       '發布日期',
+      '发表时间',
+      '发表日期',
+      '發表時間',
       '发稿时间',
+      '刊发时间',
+      '刊发日期',
+      '出版日期',
+      '上传时间',
+      '录入时间',
+      '添加时间',
+      '发帖时间',
+      '发表于',
+      '发布于',
+      '發表於',
+      '發佈於',
+      '发帖于',
+      '更新时间',
+      '更新時間',
+      '更新于',
       '日期',
       '时间',
       '時間',
@@ -62,8 +83,8 @@ const LABEL_RULES: readonly LabelRule[] = [
 /** Text this long without a label is the article starting: the info line is over. */
 const PROSE_NODE_LENGTH = 100;
 const WINDOW_AFTER = 240;
-const WINDOW_BEFORE = 160;
-const MAX_NODES_PER_WINDOW = 40;
+const WINDOW_BEFORE = 240;
+const MAX_NODES_PER_WINDOW = 48;
 /** How far into the body to look for the title's text when no headline element matched it. */
 const MAX_NODES_TO_FIND_TITLE = 4000;
 
@@ -89,8 +110,12 @@ function escapeRegExp(s: string): string {
 }
 
 function labelPattern(labels: readonly string[]): RegExp {
-  // Not preceded by a Han character: `数据来源：` under a chart is not the article's source.
-  return new RegExp(`(?<!\\p{Script=Han})(?:${labels.map(escapeRegExp).join('|')})\\s*[:：]\\s*`, 'gu');
+  // Not preceded by a Han character: `数据来源：` under a chart is not the article's source. A `…于`
+  // label (`张三发表于 2005-9-15`) is a verb phrase: it takes no colon and may follow a name.
+  const withColon = labels.filter((l) => !/[于於]$/.test(l)).map(escapeRegExp);
+  const verbs = labels.filter((l) => /[于於]$/.test(l)).map(escapeRegExp);
+  const colonPart = `(?<!\\p{Script=Han})(?:${withColon.join('|')})\\s*[:：]\\s*`;
+  return new RegExp(verbs.length ? `${colonPart}|(?:${verbs.join('|')})\\s*[:：]?\\s*` : colonPart, 'gu');
 }
 
 const LABEL_PATTERNS = LABEL_RULES.map((rule) => ({ ...rule, pattern: labelPattern(rule.labels) }));
@@ -130,16 +155,21 @@ function isReadable(node: Node): boolean {
   return parent === null || !SKIPPED_PARENTS.has(parent.localName);
 }
 
+/** A report's dateline opening its first paragraph: `【某报2005年07月03日报道】`, `（2005年7月3日）`. */
+const DATELINE_START = /^[【[（(]?[^】\]）)。，,]{0,20}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const DATELINE_LENGTH = 40;
+
 /**
- * Joined text of the nodes the walker yields, until the window is full or prose begins; a backward
- * walk is put back in reading order.
+ * The texts of the nodes the walker yields, until the window is full or prose begins; a backward walk
+ * is put back in reading order. The prose node that ends a forward window still gives its opening
+ * dateline, if it has one.
  */
 function collectWindow(
   step: () => Node | null,
   limit: number,
   skip: (node: Node) => boolean,
   backward = false,
-): string {
+): string[] {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0, node = step(); node && i < MAX_NODES_PER_WINDOW && length < limit; node = step()) {
@@ -148,12 +178,51 @@ function collectWindow(
     const text = cleanInline(node.nodeValue ?? '');
     if (!text) continue;
     ANY_LABEL.lastIndex = 0;
-    if (text.length >= PROSE_NODE_LENGTH && !ANY_LABEL.test(text)) break;
+    if (text.length >= PROSE_NODE_LENGTH && !ANY_LABEL.test(text)) {
+      if (!backward && DATELINE_START.test(text)) parts.push(text.slice(0, DATELINE_LENGTH));
+      break;
+    }
     parts.push(text);
     length += text.length + 1;
   }
   if (backward) parts.reverse();
-  return parts.join(' ');
+  return parts;
+}
+
+/** A node that is mostly a date (`Monday, November 18th, 2019`, `Updated Nov. 6, 2019`, `2005-07-18 13:03:17`). */
+const DATE_NODE_MAX_LENGTH = 80;
+const DATE_NODE_MAX_OTHER_LETTERS = 40;
+
+function dateNode(text: string): string | null {
+  if (text.length > DATE_NODE_MAX_LENGTH) return null;
+  const date = findDate(text);
+  if (!date) return null;
+  const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
+  const letters = rest.replace(/[^A-Za-z\p{Script=Han}]/gu, '').length;
+  return letters <= DATE_NODE_MAX_OTHER_LETTERS ? date.iso : null;
+}
+
+/** "Today is …" widgets sit before headlines too: their date is the reader's, not the article's. */
+const TODAY = /今天|今日|当前|當前|现在|today|current/i;
+/** A date line right above the headline (a blog's date header) is read within this many nodes. */
+const NEAREST_BEFORE = 3;
+
+/** A date-dominated node just before the headline, else null. */
+function dateNodeBefore(parts: readonly string[]): string | null {
+  for (const part of parts.slice(-NEAREST_BEFORE).reverse()) {
+    const date = TODAY.test(part) ? null : dateNode(part);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The first date-dominated node of a window (nearest the headline), else null. */
+function firstDateNode(parts: readonly string[]): string | null {
+  for (const part of parts) {
+    const date = dateNode(part);
+    if (date) return date;
+  }
+  return null;
 }
 
 function findTitleNode(doc: Document, title: string): Node | null {
@@ -174,29 +243,46 @@ function findTitleNode(doc: Document, title: string): Node | null {
 
 /**
  * Reads the info line after the headline (and labelled fields just before it). `headline` is the
- * element the title came from, or null: then the title's text is looked for in the body.
+ * element the title came from, or null: then the title's text is looked for in the body, and failing
+ * that `fallback` (the page's first `h1`) is used. On pages whose title is not Chinese only the date is
+ * read: a line under the headline that is mostly a date.
  */
-export function readInlineMetadata(doc: Document, headline: Element | null, title: string): InlineMetadata {
-  const none: InlineMetadata = { source: null, published: null, byline: null };
-  // The conventions read here are those of Chinese pages, whose headlines are in Chinese.
-  if (!doc.body || !HAN.test(title)) return none;
-  const anchor: Node | null = headline ?? findTitleNode(doc, title);
+export function readInlineMetadata(
+  doc: Document,
+  headline: Element | null,
+  title: string,
+  fallback: Element | null = null,
+): InlineMetadata {
+  const none: InlineMetadata = { source: null, published: null, byline: null, header: {} };
+  if (!doc.body) return none;
+  const chinese = HAN.test(title);
+  const anchor: Node | null = headline ?? (chinese ? findTitleNode(doc, title) : null) ?? fallback;
   if (!anchor) return none;
   const inside = (node: Node): boolean => anchor.contains(node);
 
   const forward = doc.createTreeWalker(doc.body, SHOW_TEXT);
   forward.currentNode = anchor;
-  const after = collectWindow(() => forward.nextNode(), WINDOW_AFTER, inside);
+  const afterParts = collectWindow(() => forward.nextNode(), WINDOW_AFTER, inside);
   const backward = doc.createTreeWalker(doc.body, SHOW_TEXT);
   backward.currentNode = anchor;
-  const before = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, inside, true);
+  const beforeParts = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, inside, true);
+  // The conventions of labels and info lines read here are those of Chinese pages.
+  if (!chinese) return { ...none, published: firstDateNode(afterParts) ?? dateNodeBefore(beforeParts) };
+  const before = beforeParts.join(' ');
+  const after = afterParts.join(' ');
 
   const labelledAfter = readLabels(after);
   const labelledBefore = readLabels(before);
   return {
     source: labelledAfter.source ?? labelledBefore.source ?? null,
-    // A bare date is trusted only after the headline: before it sit "today is …" widgets.
-    published: labelledAfter.published ?? findDate(after)?.iso ?? labelledBefore.published ?? null,
+    // A bare date after the headline is the nearest; before it, only a date line right above it
+    // (further up sit "today is …" widgets and other stories' dates).
+    published:
+      labelledAfter.published ??
+      findDate(after)?.iso ??
+      labelledBefore.published ??
+      dateNodeBefore(beforeParts),
     byline: labelledAfter.byline ?? labelledBefore.byline ?? null,
+    header: readLabelledValues(`${before} ${after}`),
   };
 }

@@ -8,6 +8,10 @@ export interface JsonLdArticle {
   publisher: string | null;
   authors: string[];
   datePublished: string | null;
+  /** When the page was last revised (reference works are cited by it). */
+  dateModified: string | null;
+  /** The object's schema.org types (`NewsArticle`, `Article`…). */
+  types: string[];
   description: string | null;
   inLanguage: string | null;
   url: string | null;
@@ -101,6 +105,8 @@ export function readJsonLd(scripts: readonly Element[]): JsonLdArticle | null {
     publisher: nameOf(article['publisher'], byId) ?? nameOf(article['sourceOrganization'], byId),
     authors: namesOf(article['author'], byId),
     datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
+    dateModified: text(article['dateModified']),
+    types: typesOf(article),
     description: text(article['description']),
     inLanguage: text(article['inLanguage']),
     url: text(article['url']) ?? (isObject(mainEntity) ? text(mainEntity['@id']) : text(mainEntity)),

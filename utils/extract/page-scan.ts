@@ -15,12 +15,14 @@ export interface PageScan {
   headings: Element[];
   /** `<time>` elements in document order (at most `MAX_TIME_ELEMENTS`). */
   times: Element[];
+  /** `<table>` elements in document order (official documents' headers are tables). */
+  tables: Element[];
 }
 
 const MAX_HEADINGS_PER_LEVEL = 30;
 const MAX_TIME_ELEMENTS = 60;
 const HEADING_LEVELS = ['h1', 'h2', 'h3'] as const;
-const SCANNED = 'meta,link[rel],script[type],h1,h2,h3,time';
+const SCANNED = 'meta,link[rel],script[type],h1,h2,h3,time,table';
 type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 function isHeadingLevel(name: string): name is HeadingLevel {
@@ -36,6 +38,7 @@ export function scanPage(doc: Document): PageScan {
     jsonLdScripts: [],
     headings: [],
     times: [],
+    tables: [],
   };
   if (!root) return scan;
   const byLevel: Record<HeadingLevel, Element[]> = { h1: [], h2: [], h3: [] };
@@ -51,6 +54,7 @@ export function scanPage(doc: Document): PageScan {
       scan.jsonLdScripts.push(el);
     else if (isHeadingLevel(name) && byLevel[name].length < MAX_HEADINGS_PER_LEVEL) byLevel[name].push(el);
     else if (name === 'time' && scan.times.length < MAX_TIME_ELEMENTS) scan.times.push(el);
+    else if (name === 'table') scan.tables.push(el);
   }
   scan.headings = HEADING_LEVELS.flatMap((level) => byLevel[level]);
   return scan;

@@ -4,15 +4,31 @@
  * storage read a single field of it.
  */
 import * as v from 'valibot';
-import type { ExtractResult } from './types';
+import { NO_ARTICLE_DETAILS, type ExtractResult } from './types';
 
 const nullableString = v.nullable(v.string());
+export const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const field = v.nullable(v.pipe(v.string(), v.maxLength(500)));
 
-const articleSchema = v.object({
+export const genreSchema = v.picklist(['news', 'reference']);
+
+/** `Article.policy` (the store validates stored and imported records with it too). */
+export const policySchema = v.object({
+  issuer: field,
+  docNumber: field,
+  indexNumber: field,
+  written: v.nullable(isoDate),
+  published: v.nullable(isoDate),
+  docType: field,
+  topic: field,
+});
+
+/** An extracted article (`Article`), as the extractor and the background's analysis hand it on. */
+export const ArticleSchema = v.object({
   title: v.string(),
   source: v.string(),
   byline: nullableString,
-  published: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  published: v.nullable(isoDate),
   lang: nullableString,
   url: v.string(),
   canonicalUrl: nullableString,
@@ -20,34 +36,32 @@ const articleSchema = v.object({
   contentHtml: v.string(),
   text: v.string(),
   length: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  policy: v.optional(policySchema),
+  genre: v.optional(genreSchema),
+  revised: v.optional(isoDate),
 });
 
-const failureSchema = v.variant('reason', [
-  v.object({
-    ok: v.literal(false),
-    message: v.string(),
-    reason: v.literal('no-article'),
-    detail: v.picklist(['no-text', 'mostly-links', 'too-little', 'unreadable']),
-  }),
-  v.object({ ok: v.literal(false), message: v.string(), reason: v.literal('empty') }),
-  v.object({
-    ok: v.literal(false),
-    message: v.string(),
-    reason: v.literal('too-large'),
-    elements: v.number(),
-    limit: v.number(),
-  }),
-  v.object({
-    ok: v.literal(false),
-    message: v.string(),
-    reason: v.literal('not-html'),
-    contentType: nullableString,
-  }),
+const failureEntries = [
+  { reason: v.literal('no-article'), detail: v.picklist(NO_ARTICLE_DETAILS) },
+  { reason: v.literal('empty') },
+  { reason: v.literal('too-large'), elements: v.number(), limit: v.number() },
+  { reason: v.literal('not-html'), contentType: nullableString },
+] as const;
+
+/** Why a page has no article (`ExtractFailure`), with its English `message`. */
+export const FailureSchema = v.variant('reason', [
+  v.object({ message: v.string(), ...failureEntries[0] }),
+  v.object({ message: v.string(), ...failureEntries[1] }),
+  v.object({ message: v.string(), ...failureEntries[2] }),
+  v.object({ message: v.string(), ...failureEntries[3] }),
 ]);
 
-const resultSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), article: articleSchema }),
-  failureSchema,
+const resultSchema = v.union([
+  v.object({ ok: v.literal(true), article: ArticleSchema }),
+  v.pipe(
+    v.intersect([v.object({ ok: v.literal(false) }), FailureSchema]),
+    v.transform((failure) => ({ ...failure, ok: false as const })),
+  ),
 ]);
 
 /** The extractor's answer when it has the shape of an `ExtractResult` (unknown keys dropped), else null. */

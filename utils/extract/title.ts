@@ -16,6 +16,7 @@ const SEPARATOR_RULES: readonly SeparatorRule[] = [
   { name: 'spaced bar, dash, bullet, slash, at or guillemet', pattern: /\s+(?:[|｜\-–—·•»/@]|\|\||::)\s+/g },
   { name: 'unspaced bar (half or full width)', pattern: /\s*[|｜]\s*/g },
   { name: 'double colon', pattern: /\s*::\s*/g },
+  { name: 'underscore after a space (标题 _频道 _网站名)', pattern: /\s+_+\s*/g },
   { name: 'unspaced dash or underscore after CJK', pattern: /(?<=[\p{Script=Han}”」』）])[-_–—]+(?=\S)/gu },
   { name: 'unspaced dash or underscore before CJK', pattern: /(?<=\S)[-_–—]+(?=[\p{Script=Han}“「『（])/gu },
 ];

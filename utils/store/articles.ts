@@ -10,6 +10,7 @@ import type {
   ArticleContentRecord,
   ArticleInput,
   ArticleRecord,
+  ClipRecord,
   ClipsForPage,
   SourceCount,
   StoreStats,
@@ -35,6 +36,7 @@ function mergeArticle(
       published: input.published,
       lang: input.lang,
       excerpt: input.excerpt,
+      ...officialFields(input, undefined),
       clippedAt: now,
       updatedAt: now,
     };
@@ -50,8 +52,20 @@ function mergeArticle(
     published: input.published ?? existing.published,
     lang: input.lang ?? existing.lang,
     excerpt: input.excerpt || existing.excerpt,
+    ...officialFields(input, existing),
     updatedAt: now,
   };
+}
+
+/** `policy`, `genre`, `revised` from the input, else as stored; absent keys stay absent (never `undefined`). */
+function officialFields(
+  input: ArticleInput,
+  existing: ArticleRecord | undefined,
+): Pick<ArticleRecord, 'policy' | 'genre' | 'revised'> {
+  const policy = input.policy ?? existing?.policy;
+  const genre = input.genre ?? existing?.genre;
+  const revised = input.revised ?? existing?.revised;
+  return { ...(policy ? { policy } : {}), ...(genre ? { genre } : {}), ...(revised ? { revised } : {}) };
 }
 
 /** Files an article under its normalised URL; saving the same page again updates it (same id, same clippedAt). */
@@ -81,6 +95,7 @@ export async function saveArticle(ctx: StoreContext, raw: ArticleInput): Promise
     return record;
   });
   ctx.search.apply([{ article: articleDoc(record) }]);
+  ctx.changed({ articles: [record] });
   return record;
 }
 
@@ -92,6 +107,27 @@ export function getArticle(ctx: StoreContext, id: string): Promise<ArticleRecord
     async (tx) => (await tx.objectStore('articles').get(id)) ?? null,
   );
 }
+
+/** The articles of `ids` that exist, by id, in one transaction. */
+export function getArticles(ctx: StoreContext, ids: Iterable<string>): Promise<Map<string, ArticleRecord>> {
+  const unique = [...new Set(ids)];
+  return transact(ctx.db, ['articles'], 'readonly', async (tx) => {
+    const store = tx.objectStore('articles');
+    const found = await Promise.all(unique.map((id) => store.get(id)));
+    return new Map(found.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+  });
+}
+
+/** Every clip of an article, oldest first, in one read. */
+export function clipsOfArticle(ctx: StoreContext, articleId: string): Promise<ClipRecord[]> {
+  return transact(ctx.db, ['clips'], 'readonly', async (tx) => {
+    const clips = allFromStored(await tx.objectStore('clips').index('articleId').getAll(articleId));
+    return clips.sort(oldestFirst);
+  });
+}
+
+const oldestFirst = (a: ClipRecord, b: ClipRecord): number =>
+  a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 
 type ArticlesReader = IDBPObjectStore<ClipperDB, ArrayLike<ClipperStoreName>, 'articles', IDBTransactionMode>;
 
@@ -165,7 +201,7 @@ export function clipsForUrl(
     const article = await findArticle(tx.objectStore('articles'), url, canonicalUrl);
     if (!article) return { article: null, clips: [] };
     const clips = allFromStored(await tx.objectStore('clips').index('articleId').getAll(article.id));
-    clips.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+    clips.sort(oldestFirst);
     return { article, clips };
   });
 }

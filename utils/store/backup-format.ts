@@ -1,6 +1,7 @@
 import { articleIdFor } from '../url';
-import { invalid } from './errors';
-import { normaliseTags } from './tags';
+import { checkArticleUrls, checkStructure, parseRecord } from './backup-checks';
+import { refusedBackup } from './errors';
+import { normaliseTags } from '../tags';
 import {
   type ArticleContentRecord,
   type ArticleRecord,
@@ -9,13 +10,13 @@ import {
   type BackupFile,
   type ClipRecord,
 } from './types';
-import { articleRecordSchema, clipRecordSchema, contentRecordSchema, parseOrThrow } from './validation';
+import { articleRecordSchema, clipRecordSchema, contentRecordSchema } from './validation';
 
 /** The backup file format, independent of the database: serialisation, checksum, validation. */
 
 export type BackupPayload = Omit<BackupFile, 'checksum'>;
 
-const MAX_RECORDS = { articles: 200_000, contents: 200_000, clips: 2_000_000 } as const;
+export const MAX_RECORDS = { articles: 200_000, contents: 200_000, clips: 2_000_000 } as const;
 /** Settings are a few options and a colour per tag: far below this in any real library. */
 const MAX_SETTINGS_CHARS = 1_000_000;
 /** A backup is parsed in memory: refuse text far larger than any real library before trying. */
@@ -64,8 +65,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function recordList(file: Record<string, unknown>, name: keyof typeof MAX_RECORDS): unknown[] {
   const list = file[name];
-  if (!Array.isArray(list)) throw invalid('must be a list', name);
-  if (list.length > MAX_RECORDS[name]) throw invalid(`holds more than ${MAX_RECORDS[name]} records`, name);
+  if (!Array.isArray(list)) throw refusedBackup('field', 'must be a list', { path: name });
+  const limit = MAX_RECORDS[name];
+  if (list.length > limit)
+    throw refusedBackup('too-many', `holds more than ${limit} records`, { path: name, values: [limit] });
   return list;
 }
 
@@ -73,67 +76,79 @@ function checkUnique<T>(records: readonly T[], key: (r: T) => string, name: stri
   const seen = new Map<string, number>();
   records.forEach((r, i) => {
     const first = seen.get(key(r));
-    if (first !== undefined)
-      throw invalid(`appears twice in the file (also ${name}[${first}])`, `${name}[${i}].${field}`);
+    if (first !== undefined) {
+      throw refusedBackup('duplicate', `appears twice in the file (also ${name}[${first}])`, {
+        path: `${name}[${i}].${field}`,
+        values: [`${name}[${first}]`],
+      });
+    }
     seen.set(key(r), i);
   });
 }
 
 function backupSettings(value: unknown): BackupPayload['settings'] {
   if (value === undefined) return undefined;
-  if (!isPlainObject(value)) throw invalid('must be an object', 'settings');
-  let length: number;
-  try {
-    length = canonicalJson(value).length;
-  } catch {
-    // Nested deeper than the stack allows: no real settings look like that.
-    throw invalid('is nested too deeply to read', 'settings');
+  if (!isPlainObject(value)) throw refusedBackup('field', 'must be an object', { path: 'settings' });
+  // Nesting was bounded by checkStructure, so the canonical text can be built.
+  if (canonicalJson(value).length > MAX_SETTINGS_CHARS) {
+    throw refusedBackup('too-long', 'is too large', { path: 'settings', values: [MAX_SETTINGS_CHARS] });
   }
-  if (length > MAX_SETTINGS_CHARS) throw invalid('is too large', 'settings');
   return value;
 }
 
 /**
- * A backup file (JSON text or parsed value) checked record by record, or a StoreError ('invalid') naming
- * the first problem (`clips[57].quote: must be at most 100,000 characters`). Cross-record rules that
- * need the library (does a clip's article exist?) are checked by the import itself.
+ * A backup file (JSON text or parsed value) checked as a whole, then record by record, or a StoreError
+ * ('invalid', with the `BackupProblem` as its detail) naming the first problem
+ * (`clips[57].quote: must be at most 100,000 characters`). Nothing is read as data before the file's
+ * structure passed (`checkStructure`). Cross-record rules that need the library (does a clip's article
+ * exist?) are checked by the import itself.
  */
 export async function parseBackup(input: unknown): Promise<BackupPayload> {
   let file: unknown = input;
   if (typeof input === 'string') {
-    if (input.length > MAX_BACKUP_CHARS) throw invalid('This backup file is too large to import.');
+    if (input.length > MAX_BACKUP_CHARS) {
+      throw refusedBackup('too-large', 'This backup file is too large to import.', {
+        values: [MAX_BACKUP_CHARS],
+      });
+    }
     try {
       file = JSON.parse(input);
     } catch {
-      throw invalid('This file is not valid JSON; it may be truncated or damaged.');
+      throw refusedBackup('not-json', 'This file is not valid JSON; it may be truncated or damaged.');
     }
   }
   if (!isPlainObject(file) || file.format !== BACKUP_FORMAT)
-    throw invalid('This is not a Policy Clipper backup file.');
+    throw refusedBackup('not-backup', 'This is not a Policy Clipper backup file.');
   const { version } = file;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw invalid('is missing or not a format version', 'version');
+    throw refusedBackup('field', 'is missing or not a format version', { path: 'version' });
   }
   if (version > BACKUP_VERSION) {
-    throw invalid(
+    throw refusedBackup(
+      'newer-version',
       `This backup comes from a newer Policy Clipper (format ${version}); update the extension to import it.`,
+      { values: [version] },
     );
   }
+  checkStructure(file);
   if (typeof file.exportedAt !== 'string' || file.exportedAt.length > 64)
-    throw invalid('must be a date', 'exportedAt');
+    throw refusedBackup('field', 'must be a date', { path: 'exportedAt' });
   if (typeof file.checksum !== 'string' || !/^[0-9a-f]{64}$/u.test(file.checksum)) {
-    throw invalid('is missing or not a SHA-256 checksum', 'checksum');
+    throw refusedBackup('checksum', 'is missing or not a SHA-256 checksum', { path: 'checksum' });
   }
   const articles: ArticleRecord[] = recordList(file, 'articles').map((r, i) => {
-    const a = parseOrThrow(articleRecordSchema, r, `articles[${i}]`);
-    if (a.id !== articleIdFor(a.url)) throw invalid('does not match the article’s url', `articles[${i}].id`);
+    const base = `articles[${i}]`;
+    const a = parseRecord(articleRecordSchema, r, base);
+    checkArticleUrls(a, base);
+    if (a.id !== articleIdFor(a.url))
+      throw refusedBackup('field', 'does not match the article’s url', { path: `${base}.id` });
     return a;
   });
   const contents: ArticleContentRecord[] = recordList(file, 'contents').map((r, i) =>
-    parseOrThrow(contentRecordSchema, r, `contents[${i}]`),
+    parseRecord(contentRecordSchema, r, `contents[${i}]`),
   );
   const clips: ClipRecord[] = recordList(file, 'clips').map((r, i) =>
-    parseOrThrow(clipRecordSchema, r, `clips[${i}]`),
+    parseRecord(clipRecordSchema, r, `clips[${i}]`),
   );
   checkUnique(articles, (a) => a.id, 'articles', 'id');
   checkUnique(contents, (c) => c.articleId, 'contents', 'articleId');
@@ -149,7 +164,13 @@ export async function parseBackup(input: unknown): Promise<BackupPayload> {
     settings,
   };
   if ((await backupChecksum(payload)) !== file.checksum) {
-    throw invalid('does not match the contents: the file was changed or damaged after export', 'checksum');
+    throw refusedBackup(
+      'checksum',
+      'does not match the contents: the file was changed or damaged after export',
+      {
+        path: 'checksum',
+      },
+    );
   }
   // Applied after the checksum, which covers the file as exported.
   for (const a of articles) if (!a.pageUrls.includes(a.url)) a.pageUrls.unshift(a.url);

@@ -1,7 +1,7 @@
 import { backupChecksum, parseBackup, sortedPayload } from './backup-format';
 import { allFromStored, toStored } from './clip-records';
 import type { StoreContext } from './context';
-import { invalid } from './errors';
+import { refusedBackup } from './errors';
 import { articleDoc, clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
 import { transact } from './transact';
@@ -54,7 +54,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
   const backup = await parseBackup(input);
   const fileArticles = new Map(backup.articles.map((a) => [a.id, a]));
   const scope: ['articles', 'contents', 'clips', 'trash'] = ['articles', 'contents', 'clips', 'trash'];
-  const { report, changes } = await transact(ctx.db, scope, 'readwrite', async (tx) => {
+  const { report, changes, added } = await transact(ctx.db, scope, 'readwrite', async (tx) => {
     const articles = tx.objectStore('articles');
     const contents = tx.objectStore('contents');
     const clips = tx.objectStore('clips');
@@ -72,12 +72,16 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
     const trashed = new Set(trashIds);
     backup.contents.forEach((c, i) => {
       if (!fileArticles.has(c.articleId) && !storedArticles.has(c.articleId)) {
-        throw invalid('names no article in the file or the library', `contents[${i}].articleId`);
+        throw refusedBackup('no-article', 'names no article in the file or the library', {
+          path: `contents[${i}].articleId`,
+        });
       }
     });
     backup.clips.forEach((c, i) => {
       if (!fileArticles.has(c.articleId) && !storedArticles.has(c.articleId)) {
-        throw invalid('names no article in the file or the library', `clips[${i}].articleId`);
+        throw refusedBackup('no-article', 'names no article in the file or the library', {
+          path: `clips[${i}].articleId`,
+        });
       }
     });
     const newArticles = backup.articles.filter((a) => !storedArticles.has(a.id));
@@ -105,8 +109,9 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<I
       ...newArticles.map((a) => ({ article: articleDoc(a) })),
       ...newClips.map((c) => ({ clip: clipDoc(c) })),
     ];
-    return { report, changes };
+    return { report, changes, added: { articles: newArticles, clips: newClips } };
   });
   ctx.search.apply(changes);
+  if (added.articles.length || added.clips.length) ctx.changed(added);
   return report;
 }

@@ -1,5 +1,6 @@
-import { tagKey } from './tags';
-import type { ClipRecord } from './types';
+import { tagKey } from '../tags';
+import { DEFAULT_COLOUR } from '../vocabulary';
+import type { ClipDraft, ClipRecord } from './types';
 
 /**
  * A clip as stored: the record plus `tagDates`, one `[tagKey, createdAt]` per distinct tag, for the
@@ -28,4 +29,35 @@ export function fromStored(stored: StoredClip | undefined): ClipRecord | undefin
 
 export function allFromStored(stored: readonly StoredClip[]): ClipRecord[] {
   return stored.map((s) => fromStored(s));
+}
+
+/** A new clip from its draft: the neutral default of every field the draft leaves out. */
+export function clipFromDraft(draft: ClipDraft, id: string, now: number): ClipRecord {
+  return {
+    id,
+    articleId: draft.articleId,
+    quote: draft.quote,
+    selectors: draft.selectors,
+    kind: draft.kind ?? 'quote',
+    type: draft.type ?? null,
+    value: draft.value ?? null,
+    unit: draft.unit ?? null,
+    context: draft.context ?? '',
+    tags: draft.tags ?? [],
+    note: draft.note ?? '',
+    colour: draft.colour ?? DEFAULT_COLOUR,
+    fragment: draft.fragment ?? '',
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    noteVariants: [],
+  };
+}
+
+/** The fields every write of an existing clip changes: when, and its version (what others compare). */
+export function bumped(
+  clip: Pick<ClipRecord, 'version'>,
+  now: number,
+): { updatedAt: number; version: number } {
+  return { updatedAt: now, version: clip.version + 1 };
 }

@@ -1,67 +1,72 @@
-import { allFromStored, fromStored, toStored } from './clip-records';
+import { applyClipEdit, ClipEditSchema, isEmptyEdit, type ClipEdit } from '../merge/clip-edit';
+import { allFromStored, bumped, clipFromDraft, fromStored, toStored } from './clip-records';
 import { type StoreContext, withKnownSpellings } from './context';
 import { notFound, StoreError } from './errors';
 import { clipDoc } from './search-index';
 import { transact } from './transact';
-import type { ClipAnchor, ClipDraft, ClipPatch, ClipRecord, DeleteResult, TrashRecord } from './types';
-import { clipAnchorSchema, clipDraftSchema, clipPatchSchema, parseOrThrow } from './validation';
+import type { ClipAnchor, ClipDraft, ClipRecord, DeleteResult, TrashRecord } from './types';
+import { clipAnchorSchema, clipDraftSchema, parseOrThrow } from './validation';
 
-export const DEFAULT_COLOUR = 'yellow';
-
-export async function addClip(ctx: StoreContext, raw: ClipDraft): Promise<ClipRecord> {
-  const draft = parseOrThrow(clipDraftSchema, raw, '');
+/**
+ * Saves new clips in one transaction: all of them, or (on any failure: a missing article, a full
+ * disk, a bad draft) none. Drafts are checked before anything is written.
+ */
+export async function addClips(
+  ctx: StoreContext,
+  raw: readonly ClipDraft[],
+  /** How a bad draft is named in the error (`drafts[3].quote`; a single clip's fields by name). */
+  pathOf: (index: number) => string = (i) => `drafts[${i}]`,
+): Promise<ClipRecord[]> {
+  const drafts = raw.map((draft, i) => parseOrThrow(clipDraftSchema, draft, pathOf(i)));
+  if (drafts.length === 0) return [];
   const now = ctx.now();
-  const clip = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
+  const saved = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
-    const [articleId, tags] = await Promise.all([
-      tx.objectStore('articles').getKey(draft.articleId),
-      withKnownSpellings(clips, ctx.keyRange, draft.tags ?? []),
-    ]);
-    if (articleId === undefined) throw notFound('The article of this clip');
-    const clip: ClipRecord = {
-      id: ctx.newId(),
-      articleId: draft.articleId,
-      quote: draft.quote,
-      selectors: draft.selectors,
-      kind: draft.kind ?? 'quote',
-      type: draft.type ?? null,
-      value: draft.value ?? null,
-      unit: draft.unit ?? null,
-      context: draft.context ?? '',
-      tags,
-      note: draft.note ?? '',
-      colour: draft.colour || DEFAULT_COLOUR,
-      fragment: draft.fragment ?? '',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await clips.add(toStored(clip));
-    return clip;
+    const articles = tx.objectStore('articles');
+    const articleIds = [...new Set(drafts.map((d) => d.articleId))];
+    const found = await Promise.all(articleIds.map((id) => articles.getKey(id)));
+    if (found.some((key) => key === undefined)) throw notFound('The article of this clip');
+    const out: ClipRecord[] = [];
+    for (const draft of drafts) {
+      const tags = await withKnownSpellings(clips, ctx.keyRange, draft.tags ?? []);
+      const clip = clipFromDraft({ ...draft, tags }, ctx.newId(), now);
+      await clips.add(toStored(clip));
+      out.push(clip);
+    }
+    return out;
   });
-  ctx.search.apply([{ clip: clipDoc(clip) }]);
-  return clip;
+  ctx.search.apply(saved.map((clip) => ({ clip: clipDoc(clip) })));
+  ctx.changed({ clips: saved });
+  return saved;
 }
 
-/** Changes the tags (the whole list), note or colour of one clip. */
-export async function updateClip(ctx: StoreContext, id: string, rawPatch: ClipPatch): Promise<ClipRecord> {
-  const patch = parseOrThrow(clipPatchSchema, rawPatch, 'patch');
+/**
+ * Applies an edit (tags added or removed, a note with the note it was based on, a colour, a choice
+ * about a kept note version) to the clip as stored now, in one transaction: the rule is
+ * `applyClipEdit` (`utils/merge/clip-edit.ts`), so a stale surface never erases another's work.
+ */
+export async function editClip(
+  ctx: StoreContext,
+  id: string,
+  rawEdit: ClipEdit,
+  author?: string,
+): Promise<ClipRecord> {
+  const edit = parseOrThrow(ClipEditSchema, rawEdit, 'edit');
   const now = ctx.now();
   const clip = await transact(ctx.db, ['clips'], 'readwrite', async (tx) => {
     const clips = tx.objectStore('clips');
     const existing = fromStored(await clips.get(id));
     if (!existing) throw notFound('This clip');
-    const tags = patch.tags ? await withKnownSpellings(clips, ctx.keyRange, patch.tags) : existing.tags;
-    const clip: ClipRecord = {
-      ...existing,
-      tags,
-      note: patch.note ?? existing.note,
-      colour: patch.colour || existing.colour,
-      updatedAt: now,
-    };
+    if (isEmptyEdit(edit)) return existing;
+    const adopted = edit.addTags
+      ? { ...edit, addTags: await withKnownSpellings(clips, ctx.keyRange, edit.addTags) }
+      : edit;
+    const clip: ClipRecord = { ...applyClipEdit(existing, adopted, now, author), ...bumped(existing, now) };
     await clips.put(toStored(clip));
     return clip;
   });
   ctx.search.apply([{ clip: clipDoc(clip) }]);
+  ctx.changed({ clips: [clip] });
   return clip;
 }
 
@@ -83,12 +88,13 @@ export async function reanchorClip(
       selectors: anchor.selectors,
       context: anchor.context ?? existing.context,
       fragment: anchor.fragment ?? '',
-      updatedAt: now,
+      ...bumped(existing, now),
     };
     await clips.put(toStored(clip));
     return clip;
   });
   ctx.search.apply([{ clip: clipDoc(clip) }]);
+  ctx.changed({ clips: [clip] });
   return clip;
 }
 
@@ -117,6 +123,7 @@ export async function deleteClips(ctx: StoreContext, ids: readonly string[]): Pr
     );
   });
   ctx.search.apply(unique.map((id) => ({ removeClip: id })));
+  ctx.changed({ removedClipIds: unique });
   return { token, deleted: unique.length };
 }
 
@@ -129,6 +136,7 @@ export async function restoreClips(
   target: RestoreTarget,
   onlyArticle?: string,
 ): Promise<ClipRecord[]> {
+  const now = ctx.now();
   const restored = await transact(ctx.db, ['articles', 'clips', 'trash'], 'readwrite', async (tx) => {
     const trash = tx.objectStore('trash');
     let records: TrashRecord[];
@@ -142,7 +150,7 @@ export async function restoreClips(
       if (missing !== undefined) throw notFound(`Deleted clip ${missing}`);
       records = found.filter((r): r is TrashRecord => r !== undefined);
     }
-    const restored = records.map((r) => r.clip);
+    const restored = records.map((r) => ({ ...r.clip, ...bumped(r.clip, now) }));
     // Same words as an unknown token: a page learns nothing about other pages' deletions.
     if (onlyArticle !== undefined && restored.some((c) => c.articleId !== onlyArticle))
       throw notFound('Nothing to undo: these clips');
@@ -162,6 +170,7 @@ export async function restoreClips(
     return restored;
   });
   ctx.search.apply(restored.map((c) => ({ clip: clipDoc(c) })));
+  if (restored.length) ctx.changed({ clips: restored });
   return restored;
 }
 

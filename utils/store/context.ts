@@ -1,7 +1,8 @@
 import type { IDBPIndex, IDBPObjectStore } from 'idb';
 import type { ClipperDatabase, ClipperDB, ClipperStoreName } from './db-schema';
 import type { LiveSearchIndex } from './search-live';
-import { normaliseTags, tagKey } from './tags';
+import type { StoreChange } from './types';
+import { normaliseTag, normaliseTags, tagKey } from '../tags';
 
 /** What every operation needs: the open database, the clock, id source, and the live search index. */
 export interface StoreContext {
@@ -11,6 +12,8 @@ export interface StoreContext {
   readonly now: () => number;
   readonly newId: () => string;
   readonly search: LiveSearchIndex;
+  /** Reports a committed write (`StoreChange`). */
+  readonly changed: (change: StoreChange) => void;
 }
 
 type TxStores = ArrayLike<ClipperStoreName>;
@@ -39,10 +42,6 @@ export async function readTagSpellings<T extends TxStores, Mode extends IDBTrans
   return spellings;
 }
 
-function hasCase(tag: string): boolean {
-  return tag.toLowerCase() !== tag.toUpperCase();
-}
-
 type TagsIndex<T extends TxStores, Mode extends IDBTransactionMode> = IDBPIndex<
   ClipperDB,
   T,
@@ -52,8 +51,10 @@ type TagsIndex<T extends TxStores, Mode extends IDBTransactionMode> = IDBPIndex<
 >;
 
 /**
- * The stored spellings of one tag (`Trade`, `trade`…), walking only the distinct keys between its
- * all-upper-case and all-lower-case forms: those bound every case variant in the index's order.
+ * The stored spellings of one tag (`Trade`, `trade`, `Ｔｒａｄｅ`…). Case variants lie between the
+ * tag's all-upper-case and all-lower-case forms in the index's order, so those few keys are walked
+ * first; only when none is there does it walk every distinct tag, for the compatibility forms
+ * (full-width letters) that sort elsewhere.
  */
 export async function spellingsOf<T extends TxStores, Mode extends IDBTransactionMode>(
   index: TagsIndex<T, Mode>,
@@ -62,11 +63,15 @@ export async function spellingsOf<T extends TxStores, Mode extends IDBTransactio
 ): Promise<string[]> {
   const key = tagKey(tag);
   if (!key) return [];
-  if (!hasCase(key)) return (await index.getKey(key)) !== undefined ? [key] : [];
-  const upper = key.toUpperCase();
-  const range = keyRange.bound(upper < key ? upper : key, upper < key ? key : upper);
+  const lower = normaliseTag(tag).toLowerCase();
+  const upper = lower.toUpperCase();
+  const range = keyRange.bound(upper < lower ? upper : lower, upper < lower ? lower : upper);
   const found: string[] = [];
   for (let c = await index.openKeyCursor(range, 'nextunique'); c; c = await c.continue()) {
+    if (tagKey(c.key) === key) found.push(c.key);
+  }
+  if (found.length > 0) return found;
+  for (let c = await index.openKeyCursor(null, 'nextunique'); c; c = await c.continue()) {
     if (tagKey(c.key) === key) found.push(c.key);
   }
   return found;
@@ -75,7 +80,7 @@ export async function spellingsOf<T extends TxStores, Mode extends IDBTransactio
 /**
  * `tags` normalised and written the way the library already writes them: `Tariffs` typed on a new
  * clip joins an existing `tariffs`. A tag already stored as typed costs one key lookup; only a new
- * spelling walks the keys of its case variants.
+ * spelling looks for its other spellings (`spellingsOf`).
  */
 export async function withKnownSpellings<T extends TxStores, Mode extends IDBTransactionMode>(
   clips: ClipsStore<T, Mode>,
@@ -86,7 +91,7 @@ export async function withKnownSpellings<T extends TxStores, Mode extends IDBTra
   const index = clips.index('tags');
   const spelled = await Promise.all(
     tags.map(async (tag) => {
-      if ((await index.getKey(tag)) !== undefined || !hasCase(tag)) return tag;
+      if ((await index.getKey(tag)) !== undefined) return tag;
       return (await spellingsOf(index, keyRange, tag))[0] ?? tag;
     }),
   );

@@ -1,7 +1,7 @@
 import { allFromStored, type StoredClip } from './clip-records';
 import type { ClipperDatabase } from './db-schema';
 import { type CheckedQuery, compareByDate, encodeCursor } from './query-plan';
-import { tagKey } from './tags';
+import { tagKey } from '../tags';
 import { transact } from './transact';
 import type { ClipRecord } from './types';
 

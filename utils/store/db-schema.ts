@@ -1,6 +1,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { StoredClip } from './clip-records';
-import type { ArticleContentRecord, ArticleRecord, ClipKind, TrashRecord } from './types';
+import type { ArticleContentRecord, ArticleRecord, TrashRecord } from './types';
+import type { ClipKind } from '@/utils/vocabulary';
 
 /** The database as the current code sees it (after every migration in `./migrations.ts`). */
 export interface ClipperDB extends DBSchema {

@@ -1,7 +1,43 @@
 import type { StoreErrorCode } from './types';
 
+/**
+ * Why a backup file is refused, each worded on its own by the UI (`errBackup…` in `_locales`), with the
+ * values it names (`subs`): the field path first where there is one.
+ */
+export const BACKUP_PROBLEMS = [
+  /** Not JSON at all. */
+  'not-json',
+  /** Larger than the import reads. subs: [limit in characters] */
+  'too-large',
+  /** JSON, but not a Policy Clipper backup. */
+  'not-backup',
+  /** From a newer Policy Clipper. subs: [the file's format version] */
+  'newer-version',
+  /** The checksum is missing or does not match: edited or damaged after export. */
+  'checksum',
+  /** An address field is not an absolute http(s) URL. subs: [path] */
+  'bad-url',
+  /** A key such as `__proto__` in some object. subs: [path ending in the key] */
+  'forbidden-key',
+  /** Objects or lists nested deeper than any backup. subs: [path, limit] */
+  'too-deep',
+  /** More records in a list than the import takes. subs: [list, limit] */
+  'too-many',
+  /** A text longer than its limit. subs: [path, limit in characters] */
+  'too-long',
+  /** A list in a record longer than its limit. subs: [path, limit] */
+  'too-many-items',
+  /** Two records with one id. subs: [path, path of the first] */
+  'duplicate',
+  /** A clip or a content naming no article in the file or the library. subs: [path] */
+  'no-article',
+  /** Any other field that is not what the format says. subs: [path] */
+  'field',
+] as const;
+export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
+
 /** A sub-kind of a code that the UI words differently (it words errors from code and detail). */
-export type StoreErrorDetail = 'newer-library';
+export type StoreErrorDetail = 'newer-library' | BackupProblem;
 
 /**
  * The only kind of error the store rejects with. `message` is plain English (the CLI and logs show it;
@@ -13,16 +49,24 @@ export class StoreError extends Error {
   readonly code: StoreErrorCode;
   readonly path: string | null;
   readonly detail: StoreErrorDetail | null;
+  /** The values the UI's words name (a path, a limit), in order; `[path]` when only a path is given. */
+  readonly subs: (string | number)[];
 
   constructor(
     code: StoreErrorCode,
     message: string,
-    options: { path?: string; cause?: unknown; detail?: StoreErrorDetail } = {},
+    options: {
+      path?: string;
+      cause?: unknown;
+      detail?: StoreErrorDetail;
+      subs?: (string | number)[];
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options.path ?? null;
     this.detail = options.detail ?? null;
+    this.subs = options.subs ?? (options.path ? [options.path] : []);
   }
 }
 
@@ -42,6 +86,30 @@ export function notFound(what: string): StoreError {
 
 export function invalid(message: string, path?: string): StoreError {
   return new StoreError('invalid', path ? `${path}: ${message}` : message, path ? { path } : {});
+}
+
+/** A path the file chose (its keys) is shown, and sent, at a readable length. */
+const PATH_CHARS = 200;
+function shortened(text: string): string {
+  return text.length <= PATH_CHARS ? text : `${text.slice(0, PATH_CHARS - 1)}…`;
+}
+
+/**
+ * A refused backup: `invalid`, with the problem the UI words and the values it names. The English
+ * `message` (logs, the CLI) is `path: message` when there is a path.
+ */
+export function refusedBackup(
+  problem: BackupProblem,
+  message: string,
+  where: { path?: string; values?: (string | number)[] } = {},
+): StoreError {
+  const path = where.path === undefined ? undefined : shortened(where.path);
+  const values = (where.values ?? []).map((x) => (typeof x === 'string' ? shortened(x) : x));
+  return new StoreError('invalid', path ? `${path}: ${message}` : message, {
+    detail: problem,
+    ...(path ? { path } : {}),
+    subs: path ? [path, ...values] : values,
+  });
 }
 
 function errorName(e: unknown): string | null {

@@ -2,7 +2,6 @@
 export { openStore, type ClipStore, type OpenStoreOptions } from './store';
 export { isStoreError, StoreError, QUOTA_MESSAGE } from './errors';
 export { emphasisRanges } from './emphasis';
-export { normaliseTag, normaliseTags, tagKey } from './tags';
 export { backupChecksum, canonicalJson } from './backup-format';
 export { LIMITS } from './validation';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './query-plan';

@@ -6,7 +6,7 @@ import type { ClipperDB } from './db-schema';
 import { idsByDate, pageByDate, pageByKinds, pageByTag } from './date-pages';
 import { type CheckedQuery, checkQuery, compareByDate, cutPage, matches } from './query-plan';
 import type { SearchHit } from './search-index';
-import { tagKey } from './tags';
+import { tagKey } from '../tags';
 import { transact } from './transact';
 import type { ClipMatch, ClipPage, ClipQuery, ClipRecord } from './types';
 

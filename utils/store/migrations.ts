@@ -1,5 +1,7 @@
 import type { IDBPObjectStore } from 'idb';
+import { normaliseTags } from '../tags';
 import { normaliseUrl } from '../url';
+import { DEFAULT_COLOUR, isHighlightColour } from '../vocabulary';
 import { tagDatesOf } from './clip-records';
 import type { ClipperDatabase, UpgradeTransaction } from './db-schema';
 
@@ -64,10 +66,52 @@ export async function indexTagsAndKindsByDate(_db: ClipperDatabase, tx: UpgradeT
   }
 }
 
+/**
+ * Version 4: one tag rule and one colour vocabulary (`utils/tags.ts`, `utils/vocabulary.ts`). Tag
+ * identity became NFKC + lower case (full-width `ＡＩ` is `ai`), so every clip's `tagDates` keys are
+ * recomputed and its tags re-normalised (two spellings that are now one tag become one); a colour
+ * outside the palette becomes the default one.
+ */
+export async function unifyTagsAndColours(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
+  const clips = tx.objectStore('clips');
+  for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
+    const clip = cursor.value;
+    const tags = normaliseTags(clip.tags);
+    const colour = isHighlightColour(clip.colour) ? clip.colour : DEFAULT_COLOUR;
+    await cursor.update({ ...clip, tags, colour, tagDates: tagDatesOf({ tags, createdAt: clip.createdAt }) });
+  }
+}
+
+/**
+ * Version 5: edits are patches applied to the stored clip, compared by version (`version`, bumped by
+ * every write) and with note versions that could not be merged kept beside the note (`noteVariants`).
+ * Backfilled on clips and on the trash (a restored clip is a clip again).
+ */
+export async function versionClips(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
+  const clips = tx.objectStore('clips');
+  for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update({
+      ...cursor.value,
+      version: cursor.value.version ?? 1,
+      noteVariants: cursor.value.noteVariants ?? [],
+    });
+  }
+  const trash = tx.objectStore('trash');
+  for (let cursor = await trash.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { clip } = cursor.value;
+    await cursor.update({
+      ...cursor.value,
+      clip: { ...clip, version: clip.version ?? 1, noteVariants: clip.noteVariants ?? [] },
+    });
+  }
+}
+
 const MIGRATIONS: readonly Migration[] = [
   createInitialSchema,
   indexKindsAndPageUrls,
   indexTagsAndKindsByDate,
+  unifyTagsAndColours,
+  versionClips,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,13 +1,13 @@
 import { invalid } from './errors';
-import { hasTag, normaliseTags } from './tags';
-import type { ClipKind, ClipOrder, ClipQuery } from './types';
+import { hasTag, normaliseTags } from '../tags';
+import type { ClipQuery } from './types';
+import * as v from 'valibot';
+import { CLIP_KINDS, ClipKindSchema, type ClipKind, type ClipOrder } from '../vocabulary';
 
 /** Pure parts of `listClips`: the checked query, the filter, the order and the page cut. */
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
-
-const KINDS: readonly ClipKind[] = ['figure', 'measure', 'document', 'quote'];
 
 /** Where the previous page stopped: after a clip (date orders) or after N results (relevance). */
 export type PageCursor = { after: { createdAt: number; id: string } } | { offset: number };
@@ -60,7 +60,8 @@ export function checkQuery(query: ClipQuery): CheckedQuery {
   const offset = query.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) throw invalid('must be a whole number, 0 or more', 'offset');
   const kinds = query.kinds ? [...new Set(query.kinds)] : null;
-  if (kinds?.some((k) => !KINDS.includes(k))) throw invalid(`may only hold ${KINDS.join(', ')}`, 'kinds');
+  if (kinds?.some((k) => !v.is(ClipKindSchema, k)))
+    throw invalid(`may only hold ${CLIP_KINDS.join(', ')}`, 'kinds');
   const text = (query.text ?? '').trim();
   const order = query.order ?? 'newest';
   if (!['newest', 'oldest', 'relevance'].includes(order))

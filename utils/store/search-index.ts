@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import type { ArticleRecord, ClipKind, ClipRecord } from './types';
+import type { ArticleRecord, ClipRecord } from './types';
 import { indexTerms, queryTerms, usePrefix } from './search-tokenize';
+import type { ClipKind } from '@/utils/vocabulary';
 
 /** What the index knows of a clip: its own searchable text and the fields the library filters on. */
 export interface ClipDoc {

@@ -5,13 +5,15 @@ import {
   getArticle,
   getArticleByUrl,
   getContent,
+  getArticles,
+  clipsOfArticle,
   listArticles,
   listSources,
   saveArticle,
 } from './articles';
 import { exportBackup, importBackup } from './backup';
 import {
-  addClip,
+  addClips,
   deleteClips,
   getClips,
   listTrash,
@@ -19,7 +21,7 @@ import {
   reanchorClip,
   type RestoreTarget,
   restoreClips,
-  updateClip,
+  editClip,
 } from './clips';
 import type { StoreContext } from './context';
 import { DEFAULT_DB_NAME } from './db-schema';
@@ -28,6 +30,7 @@ import { listClipIds, listClips } from './list-clips';
 import { openDatabase } from './open-database';
 import { LiveSearchIndex } from './search-live';
 import { addTags, listTags, mergeTags, removeTags, renameTag } from './tag-ops';
+import type { ClipEdit } from '../merge/clip-edit';
 import type {
   ArticleContentRecord,
   ArticleInput,
@@ -37,7 +40,7 @@ import type {
   ClipAnchor,
   ClipDraft,
   ClipPage,
-  ClipPatch,
+  StoreChange,
   ClipQuery,
   ClipRecord,
   ClipsForPage,
@@ -62,6 +65,10 @@ export interface ClipStore {
    */
   getArticleByUrl(url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null>;
   getContent(articleId: string): Promise<ArticleContentRecord | null>;
+  /** The articles of `ids` that exist, by id. */
+  getArticles(ids: Iterable<string>): Promise<Map<string, ArticleRecord>>;
+  /** Every clip of an article, oldest first (no paging: an article has hundreds at most). */
+  clipsOfArticle(articleId: string): Promise<ClipRecord[]>;
   /** Most recently clipped first. */
   listArticles(): Promise<ArticleRecord[]>;
   listSources(): Promise<SourceCount[]>;
@@ -71,7 +78,10 @@ export interface ClipStore {
   stats(): Promise<StoreStats>;
 
   addClip(draft: ClipDraft): Promise<ClipRecord>;
-  updateClip(id: string, patch: ClipPatch): Promise<ClipRecord>;
+  /** Saves every draft or, on any failure, none (one transaction). */
+  addClips(drafts: readonly ClipDraft[]): Promise<ClipRecord[]>;
+  /** Applies an edit to the clip as stored now (`applyClipEdit`); `author`: who made it, when known. */
+  editClip(id: string, edit: ClipEdit, author?: string): Promise<ClipRecord>;
   reanchorClip(id: string, anchor: ClipAnchor): Promise<ClipRecord>;
   getClips(ids: readonly string[]): Promise<ClipRecord[]>;
   listClips(query?: ClipQuery): Promise<ClipPage>;
@@ -114,6 +124,8 @@ export interface OpenStoreOptions {
   now?: () => number;
   /** Id source for clips and undo tokens, default `crypto.randomUUID`. */
   newId?: () => string;
+  /** Told what every write changed, after it committed (the background broadcasts it). */
+  onChange?: (change: StoreChange) => void;
 }
 
 /** Wraps each operation so that whatever escapes it becomes a StoreError. */
@@ -146,19 +158,27 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     now: options.now ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
     search,
+    changed: (change) => options.onChange?.(change),
   };
   return {
     saveArticle: guarded((article) => saveArticle(ctx, article)),
     getArticle: guarded((id) => getArticle(ctx, id)),
     getArticleByUrl: guarded((url, canonicalUrl) => getArticleByUrl(ctx, url, canonicalUrl)),
     getContent: guarded((articleId) => getContent(ctx, articleId)),
+    getArticles: guarded((ids) => getArticles(ctx, ids)),
+    clipsOfArticle: guarded((articleId) => clipsOfArticle(ctx, articleId)),
     listArticles: guarded(() => listArticles(ctx)),
     listSources: guarded(() => listSources(ctx)),
     clipsForUrl: guarded((url, canonicalUrl) => clipsForUrl(ctx, url, canonicalUrl)),
     countClipsForUrl: guarded((url, canonicalUrl) => countClipsForUrl(ctx, url, canonicalUrl)),
     stats: guarded(() => countRecords(ctx)),
-    addClip: guarded((draft) => addClip(ctx, draft)),
-    updateClip: guarded((id, patch) => updateClip(ctx, id, patch)),
+    addClip: guarded(async (draft) => {
+      const [clip] = await addClips(ctx, [draft], () => '');
+      if (!clip) throw new StoreError('unknown', 'The clip was not saved.');
+      return clip;
+    }),
+    addClips: guarded((drafts) => addClips(ctx, drafts)),
+    editClip: guarded((id, edit, author) => editClip(ctx, id, edit, author)),
     reanchorClip: guarded((id, anchor) => reanchorClip(ctx, id, anchor)),
     getClips: guarded((ids) => getClips(ctx, ids)),
     listClips: guarded((query = {}) => listClips(ctx, query)),

@@ -1,16 +1,15 @@
-import * as v from 'valibot';
-import { allFromStored, toStored } from './clip-records';
+import { allFromStored, bumped, toStored } from './clip-records';
 import { readTagSpellings, spellingsOf, type StoreContext, withKnownSpellings } from './context';
 import { invalid, notFound } from './errors';
 import { clipDoc } from './search-index';
 import type { IndexChange } from './search-live';
-import { MAX_TAGS_PER_CLIP, normaliseTag, normaliseTags, sameTags, tagKey, withoutTags } from './tags';
+import { TAG_LIMITS, TagListSchema, TagSchema, normaliseTags, sameTags, tagKey, withoutTags } from '../tags';
 import { type StoreTx, transact } from './transact';
 import type { ClipRecord, TagCount } from './types';
-import { parseOrThrow, tagListSchema } from './validation';
+import { parseOrThrow } from './validation';
 
 function requireTags(raw: readonly string[], path: string): string[] {
-  const tags = normaliseTags(parseOrThrow(tagListSchema, raw, path));
+  const tags = parseOrThrow(TagListSchema, raw, path);
   if (tags.length === 0) throw invalid('must name at least one tag', path);
   return tags;
 }
@@ -19,25 +18,32 @@ type TagTx = StoreTx<('articles' | 'clips')[], 'readwrite'>;
 
 /**
  * Rewrites the tags of `clips` with `edit` in the caller's transaction, writing only clips whose tags
- * change. Returns the changed clips' search-index updates.
+ * change. Returns the changed clips as stored now.
  */
 async function rewriteTags(
   tx: TagTx,
   clips: readonly ClipRecord[],
   edit: (tags: string[]) => string[],
   now: number,
-): Promise<IndexChange[]> {
+): Promise<ClipRecord[]> {
   const changed: Array<{ before: ClipRecord; after: ClipRecord }> = [];
   for (const clip of clips) {
     const tags = normaliseTags(edit(clip.tags));
     if (sameTags(tags, clip.tags)) continue;
-    if (tags.length > MAX_TAGS_PER_CLIP)
-      throw invalid(`a clip may have at most ${MAX_TAGS_PER_CLIP} tags`, 'tags');
-    changed.push({ before: clip, after: { ...clip, tags, updatedAt: now } });
+    if (tags.length > TAG_LIMITS.perClip)
+      throw invalid(`a clip may have at most ${TAG_LIMITS.perClip} tags`, 'tags');
+    changed.push({ before: clip, after: { ...clip, tags, ...bumped(clip, now) } });
   }
   const store = tx.objectStore('clips');
   await Promise.all(changed.map(({ after }) => store.put(toStored(after))));
-  return changed.map(({ after }) => ({ clip: clipDoc(after) }));
+  return changed.map(({ after }) => after);
+}
+
+/** After a tag write committed: search and every open surface see the new tags. */
+function published(ctx: StoreContext, changed: ClipRecord[]): number {
+  ctx.search.apply(changed.map((clip): IndexChange => ({ clip: clipDoc(clip) })));
+  if (changed.length) ctx.changed({ clips: changed });
+  return changed.length;
 }
 
 async function clipsById(tx: TagTx, ids: readonly string[]): Promise<ClipRecord[]> {
@@ -59,8 +65,7 @@ async function editTagsOf(
     const clips = await clipsById(tx, ids);
     return rewriteTags(tx, clips, await edit(tx), now);
   });
-  ctx.search.apply(changes);
-  return changes.length;
+  return published(ctx, changes);
 }
 
 /** Adds tags to many clips; returns how many clips changed. */
@@ -97,8 +102,7 @@ export async function mergeTags(
   rawTarget: string,
 ): Promise<number> {
   const sources = requireTags(rawSources, 'sources');
-  const target = normaliseTag(parseOrThrow(v.string('must be text'), rawTarget, 'target'));
-  if (!target) throw invalid('must not be empty', 'target');
+  const target = parseOrThrow(TagSchema, rawTarget, 'target');
   const sourceKeys = new Set(sources.map(tagKey));
   const now = ctx.now();
   const changes = await transact(ctx.db, ['articles', 'clips'], 'readwrite', async (tx) => {
@@ -113,8 +117,7 @@ export async function mergeTags(
     const replace = (tags: string[]) => tags.map((t) => (sourceKeys.has(tagKey(t)) ? spelling : t));
     return rewriteTags(tx, [...byId.values()], replace, now);
   });
-  ctx.search.apply(changes);
-  return changes.length;
+  return published(ctx, changes);
 }
 
 /** Renames a tag across all clips (merging it into `to` if that tag exists); returns clips changed. */

@@ -1,67 +1,33 @@
-import type { Selector } from '../anchor/types';
+import type * as v from 'valibot';
 import type { Article } from '../extract/types';
+import type { ClipKind, ClipOrder } from '../vocabulary';
+import type {
+  articleRecordSchema,
+  clipAnchorSchema,
+  clipDraftSchema,
+  clipRecordSchema,
+  contentRecordSchema,
+} from './validation';
 
-/** What a clip is: a suggested finding the user accepted, or any passage the user highlighted. */
-export type ClipKind = 'figure' | 'measure' | 'document' | 'quote';
-
-/** One article per normalised URL (see `utils/url.ts`). */
-export interface ArticleRecord {
-  /** Stable id derived from the normalised URL: `articleIdFor(url)`. */
-  id: string;
-  /** Normalised URL (the key that makes "one article per page"): `articleUrl(page url, canonical url)`. */
-  url: string;
-  /** URL as loaded when first clipped (kept for citations). */
-  originalUrl: string;
-  /**
-   * Every normalised page URL this article was clipped from (its `url` first). A page that declares a
-   * canonical URL is filed under it, yet revisits arrive with the page URL: this is how they find it.
-   */
-  pageUrls: string[];
-  canonicalUrl: string | null;
-  title: string;
-  source: string;
-  byline: string | null;
-  published: string | null;
-  lang: string | null;
-  excerpt: string;
-  /** Epoch ms when first clipped; a re-clip keeps it. */
-  clippedAt: number;
-  /** Epoch ms of the last re-clip or metadata change. */
-  updatedAt: number;
-}
+/**
+ * One article per normalised URL (see `utils/url.ts`): `id` derives from `url` (`articleIdFor`);
+ * `originalUrl` is the URL as loaded when first clipped (kept for citations); `pageUrls` every
+ * normalised page URL it was clipped from (its `url` first: a page that declares a canonical URL is
+ * filed under it, yet revisits arrive with the page URL); `clippedAt` is kept by a re-clip, `updatedAt`
+ * is the last re-clip or metadata change. The shape is `articleRecordSchema` (`./validation.ts`).
+ */
+export type ArticleRecord = v.InferOutput<typeof articleRecordSchema>;
 
 /** The article body, kept apart from `ArticleRecord` so listing articles stays light. */
-export interface ArticleContentRecord {
-  articleId: string;
-  text: string;
-  contentHtml: string;
-}
+export type ArticleContentRecord = v.InferOutput<typeof contentRecordSchema>;
 
-export interface ClipRecord {
-  id: string;
-  articleId: string;
-  /** The highlighted text, exactly as it appeared. */
-  quote: string;
-  /** Where it is on the page (W3C selectors): used to re-anchor on revisit. */
-  selectors: Selector[];
-  kind: ClipKind;
-  /** Detection type (`money`, `funding`, `policy`…) or null for a plain quote. */
-  type: string | null;
-  /** For figures: normalised value and unit, as detection gave them. */
-  value: number | null;
-  unit: string | null;
-  /** The sentence around the quote (detection context, or text around the selection). */
-  context: string;
-  tags: string[];
-  /** Markdown text written by the user. */
-  note: string;
-  /** A highlight colour name (`yellow`, `green`, `blue`, `pink`, `purple`). */
-  colour: string;
-  /** Text-fragment directive (`text=…`, without `#:~:`) that scrolls to the passage, or '' when unknown. */
-  fragment: string;
-  createdAt: number;
-  updatedAt: number;
-}
+/**
+ * A clip: `quote` is the highlighted text exactly as it appeared; `selectors` (W3C) re-anchor it on a
+ * revisit; `type` is the detection type (`money`, `funding`…) or null for a plain quote; `value`/`unit`
+ * the normalised figure; `context` the sentence around the quote; `note` the user's Markdown;
+ * `fragment` the text-fragment directive (`text=…`, without `#:~:`) or '' when unknown.
+ */
+export type ClipRecord = v.InferOutput<typeof clipRecordSchema>;
 
 /** A clip the user deleted: kept so that "undo" (and recovery) is possible. */
 export interface TrashRecord {
@@ -78,31 +44,7 @@ export interface TrashRecord {
 export type ArticleInput = Omit<Article, 'length'>;
 
 /** A new clip: the store assigns `id`, `createdAt`, `updatedAt`; omitted fields get neutral defaults. */
-export interface ClipDraft {
-  articleId: string;
-  quote: string;
-  selectors: Selector[];
-  /** Default `'quote'`. */
-  kind?: ClipKind;
-  type?: string | null;
-  value?: number | null;
-  unit?: string | null;
-  context?: string;
-  tags?: string[];
-  note?: string;
-  /** Default `'yellow'`. */
-  colour?: string;
-  fragment?: string;
-}
-
-/** What a user can change on an existing clip. `tags` replaces the whole list. */
-export interface ClipPatch {
-  tags?: string[];
-  note?: string;
-  colour?: string;
-}
-
-export type ClipOrder = 'newest' | 'oldest' | 'relevance';
+export type ClipDraft = v.InferInput<typeof clipDraftSchema>;
 
 export interface ClipQuery {
   articleId?: string;
@@ -169,11 +111,19 @@ export interface StoreStats {
 }
 
 /** A new place for a clip whose passage moved or changed (re-attaching an orphan). */
-export interface ClipAnchor {
-  quote: string;
-  selectors: Selector[];
-  context?: string;
-  fragment?: string;
+export type ClipAnchor = v.InferInput<typeof clipAnchorSchema>;
+
+/**
+ * What a write changed, once it has committed: the background tells every open surface (popup, library
+ * tabs, in-page menus, panels) so none shows a stale copy.
+ */
+export interface StoreChange {
+  /** Clips created or changed, as stored now. */
+  clips?: ClipRecord[];
+  /** Clips deleted (moved to the trash). */
+  removedClipIds?: string[];
+  /** Articles created or changed. */
+  articles?: ArticleRecord[];
 }
 
 export interface ClipsForPage {
@@ -186,8 +136,14 @@ export interface ClipsForPage {
 // Backup
 
 export const BACKUP_FORMAT = 'policy-clipper-backup';
-/** 2 added `settings`. Files of every version up to this one are read. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added `settings`; 3 added the articles' optional `policy`, `genre` and `revised` (an older extension
+ * would drop them and then fail the checksum, so it must refuse the file as newer) and writes the
+ * settings' tag colours as `[tag, colour]` pairs (no key in a backup is ever a tag name: `__proto__`,
+ * `constructor` and `prototype` keys are refused). Files of every
+ * version up to this one are read.
+ */
+export const BACKUP_VERSION = 3;
 
 /**
  * The extension's settings as the backup carries them (tag colours, export options). The store does not

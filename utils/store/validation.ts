@@ -1,6 +1,9 @@
 import * as v from 'valibot';
+import { genreSchema, isoDate, policySchema } from '../extract/result-schema';
 import { invalid } from './errors';
-import { MAX_TAGS_PER_CLIP } from './tags';
+import { MAX_NOTE_VARIANTS, NoteVariantSchema } from '../merge/clip-edit';
+import { TagListSchema } from '../tags';
+import { ClipKindSchema, DEFAULT_COLOUR, HighlightColourSchema } from '../vocabulary';
 
 /**
  * Shapes and size limits of everything the store accepts, from the extension (drafts, articles) or from
@@ -20,7 +23,6 @@ export const LIMITS = {
   fragment: 20_000,
   articleText: 2_000_000,
   articleHtml: 5_000_000,
-  tag: 200,
   selectors: 10,
   selectorAffix: 1_000,
 } as const;
@@ -73,14 +75,10 @@ const selectors = v.pipe(
   v.array(selectorSchema, 'must be a list'),
   v.maxLength(LIMITS.selectors, `must hold at most ${LIMITS.selectors} selectors`),
 );
-const tags = v.pipe(
-  v.array(text(LIMITS.tag), 'must be a list'),
-  v.maxLength(MAX_TAGS_PER_CLIP, `must hold at most ${MAX_TAGS_PER_CLIP} tags`),
-);
-const kind = v.picklist(
-  ['figure', 'measure', 'document', 'quote'],
-  'must be figure, measure, document or quote',
-);
+const tags = TagListSchema;
+const kind = ClipKindSchema;
+// A colour this build does not know (a hand-edited backup) is drawn in the default one.
+const storedColour = v.fallback(HighlightColourSchema, DEFAULT_COLOUR);
 // -0 would not survive a JSON backup (it comes back as 0): store it as 0 from the start.
 const figureValue = v.nullable(
   v.pipe(
@@ -89,6 +87,13 @@ const figureValue = v.nullable(
     v.transform((n) => (Object.is(n, -0) ? 0 : n)),
   ),
 );
+
+/** Optional article fields from extraction (official-document record, genre, revision date). */
+const officialFields = {
+  policy: v.optional(policySchema),
+  genre: v.optional(genreSchema),
+  revised: v.optional(isoDate),
+};
 
 export const articleRecordSchema = v.object({
   id,
@@ -105,6 +110,7 @@ export const articleRecordSchema = v.object({
   published: nullableText(LIMITS.shortText),
   lang: nullableText(LIMITS.shortText),
   excerpt: text(LIMITS.excerpt),
+  ...officialFields,
   clippedAt: timestamp,
   updatedAt: timestamp,
 });
@@ -113,6 +119,7 @@ export const contentRecordSchema = v.object({
   articleId: id,
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
 export const clipRecordSchema = v.object({
@@ -127,10 +134,14 @@ export const clipRecordSchema = v.object({
   context: text(LIMITS.context),
   tags,
   note: text(LIMITS.note),
-  colour: text(LIMITS.shortText),
+  colour: storedColour,
   fragment: text(LIMITS.fragment),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Bumped by every write: what a surface showed is stale when the stored version is higher. */
+  version: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)), 1),
+  /** Note versions written elsewhere that could not be merged, for the user to choose (`resolveNote`). */
+  noteVariants: v.optional(v.pipe(v.array(NoteVariantSchema), v.maxLength(MAX_NOTE_VARIANTS)), []),
 });
 
 export const clipDraftSchema = v.object({
@@ -144,7 +155,7 @@ export const clipDraftSchema = v.object({
   context: v.optional(text(LIMITS.context)),
   tags: v.optional(tags),
   note: v.optional(text(LIMITS.note)),
-  colour: v.optional(text(LIMITS.shortText)),
+  colour: v.optional(HighlightColourSchema),
   fragment: v.optional(text(LIMITS.fragment)),
 });
 
@@ -153,12 +164,6 @@ export const clipAnchorSchema = v.object({
   selectors,
   context: v.optional(text(LIMITS.context)),
   fragment: v.optional(text(LIMITS.fragment)),
-});
-
-export const clipPatchSchema = v.object({
-  tags: v.optional(tags),
-  note: v.optional(text(LIMITS.note)),
-  colour: v.optional(text(LIMITS.shortText)),
 });
 
 export const articleInputSchema = v.object({
@@ -172,12 +177,11 @@ export const articleInputSchema = v.object({
   excerpt: text(LIMITS.excerpt),
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
+  ...officialFields,
 });
 
-export const tagListSchema = v.array(text(LIMITS.tag), 'must be a list of tags');
-
 /** `clips[57].quote` from a base name and a valibot issue path. */
-function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
+export function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
   let path = base;
   for (const item of issue.path ?? []) {
     const key: unknown = item.key;

@@ -7,7 +7,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackgroundDeps } from '@/entrypoints/background/deps';
-import { toMessageError } from '@/entrypoints/background/errors';
+import { createUiSessions } from '@/utils/ui-sessions';
+import { backgroundError } from '@/entrypoints/background/errors';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/router';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -44,8 +45,10 @@ beforeEach(async () => {
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async () => '',
+    ui: createUiSessions(() => 0),
+    paintedTabs: new Map(),
   };
-  route = createRouter(createHandlers(deps), self, toMessageError);
+  route = createRouter(createHandlers(deps), self, backgroundError);
 });
 
 describe('page/analyze: why a page has no article, as data', () => {
@@ -118,13 +121,45 @@ describe('errors carry a code and detail for the UI', () => {
     });
   });
 
+  it('a refused backup carries its problem and the field it names', async () => {
+    const file = {
+      format: 'policy-clipper-backup',
+      version: 3,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      articles: [],
+      contents: [],
+      clips: [],
+      checksum: '0'.repeat(64),
+    };
+    const newer = await route(
+      { type: 'backup/import', json: JSON.stringify({ ...file, version: 99 }) },
+      popup,
+    );
+    expect(newer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-backup', detail: 'newer-version', subs: [99] },
+    });
+    const checksum = await route({ type: 'backup/import', json: JSON.stringify(file) }, popup);
+    expect(checksum).toMatchObject({ ok: false, error: { code: 'invalid-backup', detail: 'checksum' } });
+    const polluted = JSON.stringify(file).replace('"clips":[]', '"clips":[{"__proto__":{"x":1}}]');
+    expect(await route({ type: 'backup/import', json: polluted }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-backup', detail: 'forbidden-key', subs: ['clips[0].__proto__'] },
+    });
+    const partial = JSON.stringify({ ...file, articles: [{ url: 'javascript:alert(1)' }] });
+    expect(await route({ type: 'backup/import', json: partial }, popup)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-backup', detail: 'field', subs: ['articles[0].id'] },
+    });
+  });
+
   it('store errors keep their code, and a newer library says so', () => {
-    expect(toMessageError(toStoreError({ name: 'QuotaExceededError' }))).toMatchObject({ code: 'quota' });
-    expect(toMessageError(toStoreError({ name: 'VersionError' }))).toMatchObject({
+    expect(backgroundError(toStoreError({ name: 'QuotaExceededError' }))).toMatchObject({ code: 'quota' });
+    expect(backgroundError(toStoreError({ name: 'VersionError' }))).toMatchObject({
       code: 'conflict',
       detail: 'newer-library',
     });
-    expect(toMessageError(new StoreError('unknown', 'disk on fire'))).toEqual({
+    expect(backgroundError(new StoreError('unknown', 'disk on fire'))).toEqual({
       code: 'internal',
       message: 'disk on fire',
     });

@@ -8,19 +8,21 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { renderBriefJob } from '@/utils/brief';
 import type { BackgroundDeps } from '@/entrypoints/background/deps';
-import { toMessageError } from '@/entrypoints/background/errors';
+import { backgroundError } from '@/entrypoints/background/errors';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createRouter } from '@/entrypoints/background/router';
 import type { TabPort } from '@/entrypoints/background/tab-port';
 import { anchorInModel, buildTextModel } from '@/utils/anchor';
-import type { HighlighterCommand } from '@/utils/messages/highlighter';
-import type { Settings } from '@/utils/messages/responses';
+import { toMessageError } from '@/utils/messages/error-model';
+import { highlighterChannel, type HighlighterCommand } from '@/utils/messages/highlighter-channel';
+import { answer, createClient, type HandlerMap } from '@/utils/messages/protocol';
 import { analyzeDocument } from '@/utils/pipeline';
 import { openStore, type ClipStore } from '@/utils/store';
 import { article } from '../store/helpers';
+import { createUiSessions } from '@/utils/ui-sessions';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8');
@@ -42,39 +44,42 @@ async function harness(): Promise<Harness> {
   const downloads: { filename: string; text: string }[] = [];
   const tabUrl = { value: URL_A };
   const dom = new JSDOM(SEED, { url: URL_A });
+  // A highlighter that answers from a jsdom document, over the real channel (parsed and checked).
+  const painted = { anchored: [], orphans: [] };
+  const fakeHighlighter: HandlerMap<typeof highlighterChannel.spec, null> = {
+    'hl/ping': () => ({ ready: true }),
+    'hl/describeSelection': () => ({ ok: false }),
+    'hl/locate': ({ items }) => {
+      const model = buildTextModel(dom.window.document.body);
+      return {
+        found: items.flatMap(({ key, selector }) => {
+          const r = anchorInModel(model, [selector]);
+          const span = {
+            quote: model.text.slice(r.ok ? r.start : 0, r.ok ? r.end : 0),
+            selectors: [selector],
+          };
+          return r.ok ? [{ key, span: { ...span, context: '', fragment: 'text=x' } }] : [];
+        }),
+      };
+    },
+    'hl/render': () => painted,
+    'hl/remove': ({ ids }) => ({ removed: ids.length }),
+    'hl/sync': () => painted,
+    'hl/highlightAtSelection': () => ({ id: null }),
+    'hl/showUi': () => ({ shown: true }),
+    'hl/resizeUi': () => ({ resized: true }),
+    'hl/closeUi': () => ({ closed: true }),
+  };
+  const highlighter = createClient(highlighterChannel, async (message) => {
+    const parsed = highlighterChannel.parseRequest(message);
+    if (parsed.ok) commands.push(parsed.request);
+    return answer(highlighterChannel, fakeHighlighter, message, null, toMessageError);
+  });
   const tabs: TabPort = {
     info: async () => ({ url: tabUrl.value, title: 'seed' }),
     analyze: async () =>
       analyzeDocument(new JSDOM(SEED, { url: tabUrl.value }).window.document, tabUrl.value),
-    async command(_tabId, command) {
-      commands.push(command);
-      const model = buildTextModel(dom.window.document.body);
-      switch (command.type) {
-        case 'hl/locate':
-          return {
-            found: command.items.flatMap(({ key, selector }) => {
-              const r = anchorInModel(model, [selector]);
-              return r.ok
-                ? [
-                    {
-                      key,
-                      span: {
-                        quote: model.text.slice(r.start, r.end),
-                        selectors: [selector],
-                        context: '',
-                        fragment: 'text=x',
-                      },
-                    },
-                  ]
-                : [];
-            }),
-          } as never;
-        case 'hl/describeSelection':
-          return { ok: false } as never;
-        default:
-          return { anchored: [], orphans: [] } as never;
-      }
-    },
+    command: (_tabId, command) => highlighter.call(command),
   };
   let settings: Settings = DEFAULT_SETTINGS;
   const deps: BackgroundDeps = {
@@ -88,17 +93,17 @@ async function harness(): Promise<Harness> {
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async (job) => renderBriefJob(job),
+    ui: createUiSessions(() => 0),
+    paintedTabs: new Map(),
   };
   return {
-    route: createRouter(createHandlers(deps), self, toMessageError),
+    route: createRouter(createHandlers(deps), self, backgroundError),
     store,
     commands,
     downloads,
     tabUrl,
   };
 }
-
-const script = (url: string) => ({ id: 'ext', url, frameId: 0, tab: { id: 1, url } });
 
 let h: Harness;
 beforeEach(async () => {
@@ -172,7 +177,19 @@ describe('page handlers', () => {
       {
         type: 'highlight/findings',
         tabId: 1,
-        findings: [{ ...money, value: money.value ?? null, unit: money.unit ?? null }],
+        // A pick, as the popup sends it: the finding's identity, not its detection details.
+        findings: [
+          {
+            kind: money.kind,
+            type: money.type,
+            text: money.text,
+            start: money.start,
+            end: money.end,
+            context: money.context,
+            value: money.value ?? null,
+            unit: money.unit ?? null,
+          },
+        ],
       },
       popup,
     );
@@ -196,51 +213,75 @@ describe('page handlers', () => {
   });
 });
 
-describe('content handlers', () => {
-  it("never lets a page touch another page's clip", async () => {
-    const article = await h.store.saveArticle({
-      title: 'B',
-      source: 'b',
-      byline: null,
-      published: null,
-      lang: null,
-      url: 'https://b.example/1',
-      canonicalUrl: null,
-      excerpt: '',
-      contentHtml: '',
-      text: 'x',
-    });
-    const clip = await h.store.addClip({ articleId: article.id, quote: 'x', selectors: [] });
-    const evil = 'https://evil.example/page';
-    const r = await h.route({ type: 'content/deleteClip', url: evil, id: clip.id }, script(evil));
-    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await h.store.getClips([clip.id])).toHaveLength(1);
-    const own = await h.route(
-      { type: 'content/deleteClip', url: 'https://b.example/1', id: clip.id },
-      script('https://b.example/1'),
-    );
-    expect(own.ok).toBe(true);
-    expect(await h.store.getClips([clip.id])).toHaveLength(0);
+describe('content handlers and the in-page frame', () => {
+  const own = 'https://a.example/article';
+  const frame = (tabId: number) => ({
+    id: 'ext',
+    url: 'chrome-extension://ext/inpage.html',
+    frameId: 3,
+    tab: { id: tabId, url: own },
   });
-});
+  const pageScript = (url: string, tabId = 1) => ({ id: 'ext', url, frameId: 0, tab: { id: tabId, url } });
 
-describe('content handlers: undo of an in-page delete', () => {
-  it("restores the page's own deleted clip by its token, and no other page can", async () => {
-    const own = 'https://a.example/article';
-    const saved = await h.store.saveArticle(article({ url: own }));
-    const clip = await h.store.addClip({ articleId: saved.id, quote: 'kept', selectors: [] });
-    const other = 'https://b.example/other';
+  async function clipOn(url: string) {
+    const saved = await h.store.saveArticle(article({ url }));
+    return h.store.addClip({
+      articleId: saved.id,
+      quote: 'kept',
+      selectors: [],
+      note: 'secret note',
+      tags: ['t'],
+    });
+  }
+
+  it('content scripts cannot change clips, and never receive tags or notes', async () => {
+    const clip = await clipOn(own);
+    for (const type of ['content/updateClip', 'content/deleteClip', 'content/restoreClip', 'clips/edit']) {
+      const r = await h.route(
+        { type, url: own, id: clip.id, token: 'x', edit: { note: { base: '', text: '' } } },
+        pageScript(own),
+      );
+      expect(r).toMatchObject({ ok: false });
+    }
+    const painted = await h.route({ type: 'content/clips', url: own }, pageScript(own));
+    expect(painted).toMatchObject({ ok: true, result: [{ id: clip.id, colour: 'yellow', selectors: [] }] });
+    expect(JSON.stringify(painted)).not.toContain('secret note');
+    expect(await h.store.getClips([clip.id])).toMatchObject([{ note: 'secret note', tags: ['t'] }]);
+  });
+
+  it("a page asks for the menu of its own highlights only; the token opens it once, in that tab's frame", async () => {
+    const clip = await clipOn(own);
+    const other = 'https://evil.example/page';
     await h.store.saveArticle(article({ url: other }));
-    const deleted = await h.route({ type: 'content/deleteClip', url: own, id: clip.id }, script(own));
+    expect(
+      await h.route({ type: 'content/openMenu', url: other, id: clip.id }, pageScript(other)),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const opened = await h.route({ type: 'content/openMenu', url: own, id: clip.id }, pageScript(own, 5));
+    if (!opened.ok) throw new Error('menu refused');
+    const { token } = opened.result as { token: string };
+    // Another tab's frame, and a content script, cannot claim it.
+    expect(await h.route({ type: 'inpage/open', token }, frame(6))).toMatchObject({ ok: false });
+    expect(await h.route({ type: 'inpage/open', token }, pageScript(own, 5))).toMatchObject({ ok: false });
+    expect(await h.route({ type: 'inpage/open', token }, frame(5))).toMatchObject({
+      ok: true,
+      result: { kind: 'menu', tabId: 5, clip: { id: clip.id, note: 'secret note' } },
+    });
+    expect(await h.route({ type: 'inpage/open', token }, frame(5))).toMatchObject({ ok: false });
+  });
+
+  it('the frame deletes with Undo through the ordinary page requests', async () => {
+    const clip = await clipOn(own);
+    const deleted = await h.route({ type: 'clips/delete', ids: [clip.id], tabId: 5 }, frame(5));
     if (!deleted.ok) throw new Error('delete failed');
-    const token = (deleted.result as { token: string }).token;
-
-    const stolen = await h.route({ type: 'content/restoreClip', url: other, token }, script(other));
-    expect(stolen).toMatchObject({ ok: false });
     expect(await h.store.getClips([clip.id])).toEqual([]);
-
-    const undone = await h.route({ type: 'content/restoreClip', url: own, token }, script(own));
-    expect(undone).toMatchObject({ ok: true, result: { count: 1 } });
+    const { token } = deleted.result as { token: string };
+    expect(await h.route({ type: 'clips/restore', token, tabId: 5 }, frame(5))).toMatchObject({
+      ok: true,
+      result: { count: 1 },
+    });
     expect((await h.store.getClips([clip.id])).map((c) => c.quote)).toEqual(['kept']);
   });
 });
@@ -309,6 +350,25 @@ describe('export handlers', () => {
       brief: { groupBy: 'tag', fullText: true, highlightStyle: 'mark', citationStyle: 'auto' },
       tagColours: { 科技金融: 'blue', loans: 'green' },
     });
+  });
+
+  it('a coloured tag named constructor, prototype or __proto__ survives a backup (colours travel as pairs)', async () => {
+    const { id: articleId } = await h.store.saveArticle(
+      article({ url: 'https://news.example.cn/keys.html' }),
+    );
+    const tags = ['constructor', 'prototype', '__proto__'];
+    await h.store.addClip({ articleId, quote: 'a', selectors: [], tags });
+    for (const tag of tags) await h.route({ type: 'tags/colour', tag, colour: 'purple' }, popup);
+    const exported = await h.route({ type: 'backup/export', deliver: 'text' }, popup);
+    if (!exported.ok) throw new Error('no backup');
+    const json = (exported.result as { text: string }).text;
+    expect(json).not.toMatch(/"(?:constructor|prototype|__proto__)":/);
+    const fresh = await harness();
+    expect(await fresh.route({ type: 'backup/import', json }, popup)).toMatchObject({ ok: true });
+    const restored = await fresh.route({ type: 'settings/get' }, popup);
+    const colours = restored.ok ? (restored.result as Settings).tagColours : {};
+    expect(Object.entries(colours).sort()).toEqual(tags.map((t) => [t, 'purple']).sort());
+    expect(({} as Record<string, unknown>).purple).toBeUndefined();
   });
 
   it("keeps a tag's colour when the tag is renamed or merged into another", async () => {

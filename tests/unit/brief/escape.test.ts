@@ -7,7 +7,7 @@ import {
   linkDestination,
   markdownLink,
 } from '@/utils/brief/escape';
-import { allTokens, inlineText, md } from './helpers';
+import { allTokens, inlineText, md, permissiveMd, renderedHrefs } from './helpers';
 
 const renderedText = (markdown: string): string =>
   md
@@ -86,6 +86,37 @@ describe('containNote', () => {
     ]);
     expect(markdown).toContain('\\<b>');
     expect(markdown).not.toContain('\\\\<b>');
+  });
+
+  it('keeps http(s) and mailto links, and writes every other destination as literal text', () => {
+    const note = [
+      '[ok](https://www.gov.cn/a_(b)) [mail](mailto:press@gov.cn) ![img](https://a.cn/i.png)',
+      '[n](javascript:alert(8)) [N](JaVaScRiPt:alert(8)) [d](data:text/html,x) [v](vbscript:x)',
+      '[f](file:///etc/passwd) [c](chrome://settings) [rel](/relative) [pr](//evil.cn) [h](#x)',
+      '[a](<javascript:x>) [b]( javascript:x) [e](&#106;avascript:x) [t](java\tscript:x) [sp](',
+      'javascript:x)',
+      '[ref] [ref2] [ref3][]',
+      '[ref]: javascript:alert(1)',
+      '[ref2]:',
+      '  data:text/html,x',
+      '[ref3]: <javascript:x>',
+      '[^1]: javascript:x',
+      '\\[esc](javascript:x) [already\\](javascript:x)',
+    ].join('\n');
+    const markdown = inQuote(note);
+    expect(renderedHrefs(markdown)).toEqual(['https://www.gov.cn/a_(b)', 'mailto:press@gov.cn']);
+    const text = permissiveMd
+      .parse(markdown, {})
+      .filter((t) => t.type === 'inline')
+      .map((t) => inlineText(t.children ?? []))
+      .join('\n');
+    // Each refused link reads as the user typed it.
+    expect(text).toContain('[n](javascript:alert(8))');
+    expect(text).toContain('[ref]: javascript:alert(1)');
+    expect(text).toContain('[already](javascript:x)');
+    // The user's own escape is kept, not doubled.
+    expect(markdown).toContain('[already\\](javascript:x)');
+    expect(markdown).not.toContain('[already\\\\');
   });
 
   it('escapes an unpaired Obsidian comment or math block, and drops an empty note', () => {

@@ -69,7 +69,14 @@ describe('seed article brief', () => {
       'h2 按标签摘录',
       'h3 人才',
       'h3 痛点',
+      'h2 参考文献',
     ]);
+  });
+
+  it('ends with its GB/T 7714 reference', () => {
+    expect(brief.trimEnd().split('\n').at(-1)).toBe(
+      `思瀚产业研究院. 央地齐打“组合拳” 促科技成果转化再迎政策利好\\[EB/OL\\]. (2021-05-10)\\[2026-11-28\\]. <${seed.article.originalUrl}>.`,
+    );
   });
 
   it('tabulates every figure with its normalised value, in reading order', () => {
@@ -231,6 +238,7 @@ describe('brief of metacharacters', () => {
       'h3 *star*',
       'h3 a|b',
       'h3 Untagged',
+      'h2 Reference',
     ]);
     expect(headings(byTag)).toEqual([
       'h1 Policy brief',

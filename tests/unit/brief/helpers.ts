@@ -64,6 +64,23 @@ export function normaliseWhitespace(s: string): string {
 
 export const md = new MarkdownIt({ html: true });
 
+/**
+ * markdown-it with its own link filter off (it drops `javascript:` and `data:` by itself), as a
+ * renderer that trusts the Markdown would be: what the brief must be safe under on its own.
+ */
+export const permissiveMd = new MarkdownIt({ html: true });
+permissiveMd.validateLink = () => true;
+
+/** Every `<a href>` a permissive renderer makes of a Markdown text. */
+export function renderedHrefs(markdown: string): string[] {
+  return allTokens(permissiveMd.parse(markdown, {}))
+    .filter((t) => t.type === 'link_open')
+    .map((t) => t.attrGet('href') ?? '');
+}
+
+/** What the brief may link to: http(s) addresses and, in notes, mailto. */
+export const SAFE_HREF = /^(?:https?:\/\/|mailto:)/i;
+
 /** Splits `---\n…\n---\n` front matter from the Markdown body. */
 export function splitFrontMatter(doc: string): { yaml: string; body: string } {
   const m = /^---\n([\s\S]*?\n)---\n/.exec(doc);

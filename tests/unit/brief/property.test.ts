@@ -3,8 +3,9 @@
  * Markdown and HTML metacharacters, CJK, line breaks, blank lines, control characters — the brief
  * parsed by markdown-it shows every quote as exactly its text (under `normaliseWhitespace`), and has the
  * same structure (headings, lists, list items, tables, rows, cells, note containers outside the notes)
- * as the same brief rendered with harmless placeholder text. Notes never make a heading, and nothing
- * becomes raw HTML. The front matter reads back the same title, tags and generator, as strings, whether
+ * as the same brief rendered with harmless placeholder text. Notes never make a heading, nothing
+ * becomes raw HTML, and no `<a href>` has a scheme but http(s) or mailto, even with markdown-it's own
+ * link filter off. The front matter reads back the same title, tags and generator, as strings, whether
  * parsed as YAML 1.2 or with YAML 1.1's types (booleans `yes`/`off`, sexagesimal `12:30`, timestamps).
  */
 import fc from 'fast-check';
@@ -13,15 +14,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defaultBriefOptions, renderArticleBrief, renderMultiBrief, type BriefOptions } from '@/utils/brief';
 import { shortCitation } from '@/utils/brief/citation';
-import type { ArticleRecord, ClipKind, ClipRecord } from '@/utils/store/types';
+import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import {
   allTokens,
   inlineText,
+  renderedHrefs,
+  SAFE_HREF,
   normaliseWhitespace,
   parseBody,
   splitFrontMatter,
   withQuoteDepth,
 } from './helpers';
+import type { ClipKind } from '@/utils/vocabulary';
 
 const PIECES = [
   '*',
@@ -102,6 +106,28 @@ const PIECES = [
   '![i](s)',
   '[^1]',
   '[x]: /u',
+  '[n](javascript:alert(8))',
+  '](javascript:',
+  '](',
+  ']: ',
+  ']:',
+  '[r]: javascript:x',
+  '[r]',
+  '[r][]',
+  '](<javascript:x>)',
+  '](data:text/html,x)',
+  '](//evil.cn)',
+  '](https://gov.cn/a)',
+  '](mailto:a@b.c)',
+  ']( https://ok.cn)',
+  'javascript:',
+  'JaVa\tScRiPt:',
+  '&#106;avascript:',
+  '<javascript:alert(1)>',
+  '<mailto:a@b.c>',
+  '<https://ok.cn>',
+  'vbscript:',
+  'file:///etc',
   '| a | b |\n|---|---|',
   '#tag',
   '^id',
@@ -221,6 +247,8 @@ function build(spec: BriefSpec, placeholder: boolean): { articles: ArticleRecord
     fragment: '',
     createdAt: i,
     updatedAt: i,
+    version: 1,
+    noteVariants: [],
   }));
   return { articles, clips };
 }
@@ -314,6 +342,8 @@ function checkBrief(
   cited: boolean,
 ): void {
   const tokens = parseBody(doc);
+  // No link anywhere but http(s) and mailto, even for a renderer without markdown-it's own link filter.
+  expect(renderedHrefs(splitFrontMatter(doc).body).filter((href) => !SAFE_HREF.test(href))).toEqual([]);
   expect(
     allTokens(tokens)
       .filter((t) => t.type.startsWith('html'))

@@ -66,7 +66,9 @@ describe('clip', { timeout: 120_000 }, () => {
       'url',
       'text',
       'excerpt',
+      'policy',
     ]);
+    expect(out.article.policy).toBeNull();
     expect(out.article).toMatchObject({
       title: GOLD.article.title,
       source: GOLD.article.source,
@@ -91,15 +93,56 @@ describe('clip', { timeout: 120_000 }, () => {
     });
   });
 
+  it("shows an official document's record under article.policy", () => {
+    const { status, stdout } = clip(
+      'tests/fixtures/pages/zh-gov-policy-library/source.html',
+      '--url',
+      'https://www.gov.cn/zhengce/content/2017-06/08/content_5200760.htm',
+      '--format',
+      'json',
+    );
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as { article: { policy: unknown } }).article.policy).toEqual({
+      issuer: '国务院办公厅',
+      docNumber: '国办发〔2017〕47号',
+      indexNumber: '000014349/2017-00094',
+      written: '2017-05-15',
+      published: '2017-06-08',
+      docType: '通知',
+      topic: '综合政务\\电子政务',
+    });
+  });
+
+  it.each([
+    ['csl', /"type": "legislation"[\s\S]*"number": "国办发〔2017〕47号"/],
+    ['ris', /^TY {2}- LEGAL\nAU {2}- 国务院办公厅\n[\s\S]*^SN {2}- 国办发〔2017〕47号$/m],
+    ['bibtex', /^@techreport\{[\s\S]*number = \{国办发〔2017〕47号\}/],
+  ])('prints the citation with --format %s', (format, expected) => {
+    const { status, stdout, stderr } = clip(
+      'tests/fixtures/pages/zh-gov-policy-library/source.html',
+      '--url',
+      'https://www.gov.cn/zhengce/content/2017-06/08/content_5200760.htm',
+      '--format',
+      format,
+    );
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(stdout).toMatch(expected);
+  });
+
   const badInputs: [string, () => string[], RegExp][] = [
     ['a missing file', () => [join(TMP, 'missing.html')], /no such file/],
     ['a directory', () => [TMP], /is a directory/],
     [
       'a binary file',
+      () => [tempFile('photo.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))],
+      /PNG image, not an HTML page/,
+    ],
+    [
+      'a PDF cut short, whatever its name (read as a PDF by its bytes)',
       () => [
         tempFile('report.html', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00])),
       ],
-      /PDF document, not an HTML page/,
+      /report\.html: This PDF is incomplete/,
     ],
     [
       'a text file that is not HTML',

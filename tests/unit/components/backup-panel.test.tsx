@@ -6,7 +6,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '@/components/library/BackupPanel';
-import type { StorageStatus } from '@/utils/messages/responses';
+import { ChannelError } from '@/utils/messages/errors';
+import { MAX_IMPORT_CHARS } from '@/utils/messages/page-channel';
+import type { StorageStatus } from '@/utils/messages/reply-schemas';
 import {
   apiError,
   byTestId,
@@ -123,6 +125,69 @@ describe('BackupPanel', () => {
     expect(byTestId(root, 'import-report').textContent).toBe(
       '导入失败：此文件不是 Policy Clipper 备份：它不是有效的 JSON。未导入任何内容。',
     );
+  });
+
+  it('shows the specific reason a backup was refused, naming the field, in the UI language', async () => {
+    const refusals = [
+      {
+        error: { detail: 'bad-url', subs: ['articles[3].originalUrl'] },
+        en: 'Import failed: articles[3].originalUrl is not a web address: a backup may only hold http: and https: addresses. Nothing was imported.',
+        zh: '导入失败：articles[3].originalUrl 不是网页地址：备份中只能包含 http: 和 https: 地址。未导入任何内容。',
+      },
+      {
+        error: { detail: 'newer-version', subs: [99] },
+        en: 'Import failed: This backup comes from a newer version of Policy Clipper (format 99): update the extension to import it. Nothing was imported.',
+        zh: '导入失败：此备份来自更新版本的 Policy Clipper（格式 99）：请更新扩展程序后再导入。未导入任何内容。',
+      },
+      {
+        error: { detail: 'checksum', subs: ['checksum'] },
+        en: "Import failed: This backup's checksum does not match its contents: the file was edited or damaged after export. Nothing was imported.",
+        zh: '导入失败：此备份的校验和与内容不符：文件在导出后被编辑或已损坏。未导入任何内容。',
+      },
+      {
+        error: { detail: 'too-many', subs: ['clips', 2_000_000] },
+        en: 'Import failed: clips holds more records than an import takes (at most 2,000,000). Nothing was imported.',
+        zh: '导入失败：clips 中的记录超过导入上限（最多 2,000,000 条）。未导入任何内容。',
+      },
+    ];
+    for (const { error, en, zh } of refusals) {
+      for (const [locale, expected] of [
+        ['en', en],
+        ['zh_CN', zh],
+      ] as const) {
+        mounted?.unmount();
+        const { root, announced } = panel(
+          {
+            'backup/import': () => {
+              throw new ChannelError({ code: 'invalid-backup', message: 'English for logs', ...error });
+            },
+          },
+          locale,
+        );
+        await settle();
+        pick(root, '{}');
+        await settle();
+        expect(byTestId(root, 'import-report').textContent).toBe(expected);
+        expect(announced.at(-1)).toEqual({ text: expected, error: true });
+      }
+    }
+  });
+
+  it('refuses a file too large to send, without sending it', async () => {
+    const { root, fake } = panel({
+      'backup/import': () => ({ message: '', imported: { articles: 0, clips: 0 }, skipped: 0 }),
+    });
+    await settle();
+    const input = byTestId<HTMLInputElement>(root, 'backup-import');
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 3 * MAX_IMPORT_CHARS + 1 });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    change(input);
+    await settle();
+    expect(byTestId(root, 'import-report').textContent).toBe(
+      'Import failed: This file is too large to import (more than 200,000,000 characters). Nothing was imported.',
+    );
+    expect(fake.callsOf('backup/import')).toEqual([]);
   });
 
   it('words a quota error from its code', async () => {

@@ -2,10 +2,12 @@
  * A fake background holding clips in memory, answering the library's requests closely enough to drive
  * the page: filtering by tags and text (with match terms), paging, ids, delete/restore, tag edits.
  */
-import type { ClipQuery } from '@/utils/messages/requests';
-import type { ClipPage, Settings } from '@/utils/messages/responses';
+import { applyClipEdit } from '@/utils/merge/clip-edit';
+import type { ClipQuery } from '@/utils/messages/page-channel';
+import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import { fakeApi, type FakeApi, type Handlers } from './harness';
+import type { Settings } from '@/utils/settings';
 
 export const DEFAULT_SETTINGS: Settings = {
   brief: { groupBy: 'article', fullText: false, highlightStyle: 'mark', citationStyle: 'auto' },
@@ -58,9 +60,9 @@ export function fakeLibrary(
       clips: state.clips.length,
       articles: articles.length,
     }),
-    'clips/update': ({ id, patch }) => {
+    'clips/edit': ({ id, edit }) => {
       const i = state.clips.findIndex((c) => c.id === id);
-      const updated = { ...state.clips[i]!, ...patch };
+      const updated = applyClipEdit(state.clips[i]!, edit, 0);
       state.clips[i] = updated;
       return updated;
     },

@@ -37,6 +37,8 @@ export function makeClip(id: string, articleId: string, patch: Partial<ClipRecor
     fragment: `:~:text=Quote%20${id}`,
     createdAt: 1_715_000_000_000,
     updatedAt: 1_715_000_000_000,
+    version: 1,
+    noteVariants: [],
     ...patch,
   };
 }

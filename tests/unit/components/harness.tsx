@@ -6,10 +6,16 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import enMessages from '@/public/_locales/en/messages.json';
 import zhMessages from '@/public/_locales/zh_CN/messages.json';
-import { ApiContext, ApiError, type Api } from '@/components/api';
+import { ApiContext, createApi, type Api } from '@/components/api';
 import { I18nContext, messagesTranslator, type Translator } from '@/components/i18n';
-import type { ErrorCode, ErrorDetail, ResultOf } from '@/utils/messages/responses';
-import type { RequestOf, RequestType } from '@/utils/messages/requests';
+import { toMessageError } from '@/utils/messages/error-model';
+import { ChannelError, type ErrorCode } from '@/utils/messages/errors';
+import {
+  pageChannel,
+  type PageReply,
+  type PageRequest,
+  type PageRequestType,
+} from '@/utils/messages/page-channel';
 
 export type Locale = 'en' | 'zh_CN';
 
@@ -18,37 +24,45 @@ export function translator(locale: Locale = 'en'): Translator {
 }
 
 export type Handlers = {
-  [T in RequestType]?: (request: RequestOf<T>) => ResultOf<T> | Promise<ResultOf<T>>;
+  [T in PageRequestType]?: (request: PageRequest<T>) => PageReply<T> | Promise<PageReply<T>>;
 };
 
 export interface FakeApi {
   api: Api;
   /** Every request received, in order. */
-  calls: { type: string; [key: string]: unknown }[];
-  callsOf<T extends RequestType>(type: T): RequestOf<T>[];
+  calls: PageRequest[];
+  callsOf<T extends PageRequestType>(type: T): PageRequest<T>[];
 }
 
-/** A background that answers with `handlers`; an unhandled request fails like the real one would. */
+/**
+ * A background that answers with `handlers` over the real page channel: requests are parsed as the
+ * background parses them, replies checked against their schemas as the UI checks them. An unhandled
+ * request fails like the real one would.
+ */
 export function fakeApi(handlers: Handlers): FakeApi {
-  const calls: FakeApi['calls'] = [];
-  const api: Api = {
-    async call(request) {
-      calls.push(request);
-      const handler = handlers[request.type] as ((r: typeof request) => unknown) | undefined;
-      if (!handler) throw new ApiError('internal', `no fake for ${request.type}`);
-      return (await handler(request)) as never;
-    },
+  const calls: PageRequest[] = [];
+  const answerWith = async (raw: unknown): Promise<unknown> => {
+    const parsed = pageChannel.parseRequest(raw);
+    if (!parsed.ok) return { ok: false, error: { code: 'invalid-message', message: parsed.issue } };
+    const request = parsed.request;
+    calls.push(request);
+    const handler = (handlers as Record<string, ((r: PageRequest) => unknown) | undefined>)[request.type];
+    if (!handler) return { ok: false, error: { code: 'internal', message: `no fake for ${request.type}` } };
+    try {
+      return { ok: true, result: await handler(request) };
+    } catch (e) {
+      return { ok: false, error: toMessageError(e) };
+    }
   };
   return {
-    api,
+    api: createApi(answerWith),
     calls,
-    callsOf: <T extends RequestType>(type: T) =>
-      calls.filter((c) => c.type === type) as unknown as RequestOf<T>[],
+    callsOf: <T extends PageRequestType>(type: T) => calls.filter((c) => c.type === type) as PageRequest<T>[],
   };
 }
 
-export function apiError(code: ErrorCode, message: string, detail?: ErrorDetail): ApiError {
-  return new ApiError(code, message, detail);
+export function apiError(code: ErrorCode, message: string, detail?: string): ChannelError {
+  return new ChannelError(detail === undefined ? { code, message } : { code, message, detail });
 }
 
 export interface Mounted {

@@ -101,6 +101,32 @@ describe('LibraryApp', () => {
     expect(quote.querySelector('b')).toBeNull();
   });
 
+  it('links only to http(s) addresses: anything else (a hostile backup) is plain text, no passage link', async () => {
+    const hostile = [
+      'javascript:alert(document.domain)//x',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+      'chrome://settings',
+      '/relative',
+    ];
+    const bad = hostile.map((url, i) => makeArticle(`X${i}`, { originalUrl: url, title: `Hostile ${i}` }));
+    const root = await open(
+      fakeLibrary(
+        bad.map((a, i) => makeClip(`x${i}`, a.id, { createdAt: 100 - i })),
+        bad,
+      ),
+    );
+    expect(allByTestId(root, 'clip-row')).toHaveLength(hostile.length);
+    const hrefs = Array.from(root.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
+    expect(hrefs.filter((href) => !/^https?:\/\//.test(href))).toEqual([]);
+    expect(root.querySelectorAll('[data-testid="clip-link"]')).toHaveLength(0);
+    expect(allByTestId(root, 'article-unlinked').map((e) => e.textContent)).toEqual(
+      hostile.map((_, i) => `Hostile ${i}`),
+    );
+  });
+
   it('explains how to clip when the library is empty', async () => {
     const root = await open(fakeLibrary([], []));
     expect(byTestId(root, 'empty-state').textContent).toContain('No clips yet');
@@ -292,8 +318,9 @@ describe('LibraryApp', () => {
     typeInto(input, '科技金融');
     press(input, 'Enter');
     await settle();
-    expect(lib.callsOf('clips/update')).toEqual([
-      { type: 'clips/update', id: 'c4', patch: { tags: ['科技金融'] } },
+    // A patch (the tag added), not the whole list: another tab's tags are never overwritten.
+    expect(lib.callsOf('clips/edit')).toEqual([
+      { type: 'clips/edit', id: 'c4', edit: { addTags: ['科技金融'] } },
     ]);
     expect(lib.clips.find((c) => c.id === 'c4')!.tags).toEqual(['科技金融']);
   });

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { Finding } from '@/utils/detect/types';
 import type { Article } from '@/utils/extract/types';
-import type { AnalyzeResult, ErrorCode } from '@/utils/messages/responses';
+import type { ErrorCode } from '@/utils/messages/errors';
+import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import type { ClipRecord } from '@/utils/store/types';
 import {
   allByTestId,
@@ -90,6 +91,8 @@ const clip = (over: Partial<ClipRecord>): ClipRecord => ({
   fragment: '',
   createdAt: 0,
   updatedAt: 0,
+  version: 1,
+  noteVariants: [],
   ...over,
 });
 

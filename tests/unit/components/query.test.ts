@@ -9,7 +9,7 @@ import {
   toPageQuery,
   type Filters,
 } from '@/components/library/query';
-import { ClipQuerySchema } from '@/utils/messages/requests';
+import { ClipQuerySchema } from '@/utils/messages/page-channel';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...emptyFilters(), ...patch });
 

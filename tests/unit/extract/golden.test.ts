@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '@/cli/html-document';
 import { decodeHtml } from '@/utils/extract/decode';
 import { extract } from '@/utils/extract';
-import type { Article, ExtractFailureReason, ExtractResult } from '@/utils/extract/types';
+import type {
+  Article,
+  ArticleGenre,
+  ExtractFailureReason,
+  ExtractResult,
+  PolicyMetadata,
+} from '@/utils/extract/types';
 
 const PAGES = resolve(__dirname, '../../fixtures/pages');
 const SEED_GOLD = resolve(__dirname, '../../fixtures/pages/seed-policy-article-zh/gold.json');
@@ -24,6 +30,10 @@ interface Expected {
   byline?: string | null;
   published?: string | null;
   lang?: string | null;
+  /** The official-document record, or null when the page is not one. */
+  policy?: PolicyMetadata | null;
+  genre?: ArticleGenre | null;
+  excerpt?: string;
   mustContain?: string[];
   mustNotContain?: string[];
   textLength?: { min: number; max: number };
@@ -48,6 +58,9 @@ function regenerate(slug: string, expected: Expected, result: ExtractResult): Ex
         byline: result.article.byline,
         published: result.article.published,
         lang: result.article.lang,
+        policy: result.article.policy ?? null,
+        genre: result.article.genre ?? null,
+        excerpt: result.article.excerpt,
         mustContain: expected.mustContain ?? [],
         mustNotContain: expected.mustNotContain ?? [],
         textLength: {
@@ -105,12 +118,18 @@ describe('golden pages', () => {
         byline: article.byline,
         published: article.published,
         lang: article.lang,
+        policy: article.policy ?? null,
+        genre: article.genre ?? null,
+        excerpt: article.excerpt,
       }).toEqual({
         title: expected.title,
         source: expected.source,
         byline: expected.byline,
         published: expected.published,
         lang: expected.lang,
+        policy: expected.policy ?? null,
+        genre: expected.genre ?? null,
+        excerpt: expected.excerpt ?? article.excerpt,
       });
       expect(article.url).toBe(expected.url);
       for (const snippet of expected.mustContain ?? []) expect(article.text).toContain(snippet);

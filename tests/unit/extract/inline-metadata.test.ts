@@ -34,7 +34,7 @@ describe('readInlineMetadata', () => {
   it('reads gov.cn labels before the headline, ranking 发布日期 above 成文日期', () => {
     const before =
       '<table><tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2021年05月08日</td></tr><tr><td>发布日期：</td><td>2021年05月10日</td></tr></table>';
-    expect(read(page(before, ''))).toEqual({ source: '国务院', published: '2021-05-10', byline: null });
+    expect(read(page(before, ''))).toMatchObject({ source: '国务院', published: '2021-05-10', byline: null });
   });
 
   it('does not take a chart note (数据来源) for the source', () => {
@@ -56,10 +56,66 @@ describe('readInlineMetadata', () => {
     const doc = htmlDocument(
       `<body><table><tr><td><font size="5">${TITLE}</font></td></tr><tr><td>新华网河北频道 ( 2012-06-04 09:20:26 ) 稿件来源： 河北日报</td></tr></table></body>`,
     );
-    expect(readInlineMetadata(doc, null, TITLE)).toEqual({
+    expect(readInlineMetadata(doc, null, TITLE)).toMatchObject({
       source: '河北日报',
       published: '2012-06-04',
       byline: null,
     });
+  });
+});
+
+describe('readInlineMetadata: document header labels', () => {
+  it('hands the header labels around the headline to the policy reader, spaced labels included', () => {
+    const before =
+      '<ul class="xxgk"><li><span>索 引 号：</span>11370000004/2023-00012</li><li><span>发布机构：</span>某某省人民政府办公厅</li><li><span>文　　号：</span>某政办字〔2023〕5号</li></ul>';
+    expect(read(page(before, '')).header).toEqual({
+      indexNumber: '11370000004/2023-00012',
+      issuer: '某某省人民政府办公厅',
+      docNumber: '某政办字〔2023〕5号',
+    });
+  });
+});
+
+describe('readInlineMetadata: dates as a reader finds them', () => {
+  const en = (html: string): Document =>
+    htmlDocument(`<body><aside><span>Friday, November 15th, 2019</span></aside>${html}</body>`);
+  const prose = `<p>${'Tariffs are taxes on imported goods paid by the importer at the border. '.repeat(3)}</p>`;
+
+  it.each([
+    ['<p>By Sam Lee on Monday, November 18th, 2019 at 11:04 a.m.</p>', '2019-11-18'],
+    ['<p class="updated">Updated Nov. 6, 2019</p>', '2019-11-06'],
+  ])('English: %s under the headline', (line, iso) => {
+    const doc = en(`<h1>Tariff rates explained for importers</h1>${line}${prose}`);
+    expect(
+      readInlineMetadata(doc, doc.querySelector('h1'), 'Tariff rates explained for importers').published,
+    ).toBe(iso);
+  });
+
+  it('English: a date line right above the headline (a blog date header), not one further up', () => {
+    const doc = en(
+      `<div class="date-header">06 December 2016</div><h2>Saving data on app updates</h2>${prose}`,
+    );
+    expect(readInlineMetadata(doc, doc.querySelector('h2'), 'Saving data on app updates').published).toBe(
+      '2016-12-06',
+    );
+  });
+
+  it.each([
+    ['<div>老王办事 发表于 2005-9-15 11:46</div>', '2005-09-15'],
+    ['<div>2005-07-18 13:03:17</div>', '2005-07-18'],
+    ['<div>时间：2019年09月07日 15:05</div>', '2019-09-07'],
+    [
+      `<p>【某某日报2005年07月03日报道】${'为帮助外贸企业应对订单下滑和成本上升的压力，某市近日出台十条措施。'.repeat(3)}</p>`,
+      '2005-07-03',
+    ],
+  ])('Chinese: %s', (after, iso) => {
+    expect(read(page('<div class="side">热点 2005-06-30</div>', after)).published).toBe(iso);
+  });
+
+  it('prefers the date by the headline over the dates of comments below the article', () => {
+    const doc = htmlDocument(
+      `<body><h1>${TITLE}</h1><div>发布时间：2021-05-10</div><p>${'正文内容，介绍各地政策。'.repeat(12)}</p><div class="comments">网友 发表于 2021-06-01</div></body>`,
+    );
+    expect(read(doc).published).toBe('2021-05-10');
   });
 });

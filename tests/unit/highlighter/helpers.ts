@@ -31,6 +31,8 @@ export function clipOf(
     fragment: '',
     createdAt: 0,
     updatedAt: 0,
+    version: 1,
+    noteVariants: [],
     ...over,
   };
 }
@@ -60,3 +62,12 @@ export function openShadowRoots(): void {
 
 export const toastOf = (): ShadowRoot | null =>
   document.querySelector('policy-clipper-toast')?.shadowRoot ?? null;
+
+/**
+ * Anchoring yields to the event loop when a batch runs past its time budget (a loaded machine), by a
+ * timer where there is no `scheduler.yield`. Tests that fake timers would then wait forever: give them
+ * a `scheduler.yield` that resumes at once (what the browser's does, minus the pause).
+ */
+export function instantYields(): void {
+  vi.stubGlobal('scheduler', { yield: () => Promise.resolve() });
+}

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPainter } from '@/entrypoints/highlighter.content/painter';
 import { HighlightSession } from '@/entrypoints/highlighter.content/session';
 import type { ClipRecord } from '@/utils/store/types';
-import { clipOf, marks, textNodes } from './helpers';
+import { clipOf, instantYields, marks, textNodes } from './helpers';
 
 const PAGE =
   '<article><p id="a">全国共登记技术合同549353项，成交金额28251.51亿元。</p><p id="b">Alpha beta gamma delta.</p></article>';
@@ -30,10 +30,12 @@ const marked = (): Record<string, string> => {
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  instantYields();
   document.body.innerHTML = PAGE;
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
 

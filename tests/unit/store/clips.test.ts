@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '@/utils/store';
+import { IDBFactory } from 'fake-indexeddb';
+import { openStore, StoreError } from '@/utils/store';
 import { article, draft, dump, freshStore, T0 } from './helpers';
 
 async function withArticle() {
@@ -78,14 +79,16 @@ describe('addClip', () => {
   });
 });
 
-describe('updateClip / reanchorClip', () => {
-  it('changes tags, note and colour only, and bumps updatedAt', async () => {
+describe('editClip / reanchorClip', () => {
+  it('changes tags, note and colour only, and bumps updatedAt and the version', async () => {
     const { store, a } = await withArticle();
     const clip = await store.addClip(draft(a.id, '促进科技成果转化', { tags: ['a'] }));
-    const updated = await store.updateClip(clip.id, {
-      note: '**要点**：成果转化',
+    expect(clip.version).toBe(1);
+    const updated = await store.editClip(clip.id, {
+      note: { base: '', text: '**要点**：成果转化' },
       colour: 'blue',
-      tags: ['b', ' B '],
+      addTags: ['b', ' B '],
+      removeTags: ['A'],
     });
     expect(updated).toEqual({
       ...clip,
@@ -93,16 +96,40 @@ describe('updateClip / reanchorClip', () => {
       colour: 'blue',
       tags: ['b'],
       updatedAt: updated.updatedAt,
+      version: 2,
     });
     expect(updated.updatedAt).toBeGreaterThan(clip.updatedAt);
-    const noteOnly = await store.updateClip(clip.id, { note: '' });
-    expect(noteOnly.tags).toEqual(['b']);
-    expect(noteOnly.colour).toBe('blue');
+    const noteOnly = await store.editClip(clip.id, { note: { base: '**要点**：成果转化', text: '' } });
+    expect(noteOnly).toMatchObject({ tags: ['b'], colour: 'blue', note: '', version: 3 });
+    // An edit that changes nothing writes nothing.
+    expect((await store.editClip(clip.id, {})).version).toBe(3);
+  });
+
+  it('applies a stale edit to the clip as stored: tags are patches, notes merge or are kept beside', async () => {
+    const { store, a } = await withArticle();
+    const clip = await store.addClip(draft(a.id, '促进科技成果转化', { note: 'base' }));
+    // Two surfaces opened the clip with note 'base' and no tags.
+    await store.editClip(clip.id, { addTags: ['alpha'], note: { base: 'base', text: 'base + A' } });
+    const both = await store.editClip(clip.id, {
+      addTags: ['beta'],
+      note: { base: 'base', text: 'base + B' },
+    });
+    expect(both.tags).toEqual(['alpha', 'beta']);
+    expect(both.note).toBe('base + A + B');
+    // A stale rewrite over a note that only grew at the end: the rewrite, and what was added after it.
+    const rewrite = await store.editClip(clip.id, { note: { base: 'base', text: 'rewritten' } });
+    expect(rewrite.note).toBe('rewritten + A + B');
+    // Two rewrites of the same note: neither is applied over the other silently.
+    const stale = await store.editClip(clip.id, { note: { base: 'base + A + B', text: 'other words' } });
+    expect(stale.note).toBe('rewritten + A + B');
+    expect(stale.noteVariants.map((n) => n.text)).toEqual(['other words']);
+    const chosen = await store.editClip(clip.id, { resolveNote: { index: 0, choice: 'use' } });
+    expect(chosen).toMatchObject({ note: 'other words', noteVariants: [] });
   });
 
   it('fails with not-found for an unknown clip', async () => {
     const { store } = await withArticle();
-    const error = await store.updateClip('nope', { note: 'x' }).catch((e: unknown) => e);
+    const error = await store.editClip('nope', { note: { base: '', text: 'x' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ code: 'not-found' });
   });
@@ -142,7 +169,12 @@ describe('deleteClips / restoreClips', () => {
 
     const restored = await store.restoreClips({ token: result.token });
     expect(restored.map((c) => c.id).sort()).toEqual([c1.id, c2.id].sort());
-    expect(await store.getClips([c1.id, c2.id, c3.id])).toEqual([c1, c2, c3]);
+    // Back as they were, one version on (a restore is a write other surfaces must see).
+    const back = await store.getClips([c1.id, c2.id, c3.id]);
+    expect(back.map(({ version: _v, updatedAt: _u, ...rest }) => rest)).toEqual(
+      [c1, c2, c3].map(({ version: _v, updatedAt: _u, ...rest }) => rest),
+    );
+    expect(back.map((c) => c.version)).toEqual([2, 2, 1]);
     expect(await store.listTrash()).toEqual([]);
     await expect(store.restoreClips({ token: result.token })).rejects.toMatchObject({ code: 'not-found' });
   });
@@ -177,5 +209,49 @@ describe('deleteClips / restoreClips', () => {
     expect((await store.listTrash()).map((t) => t.clip.id)).toEqual([c2.id]);
     expect(oldest?.clip.id).toBe(c1.id);
     await expect(store.restoreClips([c1.id])).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('addClips', () => {
+  it('saves every draft in one go, in order', async () => {
+    const { store, a } = await withArticle();
+    const saved = await store.addClips([
+      draft(a.id, '一'),
+      draft(a.id, '二', { tags: ['x'] }),
+      draft(a.id, '三'),
+    ]);
+    expect(saved.map((c) => c.quote)).toEqual(['一', '二', '三']);
+    expect((await store.listClips({ articleId: a.id, order: 'oldest' })).clips.map((c) => c.quote)).toEqual([
+      '一',
+      '二',
+      '三',
+    ]);
+  });
+
+  it('keeps nothing when a write fails half-way (a duplicate id at the third clip)', async () => {
+    const factory = new IDBFactory();
+    const ids = ['c1', 'c2', 'c1', 'c4'];
+    const store = await openStore(factory, { now: () => T0, newId: () => ids.shift() ?? 'late' });
+    const a = await store.saveArticle(article());
+    const before = await dump(factory);
+    await expect(
+      store.addClips([draft(a.id, '一'), draft(a.id, '二'), draft(a.id, '三'), draft(a.id, '四')]),
+    ).rejects.toBeInstanceOf(StoreError);
+    expect(await dump(factory)).toEqual(before);
+    expect((await store.stats()).clips).toBe(0);
+    expect(await store.listClipIds({ text: '二' })).toEqual([]);
+  });
+
+  it('checks every draft before writing any', async () => {
+    const { store, a, factory } = await withArticle();
+    const before = await dump(factory);
+    await expect(store.addClips([draft(a.id, '一'), draft(a.id, '')])).rejects.toMatchObject({
+      code: 'invalid',
+      path: 'drafts[1].quote',
+    });
+    await expect(store.addClips([draft(a.id, '一'), draft('no-such-article', '二')])).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(await dump(factory)).toEqual(before);
   });
 });

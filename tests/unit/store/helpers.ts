@@ -160,6 +160,8 @@ export function clipRecord(
     fragment: '',
     createdAt: T0,
     updatedAt: T0,
+    version: 1,
+    noteVariants: [],
     ...overrides,
   };
 }

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClipStore } from '@/utils/store';
-import type { ClipKind, ClipQuery, ClipRecord } from '@/utils/store/types';
+import type { ClipQuery, ClipRecord } from '@/utils/store/types';
 import { article, draft, freshStore } from './helpers';
+import type { ClipKind } from '@/utils/vocabulary';
 
 async function library() {
   const t = await freshStore();

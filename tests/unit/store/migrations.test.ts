@@ -31,6 +31,15 @@ function createVersion2(db: IDBDatabase, tx: IDBTransaction): void {
   tx.objectStore('articles').createIndex('pageUrls', 'pageUrls', { multiEntry: true });
 }
 
+/** Version 3 exactly as it shipped: kind and tag filters by date. */
+function createVersion3(db: IDBDatabase, tx: IDBTransaction): void {
+  if (!db.objectStoreNames.contains('articles')) createVersion2(db, tx);
+  const clips = tx.objectStore('clips');
+  clips.deleteIndex('kind');
+  clips.createIndex('kindDate', ['kind', 'createdAt']);
+  clips.createIndex('tagDate', 'tagDates', { multiEntry: true });
+}
+
 /** Version 1 records had no `pageUrls`. */
 function v1Article(url: string, originalUrl: string, title: string) {
   const { pageUrls: _dropped, ...rest } = articleRecord(url, { originalUrl, title });
@@ -178,6 +187,39 @@ describe('migrations', () => {
     ]);
     expect(await store.listClipIds({ tags: ['TRADE'] })).toEqual(['m2', 'm1']);
     expect((await store.listClips({ kinds: ['measure'] })).clips.map((c) => c.id)).toEqual(['m3', 'm1']);
+    store.close();
+  });
+
+  it('version 4: tags re-keyed (full-width is one tag with ASCII), unknown colours become the default', async () => {
+    const factory = new IDBFactory();
+    const a = articleRecord('https://www.gov.cn/c.htm', { title: '通知' });
+    // Version 3 keyed tags by NFC + lower case: `ＡＩ` and `ai` were two tags.
+    const old = [
+      {
+        ...clipRecord('w1', a.id, '人工智能', { tags: ['ＡＩ', 'ai', '科技'], createdAt: T0 + 1 }),
+        colour: 'orange',
+      },
+      { ...clipRecord('w2', a.id, '算力', { tags: ['ai'], createdAt: T0 + 2 }), colour: 'green' },
+    ].map((c) => ({
+      ...c,
+      tagDates: [...new Set(c.tags.map((t) => t.toLowerCase()))].map((k) => [k, c.createdAt]),
+    }));
+    const db = await openRaw(factory, 'policy-clipper', 3, createVersion3);
+    const tx = db.transaction(['articles', 'clips'], 'readwrite');
+    await Promise.all([tx.objectStore('articles').put(a), ...old.map((c) => tx.objectStore('clips').put(c))]);
+    await tx.done;
+    db.close();
+
+    const store = await openStore(factory);
+    const [w1, w2] = await store.getClips(['w1', 'w2']);
+    expect(w1).toMatchObject({ tags: ['ＡＩ', '科技'], colour: 'yellow' });
+    expect(w2).toMatchObject({ tags: ['ai'], colour: 'green' });
+    expect(await store.listClipIds({ tags: ['AI'] })).toEqual(['w2', 'w1']);
+    // One tag in the list, whichever spelling it shows.
+    expect((await store.listTags()).map((t) => [t.tag.normalize('NFKC').toLowerCase(), t.count])).toEqual([
+      ['ai', 2],
+      ['科技', 1],
+    ]);
     store.close();
   });
 

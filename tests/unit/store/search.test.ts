@@ -151,7 +151,7 @@ describe('search', () => {
     await store.searchReady();
     const added = await store.addClip(draft(zh.id, '支持新型储能示范'));
     expect(ids(await store.listClips({ text: '储能' }))).toEqual([added.id]);
-    await store.updateClip(cTax.id, { note: 'hydrogen pilot' });
+    await store.editClip(cTax.id, { note: { base: cTax.note, text: 'hydrogen pilot' } });
     expect(ids(await store.listClips({ text: 'hydrogen' }))).toEqual([cTax.id]);
     await store.saveArticle(article({ title: '碳达峰行动方案' }));
     expect(ids(await store.listClips({ text: '碳达峰' }))).toEqual([added.id, cTax.id, cZh.id]);
@@ -181,7 +181,7 @@ describe('search', () => {
     const warming = store.searchReady();
     const writes = Promise.all([
       store.addClip(draft(a.id, '新增 能源安全')),
-      store.updateClip('c1', { note: 'hydrogen' }),
+      store.editClip('c1', { note: { base: '', text: 'hydrogen' } }),
       store.deleteClips(['c2', 'c3']),
       store.reanchorClip('c4', { quote: '改为 储能', selectors: [] }),
     ]);
@@ -215,7 +215,9 @@ describe('search', () => {
         deleted.add(id);
         noted.delete(id);
       } else if (i % 3 === 1 && !deleted.has(id)) {
-        await store.updateClip(id, { note: `marker${i}x` });
+        await store.editClip(id, {
+          note: { base: (await store.getClips([id]))[0]!.note, text: `marker${i}x` },
+        });
         noted.set(id, `marker${i}x`);
       } else {
         added.push((await store.addClip(draft(a.id, `能源安全 fresh${i}`))).id);
@@ -239,7 +241,7 @@ describe('search', () => {
 
   it('is rebuilt on reopen (a restarted service worker) from what is stored', async () => {
     const t = await library();
-    await t.store.updateClip(t.cEn.id, { note: 'semiconductor export controls' });
+    await t.store.editClip(t.cEn.id, { note: { base: t.cEn.note, text: 'semiconductor export controls' } });
     t.store.close();
     const reopened = await t.reopen();
     expect(ids(await reopened.listClips({ text: 'semiconductor' }))).toEqual([t.cEn.id]);

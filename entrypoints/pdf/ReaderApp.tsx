@@ -1,0 +1,217 @@
+/**
+ * The PDF reader page: gets the PDF at `?url=`, shows it in pdf.js's viewer (pages render as they
+ * scroll into view, each with its text layer), reads its text page by page (progress, Stop) and lists
+ * the suggestions. Every failure is worded from its code in the UI language. The original address
+ * stays at the top: it is what a quote from this PDF is cited to.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { localize, useI18n } from '@/components/i18n';
+import type { UserText } from '@/utils/messages/user-text';
+import { safeHref } from '@/utils/safe-link';
+// Straight from the modules, not the index: the index brings detection, which loads later (read-text.ts).
+import type { PdfAnalysis } from '@/utils/pdf';
+import { openPdf, type GetDocument } from '@/utils/pdf/open';
+import { fileNameTitle, safeDecode } from '@/utils/pdf/article';
+import { pdfFailureText } from '@/utils/pdf/failure-text';
+import { fetchPdf } from './fetch-pdf';
+import { READER_MARKS } from './marks';
+import { createViewer, pdfResources, type PDFDocumentProxy, type PdfViewerHandle } from './pdfjs';
+import { SuggestionsPanel } from './SuggestionsPanel';
+
+/** How long reading the text waits for the first page to show (a first page without text draws no text layer). */
+const FIRST_PAGE_WAIT_MS = 1500;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+type Stage =
+  | { kind: 'downloading'; received: number; total: number | null }
+  | { kind: 'opening' }
+  | { kind: 'failed'; text: UserText; askPassword: boolean }
+  | { kind: 'open'; pageCount: number };
+
+type Reading =
+  | { kind: 'idle' }
+  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'done'; analysis: Extract<PdfAnalysis, { ok: true }> }
+  | { kind: 'failed'; text: UserText; cancelled: boolean };
+
+function SourceBar({ url, pageCount }: { url: URL | null; pageCount: number | null }) {
+  const { t } = useI18n();
+  const web = url !== null && safeHref(url.href) !== null;
+  return (
+    <header class="source-bar">
+      <span class="source-label">{url?.protocol === 'file:' ? t('pdfLocalFile') : t('pdfOriginalUrl')}</span>
+      {web ? (
+        <a class="source-url" href={url.href} title={url.href} target="_blank" rel="noopener noreferrer">
+          {url.href}
+        </a>
+      ) : (
+        <span class="source-url" title={url ? safeDecode(url.href) : undefined}>
+          {url ? safeDecode(url.href) : ''}
+        </span>
+      )}
+      {pageCount !== null && <span class="page-count">{t('pdfPageCount', pageCount)}</span>}
+    </header>
+  );
+}
+
+function PasswordForm({ onSubmit }: { onSubmit: (password: string) => void }) {
+  const { t } = useI18n();
+  const [password, setPassword] = useState('');
+  return (
+    <form
+      class="password-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(password);
+      }}
+    >
+      <label>
+        {t('pdfPassword')}{' '}
+        <input
+          type="password"
+          autoFocus
+          value={password}
+          onInput={(e) => setPassword(e.currentTarget.value)}
+        />
+      </label>
+      <button type="submit">{t('pdfOpenWithPassword')}</button>
+    </form>
+  );
+}
+
+export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocument<PDFDocumentProxy> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const container = useRef<HTMLDivElement>(null);
+  const viewerElement = useRef<HTMLDivElement>(null);
+  const viewer = useRef<PdfViewerHandle | null>(null);
+  const doc = useRef<PDFDocumentProxy | null>(null);
+  const bytes = useRef<Uint8Array | null>(null);
+  const reading = useRef<AbortController | null>(null);
+  /** Resolves when the first text layer is drawn: reading the text waits for it (one worker serves both). */
+  const firstTextLayer = useRef(Promise.withResolvers<void>());
+  const [stage, setStage] = useState<Stage>({ kind: 'downloading', received: 0, total: null });
+  const [result, setResult] = useState<Reading>({ kind: 'idle' });
+
+  const fail = (text: UserText, askPassword = false): void => setStage({ kind: 'failed', text, askPassword });
+
+  async function read(opened: PDFDocumentProxy): Promise<void> {
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    setResult({ kind: 'reading', done: 0, total: opened.numPages });
+    const { readPdfText } = await import('./read-text');
+    const analysis = await readPdfText(opened, url?.href ?? '', {
+      signal: controller.signal,
+      onProgress: ({ done, total }) => setResult({ kind: 'reading', done, total }),
+    });
+    if (analysis.ok) {
+      document.title = `${analysis.article.title} · ${t('extName')}`;
+      setResult({ kind: 'done', analysis });
+      performance.mark(READER_MARKS.suggestions);
+    } else {
+      setResult({ kind: 'failed', text: pdfFailureText(analysis), cancelled: analysis.code === 'cancelled' });
+    }
+  }
+
+  async function open(password?: string): Promise<void> {
+    if (!bytes.current) return;
+    setStage({ kind: 'opening' });
+    // pdf.js takes the buffer it is given: keep ours for a retry with a password.
+    const opened = await openPdf(loadPdf, bytes.current.slice(), pdfResources(), { password });
+    if (!opened.ok) {
+      fail(pdfFailureText(opened), opened.code === 'password');
+      return;
+    }
+    doc.current = opened.doc;
+    bytes.current = null;
+    setStage({ kind: 'open', pageCount: opened.doc.numPages });
+    viewer.current?.setDocument(opened.doc);
+    // The first page first: reading every page's text would queue ahead of its rendering in the worker.
+    await Promise.race([firstTextLayer.current.promise, sleep(FIRST_PAGE_WAIT_MS)]);
+    await read(opened.doc);
+  }
+
+  useEffect(() => {
+    const download = new AbortController();
+    void (async () => {
+      if (!url) return fail(pdfFailureText({ code: 'bad-url' }));
+      document.title = `${fileNameTitle(url.href)} · ${t('extName')}`;
+      const created = createViewer(
+        container.current as HTMLDivElement,
+        viewerElement.current as HTMLDivElement,
+      );
+      const fetched = await fetchPdf(url, download.signal, (received, total) =>
+        setStage({ kind: 'downloading', received, total }),
+      );
+      viewer.current = await created;
+      let marked = false;
+      viewer.current.onTextLayer(() => {
+        if (!marked) performance.mark(READER_MARKS.firstTextLayer);
+        marked = true;
+        firstTextLayer.current.resolve();
+      });
+      if (!fetched.ok) return fail(pdfFailureText(fetched.failure));
+      bytes.current = fetched.bytes;
+      await open();
+    })();
+    return () => {
+      download.abort();
+      reading.current?.abort();
+      void doc.current?.destroy();
+    };
+  }, []);
+
+  return (
+    <div class="reader">
+      <SourceBar url={url} pageCount={stage.kind === 'open' ? stage.pageCount : null} />
+      <main class="reader-body">
+        <div class="viewer-area">
+          <div class="viewer-frame" ref={container} tabIndex={0}>
+            <div class="pdfViewer" ref={viewerElement} />
+          </div>
+        </div>
+        <aside class="panel" aria-live="polite">
+          {stage.kind === 'downloading' && (
+            <p class="status">
+              {t('pdfDownloading')}{' '}
+              {stage.total ? <progress max={stage.total} value={stage.received} /> : null}
+            </p>
+          )}
+          {stage.kind === 'opening' && <p class="status">{t('pdfOpening')}</p>}
+          {stage.kind === 'failed' && (
+            <div class="failure" role="alert">
+              <p>{localize(i18n, stage.text)}</p>
+              {stage.askPassword && <PasswordForm onSubmit={(password) => void open(password)} />}
+            </div>
+          )}
+          {result.kind === 'reading' && (
+            <div class="status">
+              <p>{t('pdfReadingPages', result.done, result.total)}</p>
+              <progress max={result.total} value={result.done} />{' '}
+              <button type="button" onClick={() => reading.current?.abort()}>
+                {t('pdfStop')}
+              </button>
+            </div>
+          )}
+          {result.kind === 'failed' && (
+            <div class="failure" role="alert">
+              <p>{localize(i18n, result.text)}</p>
+              {result.cancelled && doc.current && (
+                <button type="button" onClick={() => doc.current && void read(doc.current)}>
+                  {t('pdfReadAgain')}
+                </button>
+              )}
+            </div>
+          )}
+          {result.kind === 'done' && (
+            <SuggestionsPanel
+              analysis={result.analysis}
+              onGoToPage={(page) => viewer.current?.goToPage(page)}
+            />
+          )}
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,3 +1,0 @@
-export * from './requests';
-export * from './responses';
-export * from './validate';

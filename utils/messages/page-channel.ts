@@ -1,0 +1,152 @@
+/**
+ * Messages the extension's own pages (popup, library, in-page frames) send the background, with the
+ * shape of each answer. Content scripts have their own, much smaller channel (`content-channel.ts`).
+ */
+import * as v from 'valibot';
+import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
+import { ClipEditSchema } from '../merge/clip-edit';
+import { SettingsSchema } from '../settings';
+import { TagListSchema, TagSchema } from '../tags';
+import {
+  BriefPreferencesSchema,
+  CLIP_KINDS,
+  CLIP_ORDERS,
+  ClipKindSchema,
+  DELIVERIES,
+  HighlightColourSchema,
+} from '../vocabulary';
+import { Id, Ids, IsoDate, MAX_ITEMS_PER_REQUEST, Offset, TabId } from './fields';
+import { UiToken } from './highlighter-channel';
+import {
+  defineChannel,
+  type RequestInputOf,
+  type RequestOf,
+  type MessageType,
+  type ReplyOf,
+} from './protocol';
+import {
+  AnalyzeResultSchema,
+  ClipPageSchema,
+  DeliveredSchema,
+  ImportOutcomeSchema,
+  InPageSessionSchema,
+  StorageStatusSchema,
+  TabClipsSchema,
+  replies,
+} from './reply-schemas';
+
+const BriefOptionsPatch = v.partial(v.strictObject(BriefPreferencesSchema.entries));
+const Deliver = v.picklist(DELIVERIES);
+
+export const ClipQuerySchema = v.strictObject({
+  articleId: v.optional(Id),
+  tags: v.optional(TagListSchema),
+  source: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  from: v.optional(IsoDate),
+  to: v.optional(IsoDate),
+  kinds: v.optional(v.pipe(v.array(ClipKindSchema), v.maxLength(CLIP_KINDS.length))),
+  text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  order: v.optional(v.picklist(CLIP_ORDERS)),
+  offset: v.optional(Offset),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
+});
+export type ClipQuery = v.InferOutput<typeof ClipQuerySchema>;
+
+/** A finding the user picked in the popup, located in the page by its text and context. */
+const pickFields = {
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
+  start: Offset,
+  end: Offset,
+  context: v.pipe(v.string(), v.maxLength(20_000)),
+  value: v.optional(v.nullable(v.number())),
+  unit: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))),
+};
+// The type must be one the detector gives that kind.
+const FindingPickSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('figure'), type: v.picklist(FIGURE_TYPES), ...pickFields }),
+  v.strictObject({ kind: v.literal('measure'), type: v.picklist(MEASURE_TYPES), ...pickFields }),
+  v.strictObject({ kind: v.literal('document'), type: v.picklist(DOCUMENT_TYPES), ...pickFields }),
+]);
+export type FindingPick = v.InferOutput<typeof FindingPickSchema>;
+
+/** The largest backup text the library sends (in UTF-16 units): far above any real library. */
+export const MAX_IMPORT_CHARS = 200_000_000;
+
+export const pageChannel = defineChannel('page', {
+  // `reuse`: answer at once from the tab's last analysis when the tab has not navigated since (the
+  // popup then asks again without it, to refresh what it shows).
+  'page/analyze': { request: { tabId: TabId, reuse: v.optional(v.boolean()) }, reply: AnalyzeResultSchema },
+  'article/save': { request: { tabId: TabId }, reply: replies.saved },
+  'brief/article': {
+    request: { articleId: Id, deliver: Deliver, options: v.optional(BriefOptionsPatch) },
+    reply: DeliveredSchema,
+  },
+  'brief/clips': {
+    request: {
+      clipIds: Ids,
+      deliver: Deliver,
+      title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      options: v.optional(BriefOptionsPatch),
+    },
+    reply: DeliveredSchema,
+  },
+  'csv/figures': { request: { clipIds: Ids, deliver: Deliver }, reply: DeliveredSchema },
+  'highlight/selection': {
+    request: { tabId: TabId, tags: v.optional(TagListSchema), colour: v.optional(HighlightColourSchema) },
+    reply: replies.clip,
+  },
+  'highlight/findings': {
+    request: {
+      tabId: TabId,
+      findings: v.pipe(v.array(FindingPickSchema), v.minLength(1), v.maxLength(MAX_ITEMS_PER_REQUEST)),
+    },
+    reply: replies.findingsSaved,
+  },
+  'clips/forTab': { request: { tabId: TabId }, reply: TabClipsSchema },
+  'clips/list': { request: { query: ClipQuerySchema }, reply: ClipPageSchema },
+  'clips/ids': { request: { query: ClipQuerySchema }, reply: replies.ids },
+  'sources/list': { request: {}, reply: replies.sourceCounts },
+  'clips/get': { request: { ids: Ids }, reply: replies.clips },
+  // An edit as a patch (tags added or removed, a note with its base): see utils/merge/clip-edit.ts.
+  'clips/edit': { request: { id: Id, edit: ClipEditSchema }, reply: replies.clip },
+  // `tabId`: the page showing these clips (popup), so its highlights disappear or come back at once.
+  'clips/delete': { request: { ids: Ids, tabId: v.optional(TabId) }, reply: replies.deleted },
+  'clips/restore': { request: { token: Id, tabId: v.optional(TabId) }, reply: replies.counted },
+  'clips/reattach': { request: { tabId: TabId, id: Id }, reply: replies.clip },
+  'tags/list': { request: {}, reply: replies.tagCounts },
+  'tags/add': { request: { ids: Ids, tags: TagListSchema }, reply: replies.counted },
+  'tags/remove': { request: { ids: Ids, tags: TagListSchema }, reply: replies.counted },
+  'tags/rename': { request: { from: TagSchema, to: TagSchema }, reply: replies.counted },
+  'tags/merge': {
+    request: { sources: v.pipe(v.array(TagSchema), v.minLength(1)), target: TagSchema },
+    reply: replies.counted,
+  },
+  'tags/colour': { request: { tag: TagSchema, colour: HighlightColourSchema }, reply: SettingsSchema },
+  'articles/list': { request: {}, reply: replies.articles },
+  'backup/export': { request: { deliver: Deliver }, reply: DeliveredSchema },
+  'backup/import': {
+    request: { json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) },
+    reply: ImportOutcomeSchema,
+  },
+  'storage/status': { request: {}, reply: StorageStatusSchema },
+  'settings/get': { request: {}, reply: SettingsSchema },
+  'settings/set': { request: { brief: BriefOptionsPatch }, reply: SettingsSchema },
+  // The in-page frame (an extension page inside the tab) trades its one-time token for what it shows.
+  'inpage/open': { request: { token: UiToken }, reply: InPageSessionSchema },
+  'inpage/resize': {
+    request: {
+      token: UiToken,
+      width: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_000)),
+      height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(4_000)),
+    },
+    reply: v.object({ resized: v.boolean() }),
+  },
+  'inpage/close': { request: { token: UiToken }, reply: v.object({ closed: v.boolean() }) },
+});
+
+type PageSpec = typeof pageChannel.spec;
+export type PageRequestType = MessageType<PageSpec>;
+export type PageRequest<T extends PageRequestType = PageRequestType> = RequestOf<PageSpec, T>;
+export type PageRequestInput<T extends PageRequestType = PageRequestType> = RequestInputOf<PageSpec, T>;
+export type PageReply<T extends PageRequestType> = ReplyOf<PageSpec, T>;
+export type BriefOptionsPatch = v.InferOutput<typeof BriefOptionsPatch>;

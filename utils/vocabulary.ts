@@ -1,0 +1,69 @@
+/**
+ * The extension's closed vocabularies, each written once: the store, the wire schemas, the settings,
+ * the briefs and the UI all take their lists (and TypeScript their types) from here. Each context
+ * draws a colour in its own palette, but the names are these.
+ */
+import * as v from 'valibot';
+
+/** Highlight and tag colours. */
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+export const HighlightColourSchema = v.picklist(HIGHLIGHT_COLOURS, 'must be a highlight colour');
+/** A plain selection's colour, and the fallback for a colour this build does not know. */
+export const DEFAULT_COLOUR: HighlightColour = 'yellow';
+
+export function isHighlightColour(value: unknown): value is HighlightColour {
+  return v.is(HighlightColourSchema, value);
+}
+
+/** What a clip is: a suggested finding the user accepted, or any passage the user highlighted. */
+export const CLIP_KINDS = ['figure', 'measure', 'document', 'quote'] as const;
+export type ClipKind = (typeof CLIP_KINDS)[number];
+export const ClipKindSchema = v.picklist(CLIP_KINDS, 'must be figure, measure, document or quote');
+
+/** The kinds detection suggests (every clip kind but the user's own quote). */
+export const FINDING_KINDS = ['figure', 'measure', 'document'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** The colour a suggestion is highlighted in, by its kind. */
+export const KIND_COLOUR: Readonly<Record<FindingKind, HighlightColour>> = {
+  figure: 'blue',
+  measure: 'green',
+  document: 'purple',
+};
+
+/** `auto`: GB/T 7714 for sources whose `lang` starts with `zh`, author–date for the others. */
+export const CITATION_STYLES = ['auto', 'gbt7714', 'author-date'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** The top-level sections of a multi-article brief. */
+export const BRIEF_GROUPINGS = ['tag', 'article', 'kind'] as const;
+export type BriefGroupBy = (typeof BRIEF_GROUPINGS)[number];
+
+/** `mark` writes `==…==` (Obsidian, markdown-it-mark); `bold` writes `**…**` (every Markdown tool). */
+export const HIGHLIGHT_STYLES = ['mark', 'bold'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** How an export reaches the user: a downloaded file, or the text handed back (to copy). */
+export const DELIVERIES = ['download', 'text'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+
+/** Library list orders; `relevance` only means something with a text search. */
+export const CLIP_ORDERS = ['newest', 'oldest', 'relevance'] as const;
+export type ClipOrder = (typeof CLIP_ORDERS)[number];
+
+/** The export options a user can set, and their defaults. */
+export const BriefPreferencesSchema = v.object({
+  groupBy: v.picklist(BRIEF_GROUPINGS),
+  fullText: v.boolean(),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  citationStyle: v.picklist(CITATION_STYLES),
+});
+export type BriefPreferences = v.InferOutput<typeof BriefPreferencesSchema>;
+
+export const DEFAULT_BRIEF_PREFERENCES: Readonly<BriefPreferences> = {
+  groupBy: 'tag',
+  fullText: false,
+  highlightStyle: 'mark',
+  citationStyle: 'auto',
+};
