@@ -57,5 +57,4 @@ function mergeSorted(a: readonly Finding[], b: readonly Finding[]): Finding[] {
 }
 
 export { rankFindings, type RankedFindings, type RankOptions } from './rank';
-export { suggestedTags } from './tags';
 export type { DocumentFinding, FigureFinding, Finding, FindingKind, MeasureFinding } from './types';

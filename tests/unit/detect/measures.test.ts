@@ -1,6 +1,6 @@
 /** Measures: clause cutting (both punctuation widths, 、 before a verb), non-measures, type, score, tags. */
 import { describe, expect, it } from 'vitest';
-import { detect, type MeasureFinding, suggestedTags } from '@/utils/detect';
+import { detect, type MeasureFinding } from '@/utils/detect';
 
 function measures(text: string): MeasureFinding[] {
   return detect(text).filter((f): f is MeasureFinding => f.kind === 'measure');
@@ -105,16 +105,5 @@ describe('English measures', () => {
     );
     expect(texts('Introduced species were the major factor.')).toEqual([]);
     expect(texts('Will the government ban coal plants?')).toEqual([]);
-  });
-});
-
-describe('suggestedTags', () => {
-  it('tags a finding with its kind and kind/type', () => {
-    const findings = detect('合肥市明确对关键核心技术单个项目给予最高1000万元补助,据《经济参考报》报道。');
-    expect(findings.map(suggestedTags)).toEqual([
-      ['measure', 'measure/funding'],
-      ['figure', 'figure/money'],
-      ['document', 'document/media'],
-    ]);
   });
 });
