@@ -58,7 +58,11 @@ describe('suggestions', () => {
     const showAll = popup.find('button').withText(/^(Show all|显示全部)/);
     while ((await showAll.count()) > 0) await showAll.first().click();
     const figureTexts = await figures.find('strong').texts();
-    for (const f of SEED_GOLD.figures) expect(figureTexts).toContain(f.text);
+    // Every gold figure but dates, which are a figure's period and not suggested (issue 17).
+    for (const f of SEED_GOLD.figures) {
+      if (f.kind === 'date') expect(figureTexts).not.toContain(f.text);
+      else expect(figureTexts).toContain(f.text);
+    }
     const docTexts = await popup.testId('group-document').find('strong').texts();
     for (const d of SEED_GOLD.documents) expect(docTexts).toContain(d);
     expect(await popup.testId('group-measure').find('li').count()).toBeGreaterThanOrEqual(8);

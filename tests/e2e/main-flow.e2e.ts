@@ -75,7 +75,7 @@ describe.each(UI_LANGUAGES)('main flow in $lang', ({ lang, locale }) => {
     expect(file.text).toContain('思瀚产业研究院, 2021-05-10');
 
     // A note typed just before the popup closes (no pause, no blur) is kept.
-    const count = popup.testId('page-highlight').has(popup.find('blockquote').withText('549353项'));
+    const count = popup.testId('page-highlight').has(popup.testId('clip-figure').withText(/^549353项$/));
     await count.find('textarea').fill(QUICK_NOTE);
     await popup.close();
     await expect.poll(async () => (await clip('549353项'))?.note).toBe(QUICK_NOTE);
