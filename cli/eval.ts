@@ -1,160 +1,102 @@
 /**
- * `npm run eval -- ../shared/corpus`: runs `extract` on every `pages/<slug>/source.html` of a corpus and
- * prints, per page, whether the title and date are right, how many reference snippets the text holds,
- * how many boilerplate snippets leaked into it, and the extraction time; then a summary line against
- * the targets (title ≥ 12/13, snippets ≥ 95 %, ≤ 1 leaked per page). What counts as a reference is
- * described in eval-references.ts. Exit code 0 when the targets are met, 1 when not, 2 on bad input.
+ * `npm run eval -- [CORPUS] [--only extract|detect] [--unjudged FILE]`: quality over a folder of real
+ * pages (not in the repository; see eval-corpus.ts for how it is chosen). First which corpus is used,
+ * then extraction (eval-extract.ts) and detection against the judged set (eval-detect.ts), each with
+ * its targets. `--unjudged FILE` writes the suggestions nobody has judged yet, ready to be judged.
+ * Exit code 0 when every target is met and every suggestion is judged, 1 when not, 2 on bad input.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extract } from '../utils/extract';
-import { normaliseForMatch, containsSnippet, titleMatches } from './eval-match';
-import { readReferences } from './eval-references';
-import { parseHtmlDocument } from './html-document';
-import { loadPage } from './load-page';
+import { chooseCorpus, corpusPages, SEED_SLUG } from './eval-corpus';
+import { evaluatePageDetection } from './eval-detect';
+import { type Baseline, printDetectionTable, printUnjudged, summariseDetection } from './eval-detect-report';
+import {
+  evaluateExtraction,
+  printExtractionDetails,
+  printExtractionTable,
+  summariseExtraction,
+} from './eval-extract';
 
-const TARGET_TITLE_SHARE = 12 / 13;
-const TARGET_SNIPPET_SHARE = 0.95;
-const TARGET_LEAKS_PER_PAGE = 1;
-const FALLBACK_URL = 'http://fakehost/test/page.html';
+const ROOT = resolve(import.meta.dirname, '..');
+const JUDGED_DIR = join(ROOT, 'tests/fixtures/judged');
+const USAGE = 'usage: npm run eval -- [CORPUS_DIR] [--only extract|detect] [--unjudged FILE]';
 
-interface PageResult {
-  slug: string;
-  error: string | null;
-  title: { ours: string; reference: string; from: string; right: boolean };
-  date: { ours: string | null; reference: string | null; right: boolean | null };
-  found: number;
-  snippets: number;
-  missing: string[];
-  leaked: string[];
-  ms: number;
+interface EvalArgs {
+  corpus: string | undefined;
+  only: 'extract' | 'detect' | null;
+  unjudged: string | null;
 }
 
-function pageUrl(dir: string): string {
-  try {
-    const url =
-      (JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as { original_url?: string })
-        .original_url ?? '';
-    return /^https?:\/\//.test(url) ? url : FALLBACK_URL;
-  } catch {
-    return FALLBACK_URL;
+function parseArgs(argv: readonly string[]): { ok: true; args: EvalArgs } | { ok: false; message: string } {
+  const args: EvalArgs = { corpus: undefined, only: null, unjudged: null };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--only') {
+      const value = argv[++i];
+      if (value !== 'extract' && value !== 'detect')
+        return { ok: false, message: `--only takes extract or detect, got ${value ?? 'nothing'}` };
+      args.only = value;
+    } else if (arg === '--unjudged') {
+      const value = argv[++i];
+      if (value === undefined || value === '') return { ok: false, message: '--unjudged needs a FILE' };
+      args.unjudged = resolve(value);
+    } else if (arg.startsWith('-')) {
+      return { ok: false, message: `unknown option ${arg}` };
+    } else if (args.corpus === undefined) {
+      args.corpus = arg;
+    } else {
+      return { ok: false, message: `expected one CORPUS_DIR, got "${args.corpus}" and "${arg}"` };
+    }
   }
+  return { ok: true, args };
 }
 
-function evaluatePage(dir: string, slug: string): PageResult {
-  const empty = {
-    title: { ours: '', reference: '', from: '', right: false },
-    date: { ours: null, reference: null, right: null },
-    found: 0,
-    snippets: 0,
-    missing: [],
-    leaked: [],
-    ms: 0,
-  };
-  const page = loadPage(join(dir, 'source.html'));
-  if (!page.ok) return { slug, error: page.message, ...empty };
-  const url = pageUrl(dir);
-  const doc = parseHtmlDocument(page.html, url);
-  const refs = readReferences(dir, doc.body?.textContent ?? '', doc.title);
-  const started = performance.now();
-  const result = extract(doc, url);
-  const ms = performance.now() - started;
-  if (!result.ok) return { slug, error: `${result.reason}: ${result.message}`, ...empty, ms };
-  const { article } = result;
-  const text = normaliseForMatch(article.text);
-  const missing = refs.snippets.filter((s) => !containsSnippet(text, s));
-  return {
-    slug,
-    error: null,
-    title: {
-      ours: article.title,
-      reference: refs.title,
-      from: refs.titleFrom,
-      right: titleMatches(article.title, refs.title),
-    },
-    date: {
-      ours: article.published,
-      reference: refs.date,
-      right: refs.date === null ? null : article.published === refs.date,
-    },
-    found: refs.snippets.length - missing.length,
-    snippets: refs.snippets.length,
-    missing,
-    leaked: refs.boilerplate.filter((s) => containsSnippet(text, s)),
-    ms,
-  };
-}
-
-const mark = (ok: boolean | null): string => (ok === null ? '–' : ok ? 'yes' : 'NO');
-
-function printTable(results: readonly PageResult[]): void {
-  const rows = results.map((r) => [
-    r.slug,
-    r.error ? 'ERROR' : `${mark(r.title.right)}${r.title.from === 'doc' ? ' (doc)' : ''}`,
-    r.error ? '' : mark(r.date.right),
-    r.error ? '' : r.snippets ? `${r.found}/${r.snippets}` : '–',
-    r.error ? '' : String(r.leaked.length),
-    r.ms.toFixed(0),
-  ]);
-  const header = ['page', 'title right', 'date right', 'snippets found', 'leaked', 'ms'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
-}
-
-function printDetails(results: readonly PageResult[]): void {
-  for (const r of results) {
-    const notes: string[] = [];
-    if (r.error) notes.push(`error: ${r.error}`);
-    if (!r.error && !r.title.right)
-      notes.push(`title: got "${r.title.ours}", reference "${r.title.reference}"`);
-    if (r.date.right === false)
-      notes.push(`date: got ${r.date.ours ?? 'none'}, reference ${r.date.reference}`);
-    for (const s of r.missing.slice(0, 3)) notes.push(`missing: ${s.slice(0, 100)}`);
-    for (const s of r.leaked) notes.push(`leaked: ${s}`);
-    if (notes.length) console.log(`\n${r.slug}\n  ${notes.join('\n  ')}`);
-  }
-}
-
-function summarise(results: readonly PageResult[]): boolean {
-  const titles = results.filter((r) => r.title.right).length;
-  const dated = results.filter((r) => r.date.right !== null);
-  const datesRight = dated.filter((r) => r.date.right).length;
-  const found = results.reduce((n, r) => n + r.found, 0);
-  const snippets = results.reduce((n, r) => n + r.snippets, 0);
-  const leaked = results.reduce((n, r) => n + r.leaked.length, 0);
-  const maxLeaked = Math.max(0, ...results.map((r) => r.leaked.length));
-  const share = snippets ? found / snippets : 1;
-  const titleOk = titles >= Math.ceil(TARGET_TITLE_SHARE * results.length);
-  const snippetsOk = share >= TARGET_SNIPPET_SHARE;
-  const leaksOk = maxLeaked <= TARGET_LEAKS_PER_PAGE;
-  const ms = results.map((r) => r.ms).sort((a, b) => a - b);
-  console.log(
-    `\nsummary: ${results.length} pages · title right ${titles}/${results.length} ${titleOk ? '✓' : '✗'} · date right ${datesRight}/${dated.length}` +
-      ` · snippets found ${found}/${snippets} (${(share * 100).toFixed(1)}%) ${snippetsOk ? '✓' : '✗'}` +
-      ` · boilerplate leaked ${leaked} (max ${maxLeaked}/page) ${leaksOk ? '✓' : '✗'}` +
-      ` · median ${(ms[Math.floor(ms.length / 2)] ?? 0).toFixed(0)} ms`,
-  );
-  return titleOk && snippetsOk && leaksOk && results.every((r) => !r.error);
+function loadBaseline(): Baseline | null {
+  const path = join(JUDGED_DIR, 'baseline.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Baseline) : null;
 }
 
 function main(argv: readonly string[]): number {
-  const corpus = resolve(argv[0] ?? '../shared/corpus');
-  const pagesDir = join(corpus, 'pages');
-  if (!existsSync(pagesDir)) {
-    process.stderr.write(`eval: no pages/ folder in ${corpus} (usage: npm run eval -- CORPUS_DIR)\n`);
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`eval: ${parsed.message} (${USAGE})\n`);
     return 2;
   }
-  const slugs = readdirSync(pagesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  const results = slugs.map((slug) => evaluatePage(join(pagesDir, slug), slug));
-  printTable(results);
-  printDetails(results);
-  return summarise(results) ? 0 : 1;
+  const { args } = parsed;
+  const chosen = chooseCorpus(args.corpus, ROOT);
+  if (!chosen.ok) {
+    process.stderr.write(`eval: ${chosen.message}\n`);
+    return 2;
+  }
+  const { corpus } = chosen;
+  const pages = corpusPages(corpus.dir);
+  const banner = `CORPUS ${corpus.dir} (${corpus.from}): ${pages.filter((p) => p.slug !== SEED_SLUG).length} pages${pages.some((p) => p.slug === SEED_SLUG) ? ' + the seed' : ''}`;
+  console.log(`${'='.repeat(banner.length + 8)}\n=== ${banner} ===\n${'='.repeat(banner.length + 8)}`);
+  let ok = true;
+  if (args.only !== 'detect') {
+    console.log('\nEXTRACTION (pages/)');
+    const results = pages.filter((p) => p.slug !== SEED_SLUG).map(evaluateExtraction);
+    printExtractionTable(results);
+    printExtractionDetails(results);
+    ok = summariseExtraction(results) && ok;
+  }
+  if (args.only !== 'extract') {
+    console.log(`\nDETECTION (suggestions judged by hand: ${JUDGED_DIR})`);
+    const results = pages.map((p) => evaluatePageDetection(p, JUDGED_DIR));
+    printDetectionTable(results);
+    const missing = results.filter((r) => !r.error && !r.judgedFile).map((r) => r.slug);
+    if (missing.length) console.log(`\npages with no judged file: ${missing.join(', ')}`);
+    ok = summariseDetection(results, loadBaseline()) && ok;
+    const unjudged = results.flatMap((r) => r.unjudged);
+    printUnjudged(unjudged, JUDGED_DIR);
+    if (args.unjudged) {
+      const skeleton = unjudged.map((u) => ({ ...u, verdict: '?' }));
+      writeFileSync(args.unjudged, `${JSON.stringify(skeleton, null, 1)}\n`);
+      console.log(`wrote ${unjudged.length} unjudged suggestions to ${args.unjudged}`);
+    }
+    ok = ok && unjudged.length === 0;
+  }
+  return ok ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -25,6 +25,7 @@ const briefSchema = v.object({
   fullText: v.fallback(v.boolean(), D.fullText),
   highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), D.highlightStyle),
   citationStyle: v.fallback(v.picklist(CITATION_STYLES), D.citationStyle),
+  frontMatterTag: v.fallback(v.nullable(TagSchema), D.frontMatterTag),
 });
 
 /** The settings as storage keeps them; a colour this build does not know is dropped. */
@@ -57,7 +58,8 @@ const sameBrief = (a: Settings['brief'], b: Settings['brief']): boolean =>
   a.groupBy === b.groupBy &&
   a.fullText === b.fullText &&
   a.highlightStyle === b.highlightStyle &&
-  a.citationStyle === b.citationStyle;
+  a.citationStyle === b.citationStyle &&
+  a.frontMatterTag === b.frontMatterTag;
 
 /**
  * The settings as a backup carries them: tag colours as `[tag, colour]` pairs, not an object keyed by

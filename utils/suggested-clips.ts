@@ -4,7 +4,7 @@
  * fragments are computed over the article text, which stands in for the page's text.
  */
 import { quoteSelectorFromText, textFragmentDirective } from './anchor';
-import { findingClipDraft } from './finding-clip';
+import { findingClipDraft, savedSpan } from './finding-clip';
 import { clipFromDraft } from './store/clip-records';
 import type { Finding } from './detect/types';
 import type { Article } from './extract/types';
@@ -38,21 +38,26 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
     clippedAt: now,
     updatedAt: now,
   };
-  const clips = findings.map((f, i) =>
-    clipFromDraft(
-      findingClipDraft(f, {
-        articleId: id,
-        quote: f.text,
-        selectors: [
-          quoteSelectorFromText(article.text, f.start, f.end),
-          { type: 'TextPositionSelector', start: f.start, end: f.end },
-        ],
-        fragment: textFragmentDirective(article.text, f.start, f.end),
-      }),
-      `${id}-s${String(i).padStart(4, '0')}`,
-      now,
-    ),
-  );
+  // As if the user had clicked every suggestion: what the popup lists, each saved as it would be.
+  const clips = findings
+    .filter((f) => f.suggested)
+    .map((f, i) => {
+      const { start, end } = savedSpan(f);
+      return clipFromDraft(
+        findingClipDraft(f, {
+          articleId: id,
+          quote: article.text.slice(start, end),
+          selectors: [
+            quoteSelectorFromText(article.text, start, end),
+            { type: 'TextPositionSelector', start, end },
+          ],
+          fragment: textFragmentDirective(article.text, start, end),
+          figureHint: f.start - start,
+        }),
+        `${id}-s${String(i).padStart(4, '0')}`,
+        now,
+      );
+    });
   return {
     article: record,
     content: { articleId: id, text: article.text, contentHtml: article.contentHtml },

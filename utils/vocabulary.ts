@@ -4,6 +4,7 @@
  * draws a colour in its own palette, but the names are these.
  */
 import * as v from 'valibot';
+import { TagSchema } from './tags';
 
 /** Highlight and tag colours. */
 export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -58,6 +59,8 @@ export const BriefPreferencesSchema = v.object({
   fullText: v.boolean(),
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
   citationStyle: v.picklist(CITATION_STYLES),
+  /** One tag every brief's front matter adds to the user's (`policy-clipper`), or null for none. */
+  frontMatterTag: v.nullable(TagSchema),
 });
 export type BriefPreferences = v.InferOutput<typeof BriefPreferencesSchema>;
 
@@ -66,4 +69,5 @@ export const DEFAULT_BRIEF_PREFERENCES: Readonly<BriefPreferences> = {
   fullText: false,
   highlightStyle: 'mark',
   citationStyle: 'auto',
+  frontMatterTag: null,
 };

@@ -1,4 +1,5 @@
 import type { ClipEdit } from '@/utils/merge/clip-edit';
+import { formatFigureValue } from '@/utils/brief/format';
 import { safeHref } from '@/utils/safe-link';
 import type { ArticleRecord, ClipRecord, TagCount } from '@/utils/store/types';
 import type { HighlightColour } from '@/utils/vocabulary';
@@ -6,10 +7,12 @@ import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { ClipEditors } from '../ClipEditors';
 import { ArticleMeta } from './ArticleMeta';
-import { Highlighted } from './Highlighted';
+import { FigureQuote } from '../FigureQuote';
 import { passageUrl } from './passage-url';
 
 const LABEL_EXCERPT = 40;
+
+const briefLocale = (locale: string) => (locale.toLowerCase().startsWith('zh') ? 'zh' : 'en');
 
 interface Props {
   clip: ClipRecord;
@@ -30,6 +33,7 @@ export function ClipRow(props: Props) {
   const { clip, article, terms, selected, onSelect, showArticle } = props;
   const { t, locale } = useI18n();
   const quoteLabel = quoteExcerpt(clip.quote, LABEL_EXCERPT);
+  const value = clip.kind === 'figure' ? formatFigureValue(clip.value, clip.unit, briefLocale(locale)) : '';
   // No link at all to an address that is not http(s): there is no passage on the web to open.
   const passageHref = article ? safeHref(passageUrl(article, clip.fragment)) : null;
 
@@ -57,12 +61,17 @@ export function ClipRow(props: Props) {
             {typeLabel(t, clip.type)}
           </span>
         )}
+        {value && (
+          <span class="badge value" data-testid="clip-value">
+            {value}
+          </span>
+        )}
         <time class="muted clip-time" dateTime={new Date(clip.createdAt).toISOString()}>
           {formatTimestamp(clip.createdAt, locale)}
         </time>
       </div>
       <blockquote class="clip-quote" data-testid="clip-quote" lang={article?.lang ?? undefined}>
-        <Highlighted text={clip.quote} terms={terms} />
+        <FigureQuote clip={clip} terms={terms} />
       </blockquote>
       {showArticle && article && (
         <p class="article-meta">

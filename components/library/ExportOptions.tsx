@@ -21,6 +21,9 @@ const CITATION_LABELS: Readonly<Record<Brief['citationStyle'], MessageKey>> = {
   'author-date': 'libCitationAuthorDate',
 };
 
+/** The one tag a brief's front matter may add to the user's, to find every brief in a notes vault. */
+const BRIEF_TAG = 'policy-clipper';
+
 interface Props {
   settings: Settings | null;
   onSaved(settings: Settings): void;
@@ -77,6 +80,15 @@ export function ExportOptions({ settings, onSaved, announce }: Props) {
           onChange={(event) => void save({ fullText: event.currentTarget.checked })}
         />
         <span>{t('libOptionFullText')}</span>
+      </label>
+      <label class="check field">
+        <input
+          type="checkbox"
+          data-testid="option-frontMatterTag"
+          checked={brief.frontMatterTag !== null}
+          onChange={(event) => void save({ frontMatterTag: event.currentTarget.checked ? BRIEF_TAG : null })}
+        />
+        <span>{t('libOptionFrontMatterTag', BRIEF_TAG)}</span>
       </label>
       {select('highlightStyle', HIGHLIGHT_LABELS, 'libOptionHighlight')}
       {select('citationStyle', CITATION_LABELS, 'libOptionCitation')}

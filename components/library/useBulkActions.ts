@@ -53,6 +53,8 @@ export function useBulkActions({
   }
 
   const ids = (): string[] => [...withinRequestLimit(selectedIds(selection))];
+  // Filtered to one tag, an export is that tag's: only its clips, named after it.
+  const tag = (): { tag?: string } => (filters.tags.length === 1 ? { tag: filters.tags[0] } : {});
 
   return {
     busy,
@@ -65,18 +67,28 @@ export function useBulkActions({
       }),
     exportBrief: () =>
       run(async () => {
-        const { filename } = await api.call({ type: 'brief/clips', clipIds: ids(), deliver: 'download' });
+        const { filename } = await api.call({
+          type: 'brief/clips',
+          clipIds: ids(),
+          deliver: 'download',
+          ...tag(),
+        });
         return t('statusExported', filename);
       }),
     copyBrief: () =>
       run(async () => {
-        const { text } = await api.call({ type: 'brief/clips', clipIds: ids(), deliver: 'text' });
+        const { text } = await api.call({ type: 'brief/clips', clipIds: ids(), deliver: 'text', ...tag() });
         await copyText(text ?? '');
         return t('statusCopied');
       }),
     exportCsv: () =>
       run(async () => {
-        const { filename } = await api.call({ type: 'csv/figures', clipIds: ids(), deliver: 'download' });
+        const { filename } = await api.call({
+          type: 'csv/figures',
+          clipIds: ids(),
+          deliver: 'download',
+          ...tag(),
+        });
         return t('statusExported', filename);
       }),
     addTags: (tags: string[]) =>

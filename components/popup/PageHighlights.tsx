@@ -1,6 +1,7 @@
 import type { ClipEdit } from '@/utils/merge/clip-edit';
 import type { ClipRecord } from '@/utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
+import { FigureQuote } from '../FigureQuote';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { ClipEditors } from '../ClipEditors';
 import type { TagSuggestion } from '../tag-editor-logic';
@@ -28,7 +29,9 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
       data-clip-id={clip.id}
       data-orphan={orphan ? 'true' : 'false'}
     >
-      <blockquote class="highlight-quote">{clip.quote}</blockquote>
+      <blockquote class="highlight-quote">
+        <FigureQuote clip={clip} terms={[]} />
+      </blockquote>
       <div class="row highlight-meta">
         <span class="badge">{clip.type ? typeLabel(t, clip.type) : kindLabel(t, clip.kind)}</span>
         <span class="muted">{formatTimestamp(clip.createdAt, locale)}</span>

@@ -40,8 +40,22 @@ type Status = {
 
 function toPick(f: Finding): FindingPick {
   const { text, start, end, context } = f;
-  if (f.kind === 'figure')
-    return { kind: f.kind, type: f.type, text, start, end, context, value: f.value, unit: f.unit };
+  if (f.kind === 'figure') {
+    const { value, unit, number, unitText, statement } = f;
+    return {
+      kind: f.kind,
+      type: f.type,
+      text,
+      start,
+      end,
+      context,
+      value,
+      unit,
+      number,
+      unitText,
+      statement,
+    };
+  }
   return f.kind === 'measure'
     ? { kind: f.kind, type: f.type, text, start, end, context }
     : { kind: f.kind, type: f.type, text, start, end, context };
@@ -275,6 +289,7 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
       {analysis && (
         <Suggestions
           findings={analysis.findings}
+          text={analysis.article.text}
           saved={savedKeys}
           busy={busy}
           onHighlight={highlightFindings}

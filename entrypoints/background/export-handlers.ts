@@ -8,10 +8,11 @@ import {
 } from '@/utils/brief';
 import { MAX_IMPORT_CHARS, type BriefOptionsPatch } from '@/utils/messages/page-channel';
 import type { Delivered } from '@/utils/messages/reply-schemas';
-import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '@/utils/store';
+import { StoreError, type ArticleContentRecord, type ClipStore } from '@/utils/store';
 import { mergeImportedSettings, settingsForBackup } from '@/utils/settings';
 import type { BackgroundDeps } from './deps';
 import { handled, type PageHandlers } from './router';
+import { exportBaseName } from '@/utils/brief/export-name';
 
 type ExportHandlers = Pick<
   PageHandlers,
@@ -73,18 +74,6 @@ async function clipsWithArticles(store: ClipStore, ids: readonly string[], withC
   return { clips, articles, contents };
 }
 
-/** Tags the detector adds by itself (`figure`, `measure/funding`): a user's own tag names a brief better. */
-const AUTOMATIC_TAG = /^(?:figure|measure|document|quote)(?:\/|$)/;
-
-/** The tag every clip carries, the user's own first: a natural name for a brief of a tag's clips. */
-function sharedTag(clips: readonly ClipRecord[]): string | null {
-  const [first, ...rest] = clips;
-  const shared = first?.tags.filter((tag) => rest.every((c) => c.tags.includes(tag))) ?? [];
-  return shared.find((tag) => !AUTOMATIC_TAG.test(tag)) ?? shared[0] ?? null;
-}
-
-const isZh = (lang: string | null | undefined): boolean => !!lang && lang.toLowerCase().startsWith('zh');
-
 export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
   return {
     async 'brief/article'({ articleId, deliver: how, options }) {
@@ -106,29 +95,24 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
         input: { article, content: content ?? undefined, clips },
         options: toPortable(opts),
       });
-      const filename = briefFileName(
-        `${article.title}-${isZh(article.lang) ? '简报' : 'brief'}`,
-        opts.now,
-        'md',
-        deps.timeZone,
-      );
+      const base = exportBaseName({ articles: [article], clips, locale: opts.locale });
+      const filename = briefFileName(base.brief, opts.now, 'md', deps.timeZone);
       return deliver(deps, how, filename, text, MIME.md);
     },
 
-    async 'brief/clips'({ clipIds, deliver: how, title, options }) {
+    async 'brief/clips'({ clipIds, deliver: how, title, tag, options }) {
       const store = await deps.store();
       const settings = await deps.settings.get();
       const fullText = options?.fullText ?? settings.brief.fullText;
       const input = await clipsWithArticles(store, clipIds, fullText);
-      const opts = await briefOptions(deps, options, title);
+      const opts = { ...(await briefOptions(deps, options, title)), ...(tag ? { onlyTag: tag } : {}) };
       const text = await deps.renderBrief({ kind: 'multi', input, options: toPortable(opts) });
-      const zh = input.articles.filter((a) => isZh(a.lang)).length * 2 > input.articles.length;
-      const base = title ?? sharedTag(input.clips) ?? 'Policy Clipper';
-      const filename = briefFileName(`${base}-${zh ? '简报' : 'brief'}`, opts.now, 'md', deps.timeZone);
+      const base = exportBaseName({ ...input, title, tag, locale: opts.locale });
+      const filename = briefFileName(base.brief, opts.now, 'md', deps.timeZone);
       return deliver(deps, how, filename, text, MIME.md);
     },
 
-    async 'csv/figures'({ clipIds, deliver: how }) {
+    async 'csv/figures'({ clipIds, deliver: how, tag }) {
       const store = await deps.store();
       const { clips, articles } = await clipsWithArticles(store, clipIds, false);
       const figures = clips.filter((c) => c.kind === 'figure');
@@ -140,8 +124,8 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
         });
       }
       const text = renderFiguresCsv({ articles, clips: figures });
-      const base = sharedTag(figures) ?? 'figures';
-      const filename = briefFileName(`${base}-figures`, new Date(deps.now()), 'csv', deps.timeZone);
+      const base = exportBaseName({ articles, clips: figures, tag });
+      const filename = briefFileName(base.figures, new Date(deps.now()), 'csv', deps.timeZone);
       return deliver(deps, how, filename, text, MIME.csv);
     },
 

@@ -3,9 +3,10 @@
  * selection or suggested findings, list the page's highlights and orphans, re-attach an orphan.
  */
 import { quoteSelectorFromText } from '@/utils/anchor';
-import { findingClipDraft } from '@/utils/finding-clip';
+import { clipIdentityOf, findingClipDraft, findingIdentity, savedSpan } from '@/utils/finding-clip';
 import type { Article } from '@/utils/extract/types';
 import type { ChannelError, MessageError } from '@/utils/messages/errors';
+import type { FindingPick } from '@/utils/messages/page-channel';
 import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '@/utils/page-access';
 import type { PageAnalysis } from '@/utils/page-analysis';
@@ -176,22 +177,43 @@ export function pageHandlers(deps: BackgroundDeps): PopupHandlers {
     async 'highlight/findings'({ tabId, findings }) {
       const { record, article } = await ensureArticle(deps, tabId);
       const text = article?.text ?? '';
-      const items = findings.map((f, i) => ({
-        key: String(i),
-        selector:
-          text.slice(f.start, f.end) === f.text
+      const store = await deps.store();
+      // One clip per item: a finding already saved (or picked twice) is not saved again.
+      const seen = new Set((await store.clipsOfArticle(record.id)).map(clipIdentityOf));
+      const picks = findings.filter((f) => {
+        const key = findingIdentity(f);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      const inText = (f: FindingPick): boolean => text.slice(f.start, f.end) === f.text;
+      // A figure is located by its statement, and by itself should the page not have the statement.
+      const spanOf = (f: FindingPick) => (f.kind === 'figure' && inText(f) ? savedSpan(f) : f);
+      const items = picks.flatMap((f, i) => {
+        const span = spanOf(f);
+        const own = {
+          key: String(i),
+          selector: inText(f)
             ? quoteSelectorFromText(text, f.start, f.end)
             : { type: 'TextQuoteSelector' as const, exact: f.text, prefix: '', suffix: '' },
-      }));
-      const { found } = await deps.tabs.command(tabId, { type: 'hl/locate', items });
-      const drafts = found.flatMap(({ key, span }) => {
-        const pick = findings[Number(key)];
-        return pick ? [findingClipDraft(pick, { articleId: record.id, ...span })] : [];
+        };
+        if (span === f) return [own];
+        return [{ key: `${i}s`, selector: quoteSelectorFromText(text, span.start, span.end) }, own];
+      });
+      const { found } = items.length
+        ? await deps.tabs.command(tabId, { type: 'hl/locate', items })
+        : { found: [] };
+      const located = new Map(found.map(({ key, span }) => [key, span]));
+      const drafts = picks.flatMap((pick, i) => {
+        const span = located.get(`${i}s`) ?? located.get(String(i));
+        if (!span) return [];
+        const hint = pick.start - spanOf(pick).start;
+        return [findingClipDraft(pick, { articleId: record.id, ...span, figureHint: hint })];
       });
       // All or nothing: a failure half-way must not leave some saved and unpainted.
-      const saved = await (await deps.store()).addClips(drafts);
+      const saved = await store.addClips(drafts);
       if (saved.length) await deps.tabs.command(tabId, { type: 'hl/render', clips: saved });
-      return { saved, notFound: findings.length - saved.length };
+      return { saved, notFound: picks.length - saved.length };
     },
 
     async 'clips/forTab'({ tabId }) {

@@ -9,7 +9,7 @@ import { frontMatter, type FrontMatter } from './front-matter';
 import type { ArticleRecord } from '../store/types';
 import { fullTextMarkdown } from './full-text';
 import { resolveRender } from './options';
-import { allTags, localeOf, orderBrief } from './order';
+import { allTags, frontMatterTags, localeOf, orderBrief } from './order';
 import { articleSections, type CitedClip } from './sections';
 import type { ArticleBriefInput, BriefOptions } from './types';
 
@@ -27,7 +27,7 @@ export function renderArticleBrief(input: ArticleBriefInput, options: BriefOptio
     frontMatter({
       title,
       created,
-      tags: allTags(clips),
+      tags: frontMatterTags(allTags(clips), options.frontMatterTag),
       sources: 1,
       generator,
       document: documentOf(article),

@@ -3,7 +3,15 @@
  * items), joined by blank lines: headings, entries (one clip as a list item: its text, a citation link,
  * and its note contained in a nested block quote) and the figures table.
  */
-import { containNote, escapeOneLine, escapeParagraphs, markdownLink } from './escape';
+import {
+  containNote,
+  escapeInline,
+  escapeOneLine,
+  escapeParagraphs,
+  markdownLink,
+  normaliseLineEnds,
+  wrapDelimited,
+} from './escape';
 import type { BriefLabels } from './labels';
 
 /** An ATX heading of page or label text (one line, every `#` escaped so none can close it). */
@@ -74,6 +82,7 @@ export function entryList(entries: ReadonlyArray<{ entry: Entry; suffix: string 
 
 export interface FigureRow {
   figure: string;
+  /** The statement (cut), the figure emphasised where it occurs in it. */
   context: string;
   value: string;
   citation: string;
@@ -85,6 +94,19 @@ function cell(text: string): string {
   return escaped === '' ? ' ' : escaped;
 }
 
+/**
+ * A table cell of `text` with its first `focus` in bold, each piece escaped as page text (no page text
+ * is Markdown); edge punctuation stays outside the delimiters so they close (`**13.48**%和`).
+ */
+function emphasised(text: string, focus: string): string {
+  const flat = normaliseLineEnds(text).replace(/\s+/g, ' ').trim();
+  const at = focus.trim() === focus && focus !== '' ? flat.indexOf(focus) : -1;
+  if (at < 0) return cell(text);
+  const piece = (s: string): string => escapeInline(s, { piece: true });
+  const end = at + focus.length;
+  return piece(flat.slice(0, at)) + wrapDelimited(piece(focus), '**') + piece(flat.slice(end));
+}
+
 /** The **Key figures** table: figure, what it measures, normalised value, link. */
 export function figureTable(rows: readonly FigureRow[], labels: BriefLabels, linkHeader: string): string {
   const c = labels.figureColumns;
@@ -94,7 +116,7 @@ export function figureTable(rows: readonly FigureRow[], labels: BriefLabels, lin
   ];
   for (const r of rows) {
     lines.push(
-      `| ${cell(r.figure)} | ${cell(r.context)} | ${cell(r.value)} | ${markdownLink(r.citation, r.url)} |`,
+      `| ${cell(r.figure)} | ${emphasised(r.context, r.figure)} | ${cell(r.value)} | ${markdownLink(r.citation, r.url)} |`,
     );
   }
   return lines.join('\n');

@@ -205,3 +205,16 @@ export function markdownUrl(url: string): string {
   const destination = linkDestination(url);
   return destination === null ? escapeOneLine(url) : `<${destination}>`;
 }
+
+// Edge punctuation and whitespace stay outside the delimiters: `**“引文”**后` would not close under the
+// CommonMark flanking rules, `“**引文**”后` does. An escape (`\*`) counts as one punctuation mark.
+const EDGE = String.raw`(?:\s|\\[!-/:-@[-\x60{-~]|[\p{P}\p{S}])*`;
+const EDGES = new RegExp(`^(${EDGE})([\\s\\S]*?)(${EDGE})$`, 'u');
+
+/** Wraps escaped Markdown in an inline delimiter; nothing but punctuation and spaces stays unwrapped. */
+export function wrapDelimited(markdown: string, delimiter: string): string {
+  const m = EDGES.exec(markdown);
+  const [lead, core, trail] = m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : ['', markdown, ''];
+  if (core.trim() === '') return markdown;
+  return `${lead}${delimiter}${core}${delimiter}${trail}`;
+}

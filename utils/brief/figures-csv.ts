@@ -3,6 +3,7 @@
  * and a UTF-8 byte-order mark so that Excel reads Chinese text as UTF-8. Cells a spreadsheet would run
  * as a formula (`=…`, `@…`, `+`/`-` not followed by a plain number) get a leading `'`.
  */
+import { figureText } from '../clip-figure';
 import Papa from 'papaparse';
 import { clipLink } from './link';
 import { orderBrief } from './order';
@@ -32,11 +33,12 @@ export function renderFiguresCsv(input: FiguresCsvInput): string {
         article.title,
         article.source,
         article.published ?? '',
-        clip.quote,
+        figureText(clip),
         clip.type ?? '',
         clip.value !== null && Number.isFinite(clip.value) ? clip.value : '',
         clip.unit ?? '',
-        clip.context,
+        // The statement the figure was saved with (older figures: the clause around it).
+        clip.figure ? clip.quote : clip.context,
         clipLink(article, clip),
       ]);
     }

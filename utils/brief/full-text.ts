@@ -9,7 +9,7 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
 import type { ArticleContentRecord } from '../store/types';
-import { escapeInline, normaliseLineEnds } from './escape';
+import { escapeInline, normaliseLineEnds, wrapDelimited } from './escape';
 import { findPassages, HIGHLIGHT_ATTRIBUTE, markPassages } from './highlight-dom';
 import type { ParseHtml } from './types';
 import { safeHref } from '../safe-link';
@@ -22,19 +22,6 @@ export interface FullTextOptions {
   /** Base for relative links and images. */
   baseUrl: string;
   parseHtml?: ParseHtml;
-}
-
-// Edge punctuation and whitespace stay outside the delimiters: `**“引文”**后` would not close under the
-// CommonMark flanking rules, `“**引文**”后` does. An escape (`\*`) counts as one punctuation mark.
-const EDGE = String.raw`(?:\s|\\[!-/:-@[-\x60{-~]|[\p{P}\p{S}])*`;
-const EDGES = new RegExp(`^(${EDGE})([\\s\\S]*?)(${EDGE})$`, 'u');
-
-/** Wraps escaped Markdown in an inline delimiter; nothing but punctuation and spaces stays unwrapped. */
-export function wrapDelimited(markdown: string, delimiter: string): string {
-  const m = EDGES.exec(markdown);
-  const [lead, core, trail] = m ? [m[1] ?? '', m[2] ?? '', m[3] ?? ''] : ['', markdown, ''];
-  if (core.trim() === '') return markdown;
-  return `${lead}${delimiter}${core}${delimiter}${trail}`;
 }
 
 /** Wraps escaped Markdown in highlight markers (`==…==` or `**…**`). */

@@ -1,4 +1,8 @@
 /** The brief's own words, per locale. Page text is never translated; only these labels are. */
+import enMessages from '@/public/_locales/en/messages.json';
+import zhMessages from '@/public/_locales/zh_CN/messages.json';
+import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
+import type { MessagesFile } from '../i18n';
 import type { BriefLocale } from './types';
 import type { ClipKind } from '@/utils/vocabulary';
 
@@ -27,6 +31,26 @@ export interface BriefLabels {
   /** After a label (`Note: ` / `注：`). */
   colon: string;
   kindHeadings: Record<ClipKind, string>;
+  /** Category (detection type) names: `tax-finance` → `Tax & finance` / `财税金融`. */
+  categories: Readonly<Record<string, string>>;
+}
+
+/**
+ * Category names are the UI's (`type_tax_finance` in `_locales`): one wording for a category in the
+ * popup, the library and the brief.
+ */
+function categoriesOf(messages: MessagesFile): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const type of [...FIGURE_TYPES, ...MEASURE_TYPES, ...DOCUMENT_TYPES]) {
+    const message = messages[`type_${type.replace(/[^A-Za-z0-9]/g, '_')}`]?.message;
+    if (message) names[type] = message;
+  }
+  return names;
+}
+
+/** A category's name in the brief's language; an unknown one as it is stored. */
+export function categoryLabel(labels: BriefLabels, type: string): string {
+  return Object.hasOwn(labels.categories, type) ? (labels.categories[type] ?? type) : type;
 }
 
 const EN: BriefLabels = {
@@ -50,6 +74,7 @@ const EN: BriefLabels = {
   listSeparator: ', ',
   colon: ': ',
   kindHeadings: { figure: 'Key figures', measure: 'Measures', document: 'Documents cited', quote: 'Quotes' },
+  categories: categoriesOf(enMessages),
 };
 
 const ZH: BriefLabels = {
@@ -73,6 +98,7 @@ const ZH: BriefLabels = {
   listSeparator: '、',
   colon: '：',
   kindHeadings: { figure: '关键数据', measure: '政策措施', document: '引用文件', quote: '摘录' },
+  categories: categoriesOf(zhMessages),
 };
 
 export function labelsFor(locale: BriefLocale): BriefLabels {

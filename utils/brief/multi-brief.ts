@@ -8,14 +8,15 @@
  * the citation (`· also: b, c`); untagged clips come last. Within a group, figures come first as a
  * table, then the other clips in source order and reading order.
  */
-import type { ArticleContentRecord, ArticleRecord } from '../store/types';
+import type { ArticleContentRecord, ArticleRecord, ClipRecord } from '../store/types';
 import { heading, joinBlocks } from './blocks';
 import { citedUrl, sourceEntry, sourceLine } from './citation';
 import { escapeOneLine } from './escape';
 import { frontMatter } from './front-matter';
 import { fullTextMarkdown } from './full-text';
 import { resolveRender } from './options';
-import { allTags, localeOf, orderBrief, type OrderedBrief } from './order';
+import { allTags, frontMatterTags, localeOf, orderBrief, type OrderedBrief } from './order';
+import { tagKey } from '../tags';
 import {
   articleSections,
   entriesBlock,
@@ -34,8 +35,10 @@ function citedClips(ordered: OrderedBrief): CitedClip[] {
   );
 }
 
-function byTag(cited: CitedClip[], ctx: RenderContext): string[] {
-  return groupByTag(cited).flatMap(([tag, group]) => [
+function byTag(cited: CitedClip[], ctx: RenderContext, onlyTag: string | null): string[] {
+  // A brief of one tag has its one section: the clips' other tags are listed after each (`also`).
+  const groups = onlyTag === null ? groupByTag(cited) : ([[onlyTag, cited]] as const);
+  return groups.flatMap(([tag, group]) => [
     heading(2, tag ?? ctx.labels.untagged),
     ...tagGroupBody(tag, group, ctx),
   ]);
@@ -86,13 +89,28 @@ function fullTexts(
   return blocks.length ? [heading(2, ctx.labels.fullText), ...blocks] : [];
 }
 
+/** The tag as the clips spell it (`科技金融` for a filter typed `科技金融 `), when any clip carries it. */
+function spelledTag(clips: readonly ClipRecord[], tag: string): string | null {
+  const key = tagKey(tag);
+  for (const c of clips) for (const t of c.tags) if (tagKey(t) === key) return t;
+  return null;
+}
+
 export function renderMultiBrief(input: MultiBriefInput, options: BriefOptions): string {
-  const ordered = orderBrief(input.articles, input.clips);
+  const only = options.onlyTag ? tagKey(options.onlyTag) : null;
+  const clips =
+    only === null ? input.clips : input.clips.filter((c) => c.tags.some((t) => tagKey(t) === only));
+  const ordered = orderBrief(input.articles, clips);
   const locale = options.locale ?? localeOf(ordered.articles.length ? ordered.articles : input.articles);
   const { ctx, created, generator } = resolveRender(options, locale, false);
-  const tags = allTags(ordered.clips);
+  const onlyTag = options.onlyTag
+    ? (spelledTag(ordered.clips, options.onlyTag) ?? options.onlyTag.trim())
+    : null;
+  const userTags = onlyTag === null ? allTags(ordered.clips) : [onlyTag];
+  const tags = frontMatterTags(userTags, options.frontMatterTag);
   const defaultTitle =
-    options.groupBy === 'tag' && tags.length === 1 ? (tags[0] ?? '') : ctx.labels.defaultMultiTitle;
+    onlyTag ??
+    (options.groupBy === 'tag' && userTags.length === 1 ? (userTags[0] ?? '') : ctx.labels.defaultMultiTitle);
   const title = options.title ?? defaultTitle;
   const cited = citedClips(ordered);
 
@@ -101,7 +119,7 @@ export function renderMultiBrief(input: MultiBriefInput, options: BriefOptions):
       ? byArticle(ordered, ctx)
       : options.groupBy === 'kind'
         ? byKind(cited, ctx)
-        : byTag(cited, ctx);
+        : byTag(cited, ctx, onlyTag);
   const sources = ordered.articles.map(
     (article, i) => `${i + 1}. ${sourceEntry(article, options.citationStyle, ctx.date, ctx.labels)}`,
   );

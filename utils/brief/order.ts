@@ -4,6 +4,7 @@
  * between ICU builds); every comparison ends on an id.
  */
 import type { ArticleRecord, ClipRecord } from '../store/types';
+import { tagKey } from '../tags';
 import type { BriefLocale } from './types';
 
 export function compareStrings(a: string, b: string): number {
@@ -90,12 +91,11 @@ export function localeOf(articles: readonly ArticleRecord[]): BriefLocale {
 }
 
 /**
- * The tags a clip is filed under in a brief: its tags without the bare name of its own kind, which
- * detection adds to every suggested clip (`figure`, next to `figure/money`) and which would only
- * repeat the clip under a section of everything of that kind.
+ * The tags a clip is filed under in a brief: the user's own. Kind and category are the clip's fields
+ * (store migration 6 moved the automatic `figure/money` tags there), shown as labels, never as sections.
  */
 export function groupingTags(clip: ClipRecord): string[] {
-  return clipTags(clip).filter((t) => t !== clip.kind);
+  return clipTags(clip);
 }
 
 /** Every tag used by the clips, sorted. */
@@ -103,4 +103,14 @@ export function allTags(clips: readonly ClipRecord[]): string[] {
   const tags = new Set<string>();
   for (const c of clips) for (const t of clipTags(c)) tags.add(t);
   return [...tags].sort(compareStrings);
+}
+
+/**
+ * The front matter's tags: the user's tags of the brief's clips (or only the brief's one tag), then the
+ * configured `frontMatterTag` when there is one and it is not already listed.
+ */
+export function frontMatterTags(userTags: readonly string[], extra: string | null | undefined): string[] {
+  const tags = [...userTags];
+  if (extra && !tags.some((t) => tagKey(t) === tagKey(extra))) tags.push(extra);
+  return tags;
 }

@@ -7,7 +7,8 @@ import type { ArticleRecord, ClipRecord } from '../store/types';
 import { entry, entryList, figureTable, heading, type Entry, type FigureRow } from './blocks';
 import { escapeOneLine } from './escape';
 import { formatFigureValue, trimContext, type DateFormatter } from './format';
-import type { BriefLabels } from './labels';
+import { categoryLabel, type BriefLabels } from './labels';
+import { figurePieces, figureText } from '../clip-figure';
 import { clipLink } from './link';
 import { compareStrings, groupingTags } from './order';
 import type { BriefLocale } from './types';
@@ -31,16 +32,26 @@ export interface RenderContext {
   entries: Map<string, Entry>;
 }
 
-const CONTEXT_CHARS = 60;
+/** A statement is cut to this many characters around its figure in the table. */
+const STATEMENT_CHARS = 120;
 
+/** A figure's statement (older figures: the clause around it), cut around the figure. */
 function figureRow(c: CitedClip, ctx: RenderContext): FigureRow {
+  const figure = figureText(c.clip);
+  const statement = figurePieces(c.clip) ? c.clip.quote : c.clip.context;
   return {
-    figure: c.clip.quote,
-    context: trimContext(c.clip.context, c.clip.quote, CONTEXT_CHARS),
+    figure,
+    context: trimContext(statement, figure, STATEMENT_CHARS),
     value: formatFigureValue(c.clip.value, c.clip.unit, ctx.locale),
     citation: ctx.cite(c.article),
     url: clipLink(c.article, c.clip),
   };
+}
+
+/** ` · Tax & finance` / ` · 财税金融`: the clip's category, in the brief's language ('' for none). */
+function categorySuffix(clip: ClipRecord, ctx: RenderContext): string {
+  const label = clip.type ? categoryLabel(ctx.labels, clip.type) : '';
+  return label ? ` · ${escapeOneLine(label)}` : '';
 }
 
 /** ` · also: b, c` for a clip shown under `tag` (escaped Markdown), '' when it has no other tag. */
@@ -76,7 +87,9 @@ function listed(
 ): { entry: Entry; suffix: string } {
   return {
     entry: cachedEntry(c, ctx),
-    suffix: shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx),
+    suffix:
+      categorySuffix(c.clip, ctx) +
+      (shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx)),
   };
 }
 

@@ -18,6 +18,11 @@ export type ParseHtml = (html: string) => Node;
 export interface BriefOptions extends BriefPreferences {
   /** Overrides the title (front matter and heading). */
   title?: string;
+  /**
+   * A brief of one tag (multi-article briefs): only the clips carrying it, under its one section, and
+   * only it in the front matter. Compared as tags are (`tagKey`).
+   */
+  onlyTag?: string;
   /** The moment of export: the `created` date. Passed in so that the same input gives the same output. */
   now: Date;
   /** Headings and labels language; default: the language most of the brief's articles are in. */

@@ -48,8 +48,8 @@ export const EN_TITLE_HEADS = literalTable<DocumentType>(
       'Standards', 'Resolution', 'Communiqué', 'Communique',
     ]),
     ...rows('plan', [
-      'Plan', 'Roadmap', 'Road Map', 'Strategy', 'Programme', 'Program', 'Framework', 'Initiative', 'Agenda',
-      'Blueprint',
+      // Not `Programme`, `Initiative`: mostly agencies (`United Nations Development Programme`) and schemes.
+      'Plan', 'Roadmap', 'Road Map', 'Strategy', 'Framework', 'Agenda', 'Blueprint',
     ]),
     ...rows('report', ['Report', 'Outlook', 'White Paper', 'Survey', 'Review', 'Yearbook', 'Census']),
     ...rows('media', [
@@ -68,3 +68,89 @@ export const EN_SELF_NAMING_HEADS = new Set([
 
 /** Heads that name a document only with a number after them (`Section 301`). */
 export const EN_NUMBERED_HEADS = new Set(['Section', 'Resolution']);
+
+/** Heads that are a part of a document, not one, unless a name comes with them (`Section 1` alone). */
+export const EN_PART_HEADS = new Set(['Section']);
+
+/**
+ * Words before `Review` that make it a document (`Spending Review`, `Universal Periodic Review`); any
+ * other `… Review` is a periodical (`National Review`, `Law Review`), unless it reviews something
+ * (`Review of the Official Ethnicity Statistical Standard`).
+ */
+export const REVIEW_QUALIFIERS = new Set([
+  'Spending',
+  'Periodic',
+  'Strategic',
+  'Defence',
+  'Defense',
+  'Annual',
+  'Budget',
+  'Independent',
+  'Comprehensive',
+  'Mid-term',
+  'Midterm',
+  'Policy',
+  'Regulatory',
+  'Fiscal',
+  'Monetary',
+  'Stability',
+  'Quadrennial',
+  'Nuclear',
+]);
+
+/** Words that qualify a head without naming anything: `Public Act`, `Draft Report`, `the British Bill`. */
+export const GENERIC_NAME_WORDS = new Set([
+  'Public',
+  'Private',
+  'Draft',
+  'Final',
+  'New',
+  'Old',
+  'British',
+  'American',
+  'Federal',
+  'National',
+  'State',
+  'Local',
+  'Annual',
+  'General',
+  'Special',
+  'Main',
+  'Official',
+  'Interim',
+  'Latest',
+  'Previous',
+  'Current',
+  'Original',
+  'Proposed',
+  'Joint',
+  'Separate',
+  'Government',
+  "Government's",
+  'First',
+  'Second',
+  'Third',
+  'Full',
+  'Entire',
+  'Whole',
+  'Same',
+  'Other',
+  'Another',
+  'Key',
+  'Major',
+  'Big',
+  'Landmark',
+  'Controversial',
+  'Related',
+]);
+
+/** Before a `《…》` title: it names a work of art or a book, not a document (`话剧《约定无期限》`). */
+export const WORK_CUES =
+  /话剧|話劇|电影|電影|影片|电视剧|電視劇|纪录片|紀錄片|小说|小說|长篇|長篇|歌曲|歌剧|歌劇|戏剧|戲劇|舞剧|舞劇|诗集|詩集|诗歌|詩歌|散文|专辑|專輯|节目|節目|书籍|書籍|绘本|繪本|漫画|漫畫|笔下|筆下|作家|作者|主演|导演|導演|演唱|出版|名著|读物|讀物|著作|新书|新書|剧目|劇目/;
+
+/**
+ * Around a `《…》` title with no document ending (`《中国制造2025》`): words that issue, apply or cite
+ * a document. Without one, such a title is taken for a work.
+ */
+export const DOCUMENT_CUES =
+  /印发|印發|发布|發布|出台|颁布|頒布|公布|通过|通過|签署|簽署|实施|實施|施行|执行|執行|贯彻|貫徹|落实|落實|根据|根據|依据|依據|按照|依照|遵照|制定|修订|修訂|修改|起草|编制|編制|出台的|规定|規定|明确|明確|提出|指出|要求|强调|強調|显示|顯示|表明|发表|發表/;

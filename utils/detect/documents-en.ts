@@ -5,7 +5,14 @@
  * year (`Executive Order 14110`, `Inflation Reduction Act of 2022`). Every walk is bounded.
  */
 import type { DocumentType } from './types';
-import { EN_NUMBERED_HEADS, EN_SELF_NAMING_HEADS, EN_TITLE_HEADS } from './document-types';
+import {
+  EN_NUMBERED_HEADS,
+  EN_PART_HEADS,
+  EN_SELF_NAMING_HEADS,
+  EN_TITLE_HEADS,
+  GENERIC_NAME_WORDS,
+  REVIEW_QUALIFIERS,
+} from './document-types';
 
 export interface TitleCandidate {
   start: number;
@@ -69,6 +76,11 @@ const NUMBERED_LAW_HEADS = new Set([
 ]);
 const IDENTIFIER_AFTER =
   /^ (?:\((?:EU|EC|EEC)\) )?(?:No\. ?)?\d+(?:[/-]\d+)*(?:\/(?:EU|EC|EEC))?(?![0-9A-Za-z])/;
+const PART_OF = /^ of (?:the )?[A-Z]/;
+/** After a name: it continues (`… between Australia`), so what was read is cut. */
+const CUT_NAME = /^ between (?:the )?[A-Z]/;
+/** After a name with an `of`/`for` part: more of it (`Rules for International Trade in Agricultural…`). */
+const CUT_AFTER_OF = /^ in (?:the )?[A-Z]/;
 const YEAR_AFTER = /^(?: of)? (?:19|20)\d\d(?![0-9A-Za-z])/;
 
 interface Word {
@@ -122,7 +134,7 @@ function wordsBefore(text: string, pos: number): Word[] {
 }
 
 /** `Treaty of Waitangi`, `Programme for International Student Assessment`: the name goes on. */
-const OF_NAME_AFTER = /^ (?:of|on|for)(?: the)?(?: (?:[A-Z][A-Za-z'’\-–]*|of|and|the|for|on)){1,6}/;
+const OF_NAME_AFTER = /^ (?:of|on|for)(?: the)?(?: (?:[A-Z][A-Za-z'’\-–]*|of|and|the|for|on|with|a|an)){1,8}/;
 
 function extensionAfter(text: string, head: string, end: number): number {
   // Every extension starts with a space and a digit, `(`, `No.`, `of`, `on` or `for`.
@@ -133,10 +145,36 @@ function extensionAfter(text: string, head: string, end: number): number {
   if (numbered !== null) return end + numbered[0].length;
   const named = OF_NAME_AFTER.exec(slice);
   if (named === null) return end;
+  // `… of History and the National Review`: `and the` starts another name.
+  const own = named[0].split(' and the ')[0] ?? named[0];
   // Keep the name's last capitalised word: `Treaty of Waitangi and the` ends at `Waitangi`.
-  const words = named[0].split(' ');
+  const words = own.split(' ');
   while (words.length > 0 && !/^[A-Z]/.test(words[words.length - 1] ?? '')) words.pop();
   return end + words.join(' ').length;
+}
+
+/** Longest quoted title read on (`"2018 Census population and dwelling counts"`). */
+const MAX_QUOTED_TITLE = 160;
+
+/**
+ * A name that opens a quotation (`^ "2018 Census population and dwelling counts"`) is the whole quoted
+ * title, when the quotation closes on the same line without a sentence ending inside it.
+ */
+function quotedTitleEnd(text: string, start: number, end: number): number {
+  const open = text[start - 1];
+  const close = open === '"' ? '"' : open === '“' ? '”' : null;
+  if (close === null) return end;
+  const at = text.indexOf(close, end);
+  if (at < 0 || at - start > MAX_QUOTED_TITLE) return end;
+  const inside = text.slice(end, at);
+  if (/[\n.!?;]\s/.test(inside) || /[\n]/.test(inside)) return end;
+  return trimmedEnd(text, end, at);
+}
+
+function trimmedEnd(text: string, floor: number, end: number): number {
+  let e = end;
+  while (e > floor && /[\s,.:;–—-]/.test(text[e - 1] ?? '')) e--;
+  return e;
 }
 
 /** `New Zealand Post Office`: the head is inside a longer name, not at its end. */
@@ -157,11 +195,25 @@ export function detectEnglishTitles(text: string): TitleCandidate[] {
     const words = wordsBefore(text, m.index);
     const after = text.slice(headEnd, end);
     const numbered = /^ (?:\(|No|\d)/.test(after);
+    const ofName = /^ (?:of|on|for) \S/.test(after);
+    // `Public Act`, `Draft Report`, `the British Bill`: qualifiers, no name.
+    const specific = words.some((w) => !CONNECTORS.has(w.text) && !GENERIC_NAME_WORDS.has(w.text));
     // A name is more than its head: words before it, an identifier, or `of/on …` after it.
-    const named = numbered || /^ (?:of|on|for) \S/.test(after) || words.some((w) => !CONNECTORS.has(w.text));
+    const named = numbered || ofName || specific;
     if (EN_NUMBERED_HEADS.has(head) ? !numbered : !named && !EN_SELF_NAMING_HEADS.has(head)) continue;
+    // `Section 1` is a part of something; `Section 301 of the Trade Act` names it.
+    if (EN_PART_HEADS.has(head) && !specific && !PART_OF.test(text.slice(end, end + 16))) continue;
     const start = words.length > 0 ? (words[words.length - 1]?.start ?? m.index) : m.index;
-    found.push({ start, end, type });
+    const quoted = quotedTitleEnd(text, start, end);
+    const periodical =
+      head === 'Review' && !/^ of /.test(after) && !REVIEW_QUALIFIERS.has(words[0]?.text ?? '');
+    // `Security Treaty between Australia, New Zealand…`: the name goes on past what can be read.
+    if (
+      CUT_NAME.test(text.slice(quoted, quoted + 24)) ||
+      (ofName && CUT_AFTER_OF.test(text.slice(quoted, quoted + 24)))
+    )
+      continue;
+    found.push({ start, end: quoted, type: periodical ? 'media' : type });
   }
   return found;
 }

@@ -21,11 +21,14 @@ import {
 } from './figure-units-zh';
 import { type LiteralMatch, type LiteralTable, literalTable, matchAt, matchEndingAt } from './literal-table';
 import { isDigit, numberAt, type NumberToken } from './numbers';
+import { chengEnd } from './chinese-numerals';
 
 export interface FigureMatch {
   start: number;
   end: number;
   type: FigureType;
+  /** The number as written (null for ranges, ratios and dates). */
+  number: number | null;
   value: number | null;
   unit: string | null;
 }
@@ -44,7 +47,7 @@ export interface FigureScope {
 const MIN_BARE_SCALE = 1e4;
 
 /** The currency written before the number, if any. */
-function currencyBefore(scope: FigureScope, start: number): LiteralMatch<string> | null {
+export function currencyBefore(scope: FigureScope, start: number): LiteralMatch<string> | null {
   const { text, floor } = scope;
   const glued =
     matchEndingAt(EN_CURRENCY_SYMBOLS, text, start, floor) ??
@@ -69,14 +72,14 @@ function afterSpace<T>(
   return matchAt(table, text, pos + 1);
 }
 
-interface Suffix {
+export interface Suffix {
   end: number;
   scale: number;
   unit: UnitRule | null;
 }
 
 /** Chinese: `[多余]? scale? [多余]? unit`, preferring a unit that starts with a scale character (`千瓦`). */
-function zhSuffix(text: string, pos: number): Suffix | null {
+export function zhSuffix(text: string, pos: number): Suffix | null {
   const approx = matchAt(ZH_APPROXIMATIONS, text, pos);
   const at = approx ? approx.end : pos;
   const unitOnly = matchAt(ZH_UNITS, text, at);
@@ -109,7 +112,7 @@ function enSuffix(text: string, pos: number, hasCurrency: boolean): Suffix | nul
   return scaleMatch ? { end: at, scale, unit: null } : null;
 }
 
-function localise(unit: UnitRule, localYuan: string): string | null {
+export function localise(unit: UnitRule, localYuan: string): string | null {
   return unit.localYuan ? localYuan : unit.unit;
 }
 
@@ -130,19 +133,32 @@ function rangeSuffix(text: string, pos: number, hasCurrency: boolean): Suffix | 
   if (second === null || isDigit(text[second.end])) return null;
   const suffix = zhSuffix(text, second.end) ?? enSuffix(text, second.end, hasCurrency);
   if (suffix === null) return null;
-  const fits = hasCurrency ? suffix.unit === null || suffix.unit.type === 'money' : suffix.unit !== null;
+  // `5.01–5.51 million` (a count), `$5-10 billion`, `10-20%`.
+  const fits = hasCurrency
+    ? suffix.unit === null || suffix.unit.type === 'money'
+    : suffix.unit !== null || suffix.scale >= MIN_BARE_SCALE;
   return fits ? suffix : null;
 }
 
 /** Money, percent, count, quantity or multiple around `token`, or null for a bare number. */
 export function matchUnitFigure(scope: FigureScope, token: NumberToken): FigureMatch | null {
   const { text } = scope;
+  const share = token.decimal ? -1 : chengEnd(text, token.end, token.value);
+  if (share > 0)
+    return {
+      start: token.start,
+      end: share,
+      type: 'percent',
+      number: token.value,
+      value: token.value * 10,
+      unit: '%',
+    };
   const prefix = currencyBefore(scope, token.start);
   const own = zhSuffix(text, token.end) ?? enSuffix(text, token.end, prefix !== null);
   const range = own?.unit ? null : rangeSuffix(text, own ? own.end : token.end, prefix !== null);
   const suffix = range ?? own;
   // A range has no single value; its unit is still known.
-  const value = (scale: number): number | null => (range ? null : token.value * scale);
+  const number = range ? null : token.value;
   const start = prefix ? prefix.start : token.start;
   let end = suffix ? suffix.end : token.end;
   const unitRule = suffix?.unit ?? null;
@@ -159,17 +175,32 @@ export function matchUnitFigure(scope: FigureScope, token: NumberToken): FigureM
       start,
       end,
       type: 'money',
-      value: value(scale),
+      number,
+      value: number === null ? null : number * scale,
       unit: per ? `${currency}/${per.value}` : currency,
     };
   }
   if (suffix === null) return null;
   if (unitRule !== null) {
     if (unitRule.type === 'percent' && suffix.scale !== 1) return null;
-    return { start, end, type: unitRule.type, value: value(suffix.scale), unit: unitRule.unit };
+    return {
+      start,
+      end,
+      type: unitRule.type,
+      number,
+      value: number === null ? null : number * suffix.scale,
+      unit: unitRule.unit,
+    };
   }
   if (suffix.scale < MIN_BARE_SCALE) return null;
-  return { start, end, type: 'count', value: value(suffix.scale), unit: null };
+  return {
+    start,
+    end,
+    type: 'count',
+    number,
+    value: number === null ? null : number * suffix.scale,
+    unit: null,
+  };
 }
 
 /** Context words that make `3:1` a ratio rather than a time or a score. */
@@ -197,5 +228,47 @@ export function matchRatio(scope: FigureScope, token: NumberToken): FigureMatch 
     !RATIO_CUES.test(text.slice(Math.max(scope.floor, token.start - 12), token.start))
   )
     return null;
-  return { start: token.start, end, type: 'ratio', value: null, unit: 'ratio' };
+  return { start: token.start, end, type: 'ratio', number: null, value: null, unit: 'ratio' };
+}
+
+/** Durations and ages are only read from digits: `三年` and `十岁` are more often phrases than figures. */
+const WORDED_UNIT_REFUSED = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'age']);
+/** A count in Chinese numerals below this is a phrase (`一批`, `两个关键`, `三部曲`), not a figure. */
+const MIN_WORDED_COUNT = 10;
+
+/**
+ * A figure written in Chinese numerals over `[start, end)` (value `value`): money (`五千万元`,
+ * `人民币两亿元`), shares (`三成`, `百分之三十`, `两个百分点`), counts and quantities of ten or more
+ * (`十多个省市`, `五百万千瓦`). Ordinals (`第三`) and numbers without a unit are not figures.
+ */
+export function matchNumeralFigure(
+  scope: FigureScope,
+  start: number,
+  end: number,
+  value: number,
+): FigureMatch | null {
+  const { text } = scope;
+  if (text[start - 1] === '第') return null;
+  const share = chengEnd(text, end, value);
+  if (share > 0) return { start, end: share, type: 'percent', number: value, value: value * 10, unit: '%' };
+  if (start - 3 >= scope.floor && text.slice(start - 3, start) === '百分之' && value <= 100)
+    return { start: start - 3, end, type: 'percent', number: value, value, unit: '%' };
+  const prefix = currencyBefore(scope, start);
+  const suffix = zhSuffix(text, end);
+  const unitRule = suffix?.unit ?? null;
+  const total = value * (suffix?.scale ?? 1);
+  const from = prefix ? prefix.start : start;
+  const to = suffix ? suffix.end : end;
+  if (prefix || unitRule?.type === 'money') {
+    const currency = prefix ? prefix.value : unitRule ? localise(unitRule, scope.localYuan) : null;
+    if (currency === null || (unitRule !== null && unitRule.type !== 'money')) return null;
+    return { start: from, end: to, type: 'money', number: value, value: total, unit: currency };
+  }
+  if (unitRule === null || WORDED_UNIT_REFUSED.has(unitRule.unit ?? '')) return null;
+  if (unitRule.type === 'percent')
+    return suffix?.scale === 1
+      ? { start, end: to, type: 'percent', number: value, value, unit: unitRule.unit }
+      : null;
+  if (total < MIN_WORDED_COUNT) return null;
+  return { start, end: to, type: unitRule.type, number: value, value: total, unit: unitRule.unit };
 }

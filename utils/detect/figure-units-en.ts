@@ -14,7 +14,7 @@ const percent = (unit: string): UnitRule => ({ type: 'percent', unit });
 // prettier-ignore
 export const EN_CURRENCY_SYMBOLS = literalTable<string>([
   ['$', 'USD'], ['US$', 'USD'], ['U.S.$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['HK$', 'HKD'], ['NT$', 'TWD'],
-  ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['S$', 'SGD'], ['₹', 'INR'], ['₩', 'KRW'],
+  ['A$', 'AUD'], ['AU$', 'AUD'], ['NZ$', 'NZD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['C$', 'CAD'], ['CA$', 'CAD'], ['S$', 'SGD'], ['₹', 'INR'], ['₩', 'KRW'],
   ['¥', 'CNY'], ['￥', 'CNY'],
 ]);
 
@@ -64,6 +64,8 @@ export const EN_PER_UNIT = literalTable<string>(
     ['/barrel', 'bbl'], ['/bbl', 'bbl'], ['per watt', 'W'], ['per kilowatt-hour', 'kWh'], ['per kWh', 'kWh'],
     ['per MWh', 'MWh'], ['per tonne', 't'], ['per ton', 't'], ['per barrel', 'bbl'], ['a barrel', 'bbl'],
     ['a tonne', 't'], ['per share', 'share'], ['per person', 'person'], ['per hour', 'h'], ['an hour', 'h'],
+    ['per capita', 'person'], ['per day', 'day'], ['a day', 'day'], ['per month', 'month'], ['a month', 'month'],
+    ['per year', 'year'], ['a year', 'year'], ['per annum', 'year'],
   ],
   { wholeWord: true },
 );
@@ -86,7 +88,8 @@ export const EN_UNITS = literalTable<UnitRule>(
     ['square kilometers', quantity('km²')], ['sq km', quantity('km²')], ['cubic metres', quantity('m³')],
     ['bcm', quantity('bcm')], ['litres', quantity('L')], ['liters', quantity('L')], ['gallons', quantity('gal')],
     ['°C', quantity('°C')], ['degrees Celsius', quantity('°C')], ['MB', quantity('MB')], ['GB', quantity('GB')],
-    ['TB', quantity('TB')], ['years', quantity('year')], ['months', quantity('month')], ['weeks', quantity('week')],
+    ['TB', quantity('TB')], ['PB', quantity('PB')], ['petabytes', quantity('PB')], ['terabytes', quantity('TB')],
+    ['gigabytes', quantity('GB')], ['megabytes', quantity('MB')], ['years', quantity('year')], ['months', quantity('month')], ['weeks', quantity('week')],
     ['days', quantity('day')], ['hours', quantity('hour')],
     ['times', { type: 'ratio', unit: '×' }], ['-fold', { type: 'ratio', unit: '×' }],
     ...(

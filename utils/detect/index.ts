@@ -6,6 +6,7 @@ import type { Finding } from './types';
 import { detectDocuments } from './documents';
 import { detectFigures } from './figures';
 import { detectMeasures } from './measures';
+import { mergeDuplicates } from './merge';
 import { segment } from './segments';
 
 export interface DetectOptions {
@@ -19,13 +20,24 @@ export interface DetectOptions {
 
 const KIND_ORDER: Record<Finding['kind'], number> = { document: 0, figure: 1, measure: 2 };
 
-/** Figures, cited documents and measures of `text`, sorted by start, then kind (document, figure, measure). */
-export function detect(text: string, options: DetectOptions = {}): Finding[] {
+/**
+ * Every occurrence of every finding, sorted by start, then kind (document, figure, measure); each has
+ * `count: 1`. A paragraph's occurrences do not depend on the other paragraphs.
+ */
+export function detectOccurrences(text: string, options: DetectOptions = {}): Finding[] {
   const segmentation = segment(text);
   const documents = detectDocuments(text, segmentation);
   const figures = detectFigures(text, segmentation, documents, options.lang);
   const measures = detectMeasures(text, segmentation, documents, figures);
   return mergeSorted(mergeSorted(documents, figures), measures);
+}
+
+/**
+ * Findings of `text`: one per distinct item (`count`, `occurrences`), at its first occurrence, sorted
+ * by start, then kind. Those with `suggested: false` (dates, sources…) are for machines, not the popup.
+ */
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  return mergeDuplicates(text, detectOccurrences(text, options));
 }
 
 const before = (a: Finding, b: Finding): boolean =>
@@ -44,5 +56,5 @@ function mergeSorted(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   return merged;
 }
 
-export { suggestedTags } from './tags';
+export { rankFindings, type RankedFindings, type RankOptions } from './rank';
 export type { DocumentFinding, FigureFinding, Finding, FindingKind, MeasureFinding } from './types';

@@ -26,12 +26,15 @@ export const EN_TRIGGERS = literalTable<EnTrigger>(
   [
     ...modal(0.6, ['will', 'shall', 'must', 'is to', 'are to', 'is required to', 'are required to', 'has decided to', 'have decided to', 'decided to', 'agreed to', 'has agreed to', 'have agreed to']),
     ...modal(0.55, ['plans to', 'plan to', 'planned to', 'aims to', 'aim to', 'aimed to', 'intends to', 'intend to', 'is set to', 'are set to', 'pledged to', 'has pledged to', 'have pledged to', 'vowed to', 'committed to', 'is committed to', 'proposed to', 'proposes to', 'propose to', 'seeks to', 'seek to']),
-    ...modal(0.45, ['would', 'should', 'is expected to', 'are expected to', 'is going to', 'are going to', 'wants to', 'want to', 'hopes to', 'can', 'may']),
+    // Not `should`, `wants to`, `hopes to`, `is expected to`: advice, wishes and forecasts decide nothing.
+    ...modal(0.45, ['would', 'is going to', 'are going to', 'can', 'may']),
     // Past tense narrates as often as it decides: weighed lower than the present (`requires`).
     ...tensed(0.4, [
       'allocated', 'approved', 'banned', 'prohibited', 'launched', 'introduced', 'established', 'imposed',
       'unveiled', 'signed', 'enacted', 'adopted', 'earmarked', 'mandated', 'extended', 'expanded', 'passed',
-      'granted', 'awarded', 'lifted', 'suspended', 'tightened', 'abolished', 'scrapped', 'levied',
+      'granted', 'awarded', 'lifted', 'suspended', 'tightened', 'abolished', 'scrapped', 'levied', 'raised',
+      'lowered', 'hiked', 'reduced', 'increased', 'instituted', 'implemented', 'issued', 'cracked down', 'cut',
+      'halved', 'doubled', 'capped', 'exempted', 'simplified', 'streamlined', 'relaxed', 'eased', 'ended',
     ]),
     ...tensed(0.5, [
       'requires', 'bans', 'prohibits', 'allocates', 'provides', 'mandates', 'establishes', 'introduces', 'imposes',

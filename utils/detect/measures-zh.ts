@@ -13,7 +13,26 @@ import {
   ZH_PURPOSE_MARKERS,
 } from './measure-words-zh';
 import type { MeasureCandidate } from './measure-score';
-import { insideSpan, type Segmentation, type Span, trimSpan } from './segments';
+import {
+  adviceBefore,
+  FIRST_PERSON,
+  insideZhQuote,
+  withoutDanglingEnd,
+  ZH_OFFICIAL_SPEAKERS,
+  ZH_OPINION_MARKERS,
+  zhRefusal,
+} from './measure-filters-zh';
+import { trimSpan } from './contexts';
+import { clausePieces, MAX_LENGTH, quotedClausesJoined } from './measures-zh-pieces';
+import {
+  around,
+  insideSpan,
+  LOOK_AROUND,
+  paragraphStart,
+  type Segmentation,
+  type Span,
+  spanIndexAt,
+} from './segments';
 
 /** The verb must come within this many characters of the clause start (after openers). */
 const MAX_SUBJECT = 16;
@@ -22,7 +41,6 @@ const MAX_MODAL_SUBJECT = 24;
 /** Openers, enumerators and spaces before the subject: how far past the window a verb may still count. */
 const HEAD_SLACK = 12;
 const MIN_LENGTH = 5;
-const MAX_LENGTH = 120;
 /** After the verb (and `了`), at least this much object: `明确指出` introduces, it does not state. */
 const MIN_OBJECT = 3;
 const ENUMERATOR = /^[（(]?[0-9一二三四五六七八九十]{1,2}[)）、.．]\s*/;
@@ -53,8 +71,7 @@ function afterOpeners(text: string, start: number, end: number): number {
 function verbNearStart(text: string, pieceStart: number, pieceEnd: number): boolean {
   const limit = Math.min(pieceEnd, pieceStart + MAX_MODAL_SUBJECT + HEAD_SLACK);
   for (let i = pieceStart; i < limit; i++) {
-    if (ZH_POLICY_VERBS.forward.next.has(text.charCodeAt(i)) && matchAt(ZH_POLICY_VERBS, text, i) !== null)
-      return true;
+    if (matchAt(ZH_POLICY_VERBS, text, i) !== null) return true;
   }
   return false;
 }
@@ -76,8 +93,8 @@ function evaluate(
   let chosen: LiteralMatch<number> | null = null;
   let modal = false;
   for (let i = start; i < end && i - start <= MAX_MODAL_SUBJECT; i++) {
-    const verb = insideSpan(titles, i) ? null : matchAt(ZH_POLICY_VERBS, text, i);
-    if (verb === null) continue;
+    const verb = matchAt(ZH_POLICY_VERBS, text, i);
+    if (verb === null || insideSpan(titles, i)) continue;
     i = verb.end - 1;
     if (!isVerbUse(text, verb, start, end)) continue;
     if (matchEndingAt(ZH_MODALS, text, verb.start, start) !== null) {
@@ -90,7 +107,10 @@ function evaluate(
   if (chosen === null) return null;
   const subject = text.slice(start, chosen.start);
   if (ZH_PROBLEM_WORDS.some((w) => subject.includes(w))) return null;
-  return { start, end, weight: chosen.value, modal, subject, lang: 'zh' };
+  const cut = withoutDanglingEnd(text, start, end);
+  if (cut - start < MIN_LENGTH || cut - chosen.end < MIN_OBJECT) return null;
+  if (zhRefusal(text, start, chosen.start, cut) !== null) return null;
+  return { start, end: cut, weight: chosen.value, modal, subject, lang: 'zh' };
 }
 
 /** Not a noun (`正在推进的`, `…的推进`), not an introduction (`明确指出`), not a purpose (`以促进`). */
@@ -103,44 +123,80 @@ function isVerbUse(text: string, verb: LiteralMatch<number>, start: number, end:
   return matchEndingAt(ZH_PURPOSE_MARKERS, text, verb.start, start) === null;
 }
 
-const IDEOGRAPHIC_COMMA = 0x3001; // 、
-const FROM = 0x4ece; // 从
-const FROM_TRADITIONAL = 0x5f9e; // 從
-const TO = 0x5230; // 到
-
-/** The last `到` in `[start, end)`, or -1: found once per clause, so the cut stays linear. */
-function lastTo(text: string, start: number, end: number): number {
-  for (let i = end - 1; i >= start; i--) if (text.charCodeAt(i) === TO) return i;
-  return -1;
-}
-
 export function zhMeasureCandidates(
   text: string,
   segmentation: Segmentation,
   titles: readonly Span[],
 ): MeasureCandidate[] {
   // Without a Chinese character there is no Chinese verb: skip the work (English pages).
-  if (!/[\u3400-\u9fff]/.test(text)) return [];
+  if (!segmentation.cjk) return [];
   const found: MeasureCandidate[] = [];
-  for (const clause of segmentation.clauses) {
-    // `包括深入推进…改革、完善…机制`: a `、` right before a policy verb starts another measure.
-    let start = clause.start;
-    const to = lastTo(text, clause.start, clause.end);
-    let from = -1;
-    for (let i = clause.start; i < clause.end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === FROM || code === FROM_TRADITIONAL) from = i;
-      if (code !== IDEOGRAPHIC_COMMA || i === start || insideSpan(titles, i)) continue;
-      if (matchAt(ZH_POLICY_VERBS, text, i + 1) === null) continue;
-      // `从修订法律法规、制定配套细则到部署具体任务`: a span from … to …, one statement, not a list:
-      // a `从` in this piece before the `、`, and a `到` after it in the clause.
-      if (from >= start && to > i) continue;
-      const candidate = evaluate(text, start, i, titles);
-      if (candidate) found.push(candidate);
-      start = i + 1;
+  const { sentences } = segmentation;
+  let sentence = -1;
+  let purposeOpen = false;
+  for (const clause of quotedClausesJoined(text, segmentation)) {
+    // A clause longer than this is no prose (an endless run of words): no measure is read in it.
+    if (clause.end - clause.start > MAX_CLAUSE) continue;
+    const s = spanIndexAt(sentences, clause.start);
+    if (s !== sentence) {
+      sentence = s;
+      purposeOpen = false;
     }
-    const candidate = evaluate(text, start, clause.end, titles);
-    if (candidate) found.push(candidate);
+    // `为促进…,强化…,科技部…`: verb-first clauses after a purpose clause are still the purpose.
+    // The head (past openers) is read only when a purpose may be at stake: most clauses have none.
+    if (purposeOpen || mayOpenPurpose(text, clause)) {
+      const head = afterOpeners(text, clause.start, clause.end);
+      if (matchAt(ZH_PURPOSE_MARKERS, text, head)) {
+        purposeOpen = true;
+        continue;
+      }
+      if (purposeOpen && matchAt(ZH_POLICY_VERBS, text, head) !== null) continue;
+    }
+    purposeOpen = false;
+    for (const piece of clausePieces(text, clause, titles)) {
+      const candidate = evaluate(text, piece.start, piece.end, titles);
+      if (candidate && !refusedByContext(text, sentenceContext(text, sentences[s], clause.start), candidate))
+        found.push(candidate);
+    }
   }
   return found;
+}
+
+/** Longest clause read for measures: a few measures joined by `、`/`以及`, with room to spare. */
+const MAX_CLAUSE = 6 * MAX_LENGTH;
+
+/** Openers and enumerators are short: a purpose marker, if any, starts within this many characters. */
+const PURPOSE_WINDOW = 14;
+
+/** Does a purpose marker's first character occur near the clause's start? (A cheap refusal.) */
+function mayOpenPurpose(text: string, clause: Span): boolean {
+  const { firsts } = ZH_PURPOSE_MARKERS;
+  const limit = Math.min(clause.end, clause.start + PURPOSE_WINDOW);
+  for (let i = clause.start; i < limit; i++) if (firsts[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+interface SentenceContext {
+  /** Start of the paragraph (at most LOOK_AROUND back): quotations are followed from here. */
+  paragraph: number;
+  sentence: Span;
+}
+
+function sentenceContext(text: string, sentence: Span | undefined, pos: number): SentenceContext {
+  const span = sentence ?? { start: pos, end: pos };
+  return { paragraph: paragraphStart(text, pos), sentence: span };
+}
+
+/** An opinion before the measure in its sentence, or words quoted from someone who is not an official. */
+function refusedByContext(text: string, context: SentenceContext, c: MeasureCandidate): boolean {
+  const near = around(context.sentence, c.start, c.end);
+  const before = text.slice(near.start, c.start);
+  if (ZH_OPINION_MARKERS.test(before) || adviceBefore(before)) return true;
+  // Quoted words and a first person (`我们致力于…`) are someone's: a measure only from an official.
+  if (
+    !insideZhQuote(text, Math.max(context.paragraph, c.start - LOOK_AROUND), c.start) &&
+    !FIRST_PERSON.test(c.subject)
+  )
+    return false;
+  return !ZH_OFFICIAL_SPEAKERS.test(text.slice(near.start, Math.min(text.length, near.end + 40)));
 }

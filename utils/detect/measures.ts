@@ -3,7 +3,8 @@ import type { FigureFinding, MeasureFinding } from './types';
 import { measureScore, measureType } from './measure-score';
 import { enMeasureCandidates } from './measures-en';
 import { zhMeasureCandidates } from './measures-zh';
-import { contextOf, type Segmentation, type Span, spanIndexAt } from './segments';
+import { contextOf } from './contexts';
+import { type Segmentation, type Span, spanIndexAt } from './segments';
 
 const SPECIFIC_FIGURES = new Set(['money', 'percent', 'count', 'quantity']);
 
@@ -26,7 +27,7 @@ export function detectMeasures(
 ): MeasureFinding[] {
   const candidates = [
     ...zhMeasureCandidates(text, segmentation, titles),
-    ...enMeasureCandidates(text, segmentation, titles),
+    ...enMeasureCandidates(text, segmentation, titles, figures),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const found: MeasureFinding[] = [];
   for (const c of candidates) {
@@ -41,6 +42,11 @@ export function detectMeasures(
       start: c.start,
       end: c.end,
       context: contextOf(text, segmentation.sentences, c.start, c.end),
+      suggested: true,
+      // Every measure has the same fields, set or not: one object shape keeps the code reading them fast.
+      reason: undefined,
+      count: 1,
+      occurrences: undefined,
       score: measureScore(c, type, hasSpecificFigure(figures, c.start, c.end), body),
     });
   }

@@ -94,6 +94,11 @@ function gluedAfter(text: string, end: number): boolean {
   return next === '_' || (next === '.' && isDigit(text[end + 1]));
 }
 
+/** `[37]`: a footnote mark, never a figure (encyclopedias have hundreds: they are skipped unread). */
+function isCitationMark(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 0x5b && text.charCodeAt(end) === 0x5d;
+}
+
 /**
  * Calls `visit` for each number token in order. `visit` returns where scanning resumes (the end of the
  * figure it found), so a figure's own digits (`2020年12月31日`) are not visited again.
@@ -105,7 +110,7 @@ export function scanNumbers(text: string, visit: (token: NumberToken) => number)
     const start = digit.lastIndex - 1;
     const end = numberEnd(text, start);
     digit.lastIndex = end;
-    if (gluedBefore(text, start) || gluedAfter(text, end)) continue;
+    if (gluedBefore(text, start) || gluedAfter(text, end) || isCitationMark(text, start, end)) continue;
     digit.lastIndex = Math.max(end, visit(token(text, start, end, hasMinusSign(text, start))));
   }
 }

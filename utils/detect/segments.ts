@@ -1,8 +1,18 @@
 /**
- * Clause and sentence boundaries of an article text, and the trimmed context of a span.
+ * Clause and sentence boundaries of an article text (contexts.ts cuts contexts and statements from them).
  * Chinese pages mix full-width and ASCII punctuation (`549353项,成交金额`), so both count; ASCII `,` `.` `:`
  * between digits (`1,234`, `1.5`, `1:2`) do not.
  */
+
+/**
+ * A set of UTF-16 code units as a table: `set[code] === 1` is one array read, cheaper than `Set.has` in
+ * the loops over every character (NaN, past the text's end, reads undefined: not in the set).
+ */
+export function codeSet(codes: readonly number[]): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const code of codes) set[code] = 1;
+  return set;
+}
 
 /** A half-open range `[start, end)` of the article text. */
 export interface Span {
@@ -15,11 +25,9 @@ export interface Segmentation {
   clauses: Span[];
   /** Text between sentence boundaries (。！？；, sentence-final `.`, paragraph breaks), in order. */
   sentences: Span[];
+  /** Whether the text has a Chinese character at all: the Chinese rules skip texts without one. */
+  cjk: boolean;
 }
-
-/** Contexts longer than this are cut to a window around the finding: an endless sentence is no context. */
-const MAX_CONTEXT = 300;
-const CONTEXT_MARGIN = 120;
 
 /** Tokens after which `.` does not end a sentence (lower case, without the final dot). */
 const ABBREVIATIONS = new Set([
@@ -74,11 +82,11 @@ const ABBREVIATIONS = new Set([
 const MAX_ABBREVIATION = 8;
 
 /** Boundary marks by character code: sentence level, or clause level (comma-like). */
-const SENTENCE_MARKS = new Set([0x0a, 0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b]);
-const CLAUSE_MARKS = new Set([0xff0c, 0x2c, 0xff1a, 0x3a]);
-const DOTS = new Set([0x2e, 0xff0e]);
+const SENTENCE_MARKS = codeSet([0x0a, 0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b]);
+const CLAUSE_MARKS = codeSet([0xff0c, 0x2c, 0xff1a, 0x3a]);
+const DOTS = codeSet([0x2e, 0xff0e]);
 /** Marks that are no boundary between two digits (`1,234`, `1.5`, `1:2`). */
-const DIGIT_SEPARATED = new Set([0x2c, 0x3a, 0xff1a, 0x2e]);
+const DIGIT_SEPARATED = codeSet([0x2c, 0x3a, 0xff1a, 0x2e]);
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -122,11 +130,30 @@ function followsSentenceEnd(c: number): boolean {
   );
 }
 
+function isLowerOrDigitCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || isDigitCode(c);
+}
+
+/**
+ * `…in 2023.CreditCredit…`: a caption glued to the sentence before it (the page had them in separate
+ * elements). A capitalised word right after `word.` or `2023.` starts a new sentence; `U.S.A`, `Mr.Smith`
+ * (one lower-case letter before the dot) and abbreviations do not.
+ */
+function gluedSentenceStart(text: string, pos: number): boolean {
+  const next = text.charCodeAt(pos + 1);
+  const after = text.charCodeAt(pos + 2);
+  if (!(next >= 65 && next <= 90) || !(after >= 97 && after <= 122)) return false;
+  let run = pos;
+  while (run > 0 && pos - run < MAX_ABBREVIATION && isLowerOrDigitCode(text.charCodeAt(run - 1))) run--;
+  if (pos - run < 2 || isLetterCode(text.charCodeAt(run - 1))) return false;
+  return !ABBREVIATIONS.has(text.slice(run, pos));
+}
+
 /** Does the `.` at `pos` end a sentence? Not in `1.5`, `U.S.`, `Mr.`, or an initial (`J. Smith`). */
 function dotEndsSentence(text: string, pos: number): boolean {
   const next = text.charCodeAt(pos + 1);
   if (isCjkCode(text.charCodeAt(pos - 1))) return !isDigitCode(next);
-  if (!followsSentenceEnd(next)) return false;
+  if (!followsSentenceEnd(next)) return gluedSentenceStart(text, pos);
   let tokenStart = pos;
   while (tokenStart > 0 && pos - tokenStart <= MAX_ABBREVIATION) {
     const c = text.charCodeAt(tokenStart - 1);
@@ -144,14 +171,14 @@ function dotEndsSentence(text: string, pos: number): boolean {
 
 function boundaryLevel(text: string, pos: number, c: number): 'sentence' | 'clause' | null {
   if (
-    DIGIT_SEPARATED.has(c) &&
+    DIGIT_SEPARATED[c] === 1 &&
     isDigitCode(text.charCodeAt(pos - 1)) &&
     isDigitCode(text.charCodeAt(pos + 1))
   )
     return null;
-  if (DOTS.has(c)) return dotEndsSentence(text, pos) ? 'sentence' : null;
-  if (SENTENCE_MARKS.has(c)) return 'sentence';
-  return CLAUSE_MARKS.has(c) ? 'clause' : null;
+  if (DOTS[c] === 1) return dotEndsSentence(text, pos) ? 'sentence' : null;
+  if (SENTENCE_MARKS[c] === 1) return 'sentence';
+  return CLAUSE_MARKS[c] === 1 ? 'clause' : null;
 }
 
 export function segment(text: string): Segmentation {
@@ -159,11 +186,21 @@ export function segment(text: string): Segmentation {
   const sentences: Span[] = [];
   let clauseStart = 0;
   let sentenceStart = 0;
-  // `test` on a global expression jumps natively to the next mark and allocates nothing.
-  const mark = /[\n。！？!?；;，,：:.．]/g;
+  // `test` on a global expression jumps natively to the next mark and allocates nothing. Until the
+  // first Chinese character, the same pass looks for one (then the marks alone are looked for).
+  let cjk = false;
+  let mark = /[\n。！？!?；;，,：:.．\u3400-\u9fff]/g;
   while (mark.test(text)) {
     const i = mark.lastIndex - 1;
-    const level = boundaryLevel(text, i, text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      cjk = true;
+      const marks = /[\n。！？!?；;，,：:.．]/g;
+      marks.lastIndex = mark.lastIndex;
+      mark = marks;
+      continue;
+    }
+    const level = boundaryLevel(text, i, c);
     if (level === null) continue;
     if (i > clauseStart) clauses.push({ start: clauseStart, end: i });
     clauseStart = i + 1;
@@ -174,7 +211,7 @@ export function segment(text: string): Segmentation {
   }
   if (text.length > clauseStart) clauses.push({ start: clauseStart, end: text.length });
   if (text.length > sentenceStart) sentences.push({ start: sentenceStart, end: text.length });
-  return { clauses, sentences };
+  return { clauses, sentences, cjk };
 }
 
 /** Index of the last span starting at or before `pos` (spans sorted by start), or -1. */
@@ -200,91 +237,20 @@ export function insideSpan(spans: readonly Span[], pos: number): boolean {
   return s !== undefined && s.end > pos;
 }
 
-/** Opening and closing quote marks and brackets; `"` is both, so it is never judged unbalanced. */
-const OPENING = new Set([0x201c, 0x2018, 0x300c, 0x300e, 0x28, 0xff08]);
-const CLOSING = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x29, 0xff09]);
-/** Whitespace and separators trimmed from both ends. Not `-`: it can be a minus sign (`-81%`). */
-const EDGE = new Set([
-  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x3000, 0x2c, 0xff0c, 0x3001, 0x3b, 0xff1b, 0x3a, 0xff1a, 0x2e, 0xff0e,
-  0x3002, 0x21, 0x3f, 0xff01, 0xff1f, 0x2026, 0x2014,
-]);
-
 /**
- * Shrinks `[start, end)` past whitespace and separators at both ends, and past a quote mark whose partner
- * lies outside the span (a clause cut out of a quotation starts with a stray `“`).
+ * How far the rules read around a finding for cues (an opinion before it, an opening quotation mark,
+ * a body's name): a bound keeps every look-around constant, so an endless paragraph costs O(n).
  */
-export function trimSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  // Opening minus closing marks inside [s, e): counted only once an end holds a mark (rarely).
-  let balance: number | null = null;
-  for (let changed = true; changed && s < e;) {
-    changed = false;
-    while (s < e && EDGE.has(text.charCodeAt(s))) {
-      s++;
-      changed = true;
-    }
-    const citation = citationEnd(text, s, e);
-    if (citation > s) {
-      s = citation;
-      changed = true;
-    }
-    while (e > s && EDGE.has(text.charCodeAt(e - 1))) {
-      e--;
-      changed = true;
-    }
-    if (s >= e) break;
-    const first = text.charCodeAt(s);
-    const last = text.charCodeAt(e - 1);
-    const firstOpens = OPENING.has(first);
-    const lastCloses = CLOSING.has(last);
-    if ((firstOpens || lastCloses) && balance === null) balance = quoteBalance(text, s, e);
-    // A closing mark first, an opening mark last, or an opening mark with no partner inside.
-    if (CLOSING.has(first) || (firstOpens && (balance ?? 0) > 0)) {
-      if (balance !== null) balance += firstOpens ? -1 : 1;
-      s++;
-      changed = true;
-    } else if (OPENING.has(last) || (lastCloses && (balance ?? 0) < 0)) {
-      if (balance !== null) balance += lastCloses ? 1 : -1;
-      e--;
-      changed = true;
-    }
-  }
-  return { start: s, end: e };
+export const LOOK_AROUND = 300;
+
+/** Start of the paragraph holding `pos`, looked for at most LOOK_AROUND characters back. */
+export function paragraphStart(text: string, pos: number): number {
+  const floor = Math.max(0, pos - LOOK_AROUND);
+  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
+  return floor;
 }
 
-/** End of a citation mark at `pos` (`[37]`, `[n 8]`), or `pos` when there is none. */
-function citationEnd(text: string, pos: number, end: number): number {
-  if (text.charCodeAt(pos) !== 0x5b) return pos;
-  for (let i = pos + 1; i < end && i <= pos + 8; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5d) return i > pos + 1 ? i + 1 : pos;
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 0x20)) return pos;
-  }
-  return pos;
-}
-
-function quoteBalance(text: string, start: number, end: number): number {
-  let balance = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (OPENING.has(c)) balance++;
-    else if (CLOSING.has(c)) balance--;
-  }
-  return balance;
-}
-
-/** The trimmed clause or sentence (from `spans`) around `[start, end)`, cut to a window when very long. */
-export function contextOf(text: string, spans: readonly Span[], start: number, end: number): string {
-  const first = spans[spanIndexAt(spans, start)];
-  const last = spans[spanIndexAt(spans, Math.max(start, end - 1))];
-  let from = first ? Math.min(first.start, start) : start;
-  let to = last ? Math.max(last.end, end) : end;
-  if (to - from > MAX_CONTEXT) {
-    from = Math.max(from, start - CONTEXT_MARGIN);
-    to = Math.min(to, end + CONTEXT_MARGIN);
-  }
-  const trimmed = trimSpan(text, from, to);
-  // Trimming never cuts into the finding itself (`[in 2018]` is a citation-like mark around a figure).
-  return text.slice(Math.min(trimmed.start, start), Math.max(trimmed.end, end));
+/** `[start, end)` widened to `span` but at most LOOK_AROUND characters before `start` and after `end`. */
+export function around(span: Span, start: number, end: number): Span {
+  return { start: Math.max(span.start, start - LOOK_AROUND), end: Math.min(span.end, end + LOOK_AROUND) };
 }

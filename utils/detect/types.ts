@@ -1,43 +1,35 @@
-/** Findings: what the detector suggests the researcher highlight. Offsets index into `Article.text`. */
-interface FindingBase {
-  /** `text === articleText.slice(start, end)`. */
-  text: string;
-  start: number;
-  end: number;
-  /** The sentence or clause the finding sits in, trimmed. */
-  context: string;
-}
+/**
+ * Findings: what the detector suggests the researcher highlight. The vocabularies live here; the
+ * shapes are the schemas' (`finding-schema.ts`), their types inferred.
+ */
+import type * as v from 'valibot';
+import type {
+  DocumentFindingSchema,
+  FigureFindingSchema,
+  FigurePeriodSchema,
+  MeasureFindingSchema,
+  TextSpanSchema,
+} from './finding-schema';
+
+/**
+ * Why a finding is not suggested (`suggested: false`): it is still reported, for what it tells about
+ * other findings or for a complete machine-readable output, but the popup does not list it.
+ * - `period`: a date, year or duration: the time a figure refers to (see `FigureFinding.period`).
+ * - `source`: a newspaper, agency or journal: where the article's information comes from.
+ * - `unlabelled`: a figure with no words stating what it counts (a table cell, a map legend).
+ * - `detail`: a figure of the story's setting, not of the policy or economy (a count below ten, a
+ *   distance, an area or a temperature without a policy cue).
+ * - `work`: a book, play, film or song title, not a document a policy cites.
+ */
+export const UNSUGGESTED_REASONS = ['period', 'source', 'unlabelled', 'detail', 'work'] as const;
+export type UnsuggestedReason = (typeof UNSUGGESTED_REASONS)[number];
 
 // The type lists exist at run time too: messages from the popup are checked against them.
 export const FIGURE_TYPES = ['money', 'percent', 'count', 'quantity', 'date', 'ratio'] as const;
 export type FigureType = (typeof FIGURE_TYPES)[number];
 
-export interface FigureFinding extends FindingBase {
-  kind: 'figure';
-  type: FigureType;
-  /** Normalised value in base units (`28251.51亿元` → 2825151000000), or null when not numeric (ratios, ranges). */
-  value: number | null;
-  /**
-   * Unit of `value`: an ISO 4217 code for money (`CNY`, `USD`; a price per unit is `USD/W`), `%`, `pp`
-   * (percentage points), `bp`, `GW`, `t`, `项`, `家`, `year` (durations), `date` for dates, `ratio`, `×`…
-   * A count with a scale word but no unit word (`1.4亿`, `1.3 million`) has unit null.
-   */
-  unit: string | null;
-  /** For growth and decline (`增长32.3%`, `up 2.4 percentage points`): the direction; the verb stays out of `text`. */
-  direction?: 'up' | 'down';
-  /** For dates: ISO 8601 form — `2020-12-31`, `2021-05`, `2025`, `--09-03` (no year), `2021/2023` (ranges). */
-  iso?: string;
-  /** For dates: true for a deadline (`到2025年`, `by 2030`, `2025年底前`); its marker is part of `text`. */
-  deadline?: boolean;
-}
-
 export const DOCUMENT_TYPES = ['policy', 'law', 'plan', 'report', 'media', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-export interface DocumentFinding extends FindingBase {
-  kind: 'document';
-  type: DocumentType;
-}
 
 export const MEASURE_TYPES = [
   'funding',
@@ -51,12 +43,10 @@ export const MEASURE_TYPES = [
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
-export interface MeasureFinding extends FindingBase {
-  kind: 'measure';
-  type: MeasureType;
-  /** Ranking score in [0, 1]: higher is a stronger, more specific measure. */
-  score: number;
-}
-
+export type TextSpan = v.InferOutput<typeof TextSpanSchema>;
+export type FigurePeriod = v.InferOutput<typeof FigurePeriodSchema>;
+export type FigureFinding = v.InferOutput<typeof FigureFindingSchema>;
+export type DocumentFinding = v.InferOutput<typeof DocumentFindingSchema>;
+export type MeasureFinding = v.InferOutput<typeof MeasureFindingSchema>;
 export type Finding = FigureFinding | DocumentFinding | MeasureFinding;
 export type FindingKind = Finding['kind'];

@@ -58,12 +58,24 @@ const pickFields = {
   start: Offset,
   end: Offset,
   context: v.pipe(v.string(), v.maxLength(20_000)),
+};
+const shortText = v.nullable(v.pipe(v.string(), v.maxLength(40)));
+// A figure is saved with its statement (a span of the article text) and carries its value.
+const figurePickFields = {
   value: v.optional(v.nullable(v.number())),
-  unit: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))),
+  unit: v.optional(shortText),
+  number: v.optional(v.nullable(v.number())),
+  unitText: v.optional(shortText),
+  statement: v.optional(v.strictObject({ start: Offset, end: Offset })),
 };
 // The type must be one the detector gives that kind.
 const FindingPickSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('figure'), type: v.picklist(FIGURE_TYPES), ...pickFields }),
+  v.strictObject({
+    kind: v.literal('figure'),
+    type: v.picklist(FIGURE_TYPES),
+    ...pickFields,
+    ...figurePickFields,
+  }),
   v.strictObject({ kind: v.literal('measure'), type: v.picklist(MEASURE_TYPES), ...pickFields }),
   v.strictObject({ kind: v.literal('document'), type: v.picklist(DOCUMENT_TYPES), ...pickFields }),
 ]);
@@ -99,11 +111,16 @@ export const pageChannel = defineChannel('page', {
       clipIds: Ids,
       deliver: Deliver,
       title: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      /** A brief of this tag: only its clips, under its one section (the library's tag filter). */
+      tag: v.optional(TagSchema),
       options: v.optional(BriefOptionsPatch),
     },
     reply: DeliveredSchema,
   },
-  'csv/figures': { request: { clipIds: Ids, deliver: Deliver }, reply: DeliveredSchema },
+  'csv/figures': {
+    request: { clipIds: Ids, deliver: Deliver, tag: v.optional(TagSchema) },
+    reply: DeliveredSchema,
+  },
   'highlight/selection': {
     request: { tabId: TabId, tags: v.optional(TagListSchema), colour: v.optional(HighlightColourSchema) },
     reply: replies.clip,

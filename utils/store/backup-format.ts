@@ -1,3 +1,4 @@
+import { withoutAutomaticTags } from './automatic-tags';
 import { articleIdFor } from '../url';
 import { checkArticleUrls, checkStructure, parseRecord } from './backup-checks';
 import { refusedBackup } from './errors';
@@ -175,5 +176,7 @@ export async function parseBackup(input: unknown): Promise<BackupPayload> {
   // Applied after the checksum, which covers the file as exported.
   for (const a of articles) if (!a.pageUrls.includes(a.url)) a.pageUrls.unshift(a.url);
   for (const c of clips) c.tags = normaliseTags(c.tags);
+  // Files written before format 4 (store version 6) carry kinds and categories as tags: as migration 6.
+  if (version < 4) clips.forEach((c, i) => (clips[i] = withoutAutomaticTags(c)));
   return payload;
 }

@@ -42,6 +42,7 @@ export function clipFromDraft(draft: ClipDraft, id: string, now: number): ClipRe
     type: draft.type ?? null,
     value: draft.value ?? null,
     unit: draft.unit ?? null,
+    figure: draft.figure ?? null,
     context: draft.context ?? '',
     tags: draft.tags ?? [],
     note: draft.note ?? '',

@@ -2,6 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import { normaliseTags } from '../tags';
 import { normaliseUrl } from '../url';
 import { DEFAULT_COLOUR, isHighlightColour } from '../vocabulary';
+import { withoutAutomaticTags } from './automatic-tags';
 import { tagDatesOf } from './clip-records';
 import type { ClipperDatabase, UpgradeTransaction } from './db-schema';
 
@@ -106,12 +107,32 @@ export async function versionClips(_db: ClipperDatabase, tx: UpgradeTransaction)
   }
 }
 
+/**
+ * Version 6: a clip's kind and category are its fields, not tags. The tags suggestions used to add
+ * (`figure`, `figure/money`, `measure/tax-finance`) are removed from clips and the trash, the category
+ * kept in `type` when the clip had none; `tagDates` follow. A user's own tags are untouched.
+ */
+export async function automaticTagsToFields(_db: ClipperDatabase, tx: UpgradeTransaction): Promise<void> {
+  const clips = tx.objectStore('clips');
+  for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
+    const clip = withoutAutomaticTags(cursor.value);
+    if (clip === cursor.value) continue;
+    await cursor.update({ ...clip, tagDates: tagDatesOf(clip) });
+  }
+  const trash = tx.objectStore('trash');
+  for (let cursor = await trash.openCursor(); cursor; cursor = await cursor.continue()) {
+    const clip = withoutAutomaticTags(cursor.value.clip);
+    if (clip !== cursor.value.clip) await cursor.update({ ...cursor.value, clip });
+  }
+}
+
 const MIGRATIONS: readonly Migration[] = [
   createInitialSchema,
   indexKindsAndPageUrls,
   indexTagsAndKindsByDate,
   unifyTagsAndColours,
   versionClips,
+  automaticTagsToFields,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

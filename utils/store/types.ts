@@ -140,10 +140,12 @@ export const BACKUP_FORMAT = 'policy-clipper-backup';
  * 2 added `settings`; 3 added the articles' optional `policy`, `genre` and `revised` (an older extension
  * would drop them and then fail the checksum, so it must refuse the file as newer) and writes the
  * settings' tag colours as `[tag, colour]` pairs (no key in a backup is ever a tag name: `__proto__`,
- * `constructor` and `prototype` keys are refused). Files of every
- * version up to this one are read.
+ * `constructor` and `prototype` keys are refused); 4 added a figure clip's `figure` (the figure in its
+ * statement) and no longer carries kinds and categories as tags (older files' `figure`, `figure/money`
+ * tags become fields on import, as store migration 6 does). Files of every version up to this one are
+ * read.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /**
  * The extension's settings as the backup carries them (tag colours, export options). The store does not

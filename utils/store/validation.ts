@@ -88,6 +88,18 @@ const figureValue = v.nullable(
   ),
 );
 
+/**
+ * A figure saved with its statement (`quote`): the figure as written, where it starts in the quote
+ * (UTF-16 offset) for emphasis, the number as written and its unit words. `value`/`unit` beside it are
+ * the normalised figure.
+ */
+export const clipFigureSchema = v.object({
+  text: nonEmptyText(LIMITS.shortText),
+  at: offset,
+  number: figureValue,
+  unitText: nullableText(LIMITS.shortText),
+});
+
 /** Optional article fields from extraction (official-document record, genre, revision date). */
 const officialFields = {
   policy: v.optional(policySchema),
@@ -131,6 +143,8 @@ export const clipRecordSchema = v.object({
   type: nullableText(LIMITS.shortText),
   value: figureValue,
   unit: nullableText(LIMITS.shortText),
+  /** Set on a figure saved with its statement; absent or null on every other clip (and older figures). */
+  figure: v.optional(v.nullable(clipFigureSchema)),
   context: text(LIMITS.context),
   tags,
   note: text(LIMITS.note),
@@ -152,6 +166,7 @@ export const clipDraftSchema = v.object({
   type: v.optional(nullableText(LIMITS.shortText)),
   value: v.optional(figureValue),
   unit: v.optional(nullableText(LIMITS.shortText)),
+  figure: v.optional(v.nullable(clipFigureSchema)),
   context: v.optional(text(LIMITS.context)),
   tags: v.optional(tags),
   note: v.optional(text(LIMITS.note)),

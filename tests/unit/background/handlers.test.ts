@@ -2,6 +2,7 @@
  * The background's handlers as plain functions: a real store (fake-indexeddb), a fake tab (the seed
  * page analysed by the real pipeline in jsdom, a highlighter that answers from a jsdom document).
  */
+import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { createBackupUploads } from '@/entrypoints/background/backup-uploads';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -157,43 +158,76 @@ describe('page handlers', () => {
     expect(await h.store.listArticles()).toHaveLength(1);
   });
 
-  it('turns suggested findings into tagged clips, located in the page', async () => {
+  it('saves a figure with its statement as the quote, the figure as its value, no tags; never twice', async () => {
     const analysis = await h.route({ type: 'page/analyze', tabId: 1 }, popup);
-    if (!analysis.ok) throw new Error('no analysis');
-    const findings = (
-      analysis.result as {
-        findings: {
-          kind: string;
-          type: string;
-          text: string;
-          start: number;
-          end: number;
-          context: string;
-          value?: number;
-          unit?: string;
-        }[];
-      }
-    ).findings;
-    const money = findings.find((f) => f.text === '28251.51亿元')!;
-    const r = await h.route(
-      {
-        type: 'highlight/findings',
-        tabId: 1,
-        findings: [{ ...money, value: money.value ?? null, unit: money.unit ?? null }],
-      },
-      popup,
-    );
+    const result = analysis.ok ? (analysis.result as AnalyzeResult) : null;
+    if (result?.status !== 'article') throw new Error('no analysis');
+    const { findings, article } = result;
+    const money = findings.find((f) => f.text === '28251.51亿元');
+    if (money?.kind !== 'figure') throw new Error('no figure');
+    const statement = article.text.slice(money.statement.start, money.statement.end);
+    expect(statement.length).toBeGreaterThan(money.text.length);
+    // A pick, as the popup sends it: the finding's identity and value, not its detection details.
+    const { text, start, end, context, value, unit, number, unitText } = money;
+    const pick = {
+      kind: money.kind,
+      type: money.type,
+      text,
+      start,
+      end,
+      context,
+      value,
+      unit,
+      number,
+      unitText,
+    };
+    const request = {
+      type: 'highlight/findings' as const,
+      tabId: 1,
+      findings: [{ ...pick, statement: money.statement }],
+    };
+    const r = await h.route(request, popup);
     expect(r).toMatchObject({ ok: true, result: { notFound: 0 } });
     const { clips } = await h.store.listClips({});
     expect(clips).toHaveLength(1);
     expect(clips[0]).toMatchObject({
-      quote: '28251.51亿元',
+      quote: statement,
       kind: 'figure',
       type: 'money',
-      tags: ['figure', 'figure/money'],
+      tags: [],
       value: 2825151000000,
+      unit: 'CNY',
+      figure: {
+        text: '28251.51亿元',
+        at: statement.indexOf('28251.51亿元'),
+        number: 28251.51,
+        unitText: '亿元',
+      },
     });
     expect(h.commands.map((c) => c.type)).toEqual(['hl/locate', 'hl/render']);
+
+    // The same suggestion again (a second "Highlight all", a double click) saves nothing.
+    const again = await h.route(request, popup);
+    expect(again).toMatchObject({ ok: true, result: { saved: [], notFound: 0 } });
+    expect((await h.store.listClips({})).total).toBe(1);
+  });
+
+  it('saves a figure by itself when its pick carries no statement', async () => {
+    const analysis = await h.route({ type: 'page/analyze', tabId: 1 }, popup);
+    const result = analysis.ok ? (analysis.result as AnalyzeResult) : null;
+    if (result?.status !== 'article') throw new Error('no analysis');
+    const money = result.findings.find((f) => f.text === '28251.51亿元')!;
+    const { kind, type, text, start, end, context } = money;
+    await h.route(
+      {
+        type: 'highlight/findings',
+        tabId: 1,
+        findings: [{ kind, type, text, start, end, context } as never],
+      },
+      popup,
+    );
+    const { clips } = await h.store.listClips({});
+    expect(clips[0]).toMatchObject({ quote: '28251.51亿元', figure: { text: '28251.51亿元', at: 0 } });
   });
 
   it('asks the user to select text when there is no selection', async () => {
@@ -356,7 +390,13 @@ describe('export handlers', () => {
     });
     const restored = await fresh.route({ type: 'settings/get' }, popup);
     expect(restored.ok && restored.result).toEqual({
-      brief: { groupBy: 'kind', fullText: false, highlightStyle: 'mark', citationStyle: 'gbt7714' },
+      brief: {
+        groupBy: 'kind',
+        fullText: false,
+        highlightStyle: 'mark',
+        citationStyle: 'gbt7714',
+        frontMatterTag: null,
+      },
       tagColours: { 科技金融: 'blue', loans: 'pink' },
     });
 
@@ -367,7 +407,13 @@ describe('export handlers', () => {
     await used.route({ type: 'backup/import', json }, popup);
     const merged = await used.route({ type: 'settings/get' }, popup);
     expect(merged.ok && merged.result).toEqual({
-      brief: { groupBy: 'tag', fullText: true, highlightStyle: 'mark', citationStyle: 'auto' },
+      brief: {
+        groupBy: 'tag',
+        fullText: true,
+        highlightStyle: 'mark',
+        citationStyle: 'auto',
+        frontMatterTag: null,
+      },
       tagColours: { 科技金融: 'blue', loans: 'green' },
     });
   });

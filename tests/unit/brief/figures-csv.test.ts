@@ -36,8 +36,9 @@ describe('renderFiguresCsv', () => {
       'money',
       '2825151000000',
       'CNY',
+      // The statement the figure was saved with, and the link to it.
       '成交金额28251.51亿元',
-      `${seed.article.originalUrl}#:~:text=${encodeURIComponent('28251.51亿元')}`,
+      `${seed.article.originalUrl}#:~:text=${encodeURIComponent('成交金额28251.51亿元')}`,
     ]);
   });
 
@@ -65,6 +66,8 @@ describe('renderFiguresCsv', () => {
             quote,
             context,
             value,
+            // A figure saved before statements: its quote is the figure, its context the clause.
+            figure: null,
             fragment: ':~:text=x',
           };
           const [header, row, ...rest] = parseCsv(renderFiguresCsv({ articles: [article], clips: [clip] }));

@@ -83,8 +83,14 @@ describe('seed article brief', () => {
     const tokens = parseBody(brief);
     const rows = tokens.filter((t) => t.type === 'tr_open').length;
     expect(rows).toBe(1 + seed.clips.filter((c) => c.kind === 'figure').length);
-    expect(brief).toContain('| 28251.51亿元 | 成交金额28251.51亿元 | 2.825万亿元 |');
-    expect(brief).toContain('| 1000万元 | 合肥市明确对关键核心技术单个项目给予最高1000万元补助 | 1000万元 |');
+    // One row per figure: the figure, then the statement it was saved with, the figure emphasised.
+    expect(brief).toContain('| 28251.51亿元 | 成交金额**28251.51亿元** | 2.825万亿元 |');
+    // Edge punctuation stays outside the delimiters, so they close before a CJK character.
+    expect(brief).toContain('| 13.48% | 分别比上年增长**13.48**%和26.13% |');
+    expect(brief).toContain('| 26.13% | 分别比上年增长13.48%和**26.13**% |');
+    expect(brief).toContain(
+      '| 1000万元 | 合肥市明确对关键核心技术单个项目给予最高**1000万元**补助 | 1000万元 |',
+    );
     expect(brief.indexOf('| 2020年12月31日')).toBeLessThan(brief.indexOf('| 549353项'));
   });
 
@@ -92,7 +98,8 @@ describe('seed article brief', () => {
     const hefei = seed.clips.find((c) => c.fragment !== '');
     expect(hefei).toBeDefined();
     expect(brief).toContain(`(${seed.article.originalUrl}#${hefei?.fragment ?? ''})`);
-    expect(brief).toContain(`#:~:text=${encodeURIComponent('549353项')})`);
+    // A figure links to its statement.
+    expect(brief).toContain(`#:~:text=${encodeURIComponent('全国共登记技术合同549353项')})`);
   });
 
   it('puts the note under its quote, in a block quote', () => {
@@ -106,13 +113,13 @@ describe('seed article brief', () => {
     const marked = renderArticleBrief({ ...seed, content }, options({ fullText: true, parseHtml }));
     expectGolden('seed-brief-full-text.md', marked);
     expect(marked).toContain('## 全文');
-    expect(marked).toContain('成交金额==28251.51亿元==');
+    expect(marked).toContain('==成交金额28251.51亿元==');
     expect(marked).toContain('《“==十四五”技术要素市场发展专项规划==》');
     const bold = renderArticleBrief(
       { ...seed, content },
       options({ fullText: true, parseHtml, highlightStyle: 'bold' }),
     );
-    expect(bold).toContain('成交金额**28251.51亿元**');
+    expect(bold).toContain('**成交金额28251.51亿元**');
     // Every clip's passage is inside a bold span of the full text (edge punctuation stays outside).
     const fullText = bold.slice(bold.indexOf('## 全文'));
     const spans: string[] = [];
@@ -139,10 +146,9 @@ describe('three-article brief (Chinese and English sources)', () => {
   it('grouped by tag: matches the golden file; each tag once, untagged last, sources numbered', () => {
     const brief = renderMultiBrief(multi, options({ groupBy: 'tag' }));
     expectGolden('multi-by-tag.md', brief);
-    // Detection's bare kind tag (`figure`) files nothing: its `figure/money` does.
+    // Only the user's tags make sections: kinds and categories are labels.
     expect(headings(brief)).toEqual([
       'h1 政策简报',
-      'h2 figure/money',
       'h2 funding',
       'h2 人才',
       'h2 数据',
@@ -163,7 +169,7 @@ describe('three-article brief (Chinese and English sources)', () => {
     );
     const fm = parseYaml(splitFrontMatter(brief).yaml) as { sources: number; tags: string[] };
     expect(fm.sources).toBe(3);
-    expect(fm.tags).toEqual(['figure', 'figure/money', 'funding', '人才', '数据', '科技成果转化']);
+    expect(fm.tags).toEqual(['funding', '人才', '数据', '科技成果转化']);
   });
 
   it('grouped by article and by kind: match their golden files', () => {

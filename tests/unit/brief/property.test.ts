@@ -328,8 +328,8 @@ function firstCells(tokens: readonly Token[]): string[] {
 }
 
 const uniqueTags = (c: ClipRecord): string[] => [...new Set(c.tags.map((t) => t.trim()).filter(Boolean))];
-/** The tags a clip is filed under: a bare kind tag equal to its own kind is not one (see groupingTags). */
-const filedTags = (c: ClipRecord): string[] => uniqueTags(c).filter((t) => t !== c.kind);
+/** The tags a clip is filed under: every tag it carries (the user's; see groupingTags). */
+const filedTags = (c: ClipRecord): string[] => uniqueTags(c);
 const sortStrings = (xs: string[]): string[] => [...xs].sort();
 
 /** `times`: how often a clip is shown. `cited`: each clip carries its article's short citation. */

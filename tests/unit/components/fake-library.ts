@@ -10,7 +10,13 @@ import { fakeApi, type FakeApi, type Handlers } from './harness';
 import type { Settings } from '@/utils/settings';
 
 export const DEFAULT_SETTINGS: Settings = {
-  brief: { groupBy: 'article', fullText: false, highlightStyle: 'mark', citationStyle: 'auto' },
+  brief: {
+    groupBy: 'article',
+    fullText: false,
+    highlightStyle: 'mark',
+    citationStyle: 'auto',
+    frontMatterTag: null,
+  },
   tagColours: {},
 };
 

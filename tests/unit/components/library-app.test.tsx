@@ -399,6 +399,7 @@ describe('LibraryApp', () => {
           fullText: false,
           highlightStyle: 'mark',
           citationStyle: 'auto',
+          frontMatterTag: null,
           ...brief,
         },
         tagColours: {},

@@ -41,21 +41,31 @@ const money: Finding = {
   kind: 'figure',
   type: 'money',
   text: '28251.51亿元',
-  start: 18,
-  end: 28,
+  start: 21,
+  end: 31,
   context: '成交金额28251.51亿元',
+  suggested: true,
+  count: 1,
+  number: 28251.51,
   value: 2825151000000,
   unit: 'CNY',
+  unitText: '亿元',
+  statement: { start: 0, end: 32 },
 };
 const count: Finding = {
   kind: 'figure',
   type: 'count',
   text: '549353项',
-  start: 8,
-  end: 15,
+  start: 9,
+  end: 16,
   context: '全国共登记技术合同549353项',
+  suggested: true,
+  count: 1,
+  number: 549353,
   value: 549353,
   unit: '项',
+  unitText: '项',
+  statement: { start: 0, end: 32 },
 };
 const analysis = (fresh: boolean, findings: Finding[] = [money, count]): AnalyzeResult => ({
   status: 'article',
@@ -75,7 +85,7 @@ const clip = (over: Partial<ClipRecord>): ClipRecord => ({
   value: 2825151000000,
   unit: 'CNY',
   context: '成交金额28251.51亿元',
-  tags: ['figure', 'figure/money'],
+  tags: [],
   note: '',
   colour: 'blue',
   fragment: '',
@@ -141,12 +151,15 @@ describe('popup', () => {
     expect(allByTestId(root, 'suggestion')).toHaveLength(1);
   });
 
-  it('highlights a suggestion with its finding, and shows it saved', async () => {
+  it('shows a figure in its statement and highlights it with its value, then shows it saved', async () => {
     let saved: ClipRecord[] = [];
     const { fake, root } = popup({
       'page/analyze': () => analysis(true),
       'highlight/findings': (r) => {
-        saved = [clip({ quote: r.findings[0]!.text, context: r.findings[0]!.context })];
+        const f = r.findings[0]!;
+        const quote = article.text;
+        const figure = { text: f.text, at: quote.indexOf(f.text), number: 28251.51, unitText: '亿元' };
+        saved = [clip({ kind: 'figure', quote, context: f.context, figure })];
         return { saved, notFound: 0 };
       },
       'clips/forTab': () => ({ article: null, clips: saved, orphans: [] }),
@@ -155,6 +168,8 @@ describe('popup', () => {
     const item = allByTestId(root, 'suggestion').find(
       (el) => el.querySelector('strong')?.textContent === '28251.51亿元',
     )!;
+    // The figure in bold inside the sentence that states it.
+    expect(item.querySelector('.suggestion-text')?.textContent).toBe(article.text);
     click(byTestId(item, 'highlight-suggestion'));
     await settle();
     expect(fake.callsOf('highlight/findings')[0]?.findings).toEqual([
@@ -162,16 +177,58 @@ describe('popup', () => {
         kind: 'figure',
         type: 'money',
         text: '28251.51亿元',
-        start: 18,
-        end: 28,
+        start: 21,
+        end: 31,
         context: '成交金额28251.51亿元',
         value: 2825151000000,
         unit: 'CNY',
+        number: 28251.51,
+        unitText: '亿元',
+        statement: { start: 0, end: 32 },
       },
     ]);
     expect(item.dataset.saved).toBe('true');
+    // The saved highlight shows its statement with the figure emphasised.
+    const highlight = allByTestId(root, 'page-highlight')[0]!;
+    expect(byTestId(highlight, 'clip-figure').textContent).toBe('28251.51亿元');
     expect(byTestId(root, 'status').textContent).toBe('Saved 1 highlight(s).');
     expect(allByTestId(root, 'page-highlight')).toHaveLength(1);
+  });
+
+  it('lists suggestions most important first, a few per kind before "Show all", repeats as ×N, never unsuggested ones', async () => {
+    // Ten counts (one twice in the text), and a date (a period, not suggested).
+    const counts: Finding[] = Array.from({ length: 10 }, (_, i) => ({
+      ...count,
+      text: `${(i + 1) * 1000}项`,
+      start: 100 + i * 10,
+      end: 105 + i * 10,
+      context: `登记${(i + 1) * 1000}项`,
+      number: (i + 1) * 1000,
+      value: (i + 1) * 1000,
+      count: i === 1 ? 2 : 1,
+    }));
+    const date: Finding = {
+      ...count,
+      type: 'date',
+      text: '2020年',
+      suggested: false,
+      reason: 'period',
+      start: 300,
+      end: 305,
+    };
+    const { root } = popup({ 'page/analyze': () => analysis(true, [money, ...counts, date]) });
+    await settle();
+    const group = byTestId(root, 'group-figure');
+    const shown = () => allByTestId(group, 'suggestion').map((el) => el.querySelector('strong')?.textContent);
+    expect(shown()).toHaveLength(6);
+    // Money first (it carries more of a policy than a count), then the counts; the date is nowhere.
+    expect(shown().slice(0, 3)).toEqual(['28251.51亿元', '1000项', '2000项']);
+    expect(group.textContent).not.toContain('2020年');
+    expect(allByTestId(group, 'suggestion-count').map((el) => el.textContent)).toEqual(['×2']);
+    click(byTestId(group, 'show-all'));
+    await settle();
+    expect(shown()).toHaveLength(11);
+    expect(group.textContent).not.toContain('2020年');
   });
 
   it('deletes a highlight with undo', async () => {

@@ -26,7 +26,8 @@ describe('adversarial inputs', () => {
     const findings = detect(text);
     expect(findings.filter((f) => f.kind === 'measure')).toEqual([]);
     const figures = findings.filter((f) => f.kind === 'figure');
-    expect(figures.length).toBe(Math.floor(SIZE / 16));
+    // A statement repeated word for word is one item: every occurrence is still counted.
+    expect(figures.reduce((n, f) => n + f.count, 0)).toBe(Math.floor(SIZE / 16));
     expect(Math.max(...figures.map((f) => f.context.length))).toBeLessThanOrEqual(300);
   });
 
@@ -35,5 +36,22 @@ describe('adversarial inputs', () => {
     const documents = detect(text).filter((f) => f.kind === 'document');
     expect(documents.length).toBeLessThanOrEqual(1);
     expect(documents.every((d) => d.text.split(' ').length <= 11)).toBe(true);
+  });
+
+  it('inputs that are nearly all findings, in one endless sentence, give bounded findings', () => {
+    const dense = {
+      quotedClauses: '“the minister said we will cut taxes by 5%, '.repeat(SIZE / 44),
+      figuresAndDates: '增长5%和2020年'.repeat(SIZE / 10),
+      measureClauses: '政府设立专项基金，'.repeat(SIZE / 9),
+      distances: '1 km of 2 km '.repeat(SIZE / 13),
+    };
+    for (const [name, text] of Object.entries(dense)) {
+      const findings = detect(text);
+      for (const f of findings) {
+        expect(f.context.length, name).toBeLessThanOrEqual(f.text.length + 240);
+        if (f.kind === 'figure') expect(f.statement.end - f.statement.start, name).toBeLessThanOrEqual(300);
+        if (f.kind === 'measure') expect(f.text.length, name).toBeLessThanOrEqual(320);
+      }
+    }
   });
 });

@@ -77,7 +77,7 @@ describe('English names', () => {
       'Treaty on the Functioning of the European Union',
       'law',
     ],
-    ['tariffs under Section 301 of', 'Section 301', 'law'],
+    ['tariffs under Section 301 of the Trade Act of 1974.', 'Section 301 of the Trade Act of 1974', 'law'],
     ['under Regulation (EU) 2023/956 on', 'Regulation (EU) 2023/956', 'law'],
     ['according to the Annual Trade Report.', 'Annual Trade Report', 'report'],
     ['Speaking to the Financial Times, he said', 'Financial Times', 'media'],

@@ -1,6 +1,7 @@
 /** Clause and sentence boundaries in mixed-width punctuation, and contexts. */
 import { describe, expect, it } from 'vitest';
-import { contextOf, segment, trimSpan } from '@/utils/detect/segments';
+import { contextOf, trimSpan } from '@/utils/detect/contexts';
+import { segment } from '@/utils/detect/segments';
 
 const pieces = (text: string, level: 'clauses' | 'sentences'): string[] =>
   segment(text)[level].map((s) => text.slice(s.start, s.end).trim());
@@ -54,5 +55,20 @@ describe('citation marks', () => {
     expect(contextOf(text, clauses, at, at + 3)).toBe('The provinces were abolished in 1876');
     const year = text.indexOf('2018');
     expect(contextOf(text, clauses, year, year + 4)).toContain('2018');
+  });
+});
+
+describe('glued sentences', () => {
+  it('ends a sentence at a full stop glued to a capitalised word (a photo credit after a caption)', () => {
+    expect(pieces('could surpass the budget in 2023.CreditCreditJeon Heon-Kyun/EPA', 'sentences')).toEqual([
+      'could surpass the budget in 2023',
+      'CreditCreditJeon Heon-Kyun/EPA',
+    ]);
+  });
+
+  it('does not cut U.S.A, Mr.Smith or a decimal', () => {
+    expect(pieces('The U.S.A and Mr.Smith paid 1.5 billion', 'sentences')).toEqual([
+      'The U.S.A and Mr.Smith paid 1.5 billion',
+    ]);
   });
 });

@@ -99,6 +99,33 @@ describe('settings in a backup (format 2)', () => {
     expect(report).toMatchObject({ clips: { imported: 2, skipped: 0 }, settings: null });
   });
 
+  it('imports a file written before format 4 with its automatic kind tags as fields; a format 4 file as it is', async () => {
+    const a = articleRecord('https://www.gov.cn/e.htm', { title: '通知' });
+    const clips = [
+      clipRecord('b1', a.id, '1000万元', {
+        kind: 'figure',
+        type: 'money',
+        tags: ['figure', 'figure/money', '科技金融'],
+      }),
+      clipRecord('b2', a.id, '开展试点', { kind: 'measure', tags: ['measure/pilot'] }),
+    ];
+    const { checksum: _c, ...current } = await backupOf([a], clips);
+    const v3 = { ...current, version: 3 };
+    const target = await freshStore('old');
+    const report = await target.store.importBackup(
+      JSON.stringify({ ...v3, checksum: await backupChecksum(v3) }),
+    );
+    expect(report.clips).toEqual({ imported: 2, skipped: 0 });
+    expect((await target.store.getClips(['b1', 'b2'])).map((c) => [c.type, c.tags])).toEqual([
+      ['money', ['科技金融']],
+      ['pilot', []],
+    ]);
+    // A current file is the user's word: a tag `figure/money` written after format 4 is the user's.
+    const fresh = await freshStore('new');
+    await fresh.store.importBackup(JSON.stringify(await backupOf([a], clips)));
+    expect((await fresh.store.getClips(['b1']))[0]?.tags).toEqual(['figure', 'figure/money', '科技金融']);
+  });
+
   it('refuses settings changed after export, or not an object, and imports nothing', async () => {
     const { store } = await library();
     const file = await store.exportBackup(SETTINGS);

@@ -223,6 +223,62 @@ describe('migrations', () => {
     store.close();
   });
 
+  it("version 6: automatic kind and category tags become fields; the user's tags (and a user's `figure` on a quote) stay", async () => {
+    const factory = new IDBFactory();
+    const a = articleRecord('https://www.gov.cn/d.htm', { title: '通知' });
+    const stored = (c: ReturnType<typeof clipRecord>) => ({
+      ...c,
+      tagDates: c.tags.map((t) => [t.normalize('NFKC').toLowerCase(), c.createdAt]),
+    });
+    const old = [
+      clipRecord('v1', a.id, '1000万元', {
+        kind: 'figure',
+        type: 'money',
+        tags: ['figure', 'figure/money', '科技金融'],
+        createdAt: T0 + 1,
+      }),
+      // Saved before types were stored on the clip: the category comes from the tag.
+      clipRecord('v2', a.id, '开展试点', {
+        kind: 'measure',
+        tags: ['measure', 'measure/pilot'],
+        createdAt: T0 + 2,
+      }),
+      clipRecord('v3', a.id, '一句话', { tags: ['figure', 'figure/gdp'], createdAt: T0 + 3 }),
+      clipRecord('v4', a.id, '《规划》', {
+        kind: 'document',
+        type: 'plan',
+        tags: ['figure/money'],
+        createdAt: T0 + 4,
+      }),
+    ].map(stored);
+    const db = await openRaw(factory, 'policy-clipper', 3, createVersion3);
+    const tx = db.transaction(['articles', 'clips', 'trash'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('articles').put(a),
+      ...old.map((c) => tx.objectStore('clips').put(c)),
+      tx.objectStore('trash').put({ clip: old[0], deletedAt: T0 + 9, token: 'tok' }),
+    ]);
+    await tx.done;
+    db.close();
+
+    const store = await openStore(factory);
+    const clips = await store.getClips(['v1', 'v2', 'v3', 'v4']);
+    expect(clips.map((c) => [c.id, c.type, c.tags])).toEqual([
+      ['v1', 'money', ['科技金融']],
+      ['v2', 'pilot', []],
+      ['v3', null, ['figure', 'figure/gdp']],
+      ['v4', 'plan', ['figure/money']],
+    ]);
+    expect((await store.listTags()).map((t) => t.tag).sort()).toEqual([
+      'figure',
+      'figure/gdp',
+      'figure/money',
+      '科技金融',
+    ]);
+    expect(await store.listClipIds({ tags: ['figure/money'] })).toEqual(['v4']);
+    store.close();
+  });
+
   it('refuses a database from a newer version with a clear error, leaving it untouched', async () => {
     const factory = new IDBFactory();
     const db = await openRaw(factory, 'policy-clipper', SCHEMA_VERSION + 1, createVersion1);
