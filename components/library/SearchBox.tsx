@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 
 interface Props {
@@ -18,7 +18,10 @@ export function SearchBox({ value, onSearch }: Props) {
   const [draft, setDraft] = useState(value);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => setDraft(value), [value]);
+  // An outside change (e.g. "clear filters") replaces the typed text. A layout effect, not an effect:
+  // an effect runs after paint, and a search echoed back from the keystroke before could then
+  // overwrite the keystroke typed meanwhile (seen on a loaded machine: "Exort Credit").
+  useLayoutEffect(() => setDraft(value), [value]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
