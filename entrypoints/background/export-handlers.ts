@@ -148,10 +148,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       // Settings ride along so that a restored library keeps its tag colours and export options.
       const backup = await (await deps.store()).exportBackup(settingsForBackup(await deps.settings.get()));
       const stamp = new Date(deps.now());
-      const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(
-        /\.md$/,
-        '.json',
-      );
+      const filename = briefFileName('policy-clipper-backup', stamp, 'json', deps.timeZone);
       return deliver(deps, how, filename, JSON.stringify(backup), MIME.json);
     },
 

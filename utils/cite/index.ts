@@ -13,10 +13,9 @@ import { renderBibtex } from './bibtex';
 import { renderCslJson } from './csl';
 import { renderRis } from './ris';
 import type { CitableArticle, CiteOptions } from './types';
+import type { CitationFormat } from '../vocabulary';
 
-export type CitationFormat = 'csl' | 'ris' | 'bibtex';
-
-export const CITATION_FORMATS: readonly CitationFormat[] = ['csl', 'ris', 'bibtex'];
+export { CITATION_FORMATS, type CitationFormat } from '../vocabulary';
 
 /** File name extension and MIME type of each format, for downloads. */
 export const CITATION_FILES: Readonly<Record<CitationFormat, { extension: string; mime: string }>> = {
