@@ -10,6 +10,7 @@ import type { InPageSession } from '@/utils/messages/reply-schemas';
 import type { ClipRecord } from '@/utils/store/types';
 import { UNDO_WINDOW_MS } from '@/utils/undo-window';
 import { useApi } from '../api';
+import { useStoreChanges } from '../change-feed';
 import { useErrorMessage } from '../error-text';
 import { useI18n } from '../i18n';
 import { quoteExcerpt } from '../labels';
@@ -42,6 +43,26 @@ export function InPageApp({ token, session, typedAhead, copyText }: Props) {
   const [suggestions, setSuggestions] = useState<TagSuggestion[]>([]);
 
   const close = (): void => void api.call({ type: 'inpage/close', token }).catch(() => undefined);
+
+  // The menu shows the clip as stored, whatever another surface changes meanwhile.
+  useStoreChanges(
+    (change) => {
+      setView((current) => {
+        if (current.kind !== 'menu') return current;
+        if (change.removedClipIds.includes(current.clip.id))
+          return { kind: 'notice', text: t('statusDeleted') };
+        const next = change.clips.find((c) => c.id === current.clip.id);
+        return next && next.version > current.clip.version ? { kind: 'menu', clip: next } : current;
+      });
+    },
+    () => {
+      if (view.kind !== 'menu') return;
+      void api.call({ type: 'clips/get', ids: [view.clip.id] }).then(
+        ([clip]) => setView(clip ? { kind: 'menu', clip } : { kind: 'notice', text: t('statusDeleted') }),
+        () => undefined,
+      );
+    },
+  );
 
   // The frame takes the size of what it shows (the highlighter sizes the iframe).
   useLayoutEffect(() => {

@@ -24,6 +24,7 @@ import type { HighlightColour } from '@/utils/vocabulary';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ClipRecord } from '@/utils/store/types';
 import { useApi } from '../api';
+import { useStoreChanges } from '../change-feed';
 import { useErrorMessage } from '../error-text';
 import { useI18n } from '../i18n';
 import { BackupPanel } from './BackupPanel';
@@ -75,6 +76,15 @@ export function LibraryApp({ copyText }: Props) {
     setReloadKey((k) => k + 1);
     void data.refresh();
   };
+  // Every other surface's writes (another library tab, the popup, an in-page menu) show here at once.
+  useStoreChanges((change) => {
+    const shown = new Set(page?.clips.map((c) => c.id) ?? []);
+    const added = change.clips.some((c) => !shown.has(c.id) && c.version === 1);
+    results.applyChange(change);
+    // A new clip may belong on this page of results; tags and counts may have moved.
+    if (added || change.articles.length) setReloadKey((k) => k + 1);
+    if (change.clips.length || change.removedClipIds.length || change.settings) void data.refresh();
+  }, reloadAll);
   const actions = useBulkActions({
     api,
     t,

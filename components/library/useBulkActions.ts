@@ -2,6 +2,7 @@
  * What the selection bar does: exports, tagging and deleting the selected clips, each reported in the
  * status region; deleting leaves an undo token for the undo bar.
  */
+import { withinRequestLimit } from '@/utils/messages/fields';
 import { useState } from 'preact/hooks';
 import type { Api } from '../api';
 import { useErrorMessage } from '../error-text';
@@ -51,7 +52,7 @@ export function useBulkActions({
     }
   }
 
-  const ids = (): string[] => selectedIds(selection);
+  const ids = (): string[] => [...withinRequestLimit(selectedIds(selection))];
 
   return {
     busy,

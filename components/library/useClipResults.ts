@@ -3,6 +3,7 @@
  * slower earlier answer never overwrites a newer one (typing a search fires several queries).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { applyChangeToClips, type StoreChangeMessage } from '@/utils/messages/change-feed';
 import type { ClipQuery } from '@/utils/messages/page-channel';
 import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ClipRecord } from '@/utils/store/types';
@@ -13,8 +14,10 @@ export interface ClipResults {
   page: ClipPage | null;
   loading: boolean;
   error: string | null;
-  /** Puts an updated clip (from `clips/update`) in place without a refetch. */
+  /** Puts an updated clip (from `clips/edit`) in place without a refetch. */
   replaceClip(clip: ClipRecord): void;
+  /** Applies a store change to the clips shown (updated in place, deleted ones dropped). */
+  applyChange(change: Pick<StoreChangeMessage, 'clips' | 'removedClipIds'>): void;
 }
 
 export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): ClipResults {
@@ -50,5 +53,14 @@ export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): C
     setPage((p) => (p ? { ...p, clips: p.clips.map((c) => (c.id === clip.id ? clip : c)) } : p));
   }
 
-  return { page, loading, error, replaceClip };
+  function applyChange(change: Pick<StoreChangeMessage, 'clips' | 'removedClipIds'>): void {
+    setPage((p) => {
+      if (!p) return p;
+      const clips = applyChangeToClips(p.clips, change, (c) => c);
+      const removed = p.clips.length - clips.length;
+      return { ...p, clips, total: p.total - removed };
+    });
+  }
+
+  return { page, loading, error, replaceClip, applyChange };
 }

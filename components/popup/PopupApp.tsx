@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/utils/detect/types';
 import type { ClipEdit } from '@/utils/merge/clip-edit';
 import { ChannelError } from '@/utils/messages/errors';
+import { withinRequestLimit } from '@/utils/messages/fields';
 import type { FindingPick } from '@/utils/messages/page-channel';
 import type { CachedCard } from '@/utils/messages/card-cache';
 import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
@@ -11,7 +12,7 @@ import { useApi } from '../api';
 import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
 import { ArticleCard } from './ArticleCard';
-import { savedFindingKeys } from './finding-keys';
+import { findingKey, savedFindingKeys } from './finding-keys';
 import { PageHighlights } from './PageHighlights';
 import { Suggestions } from './Suggestions';
 import { usePageAnalysis } from './usePageAnalysis';
@@ -29,7 +30,13 @@ interface Props {
   copyText: (text: string) => Promise<void>;
 }
 
-type Status = { text: string; error: boolean; undo?: () => void } | null;
+type Status = {
+  text: string;
+  error: boolean;
+  undo?: () => void;
+  /** A follow-up the user can take (e.g. save what an interrupted "Highlight all" left unsaved). */
+  action?: { label: string; run: () => void };
+} | null;
 
 function toPick(f: Finding): FindingPick {
   const { text, start, end, context } = f;
@@ -108,17 +115,31 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
       return t('statusHighlighted');
     });
 
-  const highlightFindings = (findings: Finding[]) =>
+  const highlightFindings = (findings: Finding[]): Promise<void> =>
     run(async () => {
-      const { saved: clips, notFound } = await api.call({
-        type: 'highlight/findings',
-        tabId: requireTab(),
-        findings: findings.map(toPick),
-      });
-      await reloadClips();
-      return notFound
-        ? t('statusFindingsMissing', clips.length, notFound)
-        : t('statusFindingsSaved', clips.length);
+      try {
+        const { saved: clips, notFound } = await api.call({
+          type: 'highlight/findings',
+          tabId: requireTab(),
+          findings: [...withinRequestLimit(findings)].map(toPick),
+        });
+        await reloadClips();
+        return notFound
+          ? t('statusFindingsMissing', clips.length, notFound)
+          : t('statusFindingsSaved', clips.length);
+      } catch (e) {
+        if (!(e instanceof ChannelError && e.error.detail === 'no-answer')) throw e;
+        // The connection dropped (the worker stopped): say what is actually stored, offer the rest.
+        const stored = savedFindingKeys((await reloadClips()).clips);
+        const missing = findings.filter((f) => !stored.has(findingKey(f)));
+        const done = findings.length - missing.length;
+        if (missing.length === 0) return t('statusFindingsSaved', done);
+        return {
+          text: t('statusFindingsInterrupted', done, findings.length),
+          error: true,
+          action: { label: t('finishSaving', missing.length), run: () => void highlightFindings(missing) },
+        };
+      }
     });
 
   // Edits save as they happen (no save button); a failure is shown, and the list re-read from the store.
@@ -232,6 +253,11 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
         {status?.undo && (
           <button type="button" class="link" data-testid="undo" onClick={status.undo}>
             {t('undo')}
+          </button>
+        )}
+        {status?.action && (
+          <button type="button" class="link" data-testid="status-action" onClick={status.action.run}>
+            {status.action.label}
           </button>
         )}
       </p>

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
+import { applyChangeToClips } from '@/utils/messages/change-feed';
 import { useApi } from '../api';
+import { useStoreChanges } from '../change-feed';
 import type { TagSuggestion } from '../tag-editor-logic';
 
 export interface PageClips {
@@ -21,18 +23,26 @@ export function usePageClips(
   ready: boolean,
 ): {
   data: PageClips;
-  reload: () => Promise<void>;
+  /** Re-reads the page's highlights (and paints them), resolving with what is stored now. */
+  reload: () => Promise<PageClips>;
   replace: (clip: ClipRecord) => void;
 } {
   const api = useApi();
   const [data, setData] = useState<PageClips>(EMPTY);
-  const reload = useCallback(async () => {
-    if (tabId === null) return;
+  const reload = useCallback(async (): Promise<PageClips> => {
+    if (tabId === null) return EMPTY;
     const [page, tags] = await Promise.all([
       api.call({ type: 'clips/forTab', tabId }).catch(() => ({ article: null, clips: [], orphans: [] })),
       api.call({ type: 'tags/list' }).catch(() => []),
     ]);
-    setData({ article: page.article, clips: page.clips, orphans: new Set(page.orphans), tags });
+    const next: PageClips = {
+      article: page.article,
+      clips: page.clips,
+      orphans: new Set(page.orphans),
+      tags,
+    };
+    setData(next);
+    return next;
   }, [api, tabId]);
   useEffect(() => {
     if (ready) void reload();
@@ -41,6 +51,26 @@ export function usePageClips(
     (clip: ClipRecord) =>
       setData((d) => ({ ...d, clips: d.clips.map((c) => (c.id === clip.id ? clip : c)) })),
     [],
+  );
+  // The page's highlights as stored, whatever surface changed them (the in-page menu, a library tab).
+  useStoreChanges(
+    (change) => {
+      setData((d) => {
+        const articleId = d.article?.id;
+        const clips = applyChangeToClips(d.clips, change, (c) => c);
+        const known = new Set(clips.map((c) => c.id));
+        const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
+        return fresh.length || clips.length !== d.clips.length || clips.some((c, i) => c !== d.clips[i])
+          ? { ...d, clips: [...clips, ...fresh].sort((a, b) => a.createdAt - b.createdAt) }
+          : d;
+      });
+      if (change.clips.length || change.removedClipIds.length)
+        void api.call({ type: 'tags/list' }).then(
+          (tags) => setData((d) => ({ ...d, tags })),
+          () => undefined,
+        );
+    },
+    () => void reload(),
   );
   return { data, reload, replace };
 }

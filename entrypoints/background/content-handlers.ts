@@ -26,9 +26,12 @@ export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
       if (count > 0) void deps.tabs.command(tabId, { type: 'hl/sync' }).catch(() => undefined);
       return { count };
     },
-    async 'content/clips'({ url, canonicalUrl }) {
+    async 'content/clips'({ url, canonicalUrl }, { tabId }) {
+      const { article, clips } = await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null);
+      if (article) deps.paintedTabs.set(tabId, article.id);
+      else deps.paintedTabs.delete(tabId);
       // Where and how to paint each clip: its tags and note never reach the page's renderer.
-      return (await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null)).clips.map(paintedClip);
+      return clips.map(paintedClip);
     },
     async 'content/anchored'({ orphans }) {
       return { orphans: orphans.length };

@@ -11,6 +11,7 @@ import { createMenus, highlightSelection, onMenuClick } from './menus';
 import { createRouter } from './router';
 import { browserSettingsPort } from './settings-port';
 import { browserTabPort } from './tab-port';
+import { createBroadcaster } from './change-broadcast';
 import { createUiSessions } from '@/utils/ui-sessions';
 
 /** Deleted clips stay recoverable this long (undo, and "I deleted that by mistake last week"). */
@@ -20,17 +21,23 @@ export default defineBackground(() => {
   // The database opens lazily on the first message and stays open while the worker lives; a failed
   // open is retried on the next message instead of poisoning the worker.
   let opening: Promise<ClipStore> | null = null;
+  const tabs = browserTabPort();
+  const paintedTabs = new Map<number, string>();
+  const broadcaster = createBroadcaster(browser.runtime.getURL('/'), tabs, paintedTabs);
+  browser.runtime.onConnect.addListener((port) => broadcaster.accept(port));
   const store = (): Promise<ClipStore> =>
-    (opening ??= openStore(indexedDB).catch((e: unknown) => {
-      opening = null;
-      throw e;
-    }));
+    (opening ??= openStore(indexedDB, { onChange: (change) => broadcaster.publish(change) }).catch(
+      (e: unknown) => {
+        opening = null;
+        throw e;
+      },
+    ));
 
   const deps: BackgroundDeps = {
     store,
-    tabs: browserTabPort(),
+    tabs,
     download: browserDownloadPort(),
-    settings: browserSettingsPort(),
+    settings: browserSettingsPort(() => broadcaster.publish({ settings: true })),
     storage: {
       persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
       estimate: async () => {
@@ -47,6 +54,7 @@ export default defineBackground(() => {
     },
     renderBrief: browserBriefRenderer(),
     ui: createUiSessions(() => Date.now()),
+    paintedTabs,
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
@@ -72,6 +80,7 @@ export default defineBackground(() => {
     Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
   // A navigation (or a reload) makes the tab's last analysis and card stale.
   const forgetTab = (tabId: number): void => {
+    paintedTabs.delete(tabId);
     deps.analyses.delete(tabId);
     void deps.cards.drop(tabId).catch(() => undefined);
   };

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, createApi } from '@/components/api';
+import { ChangeFeedContext } from '@/components/change-feed';
+import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import { I18nContext } from '@/components/i18n';
 import { InPageApp } from '@/components/inpage/InPageApp';
 import { translatorFrom } from '@/utils/i18n';
@@ -16,6 +18,7 @@ const MAX_ATTEMPTS = 5;
 
 function start(): void {
   const api = createApi((message) => browser.runtime.sendMessage(message));
+  const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
   const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
   let attempts = 0;
@@ -50,12 +53,14 @@ function start(): void {
         render(
           <I18nContext.Provider value={i18n}>
             <ApiContext.Provider value={api}>
-              <InPageApp
-                token={token}
-                session={session}
-                typedAhead={typedAhead}
-                copyText={(text) => navigator.clipboard.writeText(text)}
-              />
+              <ChangeFeedContext.Provider value={feed}>
+                <InPageApp
+                  token={token}
+                  session={session}
+                  typedAhead={typedAhead}
+                  copyText={(text) => navigator.clipboard.writeText(text)}
+                />
+              </ChangeFeedContext.Provider>
             </ApiContext.Provider>
           </I18nContext.Provider>,
           document.getElementById('app')!,

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, createApi } from '@/components/api';
+import { ChangeFeedContext } from '@/components/change-feed';
+import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { LibraryApp } from '@/components/library/LibraryApp';
@@ -12,10 +14,13 @@ function start(): void {
   document.documentElement.lang = i18n.locale;
   document.title = `${i18n.t('libTitle')} · ${i18n.t('extName')}`;
   const api = createApi((message) => browser.runtime.sendMessage(message));
+  const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
   render(
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
-        <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} />
+        <ChangeFeedContext.Provider value={feed}>
+          <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} />
+        </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,
     document.getElementById('app')!,

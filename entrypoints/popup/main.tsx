@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, createApi } from '@/components/api';
+import { ChangeFeedContext } from '@/components/change-feed';
+import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
@@ -31,6 +33,7 @@ function cardOf(cards: Record<string, unknown>, tabId: number | null): CachedCar
 
 async function start(): Promise<void> {
   const api = createApi((message) => browser.runtime.sendMessage(message));
+  const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
   const cards = keptCards();
   const tabId = await targetTabId();
   // Ask for the page's analysis before building the UI: the article card is what the user waits for.
@@ -45,13 +48,15 @@ async function start(): Promise<void> {
   render(
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
-        <PopupApp
-          tabId={tabId}
-          early={early}
-          cachedCard={card}
-          openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
-          copyText={(text) => navigator.clipboard.writeText(text)}
-        />
+        <ChangeFeedContext.Provider value={feed}>
+          <PopupApp
+            tabId={tabId}
+            early={early}
+            cachedCard={card}
+            openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+            copyText={(text) => navigator.clipboard.writeText(text)}
+          />
+        </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,
     document.getElementById('app')!,

@@ -4,12 +4,12 @@
  * never see tags or notes: they paint, and ask for the menu when the user clicks a highlight.
  */
 import * as v from 'valibot';
-import { Id, Url } from './fields';
+import { Id, MAX_ITEMS_PER_REQUEST, Url } from './fields';
 import { PaintedClipSchema, UiToken } from './highlighter-channel';
 import { defineChannel, type MessageType, type RequestInputOf, type RequestOf } from './protocol';
 import { replies } from './reply-schemas';
 
-const IdList = v.pipe(v.array(Id), v.maxLength(20_000));
+const IdList = v.pipe(v.array(Id), v.maxLength(MAX_ITEMS_PER_REQUEST));
 
 export const contentChannel = defineChannel('content', {
   'content/hasClips': {

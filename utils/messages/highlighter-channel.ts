@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { selectorSchema } from '../store/validation';
-import { Id, Offset } from './fields';
+import { Id, MAX_ITEMS_PER_REQUEST, Offset } from './fields';
 import { defineChannel, type MessageType, type ReplyOf, type RequestOf } from './protocol';
 import { HighlightColourSchema } from '../vocabulary';
 
@@ -28,7 +28,7 @@ const QuoteSelector = v.object({
   prefix: Text(1_000),
   suffix: Text(1_000),
 });
-const Ids = v.pipe(v.array(Id), v.maxLength(20_000));
+const Ids = v.pipe(v.array(Id), v.maxLength(MAX_ITEMS_PER_REQUEST));
 const Painted = v.object({ anchored: Ids, orphans: Ids });
 
 /**
@@ -62,10 +62,16 @@ export const highlighterChannel = defineChannel('highlighter', {
   },
   'hl/locate': {
     request: {
-      items: v.pipe(v.array(v.object({ key: Text(20), selector: QuoteSelector })), v.maxLength(20_000)),
+      items: v.pipe(
+        v.array(v.object({ key: Text(20), selector: QuoteSelector })),
+        v.maxLength(MAX_ITEMS_PER_REQUEST),
+      ),
     },
     reply: v.object({
-      found: v.pipe(v.array(v.object({ key: Text(20), span: DescribedSpanSchema })), v.maxLength(20_000)),
+      found: v.pipe(
+        v.array(v.object({ key: Text(20), span: DescribedSpanSchema })),
+        v.maxLength(MAX_ITEMS_PER_REQUEST),
+      ),
     }),
   },
   'hl/render': { request: { clips: v.array(PaintedClipSchema) }, reply: Painted },

@@ -15,7 +15,7 @@ import {
   DELIVERIES,
   HighlightColourSchema,
 } from '../vocabulary';
-import { Id, Ids, IsoDate, Offset, TabId } from './fields';
+import { Id, Ids, IsoDate, MAX_ITEMS_PER_REQUEST, Offset, TabId } from './fields';
 import { UiToken } from './highlighter-channel';
 import {
   defineChannel,
@@ -96,7 +96,10 @@ export const pageChannel = defineChannel('page', {
     reply: replies.clip,
   },
   'highlight/findings': {
-    request: { tabId: TabId, findings: v.pipe(v.array(FindingPickSchema), v.minLength(1), v.maxLength(500)) },
+    request: {
+      tabId: TabId,
+      findings: v.pipe(v.array(FindingPickSchema), v.minLength(1), v.maxLength(MAX_ITEMS_PER_REQUEST)),
+    },
     reply: replies.findingsSaved,
   },
   'clips/forTab': { request: { tabId: TabId }, reply: TabClipsSchema },

@@ -120,6 +120,8 @@ export function errorText(error: Pick<WireError, 'code' | 'detail' | 'subs'>): U
       return say(detail === 'newer-library' ? 'errNewerLibrary' : 'errConflict');
     case 'tab-gone':
       return say('errTabGone');
+    case 'too-many':
+      return say('errTooMany', ...(error.subs ?? []));
     case 'invalid-message':
     case 'forbidden':
       return say('errRequest');

@@ -46,6 +46,7 @@ beforeEach(async () => {
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async () => '',
     ui: createUiSessions(() => 0),
+    paintedTabs: new Map(),
   };
   route = createRouter(createHandlers(deps), self, backgroundError);
 });

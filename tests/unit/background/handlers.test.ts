@@ -94,6 +94,7 @@ async function harness(): Promise<Harness> {
     cards: { put: async () => undefined, drop: async () => undefined },
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
+    paintedTabs: new Map(),
   };
   return {
     route: createRouter(createHandlers(deps), self, backgroundError),

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { createBroadcaster } from '@/entrypoints/background/change-broadcast';
+import { CHANGE_PORT } from '@/utils/messages/change-feed';
+import { makeClip } from '../components/fixtures';
+
+function port(url: string, name = CHANGE_PORT) {
+  const posted: unknown[] = [];
+  return {
+    posted,
+    port: {
+      name,
+      sender: { url },
+      postMessage: (m: unknown) => posted.push(m),
+      disconnect: vi.fn(),
+      onDisconnect: { addListener: () => undefined },
+    } as unknown as Browser.runtime.Port,
+  };
+}
+
+describe('the change broadcaster', () => {
+  it('tells extension pages everything, refuses other ports, and repaints only the article a tab shows', async () => {
+    const commands: { tabId: number; command: unknown }[] = [];
+    const tabs = {
+      command: vi.fn(async (tabId: number, command: unknown) => void commands.push({ tabId, command })),
+    };
+    const painted = new Map([
+      [7, 'article-a'],
+      [8, 'article-b'],
+    ]);
+    const b = createBroadcaster('chrome-extension://ext/', tabs as never, painted);
+    const library = port('chrome-extension://ext/library.html');
+    const page = port('https://evil.example/');
+    b.accept(library.port);
+    b.accept(page.port);
+    expect(page.port.disconnect).toHaveBeenCalled();
+
+    const clip = makeClip('c1', 'article-a', { note: 'private note', tags: ['t'] });
+    b.publish({ clips: [clip], removedClipIds: ['gone'] });
+    expect(library.posted).toEqual([
+      { type: 'store/changed', clips: [clip], removedClipIds: ['gone'], articles: [], settings: false },
+    ]);
+    expect(page.posted).toEqual([]);
+    await Promise.resolve();
+    const renders = commands.filter((c) => (c.command as { type: string }).type === 'hl/render');
+    expect(renders).toEqual([
+      {
+        tabId: 7,
+        command: { type: 'hl/render', clips: [{ id: 'c1', selectors: clip.selectors, colour: clip.colour }] },
+      },
+    ]);
+    expect(JSON.stringify(commands)).not.toContain('private note');
+    expect(
+      commands.filter((c) => (c.command as { type: string }).type === 'hl/remove').map((c) => c.tabId),
+    ).toEqual([7, 8]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  applyChangeToClips,
+  portChangeFeed,
+  type PortLike,
+  type StoreChangeMessage,
+} from '@/utils/messages/change-feed';
+import { makeClip } from '../components/fixtures';
+
+function fakePort() {
+  const onMessage: ((m: unknown) => void)[] = [];
+  const onDisconnect: (() => void)[] = [];
+  const port: PortLike & { deliver(m: unknown): void; drop(): void; disconnected: boolean } = {
+    onMessage: { addListener: (l) => void onMessage.push(l) },
+    onDisconnect: { addListener: (l) => void onDisconnect.push(l) },
+    disconnected: false,
+    disconnect() {
+      this.disconnected = true;
+    },
+    deliver: (m) => onMessage.forEach((l) => l(m)),
+    drop: () => onDisconnect.forEach((l) => l()),
+  };
+  return port;
+}
+
+const change = (over: Partial<StoreChangeMessage> = {}): StoreChangeMessage => ({
+  type: 'store/changed',
+  clips: [],
+  removedClipIds: [],
+  articles: [],
+  settings: false,
+  ...over,
+});
+
+describe('portChangeFeed', () => {
+  it('shares one port, delivers only well-formed changes, and reconnects (then asks to re-read) when it drops', () => {
+    const ports: ReturnType<typeof fakePort>[] = [];
+    const later: (() => void)[] = [];
+    const feed = portChangeFeed(
+      () => {
+        const p = fakePort();
+        ports.push(p);
+        return p;
+      },
+      (run) => void later.push(run),
+    );
+    const a = { onChange: vi.fn(), onReconnect: vi.fn() };
+    const b = { onChange: vi.fn(), onReconnect: vi.fn() };
+    const offA = feed.subscribe(a.onChange, a.onReconnect);
+    feed.subscribe(b.onChange, b.onReconnect);
+    expect(ports).toHaveLength(1);
+    ports[0]!.deliver(change({ removedClipIds: ['c1'] }));
+    ports[0]!.deliver({ type: 'store/changed', clips: 'not a list' });
+    expect(a.onChange).toHaveBeenCalledTimes(1);
+    expect(b.onChange).toHaveBeenCalledWith(expect.objectContaining({ removedClipIds: ['c1'] }));
+
+    ports[0]!.drop(); // the worker stopped
+    expect(later).toHaveLength(1);
+    later[0]!();
+    expect(ports).toHaveLength(2);
+    expect(a.onReconnect).toHaveBeenCalledTimes(1);
+    expect(b.onReconnect).toHaveBeenCalledTimes(1);
+    offA();
+    expect(ports[1]!.disconnected).toBe(false); // b still listens
+  });
+});
+
+describe('applyChangeToClips', () => {
+  it('updates shown clips to newer versions, drops deleted ones, ignores older copies', () => {
+    const shown = [
+      makeClip('c1', 'a', { version: 3, note: 'shown' }),
+      makeClip('c2', 'a'),
+      makeClip('c3', 'a'),
+    ];
+    const next = applyChangeToClips(
+      shown,
+      {
+        clips: [
+          makeClip('c1', 'a', { version: 2, note: 'older' }),
+          makeClip('c2', 'a', { version: 2, note: 'newer' }),
+        ],
+        removedClipIds: ['c3'],
+      },
+      (c) => c,
+    );
+    expect(next.map((c) => [c.id, c.note])).toEqual([
+      ['c1', 'shown'],
+      ['c2', 'newer'],
+    ]);
+  });
+});

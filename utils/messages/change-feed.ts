@@ -1,0 +1,104 @@
+/**
+ * The change feed: after every committed write, the background tells each open extension page (popup,
+ * library tabs, in-page frames, panels, readers) what changed, over a long-lived port, so no surface
+ * shows a stale copy. A surface whose port drops (the worker stopped) connects again and re-reads what
+ * it shows: the feed says what changed, it is not the only way to learn it.
+ */
+import * as v from 'valibot';
+import { ArticleRecordSchema, ClipRecordSchema } from './reply-schemas';
+
+export const CHANGE_PORT = 'policy-clipper-changes';
+
+export const StoreChangeMessageSchema = v.object({
+  type: v.literal('store/changed'),
+  clips: v.array(ClipRecordSchema),
+  removedClipIds: v.array(v.string()),
+  articles: v.array(ArticleRecordSchema),
+  /** Settings changed (tag colours, export options): re-read them. */
+  settings: v.boolean(),
+});
+export type StoreChangeMessage = v.InferOutput<typeof StoreChangeMessageSchema>;
+
+export function parseChangeMessage(raw: unknown): StoreChangeMessage | null {
+  const parsed = v.safeParse(StoreChangeMessageSchema, raw);
+  return parsed.success ? parsed.output : null;
+}
+
+/** What a surface subscribes to (the real one is a runtime port; tests pass a fake). */
+export interface ChangeFeed {
+  /**
+   * `onChange` for every change; `onReconnect` after the connection dropped and came back (anything
+   * may have changed meanwhile: re-read). Returns the unsubscribe function.
+   */
+  subscribe(onChange: (change: StoreChangeMessage) => void, onReconnect: () => void): () => void;
+}
+
+/** Applies a change to a list of clips a surface shows: updated in place, removed ones dropped. */
+export function applyChangeToClips<C extends { id: string; version: number }>(
+  clips: readonly C[],
+  change: Pick<StoreChangeMessage, 'clips' | 'removedClipIds'>,
+  asShown: (clip: StoreChangeMessage['clips'][number]) => C,
+): C[] {
+  const removed = new Set(change.removedClipIds);
+  const updated = new Map(change.clips.map((c) => [c.id, c]));
+  return clips
+    .filter((c) => !removed.has(c.id))
+    .map((c) => {
+      const next = updated.get(c.id);
+      // An older copy than the one shown (changes can cross a reply in flight) is ignored.
+      return next && next.version >= c.version ? asShown(next) : c;
+    });
+}
+
+/** The part of `runtime.Port` the feed uses (a fake in tests). */
+export interface PortLike {
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+  disconnect(): void;
+}
+
+/** How long to wait before connecting again after the worker stopped (connecting wakes it). */
+export const RECONNECT_MS = 300;
+
+/**
+ * A feed over ports opened by `connect` (`runtime.connect({ name: CHANGE_PORT })`). One port is shared
+ * by every subscriber of the page; when it drops, a new one is opened and subscribers re-read.
+ */
+export function portChangeFeed(
+  connect: () => PortLike,
+  schedule: (run: () => void, ms: number) => void = (run, ms) => void setTimeout(run, ms),
+): ChangeFeed {
+  const listeners = new Set<{ onChange: (c: StoreChangeMessage) => void; onReconnect: () => void }>();
+  let port: PortLike | null = null;
+  const open = (reconnected: boolean): void => {
+    try {
+      port = connect();
+    } catch {
+      port = null; // the extension was reloaded or removed: this page is stale anyway
+      return;
+    }
+    port.onMessage.addListener((raw) => {
+      const change = parseChangeMessage(raw);
+      if (change) for (const l of listeners) l.onChange(change);
+    });
+    port.onDisconnect.addListener(() => {
+      port = null;
+      if (listeners.size > 0) schedule(() => open(true), RECONNECT_MS);
+    });
+    if (reconnected) for (const l of listeners) l.onReconnect();
+  };
+  return {
+    subscribe(onChange, onReconnect) {
+      const entry = { onChange, onReconnect };
+      listeners.add(entry);
+      if (!port) open(false);
+      return () => {
+        listeners.delete(entry);
+        if (listeners.size === 0 && port) {
+          port.disconnect();
+          port = null;
+        }
+      };
+    },
+  };
+}
