@@ -43,7 +43,7 @@ async function briefOptions(
   };
 }
 
-async function deliver(
+export async function deliver(
   deps: BackgroundDeps,
   how: 'download' | 'text',
   filename: string,
@@ -54,7 +54,7 @@ async function deliver(
   return { filename, text, downloadId: await deps.download(filename, text, mime) };
 }
 
-async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
+export async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
   const clips = await store.getClips(ids);
   if (clips.length === 0)
     throw handled({
@@ -76,7 +76,7 @@ async function clipsWithArticles(store: ClipStore, ids: readonly string[], withC
 const AUTOMATIC_TAG = /^(?:figure|measure|document|quote)(?:\/|$)/;
 
 /** The tag every clip carries, the user's own first: a natural name for a brief of a tag's clips. */
-function sharedTag(clips: readonly ClipRecord[]): string | null {
+export function sharedTag(clips: readonly ClipRecord[]): string | null {
   const [first, ...rest] = clips;
   const shared = first?.tags.filter((tag) => rest.every((c) => c.tags.includes(tag))) ?? [];
   return shared.find((tag) => !AUTOMATIC_TAG.test(tag)) ?? shared[0] ?? null;
@@ -186,8 +186,12 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'settings/get'() {
       return deps.settings.get();
     },
-    async 'settings/set'({ brief }) {
-      return deps.settings.update((s) => ({ ...s, brief: { ...s.brief, ...brief } }));
+    async 'settings/set'({ brief, obsidian }) {
+      return deps.settings.update((s) => ({
+        ...s,
+        brief: { ...s.brief, ...brief },
+        obsidian: { ...s.obsidian, ...obsidian },
+      }));
     },
     async 'tags/colour'({ tag, colour }) {
       return deps.settings.update((s) => ({ ...s, tagColours: { ...s.tagColours, [tag]: colour } }));
