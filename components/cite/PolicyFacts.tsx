@@ -41,10 +41,10 @@ export function PolicyFacts({ policy, inline = false }: Props) {
     return (
       <span class="policy-facts inline" data-testid="policy-facts">
         {shown.map((fact) => (
-          <span key={fact.key} data-testid={`policy-${fact.key}`} title={t(fact.label)}>
+          <span key={fact.key} title={t(fact.label)}>
             <span aria-hidden="true"> · </span>
             {fact.date && <span class="visually-hidden">{t(fact.label)} </span>}
-            {valueOf(fact)}
+            <span data-testid={`policy-${fact.key}`}>{valueOf(fact)}</span>
           </span>
         ))}
       </span>
