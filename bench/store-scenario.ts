@@ -3,7 +3,7 @@
  * IndexedDB, bundled into a page): no Node or DOM APIs beyond `performance` and the factory given.
  */
 import { openStore, type ClipStore } from '../utils/store';
-import type { ArticleInput } from '../utils/store/types';
+import type { ArticleInput, ClipQuery } from '../utils/store/types';
 import { seededRandom } from './seeded-random';
 import type { ClipKind } from '@/utils/vocabulary';
 
@@ -39,6 +39,14 @@ export interface StoreFigures {
   searchHitsMedian: number;
   /** First page of a one-tag filter, median over 6 tags. */
   tagFilterMs: number;
+  /** First page of a source filter (an index lookup), median over the 10 sources: the baseline below. */
+  sourceFilterMs: number;
+  /** First page of an issuer filter (articles read and matched), median over the issuers. */
+  issuerFilterMs: number;
+  /** First page of a document-type filter, median over the types. */
+  docTypeFilterMs: number;
+  /** First page of a search for a document number typed without brackets, median over 10 numbers. */
+  docNumberSearchMs: number;
 }
 
 const ZH_PHRASES = [
@@ -115,6 +123,9 @@ const SOURCES = [
   'Bloomberg',
 ];
 const KINDS: ClipKind[] = ['figure', 'measure', 'document', 'quote'];
+/** Chinese articles are official documents (`policy`), issued by these in turn, one joint. */
+const ISSUERS = ['国务院办公厅', '国务院', '国家发展改革委 国家能源局', '财政部', '工业和信息化部'];
+const DOC_TYPES = ['通知', '意见', '办法', '规划', '方案', '决定'];
 
 export const SEARCH_QUERIES = [
   '科技成果',
@@ -166,9 +177,23 @@ function articleInput(rand: () => number, i: number): ArticleInput {
     byline: null,
     published: '2025-06-01',
     lang: zh ? 'zh-CN' : 'en',
+    // Derived from `i` (no draw from `rand`): every other record is the same as without it.
+    ...(zh ? { policy: officialRecord(i) } : {}),
     excerpt: paragraphs[0] ?? '',
     contentHtml: paragraphs.map((p) => `<p>${p}</p>`).join(''),
     text,
+  };
+}
+
+function officialRecord(i: number): NonNullable<ArticleInput['policy']> {
+  return {
+    issuer: ISSUERS[(i / 2) % ISSUERS.length] ?? null,
+    docNumber: `国办发〔2025〕${i}号`,
+    indexNumber: null,
+    written: '2025-05-20',
+    published: '2025-06-01',
+    docType: DOC_TYPES[(i / 2) % DOC_TYPES.length] ?? null,
+    topic: null,
   };
 }
 
@@ -235,9 +260,24 @@ export async function runStoreScenario(o: StoreScenarioOptions): Promise<StoreFi
   const tagTimes: number[] = [];
   for (const tag of FILTER_TAGS)
     tagTimes.push((await timed(() => reopened.listClips({ tags: [tag], limit: 50 }))).ms);
+  const medianOf = async (queries: readonly ClipQuery[]): Promise<number> => {
+    const times: number[] = [];
+    for (const query of queries)
+      times.push((await timed(() => reopened.listClips({ ...query, limit: 50 }))).ms);
+    return median(times);
+  };
+  const sourceFilterMs = await medianOf(SOURCES.map((source) => ({ source })));
+  const issuerFilterMs = await medianOf(
+    ['国务院办公厅', '国家能源局', '财政部'].map((issuer) => ({ issuer })),
+  );
+  const docTypeFilterMs = await medianOf(DOC_TYPES.map((docType) => ({ docType })));
+  const numbers = Array.from({ length: 10 }, (_, k) => ({ text: `国办发2025 ${k * 100}号` }));
+  const docNumberSearchMs = await medianOf(numbers);
+  const found = await reopened.listClips({ text: '国办发2025 100号' });
   const stats = await reopened.stats();
   reopened.close();
   if (firstPage.value.clips.length !== 50) throw new Error('store bench: the first page is not full');
+  if (found.total !== o.clipsPerArticle) throw new Error('store bench: the document number search missed');
 
   return {
     articles: stats.articles,
@@ -252,5 +292,9 @@ export async function runStoreScenario(o: StoreScenarioOptions): Promise<StoreFi
     searchMsMax: round(Math.max(...search)),
     searchHitsMedian: median(hits),
     tagFilterMs: round(median(tagTimes)),
+    sourceFilterMs: round(sourceFilterMs),
+    issuerFilterMs: round(issuerFilterMs),
+    docTypeFilterMs: round(docTypeFilterMs),
+    docNumberSearchMs: round(docNumberSearchMs),
   };
 }

@@ -16,6 +16,8 @@ export function toStoreQuery(q: WireQuery): ClipQuery {
     articleId: q.articleId,
     tags: q.tags,
     source: q.source,
+    issuer: q.issuer,
+    docType: q.docType,
     kinds: q.kinds,
     text: q.text,
     order: q.order,

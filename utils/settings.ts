@@ -28,9 +28,22 @@ const briefSchema = v.object({
   frontMatterTag: v.fallback(v.nullable(TagSchema), D.frontMatterTag),
 });
 
+/** The longest vault name or folder path kept (Obsidian's own limits are the file system's). */
+export const OBSIDIAN_FIELD_MAX = 500;
+const obsidianField = v.fallback(v.pipe(v.string(), v.maxLength(OBSIDIAN_FIELD_MAX)), '');
+
+/**
+ * Where "Open in Obsidian" creates notes: the vault's name ('' for the vault Obsidian has open) and a
+ * folder in it ('' for its root), as typed (`utils/obsidian` makes them safe when it builds the URI).
+ */
+export const ObsidianSettingsSchema = v.object({ vault: obsidianField, folder: obsidianField });
+export type ObsidianSettings = v.InferOutput<typeof ObsidianSettingsSchema>;
+const DEFAULT_OBSIDIAN: ObsidianSettings = { vault: '', folder: '' };
+
 /** The settings as storage keeps them; a colour this build does not know is dropped. */
 export const SettingsSchema = v.object({
   brief: v.optional(briefSchema, D),
+  obsidian: v.optional(v.fallback(ObsidianSettingsSchema, DEFAULT_OBSIDIAN), DEFAULT_OBSIDIAN),
   tagColours: v.optional(
     v.pipe(
       v.record(v.string(), v.unknown()),
@@ -47,7 +60,11 @@ export const SettingsSchema = v.object({
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { brief: { ...D }, tagColours: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  brief: { ...D },
+  obsidian: { ...DEFAULT_OBSIDIAN },
+  tagColours: {},
+};
 
 export function readSettings(raw: unknown): Settings {
   const parsed = v.safeParse(SettingsSchema, raw ?? {});
@@ -99,7 +116,11 @@ export function mergeImportedSettings(current: Settings, imported: Record<string
     sameBrief(current.brief, DEFAULT_SETTINGS.brief) && imported['brief'] !== undefined
       ? v.parse(v.fallback(briefSchema, DEFAULT_SETTINGS.brief), imported['brief'])
       : current.brief;
-  return { brief, tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours } };
+  return {
+    ...current,
+    brief,
+    tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours },
+  };
 }
 
 /** Where settings are kept (the extension's `storage.local`; tests pass a stand-in). */

@@ -37,6 +37,14 @@ export const KIND_COLOUR: Readonly<Record<FindingKind, HighlightColour>> = {
 export const CITATION_STYLES = ['auto', 'gbt7714', 'author-date'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
 
+/**
+ * Citation files for reference managers (Zotero, EndNote, Mendeley, citeproc): CSL-JSON, RIS, BibTeX.
+ * `utils/cite` renders them; the CLI, the popup and the library offer them.
+ */
+export const CITATION_FORMATS = ['csl', 'ris', 'bibtex'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+export const CitationFormatSchema = v.picklist(CITATION_FORMATS, 'must be csl, ris or bibtex');
+
 /** The top-level sections of a multi-article brief. */
 export const BRIEF_GROUPINGS = ['tag', 'article', 'kind'] as const;
 export type BriefGroupBy = (typeof BRIEF_GROUPINGS)[number];

@@ -1,10 +1,12 @@
 import { safeHref } from '@/utils/safe-link';
 import type { ArticleRecord } from '@/utils/store/types';
+import { PolicyFacts } from '../cite/PolicyFacts';
 import { formatIsoDate, useI18n } from '../i18n';
 import { Highlighted } from './Highlighted';
 
 /**
- * Where a clip comes from: article title (linked), source and publication date, as phrasing content so
+ * Where a clip comes from: article title (linked), source and publication date, and an official
+ * document's issuer, number, dates and type, as phrasing content so
  * it fits in a heading or a paragraph. All page text is plain text; the title links only to an http(s)
  * address (`safeHref`), anything else (a hostile backup's `javascript:`) is shown as text.
  */
@@ -36,6 +38,7 @@ export function ArticleMeta({ article, terms }: { article: ArticleRecord; terms:
         ) : (
           t('noDate')
         )}
+        {article.policy && <PolicyFacts policy={article.policy} inline />}
       </span>
     </>
   );

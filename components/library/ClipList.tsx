@@ -2,7 +2,9 @@ import type { HighlightColour } from '@/utils/vocabulary';
 import type { ClipEdit } from '@/utils/merge/clip-edit';
 import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ClipRecord, TagCount } from '@/utils/store/types';
+import { CiteMenu } from '../cite/CiteMenu';
 import { useI18n } from '../i18n';
+import type { ArticleCiteActions } from './useCiteActions';
 import { ArticleMeta } from './ArticleMeta';
 import { ClipRow } from './ClipRow';
 import type { ViewMode } from './FilterBar';
@@ -16,12 +18,23 @@ interface Props {
   tagSuggestions: TagCount[];
   tagColours: Readonly<Record<string, HighlightColour>>;
   onEdit(clip: ClipRecord, edit: ClipEdit): Promise<void>;
+  /** Each article heading's Cite menu (grouped view). */
+  cite?: ArticleCiteActions;
 }
 
 const NO_TERMS: readonly string[] = [];
 
 /** One page of results, as a flat list or under article headings. Never more than a page of rows. */
-export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagColours, onEdit }: Props) {
+export function ClipList({
+  page,
+  view,
+  selected,
+  onSelect,
+  tagSuggestions,
+  tagColours,
+  onEdit,
+  cite,
+}: Props) {
   const { t } = useI18n();
   const row = (clip: ClipRecord, showArticle: boolean) => (
     <ClipRow
@@ -45,6 +58,7 @@ export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagCo
     <div class="clip-list grouped">
       {groupByArticle(page.clips, page.articles).map((group) => {
         const headingTerms = group.clips.flatMap((clip) => page.matches[clip.id] ?? NO_TERMS);
+        const article = group.article;
         return (
           <section key={group.articleId} class="article-group" data-testid="article-group">
             <h3 class="article-group-heading">
@@ -54,6 +68,15 @@ export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagCo
                 t('libUnknownArticle')
               )}
             </h3>
+            {article && cite && (
+              <CiteMenu
+                title={article.title}
+                busy={cite.busy}
+                onCopy={(style) => cite.copy(article, style)}
+                onDownload={(format) => cite.download(article, format)}
+                onObsidian={() => cite.obsidian(article)}
+              />
+            )}
             <ul class="clip-list">{group.clips.map((clip) => row(clip, !group.article))}</ul>
           </section>
         );

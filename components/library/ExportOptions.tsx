@@ -3,6 +3,7 @@ import { useApi } from '../api';
 import { useErrorMessage } from '../error-text';
 import { useI18n, type MessageKey } from '../i18n';
 import type { Settings } from '@/utils/settings';
+import { ObsidianOptions } from './ObsidianOptions';
 
 type Brief = Settings['brief'];
 
@@ -30,7 +31,10 @@ interface Props {
   announce(text: string, error?: boolean): void;
 }
 
-/** How briefs are written; each change is saved at once (`settings/set`) and used by every export. */
+/**
+ * How briefs are written (each change saved at once with `settings/set` and used by every export), and
+ * where "Open in Obsidian" puts them.
+ */
 export function ExportOptions({ settings, onSaved, announce }: Props) {
   const { t } = useI18n();
   const api = useApi();
@@ -92,6 +96,7 @@ export function ExportOptions({ settings, onSaved, announce }: Props) {
       </label>
       {select('highlightStyle', HIGHLIGHT_LABELS, 'libOptionHighlight')}
       {select('citationStyle', CITATION_LABELS, 'libOptionCitation')}
+      <ObsidianOptions obsidian={settings.obsidian} onSaved={onSaved} announce={announce} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
+import type { DocumentFacets, FacetCount } from '@/utils/store';
 import type { SourceCount, TagCount } from '@/utils/store/types';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey } from '../i18n';
 import { kindLabel } from '../labels';
 import { tagKey } from '@/utils/tags';
 import { emptyFilters, hasActiveFilters, type Filters } from './query';
@@ -12,16 +13,47 @@ interface Props {
   onChange(filters: Filters): void;
   tags: TagCount[];
   sources: SourceCount[];
+  /** Issuers and types of the library's official documents (no filter shown when there are none). */
+  documents: DocumentFacets;
   view: ViewMode;
   onViewChange(view: ViewMode): void;
 }
 
-/** Filters beside the results: tags (all of), source, date range, kinds; and the view mode. */
-export function FilterBar({ filters, onChange, tags, sources, view, onViewChange }: Props) {
+/**
+ * Filters beside the results: tags (all of), source, an official document's issuer and type, date
+ * range, kinds; and the view mode.
+ */
+export function FilterBar({ filters, onChange, tags, sources, documents, view, onViewChange }: Props) {
   const { t } = useI18n();
   const set = (patch: Partial<Filters>): void => onChange({ ...filters, ...patch });
   const chosen = new Set(filters.tags.map(tagKey));
   const pickable = tags.filter((tag) => !chosen.has(tagKey(tag.tag)));
+
+  /** A facet's select; a chosen value no longer in the library stays listed so it can be seen and cleared. */
+  const facet = (key: 'issuer' | 'docType', values: FacetCount[], label: MessageKey, any: MessageKey) => {
+    const chosen = filters[key];
+    if (values.length === 0 && !chosen) return null;
+    const options =
+      chosen && !values.some((f) => f.value === chosen) ? [{ value: chosen, count: 0 }, ...values] : values;
+    return (
+      <div class="field">
+        <label for={`filter-${key}`}>{t(label)}</label>
+        <select
+          id={`filter-${key}`}
+          data-testid={`filter-${key}`}
+          value={chosen}
+          onChange={(event) => set({ [key]: event.currentTarget.value })}
+        >
+          <option value="">{t(any)}</option>
+          {options.map((f) => (
+            <option key={f.value} value={f.value}>
+              {t('libFacetWithCount', f.value, f.count)}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  };
 
   function toggleKind(kind: ClipKind, on: boolean): void {
     set({ kinds: on ? [...filters.kinds, kind] : filters.kinds.filter((k) => k !== kind) });
@@ -87,6 +119,9 @@ export function FilterBar({ filters, onChange, tags, sources, view, onViewChange
           ))}
         </select>
       </div>
+
+      {facet('issuer', documents.issuers, 'libFilterIssuer', 'libFilterIssuerAny')}
+      {facet('docType', documents.docTypes, 'libFilterDocType', 'libFilterDocTypeAny')}
 
       <fieldset class="field">
         <legend>{t('libFilterDates')}</legend>

@@ -10,8 +10,11 @@
  * - `clip-row`: each clip (attribute `data-clip-id`), holding `select-clip` (its checkbox),
  *   `clip-quote`, `clip-kind`, `clip-link` (text-fragment link)
  * - `select-page`, `select-all` (every result, all pages), `clear-selection`, `selection-count`
- * - `export-brief`, `copy-brief`, `export-csv`, `delete-selected`, `bulk-tags` + `bulk-add-tags` /
- *   `bulk-remove-tags`
+ * - `export-brief`, `copy-brief`, `export-csv`, `obsidian-selected`, `citation-format` +
+ *   `export-citations`, `delete-selected`, `bulk-tags` + `bulk-add-tags` / `bulk-remove-tags`
+ * - `filter-issuer`, `filter-docType` (official documents), `policy-facts` in article headings
+ * - `cite-menu` under each article heading: `cite-copy-gbt7714`, `cite-copy-apa`,
+ *   `cite-download-<csl|ris|bibtex>`, `cite-obsidian`; `obsidian-link` in the status region
  * - `undo-bar` with `undo`
  * - `tag-item` (attribute `data-tag`) in the tag panel
  * - `option-groupBy`, `option-fullText`, `option-highlightStyle`, `option-citationStyle`
@@ -41,6 +44,8 @@ import { SelectionBar } from './SelectionBar';
 import { TagManager } from './TagManager';
 import { UndoBar } from './UndoBar';
 import { useBulkActions } from './useBulkActions';
+import { useCiteActions } from './useCiteActions';
+import type { CiteOutcome } from '../cite/cite-actions';
 import { useClipResults } from './useClipResults';
 import { useLibraryData } from './useLibraryData';
 
@@ -49,14 +54,18 @@ const NO_COLOURS: Readonly<Record<string, HighlightColour>> = {};
 interface Props {
   /** Writes text to the clipboard. */
   copyText(text: string): Promise<void>;
+  /** Hands an `obsidian://` URI to the browser. */
+  openExternal(uri: string): void;
 }
 
 interface Status {
   text: string;
   error: boolean;
+  /** A link to follow by hand (Obsidian's, when the OS did not open it). */
+  link?: CiteOutcome['link'];
 }
 
-export function LibraryApp({ copyText }: Props) {
+export function LibraryApp({ copyText, openExternal }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const errorMessage = useErrorMessage();
@@ -94,6 +103,15 @@ export function LibraryApp({ copyText }: Props) {
     announce,
     onChanged: reloadAll,
     copyText,
+  });
+
+  const cite = useCiteActions({
+    api,
+    t,
+    selection,
+    copyText,
+    openExternal,
+    report: (outcome, error = false) => setStatus({ text: outcome.text, error, link: outcome.link }),
   });
 
   // After a delete or a narrower filter the current page may be past the end.
@@ -153,6 +171,11 @@ export function LibraryApp({ copyText }: Props) {
         data-testid="status"
       >
         {status?.text ?? ''}
+        {status?.link && (
+          <a class="status-link" href={status.link.href} data-testid="obsidian-link">
+            {status.link.label}
+          </a>
+        )}
       </p>
 
       <div class="library-body">
@@ -162,6 +185,7 @@ export function LibraryApp({ copyText }: Props) {
             onChange={changeFilters}
             tags={data.tags}
             sources={data.sources}
+            documents={data.documents}
             view={view}
             onViewChange={setView}
           />
@@ -187,11 +211,13 @@ export function LibraryApp({ copyText }: Props) {
               onSelectPage={(on) => setSelection(setPage(selection, visibleIds, on))}
               onSelectAll={() => void actions.selectAllResults()}
               onClear={actions.clearSelection}
-              busy={actions.busy}
+              busy={actions.busy || cite.busy}
               tags={data.tags}
               onExportBrief={() => void actions.exportBrief()}
               onCopyBrief={() => void actions.copyBrief()}
               onExportCsv={() => void actions.exportCsv()}
+              onExportCitations={cite.exportSelection}
+              onObsidian={cite.selectionToObsidian}
               onAddTags={(tags) => void actions.addTags(tags)}
               onRemoveTags={(tags) => void actions.removeTags(tags)}
               onDelete={() => void actions.deleteSelected()}
@@ -215,6 +241,7 @@ export function LibraryApp({ copyText }: Props) {
               tagSuggestions={data.tags}
               tagColours={data.settings?.tagColours ?? NO_COLOURS}
               onEdit={editClip}
+              cite={cite.article}
             />
           )}
           {page && <Pager page={pageIndex} total={page.total} onPage={changePage} />}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { TagCount } from '@/utils/store/types';
 import { useI18n } from '../i18n';
 import { splitTags } from '@/utils/tags';
+import { CITATION_FORMATS, type CitationFormat } from '@/utils/vocabulary';
 
 interface Props {
   selectedCount: number;
@@ -17,6 +18,8 @@ interface Props {
   onExportBrief(): void;
   onCopyBrief(): void;
   onExportCsv(): void;
+  onExportCitations(format: CitationFormat): void;
+  onObsidian(): void;
   onAddTags(tags: string[]): void;
   onRemoveTags(tags: string[]): void;
   onDelete(): void;
@@ -26,6 +29,7 @@ interface Props {
 export function SelectionBar(props: Props) {
   const { t } = useI18n();
   const [tagDraft, setTagDraft] = useState('');
+  const [format, setFormat] = useState<CitationFormat>('csl');
   const none = props.selectedCount === 0;
   const disabled = none || props.busy;
   const draftTags = splitTags(tagDraft);
@@ -79,6 +83,9 @@ export function SelectionBar(props: Props) {
         <button type="button" data-testid="export-csv" disabled={disabled} onClick={props.onExportCsv}>
           {t('libExportCsv')}
         </button>
+        <button type="button" data-testid="obsidian-selected" disabled={disabled} onClick={props.onObsidian}>
+          {t('openInObsidian')}
+        </button>
         <button
           type="button"
           class="danger"
@@ -87,6 +94,29 @@ export function SelectionBar(props: Props) {
           onClick={props.onDelete}
         >
           {t('libDeleteSelected')}
+        </button>
+      </div>
+      <div class="row">
+        <label for="citation-format">{t('libCitationFormat')}</label>
+        <select
+          id="citation-format"
+          data-testid="citation-format"
+          value={format}
+          onChange={(event) => setFormat(event.currentTarget.value as CitationFormat)}
+        >
+          {CITATION_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`citeFormat_${f}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          data-testid="export-citations"
+          disabled={disabled}
+          onClick={() => props.onExportCitations(format)}
+        >
+          {t('libExportCitations')}
         </button>
       </div>
       <form

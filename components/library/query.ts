@@ -17,6 +17,10 @@ export interface Filters {
   tags: string[];
   /** Article source, exactly as stored; '' for any. */
   source: string;
+  /** Official documents of this issuing institution (alone or jointly); '' for any. */
+  issuer: string;
+  /** Official documents of this type (公文种类); '' for any. */
+  docType: string;
   /** `YYYY-MM-DD` or ''. */
   from: string;
   to: string;
@@ -25,7 +29,7 @@ export interface Filters {
 }
 
 export function emptyFilters(): Filters {
-  return { text: '', tags: [], source: '', from: '', to: '', kinds: [] };
+  return { text: '', tags: [], source: '', issuer: '', docType: '', from: '', to: '', kinds: [] };
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
@@ -50,6 +54,8 @@ export function toIdsQuery(filters: Filters): ClipQuery {
     ...(text ? { text } : {}),
     ...(tags.length > 0 ? { tags } : {}),
     ...(filters.source ? { source: filters.source } : {}),
+    ...(filters.issuer ? { issuer: filters.issuer } : {}),
+    ...(filters.docType ? { docType: filters.docType } : {}),
     ...dateRange(filters),
     // All kinds ticked filters nothing out: leave it to the store's fast path.
     ...(kinds.length > 0 && kinds.length < CLIP_KINDS.length ? { kinds } : {}),

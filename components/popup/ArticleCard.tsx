@@ -1,14 +1,18 @@
 import { useLayoutEffect } from 'preact/hooks';
 import type { Article } from '@/utils/extract/types';
+import { PolicyFacts } from '../cite/PolicyFacts';
 import { formatIsoDate, formatTimestamp, useI18n } from '../i18n';
 
 interface Props {
-  article: Pick<Article, 'title' | 'source' | 'published' | 'excerpt' | 'lang'>;
+  article: Pick<Article, 'title' | 'source' | 'published' | 'excerpt' | 'lang' | 'policy'>;
   /** When the page was clipped, or null when it is not saved yet. */
   savedAt: number | null;
 }
 
-/** The page's article at a glance: what will be cited. All page text is rendered as text, never HTML. */
+/**
+ * The page's article at a glance: what will be cited, an official document's issuer, number, dates and
+ * type included. All page text is rendered as text, never HTML.
+ */
 export function ArticleCard({ article, savedAt }: Props) {
   const { t, locale } = useI18n();
   // The bench reads this mark: time from the popup opening to the article card in the document.
@@ -30,6 +34,7 @@ export function ArticleCard({ article, savedAt }: Props) {
         )}
         {!article.published && <span class="muted"> · {t('noDate')}</span>}
       </p>
+      {article.policy && <PolicyFacts policy={article.policy} />}
       {article.excerpt && <p class="excerpt muted">{article.excerpt}</p>}
       <p class="saved-state" data-testid="saved-state">
         {savedAt === null ? (

@@ -8,7 +8,17 @@ import type { CachedCard } from '@/utils/messages/card-cache';
 import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { unavailableText } from '@/utils/messages/user-text';
 import type { ArticleRecord } from '@/utils/store/types';
+import type { ReferenceStyle } from '@/utils/cite';
+import type { CitationFormat } from '@/utils/vocabulary';
 import { useApi } from '../api';
+import {
+  copyReference,
+  downloadCitations,
+  sendToObsidian,
+  type CiteDeps,
+  type CiteOutcome,
+} from '../cite/cite-actions';
+import { CiteMenu } from '../cite/CiteMenu';
 import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
 import { ArticleCard } from './ArticleCard';
@@ -28,6 +38,8 @@ interface Props {
   openLibrary: () => void;
   /** Writes text to the clipboard. */
   copyText: (text: string) => Promise<void>;
+  /** Hands an `obsidian://` URI to the browser. */
+  openExternal: (uri: string) => void;
 }
 
 type Status = {
@@ -36,6 +48,8 @@ type Status = {
   undo?: () => void;
   /** A follow-up the user can take (e.g. save what an interrupted "Highlight all" left unsaved). */
   action?: { label: string; run: () => void };
+  /** A link to follow by hand (Obsidian's, when the OS did not open it). */
+  link?: CiteOutcome['link'];
 } | null;
 
 function toPick(f: Finding): FindingPick {
@@ -61,7 +75,7 @@ function toPick(f: Finding): FindingPick {
     : { kind: f.kind, type: f.type, text, start, end, context };
 }
 
-export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Props) {
+export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText, openExternal }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const api = useApi();
@@ -120,6 +134,19 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
       });
       if (how === 'text') await copyText(text ?? '');
       return how === 'text' ? t('statusCopied') : t('statusExported', filename);
+    });
+
+  const cite: CiteDeps = { api, t, copyText, openExternal };
+  const outcome = (o: CiteOutcome): Status => ({ text: o.text, error: false, link: o.link });
+  const copyCitation = (style: ReferenceStyle) =>
+    run(async () => outcome(await copyReference(cite, await ensureSaved(), style)));
+  const downloadCitation = (format: CitationFormat) =>
+    run(async () => outcome(await downloadCitations(cite, format, { articleId: (await ensureSaved()).id })));
+  const openInObsidian = () =>
+    run(async () => {
+      const article = await ensureSaved();
+      const brief = await api.call({ type: 'brief/article', articleId: article.id, deliver: 'text' });
+      return outcome(await sendToObsidian(cite, brief));
     });
 
   const highlightSelection = () =>
@@ -253,9 +280,20 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
             >
               {t('copyMarkdown')}
             </button>
+            <button type="button" data-testid="open-obsidian" disabled={busy} onClick={openInObsidian}>
+              {t('openInObsidian')}
+            </button>
           </>
         )}
       </div>
+      {(analysis || savedArticle) && (
+        <CiteMenu
+          title={analysis?.article.title ?? savedArticle?.title ?? ''}
+          busy={busy}
+          onCopy={(style) => void copyCitation(style)}
+          onDownload={(format) => void downloadCitation(format)}
+        />
+      )}
 
       <p
         class={status?.error ? 'status error' : 'status'}
@@ -268,6 +306,11 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
           <button type="button" class="link" data-testid="undo" onClick={status.undo}>
             {t('undo')}
           </button>
+        )}
+        {status?.link && (
+          <a class="status-link" href={status.link.href} data-testid="obsidian-link">
+            {status.link.label}
+          </a>
         )}
         {status?.action && (
           <button type="button" class="link" data-testid="status-action" onClick={status.action.run}>

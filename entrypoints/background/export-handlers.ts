@@ -45,7 +45,7 @@ async function briefOptions(
   };
 }
 
-async function deliver(
+export async function deliver(
   deps: BackgroundDeps,
   how: 'download' | 'text',
   filename: string,
@@ -56,7 +56,7 @@ async function deliver(
   return { filename, downloadId: await deps.download(filename, text, mime) };
 }
 
-async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
+export async function clipsWithArticles(store: ClipStore, ids: readonly string[], withContents: boolean) {
   const clips = await store.getClips(ids);
   if (clips.length === 0)
     throw handled({
@@ -133,10 +133,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       // Settings ride along so that a restored library keeps its tag colours and export options.
       const backup = await (await deps.store()).exportBackup(settingsForBackup(await deps.settings.get()));
       const stamp = new Date(deps.now());
-      const filename = briefFileName('policy-clipper-backup', stamp, 'md', deps.timeZone).replace(
-        /\.md$/,
-        '.json',
-      );
+      const filename = briefFileName('policy-clipper-backup', stamp, 'json', deps.timeZone);
       return deliver(deps, how, filename, JSON.stringify(backup), MIME.json);
     },
 
@@ -196,8 +193,12 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'settings/get'() {
       return deps.settings.get();
     },
-    async 'settings/set'({ brief }) {
-      return deps.settings.update((s) => ({ ...s, brief: { ...s.brief, ...brief } }));
+    async 'settings/set'({ brief, obsidian }) {
+      return deps.settings.update((s) => ({
+        ...s,
+        brief: { ...s.brief, ...brief },
+        obsidian: { ...s.obsidian, ...obsidian },
+      }));
     },
     async 'tags/colour'({ tag, colour }) {
       return deps.settings.update((s) => ({ ...s, tagColours: { ...s.tagColours, [tag]: colour } }));

@@ -1,3 +1,4 @@
+import { citationHandlers } from './citation-handlers';
 import { contentHandlers } from './content-handlers';
 import type { BackgroundDeps } from './deps';
 import { exportHandlers } from './export-handlers';
@@ -13,6 +14,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       ...pageHandlers(deps),
       ...libraryHandlers(deps),
       ...exportHandlers(deps),
+      ...citationHandlers(deps),
       ...inPageHandlers(deps),
     },
     content: contentHandlers(deps),

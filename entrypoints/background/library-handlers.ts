@@ -19,6 +19,7 @@ type LibraryHandlers = Pick<
   | 'tags/rename'
   | 'tags/merge'
   | 'sources/list'
+  | 'documents/facets'
   | 'articles/list'
   | 'storage/status'
 >;
@@ -83,6 +84,9 @@ export function libraryHandlers(deps: BackgroundDeps): LibraryHandlers {
     },
     async 'sources/list'() {
       return (await deps.store()).listSources();
+    },
+    async 'documents/facets'() {
+      return (await deps.store()).listDocumentFacets();
     },
     async 'articles/list'() {
       return (await deps.store()).listArticles();

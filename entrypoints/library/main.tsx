@@ -6,6 +6,7 @@ import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { LibraryApp } from '@/components/library/LibraryApp';
+import { openExternal } from '@/components/open-external';
 import '@/components/theme.css';
 import './library.css';
 
@@ -19,7 +20,7 @@ function start(): void {
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
         <ChangeFeedContext.Provider value={feed}>
-          <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} />
+          <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} openExternal={openExternal} />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,

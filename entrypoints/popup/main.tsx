@@ -7,6 +7,7 @@ import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { cardKey, isCachedCard, type CachedCard } from '@/utils/messages/card-cache';
+import { openExternal } from '@/components/open-external';
 import '@/components/theme.css';
 import './popup.css';
 
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
             cachedCard={card}
             openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
             copyText={(text) => navigator.clipboard.writeText(text)}
+            openExternal={openExternal}
           />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>

@@ -6,14 +6,28 @@ describe('readSettings', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(readSettings({ brief: { groupBy: 'nonsense', fullText: true } })).toEqual({
       brief: { ...DEFAULT_SETTINGS.brief, fullText: true },
+      obsidian: { vault: '', folder: '' },
       tagColours: {},
     });
+  });
+
+  it('keeps the Obsidian vault and folder, and drops a value that is not one', () => {
+    expect(readSettings({ obsidian: { vault: 'Research', folder: 'Policy/国务院' } }).obsidian).toEqual({
+      vault: 'Research',
+      folder: 'Policy/国务院',
+    });
+    expect(readSettings({ obsidian: { vault: 42, folder: 'x'.repeat(501) } }).obsidian).toEqual({
+      vault: '',
+      folder: '',
+    });
+    expect(readSettings({ obsidian: 'Research' }).obsidian).toEqual({ vault: '', folder: '' });
   });
 });
 
 describe('mergeImportedSettings', () => {
   const mine = {
     brief: { ...DEFAULT_SETTINGS.brief, highlightStyle: 'bold' as const },
+    obsidian: { vault: 'Research', folder: '' },
     tagColours: { a: 'green' as const },
   };
 

@@ -19,7 +19,7 @@ export interface ExportNameInput {
 }
 
 /** The user's tag every clip carries (the first in code-unit order), or null. */
-function sharedTag(clips: readonly ClipRecord[]): string | null {
+export function sharedTag(clips: readonly ClipRecord[]): string | null {
   const [first, ...rest] = clips;
   if (!first) return null;
   const shared = first.tags.filter((tag) => rest.every((c) => c.tags.includes(tag))).sort();

@@ -40,14 +40,26 @@ function truncateUtf8(s: string, maxBytes: number): string {
 
 const trimEnds = (s: string): string => s.replace(/^[\s.-]+|[\s.-]+$/gu, '');
 
-/** `base-YYYY-MM-DD.ext`, ≤ 120 bytes of UTF-8; `date` is printed in `timeZone` (default UTC). */
-export function briefFileName(base: string, date: Date, ext: 'md' | 'csv', timeZone = 'UTC'): string {
-  const suffix = `-${dateFormatter(timeZone)(date.getTime())}.${ext}`;
+/** What exports are saved as: briefs, the figures CSV, backups and citation files. */
+export type FileExtension = 'md' | 'csv' | 'json' | 'ris' | 'bib';
+
+/**
+ * `base` made safe as (the start of) a file name on every desktop OS, at most `maxBytes` of UTF-8 (one
+ * more for the `_` a Windows device name gets), or `fallback` when nothing usable is left; `suffix` is
+ * what will follow it (a device name is compared up to the first dot of the whole name).
+ */
+export function safeFileStem(base: string, maxBytes: number, fallback: string, suffix = ''): string {
   let stem = trimEnds(base.normalize('NFC').replace(UNSAFE, '-').replace(/\s+/g, ' ').replace(/-{2,}/g, '-'));
-  // One byte kept for the `_` a reserved name gets.
-  stem = trimEnds(truncateUtf8(stem, MAX_BYTES - 1 - utf8Length(suffix)));
-  if (stem === '') stem = FALLBACK_BASE;
+  stem = trimEnds(truncateUtf8(stem, maxBytes));
+  if (stem === '') stem = fallback;
   // The name before the first dot is what Windows compares with its device names.
   if (RESERVED.test((stem + suffix).split('.')[0] ?? '')) stem = `_${stem}`;
-  return stem + suffix;
+  return stem;
+}
+
+/** `base-YYYY-MM-DD.ext`, ≤ 120 bytes of UTF-8; `date` is printed in `timeZone` (default UTC). */
+export function briefFileName(base: string, date: Date, ext: FileExtension, timeZone = 'UTC'): string {
+  const suffix = `-${dateFormatter(timeZone)(date.getTime())}.${ext}`;
+  // One byte kept for the `_` a reserved name gets.
+  return safeFileStem(base, MAX_BYTES - 1 - utf8Length(suffix), FALLBACK_BASE, suffix) + suffix;
 }

@@ -5,7 +5,7 @@
 export { renderArticleBrief } from './article-brief';
 export { renderMultiBrief } from './multi-brief';
 export { renderFiguresCsv, FIGURES_CSV_COLUMNS } from './figures-csv';
-export { briefFileName } from './file-name';
+export { briefFileName, safeFileStem, type FileExtension } from './file-name';
 export { defaultBriefOptions, DEFAULT_GENERATOR } from './options';
 export { clipLink, fragmentUrl, textDirectiveForQuote } from './link';
 export type {

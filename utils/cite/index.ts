@@ -7,23 +7,19 @@ export { renderCslJson, toCslItem, type CslItem } from './csl';
 export { renderRis, toRis } from './ris';
 export { renderBibtex, toBibtex } from './bibtex';
 export { gbtReference, gbtReferenceParts, type GbtReference } from './gbt7714';
+export { apaReference } from './apa';
+export { CITATION_FILES, citationFile, type CitationFile, type CitationFileOptions } from './files';
 export type { CitableArticle, CitationKind, CiteOptions } from './types';
 
+import { apaReference } from './apa';
 import { renderBibtex } from './bibtex';
+import { gbtReference } from './gbt7714';
 import { renderCslJson } from './csl';
 import { renderRis } from './ris';
 import type { CitableArticle, CiteOptions } from './types';
+import type { CitationFormat } from '../vocabulary';
 
-export type CitationFormat = 'csl' | 'ris' | 'bibtex';
-
-export const CITATION_FORMATS: readonly CitationFormat[] = ['csl', 'ris', 'bibtex'];
-
-/** File name extension and MIME type of each format, for downloads. */
-export const CITATION_FILES: Readonly<Record<CitationFormat, { extension: string; mime: string }>> = {
-  csl: { extension: 'json', mime: 'application/vnd.citationstyles.csl+json' },
-  ris: { extension: 'ris', mime: 'application/x-research-info-systems' },
-  bibtex: { extension: 'bib', mime: 'application/x-bibtex' },
-};
+export { CITATION_FORMATS, type CitationFormat } from '../vocabulary';
 
 /** Several articles in one citation file, each with its own options (access date, id). */
 export function renderCitations(
@@ -36,4 +32,13 @@ export function renderCitations(
   if (format === 'csl') return renderCslJson(articles, options);
   if (format === 'ris') return renderRis(articles, options);
   return renderBibtex(articles, options);
+}
+
+/** The reference styles a single citation is copied in: GB/T 7714-2015 and APA 7. */
+export const REFERENCE_STYLES = ['gbt7714', 'apa'] as const;
+export type ReferenceStyle = (typeof REFERENCE_STYLES)[number];
+
+/** One article's reference as a line of plain text, in `style`. */
+export function referenceText(style: ReferenceStyle, article: CitableArticle, options: CiteOptions): string {
+  return style === 'apa' ? apaReference(article, options) : gbtReference(article, options);
 }

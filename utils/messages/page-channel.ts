@@ -5,12 +5,13 @@
 import * as v from 'valibot';
 import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
 import { ClipEditSchema } from '../merge/clip-edit';
-import { SettingsSchema } from '../settings';
+import { OBSIDIAN_FIELD_MAX, SettingsSchema } from '../settings';
 import { TagListSchema, TagSchema } from '../tags';
 import {
   BriefPreferencesSchema,
   CLIP_KINDS,
   CLIP_ORDERS,
+  CitationFormatSchema,
   ClipKindSchema,
   DELIVERIES,
   HighlightColourSchema,
@@ -37,11 +38,17 @@ import {
 
 const BriefOptionsPatch = v.partial(v.strictObject(BriefPreferencesSchema.entries));
 const Deliver = v.picklist(DELIVERIES);
+const ObsidianField = v.pipe(v.string(), v.maxLength(OBSIDIAN_FIELD_MAX));
+const ObsidianPatch = v.partial(v.strictObject({ vault: ObsidianField, folder: ObsidianField }));
 
 export const ClipQuerySchema = v.strictObject({
   articleId: v.optional(Id),
   tags: v.optional(TagListSchema),
   source: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** Official documents of this issuing institution (alone or jointly). */
+  issuer: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** Official documents of this type (公文种类). */
+  docType: v.optional(v.pipe(v.string(), v.maxLength(100))),
   from: v.optional(IsoDate),
   to: v.optional(IsoDate),
   kinds: v.optional(v.pipe(v.array(ClipKindSchema), v.maxLength(CLIP_KINDS.length))),
@@ -121,6 +128,15 @@ export const pageChannel = defineChannel('page', {
     request: { clipIds: Ids, deliver: Deliver, tag: v.optional(TagSchema) },
     reply: DeliveredSchema,
   },
+  // Citation files for reference managers: one article (popup), or the articles of selected clips.
+  'citations/article': {
+    request: { articleId: Id, format: CitationFormatSchema, deliver: Deliver },
+    reply: DeliveredSchema,
+  },
+  'citations/clips': {
+    request: { clipIds: Ids, format: CitationFormatSchema, deliver: Deliver },
+    reply: DeliveredSchema,
+  },
   'highlight/selection': {
     request: { tabId: TabId, tags: v.optional(TagListSchema), colour: v.optional(HighlightColourSchema) },
     reply: replies.clip,
@@ -136,6 +152,7 @@ export const pageChannel = defineChannel('page', {
   'clips/list': { request: { query: ClipQuerySchema }, reply: ClipPageSchema },
   'clips/ids': { request: { query: ClipQuerySchema }, reply: replies.ids },
   'sources/list': { request: {}, reply: replies.sourceCounts },
+  'documents/facets': { request: {}, reply: replies.documentFacets },
   'clips/get': { request: { ids: Ids }, reply: replies.clips },
   // An edit as a patch (tags added or removed, a note with its base): see utils/merge/clip-edit.ts.
   'clips/edit': { request: { id: Id, edit: ClipEditSchema }, reply: replies.clip },
@@ -172,7 +189,10 @@ export const pageChannel = defineChannel('page', {
   },
   'storage/status': { request: {}, reply: StorageStatusSchema },
   'settings/get': { request: {}, reply: SettingsSchema },
-  'settings/set': { request: { brief: BriefOptionsPatch }, reply: SettingsSchema },
+  'settings/set': {
+    request: { brief: v.optional(BriefOptionsPatch), obsidian: v.optional(ObsidianPatch) },
+    reply: SettingsSchema,
+  },
   // The in-page frame (an extension page inside the tab) trades its one-time token for what it shows.
   'inpage/open': { request: { token: UiToken }, reply: InPageSessionSchema },
   'inpage/resize': {

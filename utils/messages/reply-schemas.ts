@@ -109,6 +109,11 @@ export const replies = {
   ids: v.array(v.string()),
   tagCounts: v.array(v.object({ tag: v.string(), count: Count })),
   sourceCounts: v.array(v.object({ source: v.string(), count: Count })),
+  /** Issuers and document types of the library's official documents (`store.listDocumentFacets`). */
+  documentFacets: v.object({
+    issuers: v.array(v.object({ value: v.string(), count: Count })),
+    docTypes: v.array(v.object({ value: v.string(), count: Count })),
+  }),
   articles: v.array(ArticleRecordSchema),
   saved: v.object({ article: ArticleRecordSchema, created: v.boolean() }),
   findingsSaved: v.object({ saved: Clips, notFound: Count }),

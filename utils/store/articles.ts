@@ -4,6 +4,7 @@ import { allFromStored } from './clip-records';
 import type { StoreContext } from './context';
 import type { ClipperDB, ClipperStoreName } from './db-schema';
 import { StoreError } from './errors';
+import { documentFacets, type DocumentFacets } from './document-filter';
 import { articleDoc } from './search-index';
 import { transact } from './transact';
 import type {
@@ -189,6 +190,13 @@ export function listSources(ctx: StoreContext): Promise<SourceCount[]> {
       .map((source, i) => ({ source, count: counts[i] ?? 0 }))
       .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source));
   });
+}
+
+/** The issuers and document types of the library's official documents, with article counts. */
+export function listDocumentFacets(ctx: StoreContext): Promise<DocumentFacets> {
+  return transact(ctx.db, ['articles'], 'readonly', async (tx) =>
+    documentFacets(await tx.objectStore('articles').getAll()),
+  );
 }
 
 /** What the page needs on a revisit: its article and clips (oldest first), or nothing. */

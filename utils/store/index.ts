@@ -5,3 +5,4 @@ export { backupChecksum, canonicalJson } from './backup-format';
 export { LIMITS } from './validation';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './query-plan';
 export * from './types';
+export { type DocumentFacets, type FacetCount } from './document-filter';

@@ -16,6 +16,10 @@ export interface CheckedQuery {
   articleId: string | null;
   tags: string[];
   source: string | null;
+  /** An issuing institution (发文机关) of official documents. */
+  issuer: string | null;
+  /** A document type (公文种类). */
+  docType: string | null;
   from: number;
   to: number;
   kinds: ClipKind[] | null;
@@ -52,6 +56,8 @@ function finiteOr(value: number | undefined, fallback: number, path: string): nu
   return value;
 }
 
+const blankToNull = (value: string | undefined): string | null => value?.trim() || null;
+
 export function checkQuery(query: ClipQuery): CheckedQuery {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -74,6 +80,8 @@ export function checkQuery(query: ClipQuery): CheckedQuery {
     articleId: query.articleId ?? null,
     tags: normaliseTags(query.tags ?? []),
     source: query.source ?? null,
+    issuer: blankToNull(query.issuer),
+    docType: blankToNull(query.docType),
     from: finiteOr(query.from, -Infinity, 'from'),
     to: finiteOr(query.to, Infinity, 'to'),
     kinds,
@@ -84,13 +92,19 @@ export function checkQuery(query: ClipQuery): CheckedQuery {
   };
 }
 
-export function matches(c: Filterable, q: CheckedQuery, sourceArticles: ReadonlySet<string> | null): boolean {
+/** Whether the query filters on article fields (source, issuer, type): then a set of article ids decides. */
+export function filtersArticles(q: CheckedQuery): boolean {
+  return q.source !== null || q.issuer !== null || q.docType !== null;
+}
+
+/** `articles`: the ids of the articles the query's article filters let through (null: no such filter). */
+export function matches(c: Filterable, q: CheckedQuery, articles: ReadonlySet<string> | null): boolean {
   return (
     (q.articleId === null || c.articleId === q.articleId) &&
     c.createdAt >= q.from &&
     c.createdAt <= q.to &&
     (q.kinds === null || q.kinds.includes(c.kind)) &&
-    (sourceArticles === null || sourceArticles.has(c.articleId)) &&
+    (articles === null || articles.has(c.articleId)) &&
     q.tags.every((t) => hasTag(c.tags, t))
   );
 }

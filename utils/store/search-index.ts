@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { ArticleRecord, ClipRecord } from './types';
-import { indexTerms, queryTerms, usePrefix } from './search-tokenize';
+import { docNumberQueryKey, docNumberTerms, indexTerms, queryTerms, usePrefix } from './search-tokenize';
 import type { ClipKind } from '@/utils/vocabulary';
 
 /** What the index knows of a clip: its own searchable text and the fields the library filters on. */
@@ -14,8 +14,17 @@ export interface ClipDoc {
   note: string;
 }
 
-/** What the index knows of an article: the text its clips are also found by. */
-export type ArticleDoc = Pick<ArticleRecord, 'id' | 'title' | 'source'>;
+/**
+ * What the index knows of an article: the text its clips are also found by, an official document's
+ * issuer and number included ('' when the article has none).
+ */
+export interface ArticleDoc {
+  id: string;
+  title: string;
+  source: string;
+  issuer: string;
+  docNumber: string;
+}
 
 export interface SearchHit {
   id: string;
@@ -29,11 +38,15 @@ export function clipDoc(clip: ClipRecord): ClipDoc {
 }
 
 export function articleDoc(article: ArticleRecord): ArticleDoc {
-  return { id: article.id, title: article.title, source: article.source };
+  const { id, title, source, policy } = article;
+  return { id, title, source, issuer: policy?.issuer ?? '', docNumber: policy?.docNumber ?? '' };
 }
 
 const CLIP_FIELDS = ['quote', 'note', 'tags'] as const;
-const ARTICLE_FIELDS = ['title', 'source'] as const;
+const ARTICLE_FIELDS = ['title', 'source', 'issuer', 'docNumber'] as const;
+
+const sameArticle = (a: ArticleDoc, b: ArticleDoc): boolean =>
+  ARTICLE_FIELDS.every((field) => a[field] === b[field]);
 
 function clipFieldText(doc: ClipDoc, field: string): string {
   return field === 'tags' ? doc.tags.join(' ') : field === 'note' ? doc.note : doc.quote;
@@ -78,7 +91,8 @@ export class ClipSearchIndex {
   private readonly articles = new MiniSearch<ArticleDoc>({
     fields: [...ARTICLE_FIELDS],
     idField: 'id',
-    tokenize: indexTerms,
+    // A document number is also indexed whole, brackets and spaces left out (see `docNumberTerms`).
+    tokenize: (text, field) => (field === 'docNumber' ? docNumberTerms(text) : indexTerms(text)),
     processTerm: finished,
   });
   private readonly docs = new Map<string, ClipDoc>();
@@ -114,7 +128,7 @@ export class ClipSearchIndex {
 
   upsertArticle(doc: ArticleDoc): void {
     const previous = this.articleDocs.get(doc.id);
-    if (previous && previous.title === doc.title && previous.source === doc.source) return;
+    if (previous && sameArticle(previous, doc)) return;
     this.articleDocs.set(doc.id, doc);
     if (previous) this.articles.discard(doc.id);
     this.articles.add(doc);
@@ -124,29 +138,60 @@ export class ClipSearchIndex {
     return this.docs.get(id);
   }
 
-  /** Every clip matching all query terms (in itself or its article), best first. */
+  /**
+   * Every clip matching all query terms (in itself or its article), best first. A query written as a
+   * document number (`国办发2017 47号`, `国办发〔2017〕47号`) finds every clip of the document with that
+   * number, however its brackets were written, and the clips that quote the number; a number's parts
+   * are not looked for apart (a clip saying `47` in another 国办发〔2017〕 document is no match), and
+   * its digits are matched whole (`100号` is not `1001号`).
+   */
   search(text: string): SearchHit[] {
+    const key = docNumberQueryKey(text);
+    if (key === null) return this.searchTerms(text, false);
+    const byTerms = this.searchTerms(text, true);
+    const hits = new Map(byTerms.map((h) => [h.id, { score: h.score, terms: new Set(h.terms) }]));
+    const options: SearchOptions = {
+      fields: ['docNumber'],
+      prefix: false,
+      tokenize: () => [key],
+      processTerm: finished,
+    };
+    // The key is no text the UI can emphasise: these hits add no terms.
+    for (const r of this.articles.search(key, options)) {
+      for (const id of this.clipsOfArticle.get(String(r.id)) ?? []) addMatch(hits, id, r.score, []);
+    }
+    return ranked(hits);
+  }
+
+  /** `asNumber`: the query is a document number, looked for in clips only, digits whole. */
+  private searchTerms(text: string, asNumber: boolean): SearchHit[] {
     let combined: Map<string, Match> | null = null;
     for (const term of new Set(queryTerms(text))) {
       const options: SearchOptions = {
-        prefix: usePrefix(term),
+        prefix: usePrefix(term) && !(asNumber && DIGITS.test(term)),
         tokenize: () => [term],
         processTerm: finished,
       };
       const hits = new Map<string, Match>();
       const clipOptions = { ...options, boost: { quote: 2, tags: 1.5, note: 1 } };
       for (const r of this.clips.search(term, clipOptions)) addMatch(hits, String(r.id), r.score, r.terms);
-      for (const r of this.articles.search(term, { ...options, boost: { title: 1.5, source: 0.5 } })) {
+      const articleOptions = { ...options, boost: { title: 1.5, source: 0.5, issuer: 1, docNumber: 1.5 } };
+      for (const r of asNumber ? [] : this.articles.search(term, articleOptions)) {
         for (const id of this.clipsOfArticle.get(String(r.id)) ?? []) addMatch(hits, id, r.score, r.terms);
       }
       combined = combined === null ? hits : intersect(combined, hits);
       if (combined.size === 0) break;
     }
-    if (!combined) return [];
-    return [...combined]
-      .map(([id, m]) => ({ id, score: m.score, terms: [...m.terms] }))
-      .sort((a, b) => b.score - a.score);
+    return combined ? ranked(combined) : [];
   }
+}
+
+const DIGITS = /^\d+$/;
+
+function ranked(matches: Map<string, Match>): SearchHit[] {
+  return [...matches]
+    .map(([id, m]) => ({ id, score: m.score, terms: [...m.terms] }))
+    .sort((a, b) => b.score - a.score);
 }
 
 function intersect(a: Map<string, Match>, b: Map<string, Match>): Map<string, Match> {

@@ -12,6 +12,8 @@
  * lower-cased, English stop words dropped and plurals stemmed (`tariffs` → `tariff`).
  */
 
+import { docNumberKey } from '../extract/policy/doc-number';
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 const NEEDS_SEGMENTER =
@@ -114,4 +116,23 @@ export function queryTerms(text: string): string[] {
 /** Prefix-match Latin words of three letters or more (`tarif…`) and single Han characters. */
 export function usePrefix(term: string): boolean {
   return HAN_ONLY.test(term) ? Array.from(term).length === 1 : term.length >= 3;
+}
+
+/**
+ * A document number as typed, reduced to its key (`docNumberKey`): agency letters, the year and the
+ * serial run together, brackets, spaces and `第` left out. Only a query that is a number and nothing
+ * else (`国办发〔2017〕47号`, `国办发2017 47号`, `国办发[2017]47号`, `国务院令第732号`) has one.
+ */
+const NUMBER_KEY = /^[\p{Script=Han}a-z]{0,24}\d[\p{Script=Han}\d]{0,24}号令?$/u;
+
+export function docNumberQueryKey(text: string): string | null {
+  const key = docNumberKey(text.normalize('NFKC'));
+  return NUMBER_KEY.test(key) && /\p{Script=Han}/u.test(key) ? `№${key}` : null;
+}
+
+/** A document number's terms: its words and bigrams, like any text, and its whole key. */
+export function docNumberTerms(text: string): string[] {
+  if (!text) return [];
+  const key = docNumberQueryKey(text);
+  return key === null ? indexTerms(text) : [...indexTerms(text), key];
 }

@@ -8,9 +8,11 @@ import {
   getArticles,
   clipsOfArticle,
   listArticles,
+  listDocumentFacets,
   listSources,
   saveArticle,
 } from './articles';
+import type { DocumentFacets } from './document-filter';
 import { exportBackup, importBackup } from './backup';
 import {
   addClips,
@@ -72,6 +74,8 @@ export interface ClipStore {
   /** Most recently clipped first. */
   listArticles(): Promise<ArticleRecord[]>;
   listSources(): Promise<SourceCount[]>;
+  /** Issuers (each institution of a joint document) and document types, with article counts, most first. */
+  listDocumentFacets(): Promise<DocumentFacets>;
   clipsForUrl(url: string, canonicalUrl?: string | null): Promise<ClipsForPage>;
   /** Cheap "does this page have clips?" for the always-on content script. */
   countClipsForUrl(url: string, canonicalUrl?: string | null): Promise<number>;
@@ -169,6 +173,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     clipsOfArticle: guarded((articleId) => clipsOfArticle(ctx, articleId)),
     listArticles: guarded(() => listArticles(ctx)),
     listSources: guarded(() => listSources(ctx)),
+    listDocumentFacets: guarded(() => listDocumentFacets(ctx)),
     clipsForUrl: guarded((url, canonicalUrl) => clipsForUrl(ctx, url, canonicalUrl)),
     countClipsForUrl: guarded((url, canonicalUrl) => countClipsForUrl(ctx, url, canonicalUrl)),
     stats: guarded(() => countRecords(ctx)),

@@ -52,6 +52,10 @@ export interface ClipQuery {
   tags?: string[];
   /** Article source, exactly as stored (`listSources()` gives the choices). */
   source?: string;
+  /** Official documents issued by this institution, alone or jointly (`listDocumentFacets()`). */
+  issuer?: string;
+  /** Official documents of this type (公文种类: `通知`, `意见`…). */
+  docType?: string;
   /** `createdAt >= from` (epoch ms). */
   from?: number;
   /** `createdAt <= to` (epoch ms). */

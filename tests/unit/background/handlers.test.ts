@@ -397,6 +397,8 @@ describe('export handlers', () => {
         citationStyle: 'gbt7714',
         frontMatterTag: null,
       },
+      // Where notes go in Obsidian is this machine's: a backup does not carry it.
+      obsidian: { vault: '', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'pink' },
     });
 
@@ -404,6 +406,7 @@ describe('export handlers', () => {
     const used = await harness();
     await used.route({ type: 'tags/colour', tag: 'loans', colour: 'green' }, popup);
     await used.route({ type: 'settings/set', brief: { fullText: true } }, popup);
+    await used.route({ type: 'settings/set', obsidian: { vault: 'Research' } }, popup);
     await used.route({ type: 'backup/import', json }, popup);
     const merged = await used.route({ type: 'settings/get' }, popup);
     expect(merged.ok && merged.result).toEqual({
@@ -414,6 +417,7 @@ describe('export handlers', () => {
         citationStyle: 'auto',
         frontMatterTag: null,
       },
+      obsidian: { vault: 'Research', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'green' },
     });
   });
@@ -460,5 +464,95 @@ describe('export handlers', () => {
       ok: true,
       result: { brief: { groupBy: 'article', fullText: true, highlightStyle: 'mark' } },
     });
+  });
+});
+
+describe('official documents and citations', () => {
+  const policy = {
+    issuer: '国务院办公厅',
+    docNumber: '国办发〔2017〕47号',
+    indexNumber: null,
+    written: '2017-05-15',
+    published: '2017-06-08',
+    docType: '通知',
+    topic: null,
+  };
+
+  async function library() {
+    const doc = await h.store.saveArticle(
+      article({
+        url: 'https://www.gov.cn/zhengce/content/2017-06/08/content_5200760.htm',
+        title: '国务院办公厅关于印发政府网站发展指引的通知',
+        policy,
+      }),
+    );
+    const news = await h.store.saveArticle(
+      article({ url: 'https://news.example.cn/n.html', title: '新闻', genre: 'news' }),
+    );
+    const c1 = await h.store.addClip({ articleId: doc.id, quote: '政府网站', selectors: [], tags: ['网站'] });
+    const c2 = await h.store.addClip({ articleId: news.id, quote: '报道', selectors: [], tags: ['网站'] });
+    return { doc, news, clipIds: [c1.id, c2.id] };
+  }
+
+  it('filters clips by issuer and type, and lists the facets', async () => {
+    const { doc } = await library();
+    const r = await h.route(
+      { type: 'clips/list', query: { issuer: '国务院办公厅', docType: '通知' } },
+      popup,
+    );
+    expect(r.ok && (r.result as { clips: { articleId: string }[] }).clips.map((c) => c.articleId)).toEqual([
+      doc.id,
+    ]);
+    const byNumber = await h.route({ type: 'clips/list', query: { text: '国办发2017 47号' } }, popup);
+    expect(byNumber.ok && (byNumber.result as { total: number }).total).toBe(1);
+    expect(await h.route({ type: 'documents/facets' }, popup)).toEqual({
+      ok: true,
+      result: { issuers: [{ value: '国务院办公厅', count: 1 }], docTypes: [{ value: '通知', count: 1 }] },
+    });
+  });
+
+  it("downloads one article's citation file, named by its title", async () => {
+    const { doc } = await library();
+    const r = await h.route(
+      { type: 'citations/article', articleId: doc.id, format: 'ris', deliver: 'download' },
+      popup,
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      result: { filename: '国务院办公厅关于印发政府网站发展指引的通知-2026-11-30.ris' },
+    });
+    expect(h.downloads.at(-1)?.text).toContain('SN  - 国办发〔2017〕47号');
+  });
+
+  it('exports the citations of the articles of selected clips, named by their shared tag', async () => {
+    const { clipIds } = await library();
+    const r = await h.route({ type: 'citations/clips', clipIds, format: 'csl', deliver: 'text' }, popup);
+    if (!r.ok) throw new Error(r.error.message);
+    const { filename, text } = r.result as { filename: string; text: string };
+    expect(filename).toBe('网站-引文-2026-11-30.json');
+    const items = JSON.parse(text) as { type: string; number?: string }[];
+    expect(items.map((i) => i.type)).toEqual(['legislation', 'article-newspaper']);
+    expect(items[0]?.number).toBe('国办发〔2017〕47号');
+  });
+
+  it('refuses an unknown format and a deleted article in words', async () => {
+    const bad = await h.route(
+      { type: 'citations/clips', clipIds: ['x'], format: 'endnote', deliver: 'text' },
+      popup,
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    const gone = await h.route(
+      { type: 'citations/article', articleId: 'gone', format: 'csl', deliver: 'text' },
+      popup,
+    );
+    expect(gone).toMatchObject({ ok: false, error: { code: 'not-found', detail: 'article-gone' } });
+  });
+
+  it('keeps the Obsidian vault and folder, one field at a time, and refuses an absurd one', async () => {
+    await h.route({ type: 'settings/set', obsidian: { vault: 'Research' } }, popup);
+    const r = await h.route({ type: 'settings/set', obsidian: { folder: '政策/简报' } }, popup);
+    expect(r.ok && (r.result as Settings).obsidian).toEqual({ vault: 'Research', folder: '政策/简报' });
+    const long = await h.route({ type: 'settings/set', obsidian: { vault: 'x'.repeat(501) } }, popup);
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 });

@@ -3,6 +3,7 @@
  * the page: filtering by tags and text (with match terms), paging, ids, delete/restore, tag edits.
  */
 import { applyClipEdit } from '@/utils/merge/clip-edit';
+import { documentFacets, issuersOf } from '@/utils/store/document-filter';
 import type { ClipQuery } from '@/utils/messages/page-channel';
 import type { ClipPage } from '@/utils/messages/reply-schemas';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
@@ -17,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
     citationStyle: 'auto',
     frontMatterTag: null,
   },
+  obsidian: { vault: '', folder: '' },
   tagColours: {},
 };
 
@@ -37,6 +39,8 @@ export function fakeLibrary(
       .filter((c) => (query.tags ?? []).every((tag) => c.tags.includes(tag)))
       .filter((c) => !query.text || c.quote.includes(query.text))
       .filter((c) => !query.kinds || query.kinds.includes(c.kind))
+      .filter((c) => !query.issuer || issuersOf(byId[c.articleId] ?? {}).includes(query.issuer))
+      .filter((c) => !query.docType || byId[c.articleId]?.policy?.docType === query.docType)
       .sort((a, b) => b.createdAt - a.createdAt);
 
   const handlers: Handlers = {
@@ -58,6 +62,7 @@ export function fakeLibrary(
       return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count);
     },
     'sources/list': () => [{ source: '国务院', count: articles.length }],
+    'documents/facets': () => documentFacets(articles),
     'settings/get': () => DEFAULT_SETTINGS,
     'storage/status': () => ({
       persisted: true,

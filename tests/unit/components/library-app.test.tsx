@@ -52,12 +52,22 @@ afterEach(() => {
 
 async function open(
   lib: FakeLibrary,
-  options: { locale?: Locale; copyText?: (text: string) => Promise<void> } = {},
+  options: {
+    locale?: Locale;
+    copyText?: (text: string) => Promise<void>;
+    openExternal?: (uri: string) => void;
+  } = {},
 ): Promise<HTMLElement> {
-  mounted = mount(<LibraryApp copyText={options.copyText ?? (async () => {})} />, {
-    api: lib.api,
-    locale: options.locale,
-  });
+  mounted = mount(
+    <LibraryApp
+      copyText={options.copyText ?? (async () => {})}
+      openExternal={options.openExternal ?? (() => {})}
+    />,
+    {
+      api: lib.api,
+      locale: options.locale,
+    },
+  );
   await settle();
   return mounted.container;
 }
@@ -402,6 +412,7 @@ describe('LibraryApp', () => {
           frontMatterTag: null,
           ...brief,
         },
+        obsidian: { vault: '', folder: '' },
         tagColours: {},
       }),
     });

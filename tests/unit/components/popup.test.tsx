@@ -119,7 +119,13 @@ function popup(
     ...handlers,
   });
   mounted = mount(
-    <PopupApp tabId={7} openLibrary={() => undefined} copyText={async () => undefined} {...props} />,
+    <PopupApp
+      tabId={7}
+      openLibrary={() => undefined}
+      copyText={async () => undefined}
+      openExternal={() => undefined}
+      {...props}
+    />,
     { api: fake.api, locale },
   );
   return { fake, root: mounted.container };

@@ -10,6 +10,7 @@ import {
   type Filters,
 } from '@/components/library/query';
 import { ClipQuerySchema } from '@/utils/messages/page-channel';
+import { toStoreQuery } from '@/utils/library-query';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...emptyFilters(), ...patch });
 
@@ -25,6 +26,8 @@ describe('filters → clips/list query', () => {
         text: '  贷款 ',
         tags: ['科技金融', ' tax ', '科技金融'],
         source: '国务院',
+        issuer: '国务院办公厅',
+        docType: '通知',
         from: '2024-01-01',
         to: '2024-06-30',
         kinds: ['measure', 'figure'],
@@ -36,6 +39,8 @@ describe('filters → clips/list query', () => {
       text: '贷款',
       tags: ['科技金融', 'tax'],
       source: '国务院',
+      issuer: '国务院办公厅',
+      docType: '通知',
       from: '2024-01-01',
       to: '2024-06-30',
       kinds: ['figure', 'measure'],
@@ -43,6 +48,15 @@ describe('filters → clips/list query', () => {
       limit: PAGE_SIZE,
     });
     expect(v.safeParse(ClipQuerySchema, q).success).toBe(true);
+  });
+
+  it('an issuer or a document type alone is an active filter, and reaches the store query', () => {
+    expect(hasActiveFilters(filters({ issuer: '国家能源局' }))).toBe(true);
+    expect(hasActiveFilters(filters({ docType: '意见' }))).toBe(true);
+    expect(toStoreQuery(toPageQuery(filters({ issuer: '国家能源局', docType: '意见' }), 0))).toMatchObject({
+      issuer: '国家能源局',
+      docType: '意见',
+    });
   });
 
   it('every kind ticked is no kind filter; a backwards date range is swapped; bad dates are dropped', () => {
