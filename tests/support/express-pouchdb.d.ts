@@ -1,0 +1,8 @@
+declare module 'express-pouchdb' {
+  import type { RequestHandler } from 'express';
+  function expressPouchDB(
+    pouch: PouchDB.Static,
+    options?: { mode?: 'fullCouchDB' | 'minimumForPouchDB' | 'custom'; inMemoryConfig?: boolean },
+  ): RequestHandler;
+  export default expressPouchDB;
+}
