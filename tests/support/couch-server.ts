@@ -4,6 +4,8 @@
  * memory databases that replicate with it over HTTP, as the extension does with a team's CouchDB.
  */
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import express from 'express';
 import expressPouchDB from 'express-pouchdb';
@@ -35,7 +37,14 @@ export interface CouchServer {
   /** Stops answering (as a server that went down); `start` brings it back on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /**
+   * A team database with its members (each a `_users` user with that password), created by the
+   * server's admin, as a team would on their CouchDB. Returns the database URL.
+   */
+  createTeam(db: string, members: Record<string, string>): Promise<string>;
 }
+
+const ADMIN = { name: 'admin', password: 'admin-secret' };
 
 export async function startCouchServer(): Promise<CouchServer> {
   const app = express();
@@ -52,8 +61,16 @@ export async function startCouchServer(): Promise<CouchServer> {
     });
     next();
   });
-  app.use('/', expressPouchDB(memoryPouch(), { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+  // The whole CouchDB surface (sessions, _users, _security); config in memory, its log outside the repo.
+  app.use(
+    '/',
+    expressPouchDB(memoryPouch(), {
+      inMemoryConfig: true,
+      logPath: join(tmpdir(), `express-pouchdb-${process.pid}.log`),
+    }),
+  );
   let server: Server | null = null;
+  let adminSet = false;
   let port = 0;
   const listen = () =>
     new Promise<void>((resolve) => {
@@ -77,5 +94,40 @@ export async function startCouchServer(): Promise<CouchServer> {
         s.close(() => resolve());
       }),
     start: listen,
+    async createTeam(db, members) {
+      const origin = `http://127.0.0.1:${port}`;
+      const admin = `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString('base64')}`;
+      const call = async (method: string, path: string, body?: unknown) => {
+        const res = await fetch(origin + path, {
+          method,
+          headers: { 'content-type': 'application/json', authorization: admin },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!res.ok && res.status !== 412 && res.status !== 409)
+          throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+      };
+      if (!adminSet) {
+        // The first admin is set without credentials (the server is in "admin party" until then).
+        await fetch(`${origin}/_config/admins/${ADMIN.name}`, {
+          method: 'PUT',
+          body: JSON.stringify(ADMIN.password),
+        });
+        adminSet = true;
+      }
+      await call('PUT', `/${db}`);
+      for (const [name, password] of Object.entries(members))
+        await call('PUT', `/_users/org.couchdb.user:${name}`, {
+          _id: `org.couchdb.user:${name}`,
+          name,
+          password,
+          roles: [],
+          type: 'user',
+        });
+      await call('PUT', `/${db}/_security`, {
+        admins: { names: [], roles: [] },
+        members: { names: Object.keys(members), roles: [] },
+      });
+      return `${origin}/${db}`;
+    },
   };
 }

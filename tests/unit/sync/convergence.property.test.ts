@@ -92,4 +92,3 @@ describe('two replicas of a team library', () => {
     );
   }, 240_000);
 });
-
