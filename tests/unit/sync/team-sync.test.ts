@@ -46,7 +46,7 @@ async function clipOn(r: TestReplica, tags: string[], note = '') {
 
 describe('team library through a CouchDB-protocol server', () => {
   it('a clip made on A appears on B with its article, stored copy, tags, note and A as author', async () => {
-    const { a, b, url } = await team();
+    const { a, b } = await team();
     const clip = await clipOn(a, ['科技', 'trade'], '要点');
     await a.sync();
     await b.sync();
@@ -64,7 +64,7 @@ describe('team library through a CouchDB-protocol server', () => {
   });
 
   it('both edit offline while the server is down; after it is back both converge and nothing is lost', async () => {
-    const { a, b, url } = await team();
+    const { a, b } = await team();
     const clip = await clipOn(a, ['科技'], 'start');
     await a.sync();
     await b.sync();
@@ -89,7 +89,7 @@ describe('team library through a CouchDB-protocol server', () => {
   });
 
   it('two rewrites of one note: one stays, the other is kept beside it with its author', async () => {
-    const { a, b, url } = await team();
+    const { a, b } = await team();
     const clip = await clipOn(a, [], 'draft');
     await a.sync();
     await b.sync();
@@ -108,7 +108,7 @@ describe('team library through a CouchDB-protocol server', () => {
   });
 
   it('a clip deleted on B is gone on A and does not come back from A’s older copy', async () => {
-    const { a, b, url } = await team();
+    const { a, b } = await team();
     const clip = await clipOn(a, ['x']);
     await a.sync();
     await b.sync();
@@ -122,7 +122,7 @@ describe('team library through a CouchDB-protocol server', () => {
   });
 
   it('an edit newer than a deletion keeps the clip on both; a deletion newer than an edit wins', async () => {
-    const { a, b, url } = await team();
+    const { a, b } = await team();
     const kept = await clipOn(a, ['kept']);
     await a.sync();
     await b.sync();
