@@ -23,6 +23,8 @@ const NO_TERMS: readonly string[] = [];
 /** One page of results, as a flat list or under article headings. Never more than a page of rows. */
 export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagColours, onEdit }: Props) {
   const { t } = useI18n();
+  // Authors are named once the clips shown come from more than one member of a team library.
+  const showAuthor = new Set(page.clips.flatMap((c) => (c.author ? [c.author] : []))).size > 1;
   const row = (clip: ClipRecord, showArticle: boolean) => (
     <ClipRow
       key={clip.id}
@@ -35,6 +37,7 @@ export function ClipList({ page, view, selected, onSelect, tagSuggestions, tagCo
       tagSuggestions={tagSuggestions}
       tagColours={tagColours}
       onEdit={onEdit}
+      showAuthor={showAuthor}
     />
   );
 

@@ -39,6 +39,7 @@ import { SearchBox } from './SearchBox';
 import { clickClip, EMPTY_SELECTION, setPage, type Selection } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { TagManager } from './TagManager';
+import { TeamPanel } from './TeamPanel';
 import { UndoBar } from './UndoBar';
 import { useBulkActions } from './useBulkActions';
 import { useClipResults } from './useClipResults';
@@ -49,6 +50,8 @@ const NO_COLOURS: Readonly<Record<string, HighlightColour>> = {};
 interface Props {
   /** Writes text to the clipboard. */
   copyText(text: string): Promise<void>;
+  /** Asks the browser for host access to a team server (in the click that joins). */
+  requestHostAccess(pattern: string): Promise<boolean>;
 }
 
 interface Status {
@@ -56,7 +59,7 @@ interface Status {
   error: boolean;
 }
 
-export function LibraryApp({ copyText }: Props) {
+export function LibraryApp({ copyText, requestHostAccess }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const errorMessage = useErrorMessage();
@@ -240,6 +243,12 @@ export function LibraryApp({ copyText }: Props) {
               {t('libOptionsPanel')}
             </h2>
             <ExportOptions settings={data.settings} onSaved={data.setSettings} announce={announce} />
+          </section>
+          <section class="card panel" aria-labelledby="team-heading">
+            <h2 id="team-heading" class="panel-heading">
+              {t('libTeamPanel')}
+            </h2>
+            <TeamPanel requestHostAccess={requestHostAccess} />
           </section>
           <section class="card panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading" class="panel-heading">

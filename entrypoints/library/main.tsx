@@ -19,7 +19,10 @@ function start(): void {
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
         <ChangeFeedContext.Provider value={feed}>
-          <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} />
+          <LibraryApp
+            copyText={(text) => navigator.clipboard.writeText(text)}
+            requestHostAccess={(pattern) => browser.permissions.request({ origins: [pattern] })}
+          />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,

@@ -28,6 +28,12 @@ const field = (value: unknown, key: string): unknown =>
 
 export type ProbeResult = { ok: true; dbUrl: string } | { ok: false; code: SyncErrorCode };
 
+/** The database's address on the server (null when the server address is not one we may use). */
+export function dbUrlOf(space: Pick<TeamSpace, 'server' | 'db'>): string | null {
+  const server = serverOrigin(space.server);
+  return server.ok ? new URL(encodeURIComponent(space.db), server.base).href : null;
+}
+
 export async function probeTeamSpace(space: TeamSpace, fetch: Fetch): Promise<ProbeResult> {
   const server = serverOrigin(space.server);
   if (!server.ok) return server;
@@ -54,11 +60,12 @@ export async function probeTeamSpace(space: TeamSpace, fetch: Fetch): Promise<Pr
   const name = field(field(await json(session), 'userCtx'), 'name');
   if (session.status === 401 || name !== space.username) return { ok: false, code: 'sync-unauthorized' };
   const dbPath = `${encodeURIComponent(space.db)}/`;
+  const dbUrl = dbUrlOf(space)!;
   const db = await get(dbPath, true);
   if (!db) return { ok: false, code: 'sync-unreachable' };
   // Credentials were accepted above: a refusal now means "not a member" (some servers say 401).
   if (db.status === 401 || db.status === 403) return { ok: false, code: 'sync-forbidden' };
   if (db.status === 404) return { ok: false, code: 'sync-no-database' };
   if (!db.ok) return { ok: false, code: 'sync-failed' };
-  return { ok: true, dbUrl: new URL(dbPath, server.base).href.replace(/\/$/u, '') };
+  return { ok: true, dbUrl };
 }

@@ -2,6 +2,7 @@
  * The background's handlers as plain functions: a real store (fake-indexeddb), a fake tab (the seed
  * page analysed by the real pipeline in jsdom, a highlighter that answers from a jsdom document).
  */
+import { offlineTeam } from '@/tests/support/offline-team';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
@@ -92,6 +93,7 @@ async function harness(): Promise<Harness> {
     timeZone: 'UTC',
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
+    team: offlineTeam(),
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),

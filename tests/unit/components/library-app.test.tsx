@@ -55,10 +55,13 @@ async function open(
   lib: FakeLibrary,
   options: { locale?: Locale; copyText?: (text: string) => Promise<void> } = {},
 ): Promise<HTMLElement> {
-  mounted = mount(<LibraryApp copyText={options.copyText ?? (async () => {})} />, {
-    api: lib.api,
-    locale: options.locale,
-  });
+  mounted = mount(
+    <LibraryApp copyText={options.copyText ?? (async () => {})} requestHostAccess={async () => false} />,
+    {
+      api: lib.api,
+      locale: options.locale,
+    },
+  );
   await settle();
   return mounted.container;
 }
