@@ -1,3 +1,4 @@
+import { createBackupUploads } from './backup-uploads';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardKey } from '@/utils/messages/card-cache';
@@ -21,7 +22,7 @@ const TRASH_KEEP_MS = 30 * 86_400_000;
 const TEAM_SYNC_ALARM = 'team-sync';
 const TEAM_SYNC_MINUTES = 5;
 
-export default defineBackground(() => {
+function startBackground(): void {
   // The database opens lazily on the first message and stays open while the worker lives; a failed
   // open is retried on the next message instead of poisoning the worker.
   let opening: Promise<ClipStore> | null = null;
@@ -73,6 +74,7 @@ export default defineBackground(() => {
       leave: () => teamSync().leave(),
       resume: () => teamSync().resume(),
     },
+    uploads: createBackupUploads(Date.now),
   };
   function teamSync(): TeamSync {
     return (team ??= createTeamSync({
@@ -138,4 +140,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     void store().then((s) => s.purgeTrash(Date.now() - TRASH_KEEP_MS));
   });
-});
+}
+
+// Firefox (MV2) runs it as an event page, unloaded when idle as Chrome stops its service worker: both
+// browsers run the background the same way (state lives in IndexedDB and storage, never in memory).
+export default defineBackground({ persistent: false, main: startBackground });

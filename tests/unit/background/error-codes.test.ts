@@ -3,6 +3,7 @@
  * the user's language, with English kept in `message` for logs (never a sentence the UI must parse).
  */
 import { offlineTeam } from '@/tests/support/offline-team';
+import { createBackupUploads } from '@/entrypoints/background/backup-uploads';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
@@ -49,6 +50,7 @@ beforeEach(async () => {
     renderBrief: async () => '',
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),
+    uploads: createBackupUploads(() => 0),
   };
   route = createRouter(createHandlers(deps), self, backgroundError);
 });
