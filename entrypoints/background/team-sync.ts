@@ -94,8 +94,18 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
   async function markSynced(r: Running): Promise<void> {
     await pullIn(r);
-    r.pushedSeq = (await r.replica.info()).update_seq;
-    publish({ state: 'synced', lastSyncedAt: deps.now(), pending: 0, error: null });
+    // PouchDB also pauses (without an error) while waiting to retry: "synced" only if the server answers.
+    const seq = (await r.replica.info()).update_seq;
+    try {
+      await r.remote.info();
+    } catch (e) {
+      fail(syncErrorOf(e, true), 'offline');
+      await refreshPending(r);
+      return;
+    }
+    r.pushedSeq = seq;
+    publish({ state: 'synced', lastSyncedAt: deps.now(), error: null });
+    await refreshPending(r);
   }
 
   function startLive(r: Running): void {
@@ -189,12 +199,11 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     },
     async resume() {
       if (running) {
-        // The alarm while already running: one more round (a live sync may be waiting out a back-off).
-        if (status.state === 'offline') {
-          const r = running;
-          r.live?.cancel();
-          startLive(r);
-        }
+        // "Sync now" or the alarm while running: start over at once (a live sync backing off after a
+        // failure may otherwise wait minutes before its next try).
+        const r = running;
+        r.live?.cancel();
+        startLive(r);
         return status;
       }
       if (starting) return starting;
