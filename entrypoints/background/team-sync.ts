@@ -12,6 +12,8 @@ import { dbUrlOf, probeTeamSpace, type Fetch } from '@/utils/sync/probe';
 import {
   SYNC_OFF,
   syncErrorOf,
+  TEAM_SPACE_KEY,
+  TEAM_STATUS_KEY,
   TeamSpaceSchema,
   type SyncErrorCode,
   type SyncStatus,
@@ -20,9 +22,6 @@ import {
 import * as v from 'valibot';
 import type { SettingsPort } from './deps';
 
-/** `storage.local` keys: the credentials (never `storage.sync`, never in a backup) and the status. */
-export const TEAM_SPACE_KEY = 'teamSpace';
-export const TEAM_STATUS_KEY = 'teamStatus';
 const REPLICA = 'policy-clipper-team';
 const META = 'policy-clipper-team-meta';
 /** Longest wait between two attempts while the server is down. */

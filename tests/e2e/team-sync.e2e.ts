@@ -64,6 +64,8 @@ describe('team library', () => {
   it('two profiles join the same team database', async () => {
     libA = await join(a.browser, 'alice', PASSWORDS.alice);
     libB = await join(b, 'bob', PASSWORDS.bob);
+    await new Promise((r) => setTimeout(r, 3000));
+    console.log('DEBUG', await libA.find('.team-panel').text().catch((e) => String(e)));
     await expect.poll(() => state(libA)).toBe('synced');
     await expect.poll(() => state(libB)).toBe('synced');
     // The password is kept only in storage.local under its own key, never in the settings or status.

@@ -4,6 +4,10 @@
  */
 import * as v from 'valibot';
 
+/** `storage.local` keys: the credentials (never `storage.sync`, never in a backup) and the status. */
+export const TEAM_SPACE_KEY = 'teamSpace';
+export const TEAM_STATUS_KEY = 'teamStatus';
+
 /** CouchDB's rule for database names. */
 const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/u;
 
