@@ -21,7 +21,14 @@ function start(): void {
         <ChangeFeedContext.Provider value={feed}>
           <LibraryApp
             copyText={(text) => navigator.clipboard.writeText(text)}
-            requestHostAccess={(pattern) => browser.permissions.request({ origins: [pattern] })}
+            requestHostAccess={(pattern) =>
+              // Firefox refuses the request when the click came from automation, and both browsers
+              // already hold http(s) host access: then what counts is whether access is there.
+              browser.permissions.request({ origins: [pattern] }).then(
+                (granted) => granted || browser.permissions.contains({ origins: [pattern] }),
+                () => browser.permissions.contains({ origins: [pattern] }),
+              )
+            }
           />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>

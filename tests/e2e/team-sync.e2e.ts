@@ -64,8 +64,6 @@ describe('team library', () => {
   it('two profiles join the same team database', async () => {
     libA = await join(a.browser, 'alice', PASSWORDS.alice);
     libB = await join(b, 'bob', PASSWORDS.bob);
-    await new Promise((r) => setTimeout(r, 3000));
-    console.log('DEBUG', await libA.find('.team-panel').text().catch((e) => String(e)));
     await expect.poll(() => state(libA)).toBe('synced');
     await expect.poll(() => state(libB)).toBe('synced');
     // The password is kept only in storage.local under its own key, never in the settings or status.
@@ -90,8 +88,8 @@ describe('team library', () => {
         timeout: 20_000,
       })
       .toEqual(PASSAGES.map((p) => [p, ['要素市场'], 'alice']).sort());
-    await libB.reload();
-    await expect.poll(() => libB.testId('clip-row').count()).toBe(2);
+    const fresh = await b.openExtensionPage('/library.html');
+    await expect.poll(() => fresh.testId('clip-row').count()).toBe(2);
   });
 
   it('B edits a note while the server is down, A edits tags; once it is back both converge', async () => {
