@@ -17,6 +17,7 @@ const AREAS: Record<string, () => Promise<{ bench: AreaBench }>> = {
   brief: () => import('./brief'),
   ui: () => import('./ui'),
   pdf: () => import('./pdf'),
+  sync: () => import('./sync'),
   reliability: () => import('./reliability'),
   library: () => import('./library-scale'),
 };

@@ -36,6 +36,8 @@ export function ClipList({
   cite,
 }: Props) {
   const { t } = useI18n();
+  // Authors are named once the clips shown come from more than one member of a team library.
+  const showAuthor = new Set(page.clips.flatMap((c) => (c.author ? [c.author] : []))).size > 1;
   const row = (clip: ClipRecord, showArticle: boolean) => (
     <ClipRow
       key={clip.id}
@@ -48,6 +50,7 @@ export function ClipList({
       tagSuggestions={tagSuggestions}
       tagColours={tagColours}
       onEdit={onEdit}
+      showAuthor={showAuthor}
     />
   );
 

@@ -26,6 +26,8 @@ interface Props {
   tagSuggestions: TagCount[];
   tagColours: Readonly<Record<string, HighlightColour>>;
   onEdit(clip: ClipRecord, edit: ClipEdit): Promise<void>;
+  /** A team library with more than one author: each clip names who clipped or last edited it. */
+  showAuthor?: boolean;
 }
 
 /** One clip: its quote, kind, tags, note, article and a link to the passage on the page. */
@@ -64,6 +66,11 @@ export function ClipRow(props: Props) {
         {value && (
           <span class="badge value" data-testid="clip-value">
             {value}
+          </span>
+        )}
+        {props.showAuthor && clip.author && (
+          <span class="muted clip-author" data-testid="clip-author">
+            {t('libTeamAuthor', clip.author)}
           </span>
         )}
         <time class="muted clip-time" dateTime={new Date(clip.createdAt).toISOString()}>

@@ -42,6 +42,7 @@ import { SearchBox } from './SearchBox';
 import { clickClip, EMPTY_SELECTION, setPage, type Selection } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { TagManager } from './TagManager';
+import { TeamPanel } from './TeamPanel';
 import { UndoBar } from './UndoBar';
 import { useBulkActions } from './useBulkActions';
 import { useCiteActions } from './useCiteActions';
@@ -56,6 +57,8 @@ interface Props {
   copyText(text: string): Promise<void>;
   /** Hands an `obsidian://` URI to the browser. */
   openExternal(uri: string): void;
+  /** Asks the browser for host access to a team server (in the click that joins). */
+  requestHostAccess(pattern: string): Promise<boolean>;
 }
 
 interface Status {
@@ -65,7 +68,7 @@ interface Status {
   link?: CiteOutcome['link'];
 }
 
-export function LibraryApp({ copyText, openExternal }: Props) {
+export function LibraryApp({ copyText, openExternal, requestHostAccess }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const errorMessage = useErrorMessage();
@@ -267,6 +270,12 @@ export function LibraryApp({ copyText, openExternal }: Props) {
               {t('libOptionsPanel')}
             </h2>
             <ExportOptions settings={data.settings} onSaved={data.setSettings} announce={announce} />
+          </section>
+          <section class="card panel" aria-labelledby="team-heading">
+            <h2 id="team-heading" class="panel-heading">
+              {t('libTeamPanel')}
+            </h2>
+            <TeamPanel requestHostAccess={requestHostAccess} />
           </section>
           <section class="card panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading" class="panel-heading">

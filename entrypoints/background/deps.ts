@@ -11,6 +11,7 @@ import type { DownloadPort } from './download-port';
 import type { TabPort } from './tab-port';
 import type { SettingsStore } from '@/utils/settings';
 import type { UiSessions } from '@/utils/ui-sessions';
+import type { SyncStatus, TeamSpace } from '@/utils/sync/team-space';
 
 export type SettingsPort = SettingsStore;
 
@@ -23,6 +24,14 @@ export interface StorageInfoPort {
 export interface CardCachePort {
   put(tabId: number, card: CachedCard): Promise<void>;
   drop(tabId: number): Promise<void>;
+}
+
+/** The team space as the handlers use it (`team-sync.ts`). */
+export interface TeamPort {
+  status(): SyncStatus;
+  join(space: TeamSpace): Promise<SyncStatus>;
+  leave(): Promise<SyncStatus>;
+  resume(): Promise<SyncStatus>;
 }
 
 export interface BackgroundDeps {
@@ -46,6 +55,7 @@ export interface BackgroundDeps {
   ui: UiSessions;
   /** Which article each tab's highlighter shows, so the change feed repaints the right pages. */
   paintedTabs: Map<number, string>;
+  team: TeamPort;
   /** Backups arriving in parts until they are imported. */
   uploads: BackupUploads;
 }

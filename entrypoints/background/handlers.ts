@@ -6,6 +6,7 @@ import { inPageHandlers } from './in-page-ui';
 import { libraryHandlers } from './library-handlers';
 import { pageHandlers } from './page-handlers';
 import type { Handlers } from './router';
+import { teamHandlers } from './team-handlers';
 
 /** One handler per message of each channel; the type checker insists none is missing. */
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -16,6 +17,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       ...exportHandlers(deps),
       ...citationHandlers(deps),
       ...inPageHandlers(deps),
+      ...teamHandlers(deps),
     },
     content: contentHandlers(deps),
   };

@@ -14,9 +14,13 @@ import { browserSettingsPort } from './settings-port';
 import { browserTabPort } from './tab-port';
 import { createBroadcaster } from './change-broadcast';
 import { createUiSessions } from '@/utils/ui-sessions';
+import { createTeamSync, type TeamSync } from './team-sync';
 
 /** Deleted clips stay recoverable this long (undo, and "I deleted that by mistake last week"). */
 const TRASH_KEEP_MS = 30 * 86_400_000;
+/** The one-shot team sync while no extension page keeps the worker alive (minutes). */
+const TEAM_SYNC_ALARM = 'team-sync';
+const TEAM_SYNC_MINUTES = 5;
 
 function startBackground(): void {
   // The database opens lazily on the first message and stays open while the worker lives; a failed
@@ -26,19 +30,27 @@ function startBackground(): void {
   const paintedTabs = new Map<number, string>();
   const broadcaster = createBroadcaster(browser.runtime.getURL('/'), tabs, paintedTabs);
   browser.runtime.onConnect.addListener((port) => broadcaster.accept(port));
+  // Set right below: store writes are recorded into the team replica once the space is resumed.
+  let team: TeamSync | null = null;
   const store = (): Promise<ClipStore> =>
-    (opening ??= openStore(indexedDB, { onChange: (change) => broadcaster.publish(change) }).catch(
-      (e: unknown) => {
-        opening = null;
-        throw e;
+    (opening ??= openStore(indexedDB, {
+      onChange: (change) => {
+        broadcaster.publish(change);
+        team?.recordLocal(change);
       },
-    ));
+    }).catch((e: unknown) => {
+      opening = null;
+      throw e;
+    }));
 
   const deps: BackgroundDeps = {
     store,
     tabs,
     download: browserDownloadPort(),
-    settings: browserSettingsPort(() => broadcaster.publish({ settings: true })),
+    settings: browserSettingsPort(() => {
+      broadcaster.publish({ settings: true });
+      team?.recordColours();
+    }),
     storage: {
       persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
       estimate: async () => {
@@ -56,8 +68,38 @@ function startBackground(): void {
     renderBrief: browserBriefRenderer(),
     ui: createUiSessions(() => Date.now()),
     paintedTabs,
+    team: {
+      status: () => teamSync().status(),
+      join: (space) => teamSync().join(space),
+      leave: () => teamSync().leave(),
+      resume: () => teamSync().resume(),
+    },
     uploads: createBackupUploads(Date.now),
   };
+  function teamSync(): TeamSync {
+    return (team ??= createTeamSync({
+      store,
+      settings: deps.settings,
+      local: {
+        get: (key) => browser.storage.local.get(key),
+        set: (items) => browser.storage.local.set(items),
+        remove: (key) => browser.storage.local.remove(key),
+      },
+      fetch: (url, init) => fetch(url, init),
+      now: () => Date.now(),
+    }));
+  }
+  // A stored team space resumes whenever the worker starts (a message, an alarm, the browser starting).
+  void teamSync()
+    .resume()
+    .catch(() => undefined);
+  void browser.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: TEAM_SYNC_MINUTES });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_SYNC_ALARM)
+      void teamSync()
+        .resume()
+        .catch(() => undefined);
+  });
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
   const route = createRouter(handlers, self, (e) => {

@@ -20,7 +20,18 @@ function start(): void {
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
         <ChangeFeedContext.Provider value={feed}>
-          <LibraryApp copyText={(text) => navigator.clipboard.writeText(text)} openExternal={openExternal} />
+          <LibraryApp
+            copyText={(text) => navigator.clipboard.writeText(text)}
+            openExternal={openExternal}
+            requestHostAccess={(pattern) =>
+              // Firefox refuses the request when the click came from automation, and both browsers
+              // already hold http(s) host access: then what counts is whether access is there.
+              browser.permissions.request({ origins: [pattern] }).then(
+                (granted) => granted || browser.permissions.contains({ origins: [pattern] }),
+                () => browser.permissions.contains({ origins: [pattern] }),
+              )
+            }
+          />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,

@@ -24,7 +24,7 @@ export type NoteVariant = v.InferOutput<typeof NoteVariantSchema>;
 export const MAX_NOTE_VARIANTS = 10;
 
 /** `variants` within the limit: the two oldest are joined into one until it fits (no text is lost). */
-function withinLimit(variants: NoteVariant[]): NoteVariant[] {
+export function withinLimit(variants: NoteVariant[]): NoteVariant[] {
   const out = [...variants];
   while (out.length > MAX_NOTE_VARIANTS) {
     const [a, b] = out.splice(0, 2) as [NoteVariant, NoteVariant];

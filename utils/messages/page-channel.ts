@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from '../detect/types';
 import { ClipEditSchema } from '../merge/clip-edit';
 import { OBSIDIAN_FIELD_MAX, SettingsSchema } from '../settings';
+import { SyncStatusSchema, TeamSpaceSchema } from '../sync/team-space';
 import { TagListSchema, TagSchema } from '../tags';
 import {
   BriefPreferencesSchema,
@@ -189,6 +190,11 @@ export const pageChannel = defineChannel('page', {
   },
   'storage/status': { request: {}, reply: StorageStatusSchema },
   'settings/get': { request: {}, reply: SettingsSchema },
+  // The team space (docs/sync.md). The password goes in with `team/join` and never comes back out.
+  'team/status': { request: {}, reply: SyncStatusSchema },
+  'team/join': { request: { space: TeamSpaceSchema }, reply: SyncStatusSchema },
+  'team/leave': { request: {}, reply: SyncStatusSchema },
+  'team/sync': { request: {}, reply: SyncStatusSchema },
   'settings/set': {
     request: { brief: v.optional(BriefOptionsPatch), obsidian: v.optional(ObsidianPatch) },
     reply: SettingsSchema,

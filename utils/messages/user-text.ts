@@ -7,6 +7,7 @@ import type { GetMessage, MessageKey } from '../i18n';
 import type { NoArticleDetail } from '../extract/types';
 import type { RestrictedKind } from '../page-access';
 import type { BackupProblem } from '../store/errors';
+import type { SyncErrorCode } from '../sync/team-space';
 import type { WireError } from './errors';
 import type { ImportOutcome, PageUnavailable } from './reply-schemas';
 
@@ -149,3 +150,19 @@ export function importReportText(outcome: ImportOutcome): UserText {
     ? say('libImportReportSkipped', clips, articles, outcome.skipped)
     : say('libImportReport', clips, articles);
 }
+
+const SYNC_ERRORS: Record<SyncErrorCode, MessageKey> = {
+  'sync-bad-url': 'errSyncBadUrl',
+  'sync-https-required': 'errSyncHttpsRequired',
+  'sync-unreachable': 'errSyncUnreachable',
+  'sync-not-couchdb': 'errSyncNotCouchdb',
+  'sync-unauthorized': 'errSyncUnauthorized',
+  'sync-session-expired': 'errSyncSessionExpired',
+  'sync-forbidden': 'errSyncForbidden',
+  'sync-no-database': 'errSyncNoDatabase',
+  'sync-permission-refused': 'errSyncPermissionRefused',
+  'sync-failed': 'errSyncFailed',
+};
+
+/** Why a team space could not be joined or synced. */
+export const syncErrorText = (code: SyncErrorCode): UserText => say(SYNC_ERRORS[code]);

@@ -123,7 +123,7 @@ export async function deleteClips(ctx: StoreContext, ids: readonly string[]): Pr
     );
   });
   ctx.search.apply(unique.map((id) => ({ removeClip: id })));
-  ctx.changed({ removedClipIds: unique });
+  ctx.changed({ removedClipIds: unique, deletedAt });
   return { token, deleted: unique.length };
 }
 

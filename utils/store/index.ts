@@ -6,3 +6,4 @@ export { LIMITS } from './validation';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './query-plan';
 export * from './types';
 export { type DocumentFacets, type FacetCount } from './document-filter';
+export type { SyncedBatch, SyncedResult } from './synced';

@@ -31,6 +31,7 @@ import { StoreError, toStoreError } from './errors';
 import { listClipIds, listClips } from './list-clips';
 import { openDatabase } from './open-database';
 import { LiveSearchIndex } from './search-live';
+import { applySynced, type SyncedBatch, type SyncedResult } from './synced';
 import { addTags, listTags, mergeTags, removeTags, renameTag } from './tag-ops';
 import type { ClipEdit } from '../merge/clip-edit';
 import type {
@@ -112,6 +113,12 @@ export interface ClipStore {
   exportBackup(settings?: BackupSettings): Promise<BackupFile>;
   /** A backup as JSON text or an already parsed value. */
   importBackup(json: unknown): Promise<ImportReport>;
+
+  /**
+   * Writes what the team replica brought in (`utils/sync`), in one transaction; a clip changed here
+   * since the version the batch names is skipped and reported, never overwritten.
+   */
+  applySynced(batch: SyncedBatch): Promise<SyncedResult>;
 
   /**
    * Builds the search index now rather than at the first search (it is built on demand: seconds at
@@ -201,6 +208,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     listTags: guarded(() => listTags(ctx)),
     exportBackup: guarded((settings?: BackupSettings) => exportBackup(ctx, settings)),
     importBackup: guarded((json) => importBackup(ctx, json)),
+    applySynced: guarded((batch) => applySynced(ctx, batch)),
     searchReady: guarded(async () => {
       await search.ready();
     }),

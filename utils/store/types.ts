@@ -126,6 +126,8 @@ export interface StoreChange {
   clips?: ClipRecord[];
   /** Clips deleted (moved to the trash). */
   removedClipIds?: string[];
+  /** When they were deleted (a team library's deletion wins over an edit only when newer). */
+  deletedAt?: number;
   /** Articles created or changed. */
   articles?: ArticleRecord[];
 }

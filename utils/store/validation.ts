@@ -25,6 +25,7 @@ export const LIMITS = {
   articleHtml: 5_000_000,
   selectors: 10,
   selectorAffix: 1_000,
+  author: 200,
 } as const;
 
 function text(max: number) {
@@ -156,6 +157,8 @@ export const clipRecordSchema = v.object({
   version: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1)), 1),
   /** Note versions written elsewhere that could not be merged, for the user to choose (`resolveNote`). */
   noteVariants: v.optional(v.pipe(v.array(NoteVariantSchema), v.maxLength(MAX_NOTE_VARIANTS)), []),
+  /** Who clipped or last edited it, in a team library (a member's user name); absent otherwise. */
+  author: v.optional(text(LIMITS.author)),
 });
 
 export const clipDraftSchema = v.object({

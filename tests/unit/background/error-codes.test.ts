@@ -2,6 +2,7 @@
  * What the background tells the UI when it cannot do something: a code and a detail the UI words in
  * the user's language, with English kept in `message` for logs (never a sentence the UI must parse).
  */
+import { offlineTeam } from '@/tests/support/offline-team';
 import { createBackupUploads } from '@/entrypoints/background/backup-uploads';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -45,6 +46,7 @@ beforeEach(async () => {
     timeZone: 'UTC',
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
+    team: offlineTeam(),
     renderBrief: async () => '',
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),

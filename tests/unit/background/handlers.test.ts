@@ -3,6 +3,7 @@
  * page analysed by the real pipeline in jsdom, a highlighter that answers from a jsdom document).
  */
 import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
+import { offlineTeam } from '@/tests/support/offline-team';
 import { createBackupUploads } from '@/entrypoints/background/backup-uploads';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -94,6 +95,7 @@ async function harness(): Promise<Harness> {
     timeZone: 'UTC',
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
+    team: offlineTeam(),
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),

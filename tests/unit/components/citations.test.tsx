@@ -253,6 +253,7 @@ describe('library', () => {
       <LibraryApp
         copyText={async (text) => void io.copied.push(text)}
         openExternal={(uri) => io.opened.push(uri)}
+        requestHostAccess={async () => false}
       />,
       { api: lib.api, locale },
     );
@@ -285,7 +286,10 @@ describe('library', () => {
 
   it('shows no document filters in a library without official documents', async () => {
     const lib = fakeLibrary([makeClip('c3', 'news')], [news]);
-    mounted = mount(<LibraryApp copyText={async () => {}} openExternal={() => {}} />, { api: lib.api });
+    mounted = mount(
+      <LibraryApp copyText={async () => {}} openExternal={() => {}} requestHostAccess={async () => false} />,
+      { api: lib.api },
+    );
     await settle();
     expect(allByTestId(mounted.container, 'filter-issuer')).toHaveLength(0);
     expect(allByTestId(mounted.container, 'filter-docType')).toHaveLength(0);

@@ -62,6 +62,7 @@ async function open(
     <LibraryApp
       copyText={options.copyText ?? (async () => {})}
       openExternal={options.openExternal ?? (() => {})}
+      requestHostAccess={async () => false}
     />,
     {
       api: lib.api,

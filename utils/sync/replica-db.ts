@@ -1,0 +1,59 @@
+/**
+ * The part of a PouchDB database the sync engine uses, typed for what it reads: the extension passes a
+ * `pouchdb-browser` database, tests and the bench a `pouchdb` one (memory adapter). Documents are read
+ * as plain data and validated (`parseBody`), never trusted by type.
+ */
+export interface RawDoc {
+  _id: string;
+  _rev: string;
+  _conflicts?: string[];
+  _revisions?: { start: number; ids: string[] };
+  [field: string]: unknown;
+}
+
+export interface WriteResult {
+  ok?: boolean;
+  id?: string;
+  rev?: string;
+  error?: boolean | string;
+  status?: number;
+  name?: string;
+}
+
+export interface ChangesPage {
+  results: Array<{ id: string; seq: number | string; deleted?: boolean }>;
+  last_seq: number | string;
+}
+
+export interface ReplicaDb {
+  get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<RawDoc>;
+  allDocs(options: {
+    keys?: string[];
+    include_docs?: boolean;
+    conflicts?: boolean;
+    startkey?: string;
+    endkey?: string;
+    limit?: number;
+  }): Promise<{ rows: Array<{ id?: string; key: string; doc?: RawDoc | null; error?: string }> }>;
+  bulkDocs(docs: Array<Record<string, unknown>>): Promise<WriteResult[]>;
+  changes(options: { since: number | string; limit: number }): Promise<ChangesPage>;
+  info(): Promise<{ update_seq: number | string; doc_count: number }>;
+}
+
+/** PouchDB rejects a missing document or revision with status 404. */
+export function isMissing(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && Reflect.get(e, 'status') === 404;
+}
+
+/** The revision ids of a document's history, newest first (`_revisions` from `get(…, { revs: true })`). */
+export function historyOf(doc: RawDoc): string[] {
+  const r = doc._revisions;
+  if (!r) return [doc._rev];
+  return r.ids.map((hash, i) => `${r.start - i}-${hash}`);
+}
+
+/** The newest revision both histories hold, if any. */
+export function commonAncestor(a: readonly string[], b: readonly string[]): string | null {
+  const inB = new Set(b);
+  return a.find((rev) => inB.has(rev)) ?? null;
+}
