@@ -11,6 +11,7 @@ import {
   HIGHLIGHT_STYLES,
   HighlightColourSchema,
   isHighlightColour,
+  TOOLBAR_TARGETS,
   type HighlightColour,
 } from './vocabulary';
 
@@ -42,11 +43,13 @@ export const SettingsSchema = v.object({
     ),
     {},
   ),
+  /** What the toolbar button opens (a preference of this browser: not carried by backups). */
+  toolbar: v.optional(v.fallback(v.picklist(TOOLBAR_TARGETS), 'popup'), 'popup'),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { brief: { ...D }, tagColours: {} };
+export const DEFAULT_SETTINGS: Settings = { brief: { ...D }, tagColours: {}, toolbar: 'popup' };
 
 export function readSettings(raw: unknown): Settings {
   const parsed = v.safeParse(SettingsSchema, raw ?? {});
@@ -97,7 +100,11 @@ export function mergeImportedSettings(current: Settings, imported: Record<string
     sameBrief(current.brief, DEFAULT_SETTINGS.brief) && imported['brief'] !== undefined
       ? v.parse(v.fallback(briefSchema, DEFAULT_SETTINGS.brief), imported['brief'])
       : current.brief;
-  return { brief, tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours } };
+  return {
+    brief,
+    tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours },
+    toolbar: current.toolbar,
+  };
 }
 
 /** Where settings are kept (the extension's `storage.local`; tests pass a stand-in). */

@@ -1,3 +1,4 @@
+import { savedCopyPath } from '@/utils/reader/reader-url';
 import { safeHref } from '@/utils/safe-link';
 import type { ArticleRecord } from '@/utils/store/types';
 import { formatIsoDate, useI18n } from '../i18n';
@@ -36,6 +37,17 @@ export function ArticleMeta({ article, terms }: { article: ArticleRecord; terms:
         ) : (
           t('noDate')
         )}
+        <span aria-hidden="true"> · </span>
+        {/* The reader is an extension page like the library: it opens in a new tab (no live link:
+            every href in the library is a web address). */}
+        <button
+          type="button"
+          class="link"
+          data-testid="read-saved-copy"
+          onClick={() => void window.open(savedCopyPath(article.id).slice(1), '_blank', 'noopener')}
+        >
+          {t('readSavedCopy')}
+        </button>
       </span>
     </>
   );

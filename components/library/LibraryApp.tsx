@@ -31,6 +31,7 @@ import { BackupPanel } from './BackupPanel';
 import { ClipList } from './ClipList';
 import { EmptyState } from './EmptyState';
 import { ExportOptions } from './ExportOptions';
+import { ToolbarOption } from './ToolbarOption';
 import { FilterBar, type ViewMode } from './FilterBar';
 import { displayOrder } from './grouping';
 import { Pager } from './Pager';
@@ -240,6 +241,12 @@ export function LibraryApp({ copyText }: Props) {
               {t('libOptionsPanel')}
             </h2>
             <ExportOptions settings={data.settings} onSaved={data.setSettings} announce={announce} />
+          </section>
+          <section class="card panel" aria-labelledby="toolbar-heading">
+            <h2 id="toolbar-heading" class="panel-heading">
+              {t('libToolbarHeading')}
+            </h2>
+            <ToolbarOption settings={data.settings} onSaved={data.setSettings} announce={announce} />
           </section>
           <section class="card panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading" class="panel-heading">

@@ -1,9 +1,11 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ClipEdit } from '@/utils/merge/clip-edit';
 import type { ClipRecord } from '@/utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
 import { kindLabel, quoteExcerpt, typeLabel } from '../labels';
 import { ClipEditors } from '../ClipEditors';
 import type { TagSuggestion } from '../tag-editor-logic';
+import { useProgressiveCount } from './useProgressiveCount';
 
 interface Props {
   clips: ClipRecord[];
@@ -14,6 +16,12 @@ interface Props {
   onChange: (id: string, edit: ClipEdit) => void;
   onDelete: (id: string) => void;
   onReattach: (id: string) => void;
+  /** The highlight the user picked in the page (the panel): shown, scrolled to, marked. */
+  selectedId?: string | null;
+  /** Scrolls the page to a highlight and flashes it (its quote is then a button). */
+  onShow?: (id: string) => void;
+  /** Opens the stored copy of the article (offered when the page anchors fewer than half). */
+  onReadCopy?: () => void;
 }
 
 const LABEL_EXCERPT = 30;
@@ -21,14 +29,34 @@ const LABEL_EXCERPT = 30;
 function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: boolean; props: Props }) {
   const { t, locale } = useI18n();
   const label = quoteExcerpt(clip.quote, LABEL_EXCERPT);
+  const selected = props.selectedId === clip.id;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  const { onShow } = props;
   return (
     <li
-      class={orphan ? 'highlight orphan' : 'highlight'}
+      ref={ref}
+      class={`highlight${orphan ? ' orphan' : ''}${selected ? ' selected' : ''}`}
       data-testid="page-highlight"
       data-clip-id={clip.id}
       data-orphan={orphan ? 'true' : 'false'}
+      aria-current={selected ? 'true' : undefined}
     >
-      <blockquote class="highlight-quote">{clip.quote}</blockquote>
+      {onShow && !orphan ? (
+        <button
+          type="button"
+          class="highlight-quote as-text"
+          data-testid="show-in-page"
+          title={t('showInPage')}
+          onClick={() => onShow(clip.id)}
+        >
+          {clip.quote}
+        </button>
+      ) : (
+        <blockquote class="highlight-quote">{clip.quote}</blockquote>
+      )}
       <div class="row highlight-meta">
         <span class="badge">{clip.type ? typeLabel(t, clip.type) : kindLabel(t, clip.kind)}</span>
         <span class="muted">{formatTimestamp(clip.createdAt, locale)}</span>
@@ -79,9 +107,13 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
 /** The page's highlights, orphans first (they need the user's attention), then in page order of saving. */
 export function PageHighlights(props: Props) {
   const { t } = useI18n();
-  const { clips, orphans } = props;
-  if (clips.length === 0) return null;
+  const { clips, orphans, selectedId, onReadCopy } = props;
   const ordered = [...clips.filter((c) => orphans.has(c.id)), ...clips.filter((c) => !orphans.has(c.id))];
+  // Hundreds of highlights: the first screenful at once, the rest in the next frames.
+  const selectedAt = selectedId ? ordered.findIndex((c) => c.id === selectedId) : -1;
+  const shown = useProgressiveCount(ordered.length, selectedAt + 1);
+  if (clips.length === 0) return null;
+  const mostlyLost = orphans.size * 2 > clips.length;
   return (
     <section class="page-highlights" aria-labelledby="highlights-title">
       <h2 id="highlights-title" class="section-title">
@@ -90,10 +122,18 @@ export function PageHighlights(props: Props) {
       {orphans.size > 0 && (
         <p class="notice" role="status">
           {t('orphansNotice', orphans.size)}
+          {mostlyLost && onReadCopy && (
+            <>
+              {' '}
+              <button type="button" class="link" data-testid="read-saved-copy" onClick={onReadCopy}>
+                {t('readSavedCopy')}
+              </button>
+            </>
+          )}
         </p>
       )}
       <ul class="highlight-list">
-        {ordered.map((clip) => (
+        {ordered.slice(0, shown).map((clip) => (
           <HighlightItem key={clip.id} clip={clip} orphan={orphans.has(clip.id)} props={props} />
         ))}
       </ul>

@@ -28,6 +28,14 @@ interface Props {
   openLibrary: () => void;
   /** Writes text to the clipboard. */
   copyText: (text: string) => Promise<void>;
+  /** Where this app runs: the popup, or the side panel / sidebar that stays open beside the page. */
+  surface?: 'popup' | 'panel';
+  /** Opens the side panel (the popup's "Open in side panel"; absent where no panel can open). */
+  openPanel?: () => void;
+  /** Opens the stored copy of an article (the reader page). */
+  openSavedCopy?: (articleId: string) => void;
+  /** The highlight the user clicked in the page (the panel selects it). */
+  selectedClipId?: string | null;
 }
 
 type Status = {
@@ -47,7 +55,8 @@ function toPick(f: Finding): FindingPick {
     : { kind: f.kind, type: f.type, text, start, end, context };
 }
 
-export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Props) {
+export function PopupApp(props: Props) {
+  const { tabId, early, cachedCard, openLibrary, copyText, openPanel, openSavedCopy } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const api = useApi();
@@ -172,15 +181,28 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
       return t('statusReattached');
     });
 
+  // The page scrolls to the highlight and flashes it; a failure (the tab navigated) says so.
+  const show = (id: string): void =>
+    void api
+      .call({ type: 'clips/show', tabId: requireTab(), id })
+      .catch((e: unknown) => setStatus({ text: errorMessage(e), error: true }));
+
   const canHighlight = analysis !== null || (unavailable !== null && unavailable.reason !== 'restricted');
 
   return (
-    <main class="popup">
+    <main class={props.surface === 'panel' ? 'popup panel' : 'popup'}>
       <header class="row popup-header">
         <strong class="brand">{t('extName')}</strong>
-        <button type="button" class="link" data-testid="open-library" onClick={openLibrary}>
-          {t('openLibrary')}
-        </button>
+        <span class="row">
+          {openPanel && (
+            <button type="button" class="link" data-testid="open-panel" onClick={openPanel}>
+              {t('openInPanel')}
+            </button>
+          )}
+          <button type="button" class="link" data-testid="open-library" onClick={openLibrary}>
+            {t('openLibrary')}
+          </button>
+        </span>
       </header>
 
       {state.phase === 'loading' && cachedCard && (
@@ -270,6 +292,9 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText }: Pr
         onChange={change}
         onDelete={remove}
         onReattach={reattach}
+        selectedId={props.selectedClipId ?? null}
+        onShow={show}
+        {...(openSavedCopy && savedArticle ? { onReadCopy: () => openSavedCopy(savedArticle.id) } : {})}
       />
 
       {analysis && (

@@ -10,6 +10,7 @@ import type { DownloadPort } from './download-port';
 import type { TabPort } from './tab-port';
 import type { SettingsStore } from '@/utils/settings';
 import type { UiSessions } from '@/utils/ui-sessions';
+import type { ToolbarTarget } from '@/utils/vocabulary';
 
 export type SettingsPort = SettingsStore;
 
@@ -22,6 +23,14 @@ export interface StorageInfoPort {
 export interface CardCachePort {
   put(tabId: number, card: CachedCard): Promise<void>;
   drop(tabId: number): Promise<void>;
+}
+
+/** The side panel (Chrome) or sidebar (Firefox), as far as handlers need it (see `side-panel.ts`). */
+export interface PanelPort {
+  /** Makes the toolbar button open the popup or the panel. */
+  setToolbar(target: ToolbarTarget): Promise<void>;
+  /** Tells open panels that the user clicked one of a tab's highlights in the page. */
+  clipClicked(tabId: number, clipId: string): void;
 }
 
 export interface BackgroundDeps {
@@ -45,4 +54,5 @@ export interface BackgroundDeps {
   ui: UiSessions;
   /** Which article each tab's highlighter shows, so the change feed repaints the right pages. */
   paintedTabs: Map<number, string>;
+  panel: PanelPort;
 }

@@ -189,8 +189,14 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'settings/get'() {
       return deps.settings.get();
     },
-    async 'settings/set'({ brief }) {
-      return deps.settings.update((s) => ({ ...s, brief: { ...s.brief, ...brief } }));
+    async 'settings/set'({ brief, toolbar }) {
+      const settings = await deps.settings.update((s) => ({
+        ...s,
+        brief: { ...s.brief, ...brief },
+        toolbar: toolbar ?? s.toolbar,
+      }));
+      if (toolbar) await deps.panel.setToolbar(toolbar);
+      return settings;
     },
     async 'tags/colour'({ tag, colour }) {
       return deps.settings.update((s) => ({ ...s, tagColours: { ...s.tagColours, [tag]: colour } }));

@@ -4,6 +4,7 @@ import { exportHandlers } from './export-handlers';
 import { inPageHandlers } from './in-page-ui';
 import { libraryHandlers } from './library-handlers';
 import { pageHandlers } from './page-handlers';
+import { panelHandlers } from './panel-handlers';
 import type { Handlers } from './router';
 
 /** One handler per message of each channel; the type checker insists none is missing. */
@@ -14,6 +15,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       ...libraryHandlers(deps),
       ...exportHandlers(deps),
       ...inPageHandlers(deps),
+      ...panelHandlers(deps),
     },
     content: contentHandlers(deps),
   };

@@ -8,6 +8,7 @@ import { browserDownloadPort } from './download-port';
 import { backgroundError } from './errors';
 import { createHandlers } from './handlers';
 import { createMenus, highlightSelection, onMenuClick } from './menus';
+import { listenForToolbarClicks, openPanel, setToolbar } from './side-panel';
 import { createRouter } from './router';
 import { browserSettingsPort } from './settings-port';
 import { browserTabPort } from './tab-port';
@@ -55,6 +56,7 @@ export default defineBackground(() => {
     renderBrief: browserBriefRenderer(),
     ui: createUiSessions(() => Date.now()),
     paintedTabs,
+    panel: { setToolbar, clipClicked: (tabId, clipId) => broadcaster.clipClicked(tabId, clipId) },
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
@@ -66,10 +68,18 @@ export default defineBackground(() => {
   });
 
   const menuClick = onMenuClick(deps, handlers.page);
-  const command = (name: string, tab?: { id?: number }): void => {
+  const command = (name: string, tab?: { id?: number; windowId?: number }): void => {
     if (name === 'highlight-selection' && tab?.id !== undefined)
       void highlightSelection(deps, handlers.page, tab.id, false);
+    if (name === 'open-side-panel') void openPanel(tab).catch(() => undefined);
   };
+  // What the toolbar button opens is the user's setting (the browser forgets it on restart).
+  const applyToolbar = (): void =>
+    void deps.settings
+      .get()
+      .then((s) => setToolbar(s.toolbar))
+      .catch(() => undefined);
+  listenForToolbarClicks();
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.contextMenus.onClicked.addListener(menuClick);
   browser.commands.onCommand.addListener(command);
@@ -90,10 +100,12 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
+    applyToolbar();
     // Ask the browser not to evict the library under storage pressure (the library page shows the answer).
     void navigator.storage?.persist?.();
   });
   browser.runtime.onStartup.addListener(() => {
+    applyToolbar();
     void store().then((s) => s.purgeTrash(Date.now() - TRASH_KEEP_MS));
   });
 });

@@ -45,7 +45,15 @@ describe('the release build and the suite’s build', () => {
     const m = manifest(RELEASE_DIR);
     expect(m.host_permissions).toEqual(['http://*/*', 'https://*/*', 'file:///*']);
     expect([...(m.permissions ?? [])].sort()).toEqual(
-      ['contextMenus', 'downloads', 'offscreen', 'scripting', 'storage', 'unlimitedStorage'].sort(),
+      [
+        'contextMenus',
+        'downloads',
+        'offscreen',
+        'sidePanel',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+      ].sort(),
     );
     for (const script of m.content_scripts ?? [])
       expect(script.matches).toEqual(['http://*/*', 'https://*/*']);

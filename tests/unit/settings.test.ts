@@ -7,7 +7,10 @@ describe('readSettings', () => {
     expect(readSettings({ brief: { groupBy: 'nonsense', fullText: true } })).toEqual({
       brief: { ...DEFAULT_SETTINGS.brief, fullText: true },
       tagColours: {},
+      toolbar: 'popup',
     });
+    expect(readSettings({ toolbar: 'panel' }).toolbar).toBe('panel');
+    expect(readSettings({ toolbar: 'window' }).toolbar).toBe('popup');
   });
 });
 
@@ -15,6 +18,7 @@ describe('mergeImportedSettings', () => {
   const mine = {
     brief: { ...DEFAULT_SETTINGS.brief, highlightStyle: 'bold' as const },
     tagColours: { a: 'green' as const },
+    toolbar: 'panel' as const,
   };
 
   it('changes nothing without imported settings', () => {

@@ -47,6 +47,7 @@ beforeEach(async () => {
     renderBrief: async () => '',
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),
+    panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
   };
   route = createRouter(createHandlers(deps), self, backgroundError);
 });

@@ -48,6 +48,7 @@ async function harness(): Promise<Harness> {
   const painted = { anchored: [], orphans: [] };
   const fakeHighlighter: HandlerMap<typeof highlighterChannel.spec, null> = {
     'hl/ping': () => ({ ready: true }),
+    'hl/show': () => ({ shown: true }),
     'hl/describeSelection': () => ({ ok: false }),
     'hl/locate': ({ items }) => {
       const model = buildTextModel(dom.window.document.body);
@@ -95,6 +96,7 @@ async function harness(): Promise<Harness> {
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),
+    panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
   };
   return {
     route: createRouter(createHandlers(deps), self, backgroundError),
@@ -326,17 +328,21 @@ describe('export handlers', () => {
     expect(restored.ok && restored.result).toEqual({
       brief: { groupBy: 'kind', fullText: false, highlightStyle: 'mark', citationStyle: 'gbt7714' },
       tagColours: { 科技金融: 'blue', loans: 'pink' },
+      toolbar: 'popup',
     });
 
     // A library with its own choices keeps them and only gains colours for tags that have none.
     const used = await harness();
     await used.route({ type: 'tags/colour', tag: 'loans', colour: 'green' }, popup);
     await used.route({ type: 'settings/set', brief: { fullText: true } }, popup);
+    // What the toolbar button opens is this browser's choice: a backup never changes it.
+    await used.route({ type: 'settings/set', toolbar: 'panel' }, popup);
     await used.route({ type: 'backup/import', json }, popup);
     const merged = await used.route({ type: 'settings/get' }, popup);
     expect(merged.ok && merged.result).toEqual({
       brief: { groupBy: 'tag', fullText: true, highlightStyle: 'mark', citationStyle: 'auto' },
       tagColours: { 科技金融: 'blue', loans: 'green' },
+      toolbar: 'panel',
     });
   });
 

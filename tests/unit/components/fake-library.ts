@@ -12,6 +12,7 @@ import type { Settings } from '@/utils/settings';
 export const DEFAULT_SETTINGS: Settings = {
   brief: { groupBy: 'article', fullText: false, highlightStyle: 'mark', citationStyle: 'auto' },
   tagColours: {},
+  toolbar: 'popup',
 };
 
 export interface FakeLibrary extends FakeApi {

@@ -389,6 +389,7 @@ describe('LibraryApp', () => {
           ...brief,
         },
         tagColours: {},
+        toolbar: 'popup',
       }),
     });
     const root = await open(lib);
