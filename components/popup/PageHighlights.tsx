@@ -15,7 +15,10 @@ interface Props {
   busy: boolean;
   onChange: (id: string, edit: ClipEdit) => void;
   onDelete: (id: string) => void;
-  onReattach: (id: string) => void;
+  /** Re-attaches an orphan to the page's selection (absent where there is no live page: the reader). */
+  onReattach?: (id: string) => void;
+  /** What to say about orphans, when not the page's words (the reader speaks of its copy). */
+  orphansText?: string;
   /** The highlight the user picked in the page (the panel): shown, scrolled to, marked. */
   selectedId?: string | null;
   /** Scrolls the page to a highlight and flashes it (its quote is then a button). */
@@ -66,14 +69,14 @@ function HighlightItem({ clip, orphan, props }: { clip: ClipRecord; orphan: bool
           </span>
         )}
       </div>
-      {orphan && (
+      {orphan && props.onReattach && (
         <div class="row">
           <button
             type="button"
             data-testid="reattach"
             aria-label={t('reattachLabel', label)}
             disabled={props.busy}
-            onClick={() => props.onReattach(clip.id)}
+            onClick={() => props.onReattach?.(clip.id)}
           >
             {t('reattach')}
           </button>
@@ -121,7 +124,7 @@ export function PageHighlights(props: Props) {
       </h2>
       {orphans.size > 0 && (
         <p class="notice" role="status">
-          {t('orphansNotice', orphans.size)}
+          {props.orphansText ?? t('orphansNotice', orphans.size)}
           {mostlyLost && onReadCopy && (
             <>
               {' '}
