@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AreaBench } from './context';
+import { panelFigures, panelPages } from './ui-panel';
 
 const RUNS = 9;
 const CARD_MARK = 'policy-clipper:article-card';
@@ -23,7 +24,7 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 
-export const bench: AreaBench = async ({ root, chromePath }) => {
+export const bench: AreaBench = async ({ root, corpus, chromePath }) => {
   if (!chromePath) return { ui: { skipped: 'no Chromium (set CHROME_PATH or install chromium)' } };
   if (!existsSync(join(root, '.output/chrome-mv3/manifest.json'))) {
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: root, stdio: 'ignore' });
@@ -86,8 +87,10 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
       analyze.push(timing.answered - timing.sent);
     }
     const [cold, ...warm] = card;
+    const panel = await panelFigures(session, server, panelPages(root, corpus));
     return {
       ui: {
+        ...panel,
         popupFirstRenderMs: +median(warm).toFixed(1),
         popupFirstRenderColdMs: +(cold ?? NaN).toFixed(1),
         popupFirstRenderMaxMs: +Math.max(...warm).toFixed(1),

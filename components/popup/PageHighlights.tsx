@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { ClipEdit } from '@/utils/merge/clip-edit';
 import type { ClipRecord } from '@/utils/store/types';
 import { formatTimestamp, useI18n } from '../i18n';
@@ -115,6 +115,15 @@ export function PageHighlights(props: Props) {
   // Hundreds of highlights: the first screenful at once, the rest in the next frames.
   const selectedAt = selectedId ? ordered.findIndex((c) => c.id === selectedId) : -1;
   const shown = useProgressiveCount(ordered.length, selectedAt + 1);
+  // The bench reads these marks: the list's first screenful, then every item, in the document.
+  const marked = useRef({ first: false, all: false });
+  useLayoutEffect(() => {
+    if (ordered.length === 0) return;
+    if (!marked.current.first) performance.mark('policy-clipper:highlights-rendered');
+    if (!marked.current.all && shown >= ordered.length)
+      performance.mark('policy-clipper:highlights-all-rendered');
+    marked.current = { first: true, all: marked.current.all || shown >= ordered.length };
+  });
   if (clips.length === 0) return null;
   const mostlyLost = orphans.size * 2 > clips.length;
   return (
