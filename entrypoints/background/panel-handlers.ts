@@ -23,12 +23,8 @@ export function panelHandlers(deps: BackgroundDeps): PageHandlersFor<'clips/show
           detail: 'article-gone',
           message: 'This article is not in the library.',
         });
-      const stored = content && (content.contentHtml || content.text) ? content : null;
-      return {
-        article,
-        content: stored ? { html: stored.contentHtml, text: stored.text } : null,
-        clips,
-      };
+      // The HTML alone (the plain text would double what crosses): a copy without it was never stored.
+      return { article, content: content?.contentHtml ? { html: content.contentHtml } : null, clips };
     },
   };
 }

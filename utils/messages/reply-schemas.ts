@@ -73,7 +73,7 @@ export type TabClips = v.InferOutput<typeof TabClipsSchema>;
  */
 export const SavedCopySchema = v.object({
   article: ArticleRecordSchema,
-  content: v.nullable(v.object({ html: v.string(), text: v.string() })),
+  content: v.nullable(v.object({ html: v.string() })),
   clips: Clips,
 });
 export type SavedCopy = v.InferOutput<typeof SavedCopySchema>;
