@@ -78,14 +78,14 @@ export default defineConfig({
         ? {
             _execute_browser_action: { suggested_key: { default: 'Alt+Shift+K' } },
             _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+P' },
+              suggested_key: { default: 'Alt+Shift+L' },
               description: '__MSG_commandOpenPanel__',
             },
           }
         : {
             _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
             'open-side-panel': {
-              suggested_key: { default: 'Alt+Shift+P' },
+              suggested_key: { default: 'Alt+Shift+L' },
               description: '__MSG_commandOpenPanel__',
             },
           }),

@@ -1,17 +1,24 @@
 /**
- * Checks in real Chromium that the text-fragment links `textFragmentDirective` generates scroll to the
+ * Checks in a real browser (Chromium or Firefox) that the text-fragment links `textFragmentDirective` generates scroll to the
  * intended passage: Chinese on the seed page (a phrase that occurs twice, a mid-word selection, a long
  * passage over two paragraphs) and English with `-`, `&`, `,`, repeated phrases, a table cell and a
  * list. Paragraphs are spaced a screen apart so that "in the viewport" identifies one occurrence.
  *
- *   npx tsx bench/anchor-fragments.ts            (prints one JSON object; exit code 1 if a case fails)
+ *   npx tsx bench/anchor-fragments.ts [--browser firefox]   (one JSON object; exit code 1 if a case fails)
  *
- * The directive is computed in the page (the bundled module, Chromium's own ICU word segmentation), as
+ * The directive is computed in the page (the bundled module, the browser's own word segmentation), as
  * the extension does, and compared with the one Node computes from the same text.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundleIife, launchChromium, serveFiles } from './browser';
+import {
+  BROWSERS,
+  launchBrowser,
+  type BrowserName,
+  type BrowserSession,
+  type Tab,
+} from '@/tests/support/driver';
+import { bundleIife, serveFiles } from './browser';
 
 export interface FragmentCase {
   name: string;
@@ -81,7 +88,7 @@ export const FRAGMENT_CASES: FragmentCase[] = [
 
 /**
  * Controls: directives the generator would not produce, to show the check can fail and why the
- * generator snaps and adds context. `lands` is the occurrence of `quote` Chromium should scroll to, or
+ * generator snaps and adds context. `lands` is the occurrence of `quote` the browser should scroll to, or
  * null for "no scroll at all".
  */
 export const FRAGMENT_CONTROLS: {
@@ -125,8 +132,18 @@ export interface FragmentResult {
 
 type AnchorGlobal = typeof import('../utils/anchor/index');
 
-/** Runs every case; `chromePath` must exist. */
-export async function verifyTextFragments(root: string, chromePath: string): Promise<FragmentResult[]> {
+/** Runs `code` (a bundle) in the tab's page, as a `<script>` element would. */
+const addScript = (tab: Tab, code: string): Promise<void> =>
+  tab.evaluate((source) => {
+    const script = document.createElement('script');
+    script.textContent = source;
+    document.head.append(script);
+  }, code);
+
+const settle = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Runs every case in `browser` (a plain browser: no extension needed). */
+export async function verifyTextFragments(root: string, browser: BrowserSession): Promise<FragmentResult[]> {
   const bundle = await bundleIife(root, join(root, 'utils/anchor/index.ts'), 'PcAnchor');
   const pages = {
     zh: spaced(readFileSync(join(root, 'tests/fixtures/pages/seed-policy-article-zh/source.html'), 'utf8')),
@@ -138,17 +155,18 @@ export async function verifyTextFragments(root: string, chromePath: string): Pro
   });
   const node = await import('../utils/anchor/index');
   const { JSDOM } = await import('jsdom');
-  const browser = await launchChromium(chromePath);
   const results: FragmentResult[] = [];
+  const open = async (url: string): Promise<Tab> => {
+    const tab = await browser.newTab();
+    await tab.setViewport(1000, 700);
+    await tab.goto(url);
+    return tab;
+  };
   try {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
-    // tsx compiles the callbacks below with esbuild's keep-names helper, which the page lacks.
-    await context.addInitScript('window.__name = (f) => f;');
     for (const c of FRAGMENT_CASES) {
       const url = `${server.origin}/${c.page}.html`;
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.addScriptTag({ content: bundle });
+      const page = await open(url);
+      await addScript(page, bundle);
       const computed = await page.evaluate((c) => {
         const api = (window as unknown as { PcAnchor: AnchorGlobal }).PcAnchor;
         const model = api.buildTextModel(document.body);
@@ -164,10 +182,9 @@ export async function verifyTextFragments(root: string, chromePath: string): Pro
       const nodeModel = node.buildTextModel(new JSDOM(pages[c.page]).window.document.body);
       const nodeDirective = node.textFragmentDirective(nodeModel.text, computed.start, computed.end);
 
-      const target = await context.newPage();
-      await target.goto(node.fragmentUrl(url, computed.directive));
-      await target.waitForTimeout(600);
-      await target.addScriptTag({ content: bundle });
+      const target = await open(node.fragmentUrl(url, computed.directive));
+      await settle(600);
+      await addScript(target, bundle);
       const seen = await target.evaluate(
         ({ c, start, end }) => {
           const api = (window as unknown as { PcAnchor: AnchorGlobal }).PcAnchor;
@@ -198,10 +215,9 @@ export async function verifyTextFragments(root: string, chromePath: string): Pro
     for (const c of FRAGMENT_CONTROLS) {
       const url = `${server.origin}/${c.page}.html`;
       const directive = `text=${c.terms.map(node.encodeTextDirectiveComponent).join(',')}`;
-      const target = await context.newPage();
-      await target.goto(node.fragmentUrl(url, directive));
-      await target.waitForTimeout(600);
-      await target.addScriptTag({ content: bundle });
+      const target = await open(node.fragmentUrl(url, directive));
+      await settle(600);
+      await addScript(target, bundle);
       const seen = await target.evaluate((quote) => {
         const api = (window as unknown as { PcAnchor: AnchorGlobal }).PcAnchor;
         const model = api.buildTextModel(document.body);
@@ -226,17 +242,25 @@ export async function verifyTextFragments(root: string, chromePath: string): Pro
         ok,
       });
     }
-    await context.close();
   } finally {
-    await browser.close();
     await server.close();
   }
   return results;
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]).endsWith('anchor-fragments.ts')) {
+  // npx tsx bench/anchor-fragments.ts [--browser chromium|firefox]
   const root = resolve(import.meta.dirname, '..');
-  verifyTextFragments(root, process.env.CHROME_PATH ?? '/usr/bin/chromium').then(
+  const name = (process.argv[process.argv.indexOf('--browser') + 1] ?? 'chromium') as BrowserName;
+  const run = async (): Promise<FragmentResult[]> => {
+    const browser = await launchBrowser(BROWSERS.includes(name) ? name : 'chromium', { extension: false });
+    try {
+      return await verifyTextFragments(root, browser);
+    } finally {
+      await browser.close();
+    }
+  };
+  run().then(
     (results) => {
       console.log(
         JSON.stringify(

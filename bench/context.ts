@@ -6,6 +6,8 @@ export interface BenchContext {
   corpus: string | null;
   /** Path of a Chromium binary that exists, or null when none is installed (Chromium parts then report `skipped`). */
   chromePath: string | null;
+  /** Path of a Firefox binary that exists, or null (the Firefox parts then report `skipped`). */
+  firefoxPath: string | null;
 }
 
 /** An area's figures, merged under their top-level key names into the one JSON line. */

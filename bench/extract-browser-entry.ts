@@ -1,2 +1,2 @@
-/** What the extraction bench bundles into the Chromium page (as the global `PcExtractBench`). */
-export { check, probe, runBatch } from './extract-in-page';
+/** What the browser extraction benches (Chromium, Firefox) bundle into each page, as the global `PcExtractBench`. */
+export { check, probe, runBatch, timeBatch } from './extract-in-page';

@@ -1,7 +1,7 @@
 /**
  * Extraction speed in a real browser: the shipped extractor script of a fresh production build
- * (`fresh-build.ts`) against a script of raw Readability (bundled by vite under .tmp/), pages served
- * from 127.0.0.1, and each side run inside the page in headless Chromium (see extract-in-page.ts).
+ * against a script of raw Readability (extract-browser-setup.ts), pages served from 127.0.0.1, and
+ * each side run inside the page in headless Chromium (see extract-in-page.ts).
  *
  * Times are the renderer main thread's CPU time (DevTools `Performance.getMetrics` ThreadTime), read
  * around batches of runs sized to ~BATCH_TARGET_MS, minus the CPU cost of an empty batch (the DevTools
@@ -9,19 +9,13 @@
  * figures. Sides alternate, after warm-up runs (each page is a fresh JS context). Page scripts are disabled and other hosts
  * unreachable, so a page is timed as its saved DOM.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { sniffEncoding } from '../utils/extract/decode';
-import { bundleIife, launchChromium, serveFiles } from './browser';
+import { launchChromium, serveFiles } from './browser';
 import type { BenchContext } from './context';
-import { SIDE_SCRIPTS, type Side } from './extract-in-page';
+import { GLOBAL_NAME, pageFiles, pageScripts } from './extract-browser-setup';
+import type { Side } from './extract-in-page';
 import type { BenchPage } from './extract-pages';
-import { withFreshChromeBuild } from './fresh-build';
 import { type ExtractFigures, type PageTiming, median, runsFor, summarise } from './extract-timing';
-
-const GLOBAL_NAME = 'PcExtractBench';
-const RAW_GLOBAL = 'PcRawReadability';
 const BATCH_TARGET_MS = 50;
 const WARM_UP_RUNS = 3;
 const OVERHEAD_SAMPLES = 5;
@@ -30,19 +24,6 @@ interface BenchGlobal {
   check(): Record<Side, boolean>;
   probe(): Record<Side, number>;
   runBatch(side: Side, times: number): boolean;
-}
-
-/**
- * Each page's saved bytes at /p/<slug>.html with the charset a web server would send (as the CLI
- * decodes it): a page that declares none would otherwise be read as windows-1252 and timed as mojibake.
- */
-function pageFiles(pages: readonly BenchPage[]): Record<string, { body: Uint8Array; type: string }> {
-  return Object.fromEntries(
-    pages.map((p) => [
-      `/p/${p.slug}.html`,
-      { body: p.bytes, type: `text/html; charset=${sniffEncoding(p.bytes)}` },
-    ]),
-  );
 }
 
 async function threadMs(cdp: CDPSession): Promise<number> {
@@ -105,17 +86,7 @@ export async function benchChromium(
   pages: readonly BenchPage[],
 ): Promise<ExtractFigures | { skipped: string }> {
   if (!ctx.chromePath) return { skipped: 'no Chromium binary (chromePath is null)' };
-  const code = await bundleIife(ctx.root, join(ctx.root, 'bench/extract-browser-entry.ts'), GLOBAL_NAME);
-  const extractor = await withFreshChromeBuild(ctx.root, (dir) =>
-    readFileSync(join(dir, 'extractor.js'), 'utf8'),
-  );
-  const raw = await bundleIife(ctx.root, join(ctx.root, 'bench/extract-raw-entry.ts'), RAW_GLOBAL);
-  // Each script wrapped in a function: each call evaluates and runs it once. The built extractor is one
-  // expression (an IIFE) whose value is its answer; the raw script declares its global, then runs.
-  const sides = [
-    `window.${SIDE_SCRIPTS.ours} = () => ${extractor.trim().replace(/;$/, '')};`,
-    `window.${SIDE_SCRIPTS.raw} = function () {\n${raw}\nreturn ${RAW_GLOBAL}.run();\n};`,
-  ].join('\n');
+  const { bench: code, sides } = await pageScripts(ctx, 'chrome');
   const server = await serveFiles(pageFiles(pages));
   const { origin } = server;
   const browser = await launchChromium(ctx.chromePath);

@@ -1,5 +1,5 @@
 /**
- * The in-page half of the Chromium extraction bench, bundled into each page (see
+ * The in-page half of the browser extraction benches (Chromium, Firefox), bundled into each page (see
  * extract-browser-entry.ts). Both sides are scripts the Node half sets on the page as functions, and
  * each call evaluates and runs its script once, as an injection does:
  * - "ours" is the shipped extractor itself (`extractor.js` of a fresh production build): what the
@@ -31,6 +31,12 @@ export function runBatch(side: Side, times: number): boolean {
   if (!run || !script(side === 'ours' ? 'raw' : 'ours')) return false;
   for (let i = 0; i < times; i++) run();
   return true;
+}
+
+/** Wall milliseconds of `times` runs of `side` (browsers without a CPU-time metric), or -1 when it is missing. */
+export function timeBatch(side: Side, times: number): number {
+  const started = performance.now();
+  return runBatch(side, times) ? performance.now() - started : -1;
 }
 
 /** Whether each side finds an article on this page: a bench of a failing extraction would mean nothing. */

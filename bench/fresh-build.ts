@@ -1,5 +1,5 @@
 /**
- * A fresh production build of the Chrome extension for a bench, made in a temporary folder (wxt's JS
+ * A fresh production build of the extension (Chrome MV3 or Firefox MV2) for a bench, made in a temporary folder (wxt's JS
  * API takes an `outDir`; its CLI and environment do not), so a bench never measures a stale
  * `.output/` and never writes to it while `npm run build`, the e2e suite or a developer uses it.
  */
@@ -18,13 +18,15 @@ import { relative, resolve } from 'node:path';
 import { build } from 'wxt';
 const root = process.cwd();
 const fromWxtDir = (wxt, dir) => relative(wxt.config.wxtDir, dir).replaceAll('\\\\', '/');
+const browser = process.env.BENCH_WXT_BROWSER;
+const manifestVersion = browser === 'firefox' ? 2 : 3;
 await build({
   root,
-  browser: 'chrome',
-  manifestVersion: 3,
+  browser,
+  manifestVersion,
   mode: 'production',
   outDir: process.env.BENCH_WXT_OUT_DIR,
-  outDirTemplate: 'chrome-mv3',
+  outDirTemplate: \`\${browser}-mv\${manifestVersion}\`,
   hooks: {
     'prepare:tsconfig': (wxt, { tsconfig }) => {
       const temporary = fromWxtDir(wxt, wxt.config.outBaseDir);
@@ -35,12 +37,17 @@ await build({
 });
 `;
 
-/** Builds the Chrome extension into `<outBase>/chrome-mv3`; returns that folder. */
-function buildChrome(root: string, outBase: string): string {
+export type WxtBrowser = 'chrome' | 'firefox';
+
+/** The folder a build for `browser` lands in under its output base. */
+const buildFolder = (browser: WxtBrowser): string => (browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3');
+
+/** Builds the extension for `browser` into `<outBase>/chrome-mv3` (or `firefox-mv2`); returns that folder. */
+function buildExtension(root: string, outBase: string, browser: WxtBrowser): string {
   try {
     execFileSync(process.execPath, ['--input-type=module', '-e', BUILD_SCRIPT], {
       cwd: root,
-      env: { ...process.env, BENCH_WXT_OUT_DIR: outBase },
+      env: { ...process.env, BENCH_WXT_OUT_DIR: outBase, BENCH_WXT_BROWSER: browser },
       stdio: ['ignore', 'ignore', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -51,20 +58,26 @@ function buildChrome(root: string, outBase: string): string {
       .filter(Boolean);
     const errors = lines.filter((l) => /error/i.test(l));
     const shown = (errors.length ? errors : lines.slice(-5)).slice(0, 5).join(' | ');
-    throw new Error(`wxt build (chrome) failed${shown ? `: ${shown}` : ''}`, { cause: e });
+    throw new Error(`wxt build (${browser}) failed${shown ? `: ${shown}` : ''}`, { cause: e });
   }
-  return join(outBase, 'chrome-mv3');
+  return join(outBase, buildFolder(browser));
 }
 
-/** Runs `use` on a fresh build's `chrome-mv3` folder, removed afterwards. */
-export async function withFreshChromeBuild<T>(
+/** Runs `use` on a fresh build's folder for `browser`, removed afterwards. */
+export async function withFreshBuild<T>(
   root: string,
+  browser: WxtBrowser,
   use: (dir: string) => Promise<T> | T,
 ): Promise<T> {
   const outBase = mkdtempSync(join(tmpdir(), 'policy-clipper-bench-build-'));
   try {
-    return await use(buildChrome(root, outBase));
+    return await use(buildExtension(root, outBase, browser));
   } finally {
     rmSync(outBase, { recursive: true, force: true });
   }
+}
+
+/** Runs `use` on a fresh Chrome build's `chrome-mv3` folder, removed afterwards. */
+export function withFreshChromeBuild<T>(root: string, use: (dir: string) => Promise<T> | T): Promise<T> {
+  return withFreshBuild(root, 'chrome', use);
 }

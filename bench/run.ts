@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromePath } from '@/tests/support/browser-path';
+import { chromePath, firefoxPath } from '@/tests/support/browser-path';
 import type { AreaBench, BenchContext } from './context';
 
 const AREAS: Record<string, () => Promise<{ bench: AreaBench }>> = {
@@ -17,6 +17,7 @@ const AREAS: Record<string, () => Promise<{ bench: AreaBench }>> = {
   brief: () => import('./brief'),
   ui: () => import('./ui'),
   pdf: () => import('./pdf'),
+  reliability: () => import('./reliability'),
 };
 
 function argValue(name: string): string | null {
@@ -39,11 +40,12 @@ async function main(): Promise<void> {
   const corpusArg = argValue('--corpus');
   const defaultCorpus = resolve(root, '../shared/corpus');
   const corpus = corpusArg ? resolve(corpusArg) : existsSync(defaultCorpus) ? defaultCorpus : null;
-  const ctx: BenchContext = { root, corpus, chromePath: chromePath() };
+  const ctx: BenchContext = { root, corpus, chromePath: chromePath(), firefoxPath: firefoxPath() };
   const only = argValue('--only')?.split(',') ?? Object.keys(AREAS);
   const figures: Record<string, unknown> = {
     corpus: corpus ?? 'project fixtures',
     chromium: ctx.chromePath !== null,
+    firefox: ctx.firefoxPath !== null,
   };
   for (const area of only) {
     const load = AREAS[area];

@@ -2,7 +2,7 @@
  * The store bench scenario, run the same way in Node (fake-indexeddb) and in Chromium (real
  * IndexedDB, bundled into a page): no Node or DOM APIs beyond `performance` and the factory given.
  */
-import { openStore } from '../utils/store';
+import { openStore, type ClipStore } from '../utils/store';
 import type { ArticleInput } from '../utils/store/types';
 import { seededRandom } from './seeded-random';
 import type { ClipKind } from '@/utils/vocabulary';
@@ -186,23 +186,33 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-export async function runStoreScenario(o: StoreScenarioOptions): Promise<StoreFigures> {
+/**
+ * A researcher's library: `articles` articles (half Chinese, half English) with `clipsPerArticle` clips
+ * each (tags from a shared set, a note on one in five), always the same for the same sizes.
+ */
+export async function fillLibrary(
+  store: ClipStore,
+  articles: number,
+  clipsPerArticle: number,
+): Promise<void> {
   const rand = seededRandom(20250601);
+  for (let i = 0; i < articles; i++) {
+    const article = await store.saveArticle(articleInput(rand, i));
+    const drafts = Array.from({ length: clipsPerArticle }, (_, k) => ({
+      articleId: article.id,
+      quote: sentence(rand, i % 2 === 0),
+      selectors: [{ type: 'TextPositionSelector' as const, start: k * 40, end: k * 40 + 30 }],
+      kind: pick(rand, KINDS),
+      tags: Array.from({ length: Math.floor(rand() * 4) }, () => pick(rand, TAGS)),
+      note: rand() < 0.2 ? sentence(rand, rand() < 0.5) : '',
+    }));
+    await Promise.all(drafts.map((d) => store.addClip(d)));
+  }
+}
+
+export async function runStoreScenario(o: StoreScenarioOptions): Promise<StoreFigures> {
   const store = await openStore(o.factory, { name: o.name });
-  const insert = await timed(async () => {
-    for (let i = 0; i < o.articles; i++) {
-      const article = await store.saveArticle(articleInput(rand, i));
-      const drafts = Array.from({ length: o.clipsPerArticle }, (_, k) => ({
-        articleId: article.id,
-        quote: sentence(rand, i % 2 === 0),
-        selectors: [{ type: 'TextPositionSelector' as const, start: k * 40, end: k * 40 + 30 }],
-        kind: pick(rand, KINDS),
-        tags: Array.from({ length: Math.floor(rand() * 4) }, () => pick(rand, TAGS)),
-        note: rand() < 0.2 ? sentence(rand, rand() < 0.5) : '',
-      }));
-      await Promise.all(drafts.map((d) => store.addClip(d)));
-    }
-  });
+  const insert = await timed(() => fillLibrary(store, o.articles, o.clipsPerArticle));
   store.close();
 
   const openStarted = performance.now();

@@ -7,28 +7,11 @@
 import { join } from 'node:path';
 import { bundleIife, launchChromium, serveFiles } from './browser';
 import type { AreaBench, BenchContext } from './context';
+import { fakeFactory } from './fake-indexeddb';
 import { runStoreScenario, type StoreFigures } from './store-scenario';
 
 const ARTICLES = 1000;
 const CLIPS_PER_ARTICLE = 10;
-
-/** fake-indexeddb's factory, with its classes made global: idb checks `instanceof IDBRequest` and the like. */
-async function fakeFactory(): Promise<IDBFactory> {
-  const fake = await import('fake-indexeddb');
-  Object.assign(globalThis, {
-    IDBCursor: fake.IDBCursor,
-    IDBCursorWithValue: fake.IDBCursorWithValue,
-    IDBDatabase: fake.IDBDatabase,
-    IDBIndex: fake.IDBIndex,
-    IDBKeyRange: fake.IDBKeyRange,
-    IDBObjectStore: fake.IDBObjectStore,
-    IDBOpenDBRequest: fake.IDBOpenDBRequest,
-    IDBRequest: fake.IDBRequest,
-    IDBTransaction: fake.IDBTransaction,
-    IDBVersionChangeEvent: fake.IDBVersionChangeEvent,
-  });
-  return new fake.IDBFactory();
-}
 
 export interface StoreBenchSize {
   articles: number;

@@ -1,33 +1,24 @@
 /**
- * The side panel's and the saved copy's figures, in real Chromium with the release build (called from
+ * The side panel's and the saved copy's figures, in a real browser with the release build (called from
  * `bench/ui.ts`, figures under `ui`). The panel page is opened in a window of its own following the
  * pages' window (`sidepanel.html?windowId=`), as the e2e suite does: automation cannot open the real
  * side panel, and the page, its tab events and its requests are the same.
  *
  * - `panelTabSwitchMs`: the panel activates another tab (`tabs.update`, timed inside the panel) → that
- *   page's article card rendered; median over switches between the pages (each analysed once before).
+ *   page's article card rendered; median over 3 rounds of switches between 5 corpus pages (each
+ *   analysed once before, as pages a reader has open are).
  * - `panel500HighlightsRenderMs`: 500 highlights on the seed page: their data arrived in the panel →
- *   the list's first screenful in the document (median of openings); `…AllMs`: → every item rendered.
+ *   the list's first screenful in the document (median of 5 openings); `…AllMs`: → every item rendered.
  * - `savedCopyOpenMs`: the reader's navigation start → the stored copy shown with its highlights
  *   painted, for the largest page of the corpus (the 1 MB Wikipedia page) clipped with 3 highlights.
+ *
+ * Corpus pages are served with a CSP that blocks their remote resources (no network here: a page
+ * waiting on them would never finish loading); their text, which is what is measured, is unchanged.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-
-/** What this bench uses of the e2e harness's session and fixture server (loaded by `bench/ui.ts`). */
-interface ExtensionSession {
-  context: BrowserContext;
-  extensionId: string;
-  worker(): Promise<Worker>;
-  profileDir: string;
-  downloadsDir: string;
-  close(): Promise<void>;
-}
-interface FixtureServer {
-  url(path: string): string;
-  set(path: string, route: { body: string | Buffer }): void;
-}
+import type { BrowserSession, Tab } from '@/tests/support/driver';
+import type { FixtureServer } from '@/tests/support/fixture-server';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -39,58 +30,43 @@ export function panelPages(root: string, corpus: string | null): { switch: strin
   const dir = corpus ? join(corpus, 'pages') : join(root, 'tests/fixtures/pages');
   const files = readdirSync(dir)
     .map((slug) => join(dir, slug, 'source.html'))
-    .filter((f) => {
-      try {
-        return statSync(f).isFile();
-      } catch {
-        return false;
-      }
-    })
+    .filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile())
     .sort((a, b) => statSync(a).size - statSync(b).size);
   return { switch: files.slice(-6, -1), large: files[files.length - 1]! };
 }
 
-/** tsx names local functions with a `__name` helper the page does not have: give it one. */
-const withNameHelper = async (page: Page): Promise<Page> => {
-  await page.evaluate('globalThis.__name = (f) => f');
-  return page;
+const OFFLINE = `<meta http-equiv="Content-Security-Policy" content="default-src 'self' 'unsafe-inline' data:">`;
+const offline = (file: string): string => {
+  const html = readFileSync(file, 'latin1');
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (h) => h + OFFLINE) : OFFLINE + html;
 };
 
-async function panelFor(session: ExtensionSession, tabId: number): Promise<Page> {
-  const sw = await session.worker();
-  const windowId = await sw.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
-  const opened = session.context.waitForEvent('page', (p) => p.url().includes('/sidepanel.html'));
-  await sw.evaluate(
-    (w) => chrome.windows.create({ url: chrome.runtime.getURL(`/sidepanel.html?windowId=${w}`) }),
-    windowId,
+async function panelFor(browser: BrowserSession, tabId: number): Promise<Tab> {
+  const windowId = await browser.inExtension(async (api, id) => (await api.tabs.get(id)).windowId, tabId);
+  return browser.waitForNewTab(() =>
+    browser.inExtension(
+      (api, w) => api.windows.create({ url: api.runtime.getURL(`/sidepanel.html?windowId=${w}` as '/') }),
+      windowId,
+    ),
   );
-  const panel = await opened;
-  await panel.waitForLoadState('domcontentloaded');
-  return withNameHelper(panel);
 }
 
-const tabId = async (session: ExtensionSession, page: Page): Promise<number> => {
-  const { tabIdOf } = await import('../tests/e2e/harness');
-  return tabIdOf(session, page);
-};
-
 async function tabSwitches(
-  session: ExtensionSession,
+  browser: BrowserSession,
   server: FixtureServer,
   files: string[],
 ): Promise<number[]> {
   const tabs: number[] = [];
   for (const [i, file] of files.entries()) {
-    server.set(`/switch-${i}.html`, { body: readFileSync(file) });
-    const page = await session.context.newPage();
-    await page.goto(server.url(`/switch-${i}.html`), { waitUntil: 'domcontentloaded' });
-    tabs.push(await tabId(session, page));
+    server.set(`/switch-${i}.html`, { body: Buffer.from(offline(file), 'latin1') });
+    tabs.push(await browser.tabIdOf(await browser.openPage(server.url(`/switch-${i}.html`))));
   }
-  const panel = await panelFor(session, tabs[tabs.length - 1]!);
+  const panel = await panelFor(browser, tabs[tabs.length - 1]!);
   const switchTo = (id: number): Promise<number> =>
     panel.evaluate(
       (target) =>
         new Promise<number>((resolve) => {
+          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
           const before = performance.getEntriesByName('policy-clipper:article-card').length;
           const t0 = performance.now();
           const poll = (): void => {
@@ -100,22 +76,21 @@ async function tabSwitches(
             else if (performance.now() - t0 > 5_000) resolve(NaN);
             else requestAnimationFrame(poll);
           };
-          void chrome.tabs.update(target, { active: true }).then(poll);
+          void api.tabs.update(target, { active: true }).then(poll);
         }),
       id,
     );
-  for (const id of tabs) await switchTo(id); // each page analysed once (what a reader has open)
+  for (const id of tabs) await switchTo(id);
   const times: number[] = [];
   for (let round = 0; round < 3; round++) for (const id of tabs) times.push(await switchTo(id));
   await panel.close();
-  return times;
+  return times.filter((t) => !Number.isNaN(t));
 }
 
-/** Puts `n` copies of the article's first clip (new ids, same passage) into the store, in the worker. */
-async function multiplyClips(session: ExtensionSession, n: number): Promise<void> {
-  const sw = await session.worker();
-  await sw.evaluate(
-    (count) =>
+/** Puts `n - 1` copies of the first clip (new ids, same passage) into the store. */
+function multiplyClips(browser: BrowserSession, n: number): Promise<void> {
+  return browser.inExtension(
+    (_api, count) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('policy-clipper');
         open.onsuccess = () => {
@@ -140,13 +115,7 @@ async function multiplyClips(session: ExtensionSession, n: number): Promise<void
 }
 
 /** Highlights `count` passages of `page` the way a user does from the popup (select, click). */
-async function highlightParagraphs(
-  session: ExtensionSession,
-  page: Page,
-  id: number,
-  count: number,
-): Promise<void> {
-  const { openPopup, selectText } = await import('../tests/e2e/harness');
+async function highlightParagraphs(browser: BrowserSession, page: Tab, count: number): Promise<void> {
   const passages = await page.evaluate((n) => {
     // Passages inside one text node of a paragraph (what `selectText` can select).
     const ps = [...document.querySelectorAll('p')]
@@ -155,55 +124,63 @@ async function highlightParagraphs(
       .map((c) => (c.nodeValue ?? '').trim());
     return Array.from({ length: n }, (_, i) => ps[Math.floor(((i + 1) * ps.length) / (n + 1))]!.slice(0, 40));
   }, count);
-  const popup = await openPopup(session, id);
+  const popup = await browser.openPopup(page);
   for (const [i, text] of passages.entries()) {
-    await selectText(page, text);
-    await popup.locator('[data-testid="highlight-selection"]').click();
-    await popup.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid="page-highlight"]').length >= n,
-      i + 1,
-      { timeout: 20_000 },
-    );
+    await page.selectText(text);
+    await popup.testId('highlight-selection').click();
+    const deadline = Date.now() + 20_000;
+    while ((await popup.testId('page-highlight').count()) < i + 1) {
+      if (Date.now() > deadline) throw new Error(`Highlight ${i + 1} was not saved`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
   await popup.close();
 }
 
+async function waitForValue<T>(read: () => Promise<T | null>, what: string): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await read();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not seen in 30 s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 export async function panelFigures(
-  session: ExtensionSession,
+  browser: BrowserSession,
   server: FixtureServer,
   pages: { switch: string[]; large: string },
-): Promise<Record<string, number | string>> {
-  const switches = (await tabSwitches(session, server, pages.switch)).filter((t) => !Number.isNaN(t));
-  const figures: Record<string, number | string> = {
+): Promise<Record<string, number>> {
+  const switches = await tabSwitches(browser, server, pages.switch);
+  const figures: Record<string, number> = {
     panelTabSwitchMs: +median(switches).toFixed(1),
     panelTabSwitchMaxMs: +Math.max(...switches).toFixed(1),
-    panelTabSwitchPages: pages.switch.length,
+    panelTabSwitches: switches.length,
   };
 
   // 500 highlights on the seed page.
-  const seed = await session.context.newPage();
-  await seed.goto(server.url('/seed.html'));
-  const seedTab = await tabId(session, seed);
-  await highlightParagraphs(session, seed, seedTab, 1);
-  await multiplyClips(session, 500);
+  const seed = await browser.openPage(server.url('/seed.html'));
+  const seedTab = await browser.tabIdOf(seed);
+  await highlightParagraphs(browser, seed, 1);
+  await multiplyClips(browser, 500);
   const firstScreen: number[] = [];
   const all: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const panel = await panelFor(session, seedTab);
-    const timing = await panel.waitForFunction(
-      () => {
-        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-        const loaded = at('policy-clipper:clips-loaded');
-        const first = at('policy-clipper:highlights-rendered');
-        const done = at('policy-clipper:highlights-all-rendered');
-        return loaded !== undefined && first !== undefined && done !== undefined
-          ? { first: first - loaded, all: done - loaded }
-          : null;
-      },
-      undefined,
-      { timeout: 30_000 },
+    const panel = await panelFor(browser, seedTab);
+    const t = await waitForValue(
+      () =>
+        panel.evaluate(() => {
+          const at = (name: string): number | undefined => performance.getEntriesByName(name)[0]?.startTime;
+          const loaded = at('policy-clipper:clips-loaded');
+          const first = at('policy-clipper:highlights-rendered');
+          const done = at('policy-clipper:highlights-all-rendered');
+          return loaded !== undefined && first !== undefined && done !== undefined
+            ? { first: first - loaded, all: done - loaded }
+            : null;
+        }),
+      '500 highlights in the panel',
     );
-    const t = (await timing.jsonValue()) as { first: number; all: number };
     firstScreen.push(t.first);
     all.push(t.all);
     await panel.close();
@@ -212,37 +189,27 @@ export async function panelFigures(
   figures.panel500HighlightsAllMs = +median(all).toFixed(1);
 
   // The largest page's saved copy.
-  server.set('/large.html', { body: readFileSync(pages.large) });
-  const large = await session.context.newPage();
-  await large.goto(server.url('/large.html'), { waitUntil: 'domcontentloaded' });
-  const largeTab = await tabId(session, large);
-  await highlightParagraphs(session, large, largeTab, 3);
-  const sw = await session.worker();
-  const articleId = await sw.evaluate(
-    (url) =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('policy-clipper');
-        open.onsuccess = () => {
-          const req = open.result.transaction('articles').objectStore('articles').getAll();
-          req.onsuccess = () =>
-            resolve(req.result.find((a: { originalUrl: string }) => a.originalUrl === url)?.id);
-        };
-      }),
-    server.url('/large.html'),
-  );
+  server.set('/large.html', { body: Buffer.from(offline(pages.large), 'latin1') });
+  const large = await browser.openPage(server.url('/large.html'));
+  await browser.tabIdOf(large);
+  await highlightParagraphs(browser, large, 3);
+  const articles = await browser.readStore<{ id: string; originalUrl: string }>('articles');
+  const articleId = articles.find((a) => a.originalUrl === server.url('/large.html'))!.id;
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const reader = await session.context.newPage();
-    await reader.goto(`chrome-extension://${session.extensionId}/reader.html?article=${articleId}`);
-    const painted = await reader.waitForFunction(
-      () => performance.getEntriesByName('policy-clipper:saved-copy-painted')[0]?.startTime ?? null,
-      undefined,
-      { timeout: 30_000 },
+    const reader = await browser.openExtensionPage(`/reader.html?article=${encodeURIComponent(articleId)}`);
+    opens.push(
+      await waitForValue(
+        () =>
+          reader.evaluate(
+            () => performance.getEntriesByName('policy-clipper:saved-copy-painted')[0]?.startTime ?? null,
+          ),
+        'the saved copy painted',
+      ),
     );
-    opens.push((await painted.jsonValue()) as number);
     await reader.close();
   }
   figures.savedCopyOpenMs = +median(opens).toFixed(1);
-  figures.savedCopyBytes = statSync(pages.large).size;
+  figures.savedCopyPageBytes = statSync(pages.large).size;
   return figures;
 }

@@ -6,6 +6,7 @@ import { useApi } from '../api';
 import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
 import { formatBytes } from './format-bytes';
+import { sendBackup } from './send-backup';
 
 interface Props {
   /** A backup was imported: the caller reloads clips and tags. */
@@ -40,6 +41,8 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [report, setReport] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** How much of a large backup has reached the background (0–1), while it is sent. */
+  const [progress, setProgress] = useState<number | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -88,7 +91,7 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
         announce(text, true);
         return;
       }
-      const outcome = await api.call({ type: 'backup/import', json });
+      const outcome = await sendBackup(api, json, setProgress);
       const text = localize(i18n, importReportText(outcome));
       setReport({ text, error: false });
       announce(text);
@@ -101,6 +104,7 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
       // The same file can be picked again (after fixing it, say).
       input.value = '';
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -124,6 +128,11 @@ export function BackupPanel({ onImported, announce, refreshKey }: Props) {
           onChange={(event) => void importFile(event.currentTarget)}
         />
       </div>
+      {progress !== null && (
+        <p class="muted" data-testid="import-progress">
+          <progress max={1} value={progress} /> {t('libImportProgress', Math.round(progress * 100))}
+        </p>
+      )}
       {report && (
         <p class={report.error ? 'notice error' : 'notice'} data-testid="import-report">
           {report.text}

@@ -10,6 +10,8 @@ import type { ClipRecord } from '@/utils/store/types';
 import type { Api } from '../api';
 import { useErrorMessage } from '../error-text';
 
+export const RESULTS_MARK = 'policy-clipper:library-results';
+
 export interface ClipResults {
   page: ClipPage | null;
   loading: boolean;
@@ -48,6 +50,12 @@ export function useClipResults(api: Api, query: ClipQuery, reloadKey: number): C
     };
     // `queryKey` stands for `query`: a new object with the same filters must not refetch.
   }, [api, queryKey, reloadKey]);
+
+  // The bench's "results on screen" signal (`ui.librarySearchKeystrokeMs`): Preact runs effects after
+  // the browser painted the new rows.
+  useEffect(() => {
+    if (page) performance.mark(RESULTS_MARK, { detail: query.text ?? '' });
+  }, [page]);
 
   function replaceClip(clip: ClipRecord): void {
     setPage((p) => (p ? { ...p, clips: p.clips.map((c) => (c.id === clip.id ? clip : c)) } : p));

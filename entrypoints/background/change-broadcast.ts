@@ -4,7 +4,7 @@
  * (painted clips only: a page never receives tags or notes).
  */
 import type { Browser } from 'wxt/browser';
-import { CHANGE_PORT, type StoreChangeMessage } from '@/utils/messages/change-feed';
+import { CHANGE_PORT, LISTED_CHANGE_LIMIT, type StoreChangeMessage } from '@/utils/messages/change-feed';
 import { paintedClip } from '@/utils/messages/highlighter-channel';
 import { PANEL_PORT, type PanelEvent } from '@/utils/messages/panel-events';
 import type { StoreChange } from '@/utils/store/types';
@@ -54,19 +54,26 @@ export function createBroadcaster(
       post(panels, { type: 'panel/clipClicked', tabId, clipId });
     },
     publish(change) {
+      const clips = change.clips ?? [];
+      const removedClipIds = change.removedClipIds ?? [];
+      const articles = change.articles ?? [];
+      const listed = clips.length + removedClipIds.length + articles.length <= LISTED_CHANGE_LIMIT;
       const message: StoreChangeMessage = {
         type: 'store/changed',
-        clips: change.clips ?? [],
-        removedClipIds: change.removedClipIds ?? [],
-        articles: change.articles ?? [],
+        clips: listed ? clips : [],
+        removedClipIds: listed ? removedClipIds : [],
+        articles: listed ? articles : [],
         settings: change.settings ?? false,
+        reload: !listed,
       };
       post(ports, message);
       for (const [tabId, articleId] of paintedTabs) {
-        const clips = message.clips.filter((c) => c.articleId === articleId).map(paintedClip);
-        if (clips.length) void tabs.command(tabId, { type: 'hl/render', clips }).catch(() => undefined);
-        if (message.removedClipIds.length)
-          void tabs.command(tabId, { type: 'hl/remove', ids: message.removedClipIds }).catch(() => undefined);
+        // A page gets its own article's clips, however large the change.
+        const painted = clips.filter((c) => c.articleId === articleId).map(paintedClip);
+        if (painted.length)
+          void tabs.command(tabId, { type: 'hl/render', clips: painted }).catch(() => undefined);
+        if (removedClipIds.length)
+          void tabs.command(tabId, { type: 'hl/remove', ids: removedClipIds }).catch(() => undefined);
       }
     },
   };

@@ -2,6 +2,7 @@
  * Everything the background's handlers need from the outside world, as plain interfaces: the real
  * implementations wrap `browser.*` (see `index.ts`); tests pass fakes and call handlers directly.
  */
+import type { BackupUploads } from './backup-uploads';
 import type { CachedCard } from '@/utils/messages/card-cache';
 import type { PageAnalysis } from '@/utils/page-analysis';
 import type { ClipStore } from '@/utils/store';
@@ -55,4 +56,6 @@ export interface BackgroundDeps {
   /** Which article each tab's highlighter shows, so the change feed repaints the right pages. */
   paintedTabs: Map<number, string>;
   panel: PanelPort;
+  /** Backups arriving in parts until they are imported. */
+  uploads: BackupUploads;
 }

@@ -6,7 +6,7 @@ import {
   toPortable,
   type BriefOptions,
 } from '@/utils/brief';
-import type { BriefOptionsPatch } from '@/utils/messages/page-channel';
+import { MAX_IMPORT_CHARS, type BriefOptionsPatch } from '@/utils/messages/page-channel';
 import type { Delivered } from '@/utils/messages/reply-schemas';
 import { StoreError, type ArticleContentRecord, type ClipRecord, type ClipStore } from '@/utils/store';
 import { mergeImportedSettings, settingsForBackup } from '@/utils/settings';
@@ -19,6 +19,7 @@ type ExportHandlers = Pick<
   | 'brief/clips'
   | 'csv/figures'
   | 'backup/export'
+  | 'backup/upload'
   | 'backup/import'
   | 'settings/get'
   | 'settings/set'
@@ -155,7 +156,29 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
       return deliver(deps, how, filename, JSON.stringify(backup), MIME.json);
     },
 
-    async 'backup/import'({ json }) {
+    async 'backup/upload'({ upload, index, text }) {
+      const received = deps.uploads.add(upload, index, text);
+      if (received === null)
+        throw handled({
+          code: 'invalid-backup',
+          detail: 'too-large',
+          subs: [MAX_IMPORT_CHARS],
+          message: `This file is too large to import (more than ${MAX_IMPORT_CHARS} characters). Nothing was imported.`,
+        });
+      return { received };
+    },
+
+    async 'backup/import'({ json: whole, upload }) {
+      if (!upload && whole === undefined)
+        throw handled({ code: 'invalid', message: 'backup/import names neither a text nor an upload.' });
+      const json = upload ? deps.uploads.take(upload.id, upload.parts) : (whole ?? null);
+      if (json === null)
+        throw handled({
+          code: 'invalid-backup',
+          detail: 'incomplete',
+          message:
+            'The backup did not arrive whole (Policy Clipper restarted while reading it). Nothing was imported.',
+        });
       let parsed: unknown;
       try {
         parsed = JSON.parse(json);

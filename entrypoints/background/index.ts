@@ -1,3 +1,4 @@
+import { createBackupUploads } from './backup-uploads';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardKey } from '@/utils/messages/card-cache';
@@ -18,7 +19,7 @@ import { createUiSessions } from '@/utils/ui-sessions';
 /** Deleted clips stay recoverable this long (undo, and "I deleted that by mistake last week"). */
 const TRASH_KEEP_MS = 30 * 86_400_000;
 
-export default defineBackground(() => {
+function startBackground(): void {
   // The database opens lazily on the first message and stays open while the worker lives; a failed
   // open is retried on the next message instead of poisoning the worker.
   let opening: Promise<ClipStore> | null = null;
@@ -57,6 +58,7 @@ export default defineBackground(() => {
     ui: createUiSessions(() => Date.now()),
     paintedTabs,
     panel: { setToolbar, clipClicked: (tabId, clipId) => broadcaster.clipClicked(tabId, clipId) },
+    uploads: createBackupUploads(Date.now),
   };
   const handlers = createHandlers(deps);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/' as '/popup.html') };
@@ -108,4 +110,8 @@ export default defineBackground(() => {
     applyToolbar();
     void store().then((s) => s.purgeTrash(Date.now() - TRASH_KEEP_MS));
   });
-});
+}
+
+// Firefox (MV2) runs it as an event page, unloaded when idle as Chrome stops its service worker: both
+// browsers run the background the same way (state lives in IndexedDB and storage, never in memory).
+export default defineBackground({ persistent: false, main: startBackground });

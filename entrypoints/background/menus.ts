@@ -22,6 +22,10 @@ export const MENU_IDS = {
 /** The UI's words (looked up at call time: nothing runs when this module loads). */
 const t: Translator['t'] = (key, ...subs) => translatorFrom(browser.i18n.getMessage, '').t(key, ...subs);
 
+// The toolbar button's context menu: `action` in Manifest V3; Firefox's MV2 build only knows
+// `browser_action` (and refuses the whole item when given `action`).
+const TOOLBAR_CONTEXT = import.meta.env.MANIFEST_VERSION === 2 ? 'browser_action' : 'action';
+
 /** A failure in the user's language (handlers' messages are English, for logs). */
 function failureText(e: unknown): string {
   return errorWords(backgroundError(e), browser.i18n.getMessage);
@@ -41,7 +45,7 @@ export function createMenus(): void {
     menus.create({
       id: MENU_IDS.openLibrary,
       title: t('menuOpenLibrary'),
-      contexts: ['page', 'selection', 'action'],
+      contexts: ['page', 'selection', TOOLBAR_CONTEXT],
     });
   });
 }

@@ -2,22 +2,12 @@
  * The page is hostile: its scripts (here, `page.evaluate`, which runs in the page's own world) try every
  * way to add, change, delete or read a note or tag through the extension's in-page surfaces. Each
  * attack is checked against the store (unchanged) and the page (nothing painted or opened). The same
- * flows made by the user (Playwright's trusted input) still work: the positive control.
+ * flows made by the user (the driver's trusted input) still work: the positive control.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Tab } from '@/tests/support/driver';
 import type { ClipRecord } from '@/utils/store/types';
-import {
-  highlightedTexts,
-  inPageFrame,
-  readStore,
-  selectText,
-  tabIdOf,
-  useExtension,
-  SEED_HTML,
-  SEED_PATH,
-  type ExtensionFixture,
-} from './harness';
+import { highlightedTexts, inPageFrame, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const PASSAGE = '推进技术要素市场配置改革';
 // A page that plants look-alikes of the extension's globals before any script of ours runs.
@@ -31,27 +21,10 @@ const HOSTILE_HTML = SEED_HTML.replace(
   </script>`,
 );
 
-async function browserEvent(
-  ext: ExtensionFixture,
-  kind: 'menuClick' | 'command',
-  arg: string,
-  tabId: number,
-) {
-  const sw = await ext.session.worker();
-  await sw.evaluate(
-    ([k, a, id]) => {
-      const events = (
-        globalThis as unknown as Record<string, Record<string, (x: unknown, t: unknown) => void>>
-      ).policyClipperBrowserEvents!;
-      if (k === 'menuClick') events.menuClick!({ menuItemId: a }, { id });
-      else events.command!(a, { id });
-    },
-    [kind, arg, tabId] as const,
-  );
-}
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** The centre of the highlighted passage, in viewport coordinates. */
-async function highlightCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
+async function highlightCentre(page: Tab, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((needle) => {
     let rect: DOMRect | null = null;
     CSS.highlights.forEach((h) =>
@@ -67,15 +40,14 @@ async function highlightCentre(page: Page, text: string): Promise<{ x: number; y
 
 describe('a hostile page cannot drive, type into, focus or read the in-page UI', () => {
   const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML }, [HOSTILE_PATH]: { body: HOSTILE_HTML } });
-  const clips = () => readStore<ClipRecord>(ext.session, 'clips');
-  const menuOpen = async (page: Page) => (await inPageFrame(page, 'inpage-menu')) !== null;
+  const clips = () => ext.browser.readStore<ClipRecord>('clips');
+  const menuOpen = async (page: Tab) => (await inPageFrame(page, 'inpage-menu')) !== null;
 
-  async function pageWithHighlight(path: string): Promise<{ page: Page; tabId: number; clip: ClipRecord }> {
-    const page = await ext.session.context.newPage();
-    await page.goto(ext.server.url(path));
-    const tabId = await tabIdOf(ext.session, page);
-    await selectText(page, PASSAGE);
-    await browserEvent(ext, 'menuClick', 'pc-highlight', tabId);
+  async function pageWithHighlight(path: string): Promise<{ page: Tab; tabId: number; clip: ClipRecord }> {
+    const page = await ext.browser.openPage(ext.server.url(path));
+    const tabId = await ext.browser.tabIdOf(page);
+    await page.selectText(PASSAGE);
+    await ext.browser.browserEvent('menuClick', 'pc-highlight', tabId);
     await expect.poll(() => highlightedTexts(page)).toContain(PASSAGE);
     const clip = (await clips()).find((c) => c.quote === PASSAGE && c.articleId.length > 0);
     if (!clip) throw new Error('no clip');
@@ -101,7 +73,7 @@ describe('a hostile page cannot drive, type into, focus or read the in-page UI',
       },
       [x, y] as const,
     );
-    await page.waitForTimeout(500);
+    await pause(500);
     expect(await menuOpen(page)).toBe(false);
     expect(await clips()).toEqual(before);
     await page.close();
@@ -114,8 +86,8 @@ describe('a hostile page cannot drive, type into, focus or read the in-page UI',
     await page.mouse.click(x, y);
     await expect.poll(() => menuOpen(page)).toBe(true);
     const menu = (await inPageFrame(page, 'inpage-menu'))!;
-    await menu.locator('textarea').fill('secret research note');
-    await menu.locator('textarea').blur();
+    await menu.find('textarea').fill('secret research note');
+    await menu.find('textarea').press('Tab'); // leaves the field: the note is saved
     await expect
       .poll(async () => (await clips()).find((c) => c.id === clip.id)?.note)
       .toBe('secret research note');
@@ -161,13 +133,13 @@ describe('a hostile page cannot drive, type into, focus or read the in-page UI',
     // Whatever frames the page can reach, it reads none of ours (another origin).
     expect(JSON.stringify(seen.frameReads)).not.toContain('secret research note');
     expect(seen.pageText).toBe(false);
-    await page.waitForTimeout(500);
+    await pause(500);
     expect(await clips()).toEqual(before);
     expect((await clips()).find((c) => c.id === clip.id)?.tags).toEqual([]);
 
     // The positive control: the user types a tag in the same menu.
     const again = (await inPageFrame(page, 'inpage-menu'))!;
-    await again.locator('input').first().click();
+    await again.find('input').first().click();
     await page.keyboard.type('科技');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await clips()).find((c) => c.id === clip.id)?.tags).toEqual(['科技']);
@@ -190,7 +162,7 @@ describe('a hostile page cannot drive, type into, focus or read the in-page UI',
         host.remove();
       }
     });
-    await page.waitForTimeout(500);
+    await pause(500);
     expect(await clips()).toEqual(before);
     expect(await menuOpen(page)).toBe(false);
     // The user can open it again.

@@ -1,27 +1,52 @@
 /**
- * `npm run test:e2e`: build the Chrome extension twice, as released (`.output/chrome-mv3`, what
- * `npm run build` makes) and for the suite (`--mode e2e`, `.output/chrome-mv3-e2e`: the same manifest,
- * plus the background's test hooks), then run the real-browser suite in Chromium on the second.
+ * `npm run test:e2e [-- --browser chromium|firefox] [files…]`: builds the extension for each browser
+ * twice, as released (`.output/chrome-mv3`, `.output/firefox-mv2`: what `npm run build` makes) and for
+ * the suites (`--mode e2e`, `…-e2e`: the same manifest plus the background's test hooks), then runs the
+ * real-browser suites in each browser on the second (one vitest project per browser);
  * `production-build.e2e.ts` checks the two manifests are the same and the release has no test hook.
- * Without Chromium the suite cannot run: say so loudly; under CI=true that is a failure, never a pass.
+ * A browser that is not installed cannot be tested: say so loudly; under CI=true that is a failure.
  */
 import { spawnSync } from 'node:child_process';
-import { chromePath } from '@/tests/support/browser-path';
+import { BROWSERS, browserBinary, buildArgs, INSTALL_HINT, type BrowserName } from '@/tests/support/driver';
 
-const found = chromePath();
-if (!found) {
-  const line =
-    '!!! E2E TESTS DID NOT RUN: no Chromium found (set CHROME_PATH, or on Debian: apt-get install -y chromium).';
-  console.error(`\n${line}\n`);
-  process.exit(process.env.CI === 'true' ? 1 : 0);
+function requestedBrowsers(args: string[]): BrowserName[] {
+  const i = args.indexOf('--browser');
+  if (i < 0) return [...BROWSERS];
+  const name = args[i + 1];
+  if (!BROWSERS.includes(name as BrowserName)) {
+    console.error(`--browser must be one of: ${BROWSERS.join(', ')}`);
+    process.exit(2);
+  }
+  args.splice(i, 2);
+  return [name as BrowserName];
 }
-const chrome: string = found;
 
-function run(cmd: string, args: string[]): void {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });
+const args = process.argv.slice(2);
+const wanted = requestedBrowsers(args);
+const present = wanted.filter((name) => {
+  if (browserBinary(name)) return true;
+  console.error(
+    `\n!!! E2E TESTS DID NOT RUN IN ${name.toUpperCase()}: it is not installed (${INSTALL_HINT[name]}).\n`,
+  );
+  return false;
+});
+if (present.length < wanted.length && process.env.CI === 'true') process.exit(1);
+if (present.length === 0) process.exit(0);
+
+function run(cmd: string, cmdArgs: string[]): void {
+  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-run('npx', ['wxt', 'build', '-b', 'chrome']);
-run('npx', ['wxt', 'build', '-b', 'chrome', '--mode', 'e2e']);
-run('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);
+for (const name of present) {
+  run('npx', buildArgs(name, 'release'));
+  run('npx', buildArgs(name, 'e2e'));
+}
+run('npx', [
+  'vitest',
+  'run',
+  '-c',
+  'vitest.e2e.config.ts',
+  ...present.flatMap((name) => ['--project', name]),
+  ...args,
+]);

@@ -1,18 +1,20 @@
 /**
- * Issue 13 in real Chromium, outside the in-page UI: hostile backups imported through the library are
+ * Issue 13 in real browsers (Chromium and Firefox), outside the in-page UI: hostile backups imported through the library are
  * refused with their own words and change nothing; a `javascript:` link (a note's, or an article
  * address a library took in before backups were checked) is never a live link in the library or in a
  * brief; copy as Markdown works without `clipboardWrite`; and what a page's own scripts can read of
  * the highlights painted with `CSS.highlights` (docs/security.md, "What a page can see").
  * Self-contained: the data comes in through a backup built here, pages from the fixture server.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tab } from '@/tests/support/driver';
 import { backupChecksum } from '@/utils/store/backup-format';
 import { BACKUP_FORMAT, type ArticleRecord, type ClipRecord } from '@/utils/store/types';
 import { articleIdFor, normaliseUrl } from '@/utils/url';
-import { downloadedFile, highlightedTexts, localeMessages, readStore, useExtension } from './harness';
+import { highlightedTexts, localeMessages, ROOT, useExtension } from './harness';
 
 const PATH = '/policy/notice-2021-18.html';
 const FIRST = '新增科技贷款3000亿元';
@@ -82,22 +84,26 @@ function payload(origin: string): Json {
 const signed = async (p: Json): Promise<string> =>
   JSON.stringify({ ...p, checksum: await backupChecksum(p as never) });
 
-async function openLibrary(): Promise<Page> {
-  const library = await ext.session.context.newPage();
-  await library.goto(`chrome-extension://${ext.session.extensionId}/library.html`);
-  await library.getByTestId('backup-import').waitFor({ state: 'attached' });
+async function openLibrary(): Promise<Tab> {
+  const library = await ext.browser.openExtensionPage('/library.html');
+  await library.testId('backup-import').waitFor();
   return library;
 }
 
+// The files a user picks in the import field, written where the browser can read them.
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+const picked = mkdtempSync(join(ROOT, '.tmp/import-'));
+afterAll(() => rmSync(picked, { recursive: true, force: true }));
+let files = 0;
+
 /** Picks `json` in the library's import field as a user would, and returns the report shown. */
-async function importThroughLibrary(library: Page, json: string): Promise<string> {
-  const report = library.getByTestId('import-report');
-  const shown = async (): Promise<string | null> =>
-    (await report.count()) > 0 ? await report.textContent() : null;
+async function importThroughLibrary(library: Tab, json: string): Promise<string> {
+  const report = library.testId('import-report');
+  const shown = async (): Promise<string | null> => ((await report.count()) > 0 ? await report.text() : null);
   const before = await shown();
-  await library
-    .getByTestId('backup-import')
-    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  const file = join(mkdtempSync(join(picked, `${++files}-`)), 'backup.json');
+  writeFileSync(file, json);
+  await library.testId('backup-import').setFiles(file);
   // The report may leave the page while the import runs: wait for the new words, not just a change.
   const fresh = async (): Promise<string | null> => {
     const text = await shown();
@@ -106,20 +112,25 @@ async function importThroughLibrary(library: Page, json: string): Promise<string
   await expect.poll(fresh, { timeout: 15_000 }).not.toBeNull();
   const text = (await fresh()) ?? '';
   // The same words twice in a row would not change the text: clear it for the next import.
-  await report.evaluate((el) => (el.textContent = ''));
+  await library.evaluate(() => {
+    const el = document.querySelector('[data-testid="import-report"]');
+    if (el) el.textContent = '';
+  });
   return text;
 }
 
 const snapshot = async () => ({
-  articles: await readStore(ext.session, 'articles'),
-  contents: await readStore(ext.session, 'contents'),
-  clips: await readStore(ext.session, 'clips'),
+  articles: await ext.browser.readStore('articles'),
+  contents: await ext.browser.readStore('contents'),
+  clips: await ext.browser.readStore('clips'),
 });
 
 /** Every href of the page's links that is not an http(s) address. */
-const nonWebHrefs = (page: Page): Promise<string[]> =>
-  page.$$eval('a[href]', (links) =>
-    links.map((a) => a.getAttribute('href') ?? '').filter((href) => !/^https?:\/\//.test(href)),
+const nonWebHrefs = (page: Tab): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .filter((href) => !/^https?:\/\//.test(href)),
   );
 
 describe('hostile backups through the library', () => {
@@ -172,9 +183,8 @@ describe('hostile backups through the library', () => {
 describe('links: javascript: is never live', () => {
   it('the library links only to http(s), even for an address stored before backups were checked', async () => {
     // A library that took in a hostile address earlier (written straight into its database).
-    const sw = await ext.session.worker();
-    await sw.evaluate(
-      (records) =>
+    await ext.browser.inExtension(
+      (_api, records) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('policy-clipper');
           open.onerror = () => reject(open.error);
@@ -225,30 +235,26 @@ describe('links: javascript: is never live', () => {
       },
     );
     const library = await openLibrary();
-    await expect.poll(() => library.getByTestId('clip-row').count(), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => library.testId('clip-row').count()).toBe(3);
     expect(await nonWebHrefs(library)).toEqual([]);
-    const legacyRow = library.locator('[data-clip-id="legacy-1"]');
-    expect(await legacyRow.getByTestId('clip-link').count()).toBe(0);
-    expect(await library.getByTestId('article-unlinked').allTextContents()).toContain(
-      'Legacy hostile article',
-    );
+    const legacyRow = library.find('[data-clip-id="legacy-1"]');
+    expect(await legacyRow.testId('clip-link').count()).toBe(0);
+    expect(await library.testId('article-unlinked').texts()).toContain('Legacy hostile article');
     // The note is the user's text, shown as text.
-    expect(await library.locator('[data-clip-id="trust-1"]').textContent()).not.toContain(
-      'javascript:alert(8)',
-    );
+    expect(await library.find('[data-clip-id="trust-1"]').text()).not.toContain('javascript:alert(8)');
     await expect
       .poll(() =>
         library
-          .locator('[data-clip-id="trust-1"] textarea')
-          .inputValue()
+          .find('[data-clip-id="trust-1"] textarea')
+          .value()
           .catch(() => ''),
       )
       .toContain('[n](javascript:alert(8))');
 
     // The brief of every clip: the note's link and the legacy address are literal text.
-    await library.getByTestId('select-all').click();
-    await library.getByTestId('export-brief').click();
-    const brief = await downloadedFile(ext.session, /\.md$/);
+    await library.testId('select-all').click();
+    await library.testId('export-brief').click();
+    const brief = await ext.browser.waitForDownload(/\.md$/);
     expect(brief.text).toContain('[n\\](javascript:alert(8))');
     expect(brief.text).toContain('[ok](https://www.gov.cn/zhengce/)');
     const md = new MarkdownIt({ html: true });
@@ -260,21 +266,21 @@ describe('links: javascript: is never live', () => {
   });
 
   it('copy as Markdown works without clipboardWrite (a user gesture on an extension page)', async () => {
-    const manifest = await (await ext.session.worker()).evaluate(() => chrome.runtime.getManifest());
+    const manifest = await ext.browser.inExtension((api) => api.runtime.getManifest());
     expect(manifest.permissions).not.toContain('clipboardWrite');
     const library = await openLibrary();
-    await library.getByTestId('clip-row').first().waitFor();
-    await library.getByTestId('select-all').click();
-    await library.getByTestId('copy-brief').click();
+    await library.testId('clip-row').first().waitFor();
+    await library.testId('select-all').click();
+    await library.testId('copy-brief').click();
     await expect
-      .poll(() => library.getByTestId('status').textContent())
+      .poll(() => library.testId('status').text())
       .toBe(localeMessages('en')['statusCopied']!.message);
     // Read back as a user would: paste into a page's text field with the keyboard.
-    const paste = await ext.session.context.newPage();
-    await paste.goto(ext.server.url('/paste.html'));
-    await paste.locator('#paste').click();
+    const paste = await ext.browser.openPage(ext.server.url('/paste.html'));
+    await paste.find('#paste').click();
     await paste.keyboard.press('Control+V');
-    const copied = await paste.locator('#paste').inputValue();
+    await expect.poll(() => paste.find('#paste').value()).not.toBe('');
+    const copied = await paste.find('#paste').value();
     expect(copied).toContain('# ');
     expect(copied).toContain(FIRST);
     expect(copied).toContain('[n\\](javascript:alert(8))');
@@ -285,8 +291,7 @@ describe('links: javascript: is never live', () => {
 
 describe('what a page can read of its highlights (CSS.highlights)', () => {
   it('a page script reads the highlighted passages and their colours, and nothing of tags or notes', async () => {
-    const page = await ext.session.context.newPage();
-    await page.goto(ext.server.url(PATH));
+    const page = await ext.browser.openPage(ext.server.url(PATH));
     await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toEqual([FIRST, SECOND].sort());
     // Everything below runs in the page's own world, as the page's scripts would.
     const seen = await page.evaluate(() => {

@@ -1,9 +1,16 @@
 import { existsSync } from 'node:fs';
 
+const firstExisting = (candidates: (string | undefined)[]): string | null =>
+  candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+
 /** The Chromium to drive: `CHROME_PATH`, else Debian's `/usr/bin/chromium`; null when neither exists. */
 export function chromePath(): string | null {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
+  return firstExisting([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
+}
+
+/** The Firefox to drive: `FIREFOX_PATH`, else Debian's `/usr/bin/firefox-esr` (or `firefox`); null when none exists. */
+export function firefoxPath(): string | null {
+  return firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 }
 
 /**

@@ -9,6 +9,9 @@ import { ArticleRecordSchema, ClipRecordSchema } from './reply-schemas';
 
 export const CHANGE_PORT = 'policy-clipper-changes';
 
+/** Above this many changed records a change is sent as "re-read" instead of the records themselves. */
+export const LISTED_CHANGE_LIMIT = 500;
+
 export const StoreChangeMessageSchema = v.object({
   type: v.literal('store/changed'),
   clips: v.array(ClipRecordSchema),
@@ -16,6 +19,11 @@ export const StoreChangeMessageSchema = v.object({
   articles: v.array(ArticleRecordSchema),
   /** Settings changed (tag colours, export options): re-read them. */
   settings: v.boolean(),
+  /**
+   * Too much changed to list (an import, a bulk operation on thousands of clips): re-read what is
+   * shown. Copying 10,000 records into every open page would block each for about half a second.
+   */
+  reload: v.boolean(),
 });
 export type StoreChangeMessage = v.InferOutput<typeof StoreChangeMessageSchema>;
 
@@ -27,8 +35,8 @@ export function parseChangeMessage(raw: unknown): StoreChangeMessage | null {
 /** What a surface subscribes to (the real one is a runtime port; tests pass a fake). */
 export interface ChangeFeed {
   /**
-   * `onChange` for every change; `onReconnect` after the connection dropped and came back (anything
-   * may have changed meanwhile: re-read). Returns the unsubscribe function.
+   * `onChange` for every change; `onReconnect` after the connection dropped and came back, or after a
+   * change too large to list (anything may have changed: re-read). Returns the unsubscribe function.
    */
   subscribe(onChange: (change: StoreChangeMessage) => void, onReconnect: () => void): () => void;
 }
@@ -79,7 +87,11 @@ export function portChangeFeed(
     }
     port.onMessage.addListener((raw) => {
       const change = parseChangeMessage(raw);
-      if (change) for (const l of listeners) l.onChange(change);
+      if (!change) return;
+      for (const l of listeners) {
+        if (change.reload) l.onReconnect();
+        else l.onChange(change);
+      }
     });
     port.onDisconnect.addListener(() => {
       port = null;

@@ -74,6 +74,19 @@ export type FindingPick = v.InferOutput<typeof FindingPickSchema>;
 /** The largest backup text the library sends (in UTF-16 units): far above any real library. */
 export const MAX_IMPORT_CHARS = 200_000_000;
 
+/**
+ * A backup larger than this goes to the background in parts of this size (`backup/upload`): sending a
+ * message costs the sender's main thread about 100 ms per megabyte (measured in Chromium), so one
+ * 7 MB message froze the library for half a second; a part keeps each task near 30 ms.
+ */
+export const IMPORT_PART_CHARS = 262_144;
+const ImportPartCount = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.maxValue(Math.ceil(MAX_IMPORT_CHARS / IMPORT_PART_CHARS)),
+);
+
 export const pageChannel = defineChannel('page', {
   // `reuse`: answer at once from the tab's last analysis when the tab has not navigated since (the
   // popup then asks again without it, to refresh what it shows).
@@ -126,8 +139,20 @@ export const pageChannel = defineChannel('page', {
   'tags/colour': { request: { tag: TagSchema, colour: HighlightColourSchema }, reply: SettingsSchema },
   'articles/list': { request: {}, reply: replies.articles },
   'backup/export': { request: { deliver: Deliver }, reply: DeliveredSchema },
+  'backup/upload': {
+    request: {
+      upload: Id,
+      index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      text: v.pipe(v.string(), v.maxLength(IMPORT_PART_CHARS)),
+    },
+    reply: v.object({ received: v.number() }),
+  },
+  // The backup's text itself (`json`), or the `parts` of an `upload` sent before.
   'backup/import': {
-    request: { json: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) },
+    request: {
+      json: v.optional(v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS))),
+      upload: v.optional(v.object({ id: Id, parts: ImportPartCount })),
+    },
     reply: ImportOutcomeSchema,
   },
   'storage/status': { request: {}, reply: StorageStatusSchema },

@@ -76,6 +76,7 @@ const NO_ARTICLE_ERROR: Partial<Record<string, MessageKey>> = { ...NO_ARTICLE, e
 const BACKUP: Record<BackupProblem, [MessageKey, number]> = {
   'not-json': ['errBackupNotJson', 0],
   'too-large': ['errBackupTooLarge', 1],
+  incomplete: ['errBackupIncomplete', 0],
   'not-backup': ['errBackupNotBackup', 0],
   'newer-version': ['errBackupNewerVersion', 1],
   checksum: ['errBackupChecksum', 0],

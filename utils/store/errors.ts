@@ -9,6 +9,8 @@ export const BACKUP_PROBLEMS = [
   'not-json',
   /** Larger than the import reads. subs: [limit in characters] */
   'too-large',
+  /** Sent in parts, and not every part arrived (the extension restarted meanwhile). */
+  'incomplete',
   /** JSON, but not a Policy Clipper backup. */
   'not-backup',
   /** From a newer Policy Clipper. subs: [the file's format version] */

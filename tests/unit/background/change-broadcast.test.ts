@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createBroadcaster } from '@/entrypoints/background/change-broadcast';
-import { CHANGE_PORT } from '@/utils/messages/change-feed';
+import { CHANGE_PORT, LISTED_CHANGE_LIMIT } from '@/utils/messages/change-feed';
 import { PANEL_PORT, parsePanelEvent } from '@/utils/messages/panel-events';
 import { makeClip } from '../components/fixtures';
 
@@ -39,7 +39,14 @@ describe('the change broadcaster', () => {
     const clip = makeClip('c1', 'article-a', { note: 'private note', tags: ['t'] });
     b.publish({ clips: [clip], removedClipIds: ['gone'] });
     expect(library.posted).toEqual([
-      { type: 'store/changed', clips: [clip], removedClipIds: ['gone'], articles: [], settings: false },
+      {
+        type: 'store/changed',
+        clips: [clip],
+        removedClipIds: ['gone'],
+        articles: [],
+        settings: false,
+        reload: false,
+      },
     ]);
     expect(page.posted).toEqual([]);
     await Promise.resolve();
@@ -72,5 +79,28 @@ describe('the change broadcaster', () => {
     b.publish({ clips: [], removedClipIds: ['x'] });
     expect(panel.posted).toHaveLength(1);
     expect(library.posted).toHaveLength(1);
+  });
+
+  it('asks pages to re-read after a change too large to list, but still repaints the tab it concerns', async () => {
+    const commands: { tabId: number; command: { type: string; clips?: unknown[] } }[] = [];
+    const tabs = {
+      command: vi.fn(
+        async (tabId: number, command: { type: string }) => void commands.push({ tabId, command }),
+      ),
+    };
+    const b = createBroadcaster('chrome-extension://ext/', tabs as never, new Map([[7, 'article-a']]));
+    const library = port('chrome-extension://ext/library.html');
+    b.accept(library.port);
+    const clips = Array.from({ length: LISTED_CHANGE_LIMIT + 1 }, (_, i) =>
+      makeClip(`c${i}`, i === 0 ? 'article-a' : 'article-b'),
+    );
+    b.publish({ clips });
+    expect(library.posted).toEqual([
+      { type: 'store/changed', clips: [], removedClipIds: [], articles: [], settings: false, reload: true },
+    ]);
+    await Promise.resolve();
+    expect(commands.map((c) => [c.tabId, c.command.type, c.command.clips?.length])).toEqual([
+      [7, 'hl/render', 1],
+    ]);
   });
 });

@@ -2,6 +2,7 @@
  * What the background tells the UI when it cannot do something: a code and a detail the UI words in
  * the user's language, with English kept in `message` for logs (never a sentence the UI must parse).
  */
+import { createBackupUploads } from '@/entrypoints/background/backup-uploads';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
@@ -48,6 +49,7 @@ beforeEach(async () => {
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),
     panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
+    uploads: createBackupUploads(() => 0),
   };
   route = createRouter(createHandlers(deps), self, backgroundError);
 });

@@ -2,6 +2,7 @@
  * The background's handlers as plain functions: a real store (fake-indexeddb), a fake tab (the seed
  * page analysed by the real pipeline in jsdom, a highlighter that answers from a jsdom document).
  */
+import { createBackupUploads } from '@/entrypoints/background/backup-uploads';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
@@ -97,6 +98,7 @@ async function harness(): Promise<Harness> {
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),
     panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
+    uploads: createBackupUploads(() => 0),
   };
   return {
     route: createRouter(createHandlers(deps), self, backgroundError),
@@ -304,6 +306,36 @@ describe('export handlers', () => {
       before.contents,
       before.clips,
     ]);
+  });
+
+  it('imports a backup sent in parts only once every part is in; a missing part imports nothing', async () => {
+    const { id: articleId } = await h.store.saveArticle(
+      article({ url: 'https://news.example.cn/parts.html' }),
+    );
+    await h.store.addClip({ articleId, quote: '分片导入', selectors: [], tags: ['科技'] });
+    const exported = await h.route({ type: 'backup/export', deliver: 'text' }, popup);
+    if (!exported.ok) throw new Error('no backup');
+    const json = (exported.result as { text: string }).text;
+    const parts = [json.slice(0, 100), json.slice(100, 200), json.slice(200)];
+    const fresh = await harness();
+    for (const [index, text] of parts.entries())
+      if (index !== 1) await fresh.route({ type: 'backup/upload', upload: 'u1', index, text }, popup);
+    expect(await fresh.route({ type: 'backup/import', upload: { id: 'u1', parts: 3 } }, popup)).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'invalid-backup', detail: 'incomplete' },
+      },
+    );
+    expect((await fresh.store.stats()).clips).toBe(0);
+    // Sent again, in any order, whole: imported.
+    for (const index of [2, 0, 1])
+      await fresh.route({ type: 'backup/upload', upload: 'u2', index, text: parts[index]! }, popup);
+    expect(await fresh.route({ type: 'backup/import', upload: { id: 'u2', parts: 3 } }, popup)).toMatchObject(
+      {
+        ok: true,
+        result: { imported: { clips: 1, articles: 1 } },
+      },
+    );
   });
 
   it("a backup carries tag colours and export options; importing merges them, the user's own choices first", async () => {

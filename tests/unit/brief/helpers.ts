@@ -1,4 +1,5 @@
 /** Shared by the brief tests: fixtures, the seed article's content, golden files, Markdown inspection. */
+import { updatingGolden } from '@/tests/support/golden';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -46,7 +47,7 @@ export function seedContent(articleId: string): ArticleContentRecord {
 /** Compares with the golden file; `UPDATE_GOLDEN=1` rewrites it instead. A missing golden fails. */
 export function expectGolden(name: string, actual: string): void {
   const path = join(FIXTURES, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
+  if (updatingGolden()) {
     writeFileSync(path, actual);
     return;
   }

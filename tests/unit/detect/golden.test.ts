@@ -2,6 +2,7 @@
  * Golden files: the full findings of each fixture, so any change in suggestions shows in review.
  * Regenerate after an intended change with `UPDATE_GOLDEN=1 npx vitest run tests/unit/detect/golden.test.ts`.
  */
+import { updatingGolden } from '@/tests/support/golden';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/utils/detect';
@@ -21,7 +22,7 @@ const CASES = [
   },
 ];
 
-const update = process.env.UPDATE_GOLDEN === '1';
+const update = updatingGolden();
 
 describe.each(CASES)('golden findings of $html', ({ html, lang, golden }) => {
   it('match the reviewed golden file', () => {

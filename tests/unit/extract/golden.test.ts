@@ -3,6 +3,7 @@
  * tests/unit/extract` rewrites each expected.json from the current output (title, source, byline,
  * published, lang, text length range ±10 %), keeping the hand-written snippet lists; review the diff.
  */
+import { updatingGolden } from '@/tests/support/golden';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ import type {
 
 const PAGES = resolve(__dirname, '../../fixtures/pages');
 const SEED_GOLD = resolve(__dirname, '../../fixtures/pages/seed-policy-article-zh/gold.json');
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+const UPDATE = updatingGolden();
 const LENGTH_TOLERANCE = 0.1;
 
 interface Expected {

@@ -29,6 +29,7 @@ const change = (over: Partial<StoreChangeMessage> = {}): StoreChangeMessage => (
   removedClipIds: [],
   articles: [],
   settings: false,
+  reload: false,
   ...over,
 });
 
@@ -62,6 +63,20 @@ describe('portChangeFeed', () => {
     expect(b.onReconnect).toHaveBeenCalledTimes(1);
     offA();
     expect(ports[1]!.disconnected).toBe(false); // b still listens
+  });
+
+  it('turns a change too large to list into a re-read', () => {
+    const ports: ReturnType<typeof fakePort>[] = [];
+    const feed = portChangeFeed(() => {
+      const p = fakePort();
+      ports.push(p);
+      return p;
+    });
+    const s = { onChange: vi.fn(), onReconnect: vi.fn() };
+    feed.subscribe(s.onChange, s.onReconnect);
+    ports[0]!.deliver(change({ reload: true }));
+    expect(s.onReconnect).toHaveBeenCalledTimes(1);
+    expect(s.onChange).not.toHaveBeenCalled();
   });
 });
 
