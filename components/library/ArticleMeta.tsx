@@ -38,16 +38,10 @@ export function ArticleMeta({ article, terms }: { article: ArticleRecord; terms:
           t('noDate')
         )}
         <span aria-hidden="true"> · </span>
-        {/* The reader is an extension page like the library: it opens in a new tab (no live link:
-            every href in the library is a web address). */}
-        <button
-          type="button"
-          class="link"
-          data-testid="read-saved-copy"
-          onClick={() => void window.open(savedCopyPath(article.id).slice(1), '_blank', 'noopener')}
-        >
+        {/* The reader is an extension page like the library: a relative link, opened in a new tab. */}
+        <a href={savedCopyPath(article.id).slice(1)} target="_blank" data-testid="read-saved-copy">
           {t('readSavedCopy')}
-        </button>
+        </a>
       </span>
     </>
   );
