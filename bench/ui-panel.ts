@@ -10,7 +10,8 @@
  * - `panel500HighlightsRenderMs`: 500 highlights on the seed page: their data arrived in the panel →
  *   the list's first screenful in the document (median of 5 openings); `…AllMs`: → every item rendered.
  * - `savedCopyOpenMs`: the reader's navigation start → the stored copy shown with its highlights
- *   painted, for the largest page of the corpus (the 1 MB Wikipedia page) clipped with 3 highlights.
+ *   painted, for the largest page of the corpus (the 1 MB Wikipedia page) clipped with 3 highlights;
+ *   `savedCopyTextShownMs`: → the copy's text in the document (before anchoring and painting).
  *
  * Corpus pages are served with a CSP that blocks their remote resources (no network here: a page
  * waiting on them would never finish loading); their text, which is what is measured, is unchanged.
@@ -196,6 +197,7 @@ export async function panelFigures(
   const articles = await browser.readStore<{ id: string; originalUrl: string }>('articles');
   const articleId = articles.find((a) => a.originalUrl === server.url('/large.html'))!.id;
   const opens: number[] = [];
+  const shown: number[] = [];
   for (let i = 0; i < 5; i++) {
     const reader = await browser.openExtensionPage(`/reader.html?article=${encodeURIComponent(articleId)}`);
     opens.push(
@@ -207,9 +209,15 @@ export async function panelFigures(
         'the saved copy painted',
       ),
     );
+    shown.push(
+      await reader.evaluate(
+        () => performance.getEntriesByName('policy-clipper:saved-copy-shown')[0]?.startTime ?? NaN,
+      ),
+    );
     await reader.close();
   }
   figures.savedCopyOpenMs = +median(opens).toFixed(1);
+  figures.savedCopyTextShownMs = +median(shown).toFixed(1);
   figures.savedCopyPageBytes = statSync(pages.large).size;
   return figures;
 }
