@@ -81,9 +81,22 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandHighlight__',
       },
+      // The side panel (Chrome: our command opens it) or the sidebar (Firefox's own command toggles it).
       ...(browser === 'firefox'
-        ? { _execute_browser_action: { suggested_key: { default: 'Alt+Shift+K' } } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+K' } } }),
+        ? {
+            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+K' } },
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          }
+        : {
+            _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
+            'open-side-panel': {
+              suggested_key: { default: 'Alt+Shift+L' },
+              description: '__MSG_commandOpenPanel__',
+            },
+          }),
     },
     ...(browser === 'firefox'
       ? {

@@ -24,6 +24,7 @@ import {
 } from '@/tests/support/driver';
 import { serve, type FixtureServer } from '@/tests/support/fixture-server';
 import type { AreaBench } from './context';
+import { panelFigures, panelPages } from './ui-panel';
 
 const RUNS = 9;
 const CARD_MARK = 'policy-clipper:article-card';
@@ -75,7 +76,11 @@ async function openPopup(browser: BrowserSession, page: Tab, library: Tab): Prom
   }
 }
 
-async function measure(name: BrowserName, server: FixtureServer): Promise<Record<string, number>> {
+async function measure(
+  name: BrowserName,
+  server: FixtureServer,
+  pages: ReturnType<typeof panelPages> | null,
+): Promise<Record<string, number>> {
   const browser = await launchBrowser(name, { build: 'release' });
   try {
     const page = await browser.openPage(server.url('/seed.html'));
@@ -97,7 +102,10 @@ async function measure(name: BrowserName, server: FixtureServer): Promise<Record
       analyze.push(timing.answered - timing.sent);
     }
     const [cold, ...warm] = card;
+    // The side panel and the saved copy (Chromium: see bench/ui-panel.ts).
+    const panel = pages ? await panelFigures(browser, server, pages) : {};
     return {
+      ...panel,
       popupFirstRenderMs: +median(warm).toFixed(1),
       popupFirstRenderColdMs: +(cold ?? NaN).toFixed(1),
       popupFirstRenderMaxMs: +Math.max(...warm).toFixed(1),
@@ -117,7 +125,7 @@ function ensureBuild(root: string, name: BrowserName): void {
     execFileSync('npx', buildArgs(name, 'release'), { cwd: root, stdio: 'ignore' });
 }
 
-export const bench: AreaBench = async ({ root, chromePath, firefoxPath }) => {
+export const bench: AreaBench = async ({ root, corpus, chromePath, firefoxPath }) => {
   const server = await serve({
     '/seed.html': {
       body: readFileSync(join(root, 'tests/fixtures/pages/seed-policy-article-zh/source.html')),
@@ -128,14 +136,14 @@ export const bench: AreaBench = async ({ root, chromePath, firefoxPath }) => {
     let chromium: Record<string, unknown> = { skipped: 'no Chromium (set CHROME_PATH or install chromium)' };
     if (chromePath) {
       ensureBuild(root, 'chromium');
-      chromium = await measure('chromium', server).catch(failed);
+      chromium = await measure('chromium', server, panelPages(root, corpus)).catch(failed);
     }
     let firefox: Record<string, unknown> = {
       skipped: 'no Firefox (set FIREFOX_PATH or install firefox-esr)',
     };
     if (firefoxPath) {
       ensureBuild(root, 'firefox');
-      firefox = await measure('firefox', server).catch(failed);
+      firefox = await measure('firefox', server, null).catch(failed);
     }
     return { ui: { ...chromium, firefox } };
   } finally {

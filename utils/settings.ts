@@ -11,6 +11,7 @@ import {
   HIGHLIGHT_STYLES,
   HighlightColourSchema,
   isHighlightColour,
+  TOOLBAR_TARGETS,
   type HighlightColour,
 } from './vocabulary';
 
@@ -56,6 +57,8 @@ export const SettingsSchema = v.object({
     ),
     {},
   ),
+  /** What the toolbar button opens (a preference of this browser: not carried by backups). */
+  toolbar: v.optional(v.fallback(v.picklist(TOOLBAR_TARGETS), 'popup'), 'popup'),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -64,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   brief: { ...D },
   obsidian: { ...DEFAULT_OBSIDIAN },
   tagColours: {},
+  toolbar: 'popup',
 };
 
 export function readSettings(raw: unknown): Settings {
@@ -120,6 +124,7 @@ export function mergeImportedSettings(current: Settings, imported: Record<string
     ...current,
     brief,
     tagColours: { ...importedColours(imported['tagColours']), ...current.tagColours },
+    toolbar: current.toolbar,
   };
 }
 

@@ -57,6 +57,10 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export const DELIVERIES = ['download', 'text'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
 
+/** What the toolbar button opens: the popup, or the side panel (Chrome) / sidebar (Firefox). */
+export const TOOLBAR_TARGETS = ['popup', 'panel'] as const;
+export type ToolbarTarget = (typeof TOOLBAR_TARGETS)[number];
+
 /** Library list orders; `relevance` only means something with a text search. */
 export const CLIP_ORDERS = ['newest', 'oldest', 'relevance'] as const;
 export type ClipOrder = (typeof CLIP_ORDERS)[number];

@@ -1,3 +1,4 @@
+import { savedCopyPath } from '@/utils/reader/reader-url';
 import { safeHref } from '@/utils/safe-link';
 import type { ArticleRecord } from '@/utils/store/types';
 import { PolicyFacts } from '../cite/PolicyFacts';
@@ -39,6 +40,11 @@ export function ArticleMeta({ article, terms }: { article: ArticleRecord; terms:
           t('noDate')
         )}
         {article.policy && <PolicyFacts policy={article.policy} inline />}
+        <span aria-hidden="true"> · </span>
+        {/* The reader is an extension page like the library: a relative link, opened in a new tab. */}
+        <a href={savedCopyPath(article.id).slice(1)} target="_blank" data-testid="read-saved-copy">
+          {t('readSavedCopy')}
+        </a>
       </span>
     </>
   );

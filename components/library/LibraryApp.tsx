@@ -34,6 +34,7 @@ import { BackupPanel } from './BackupPanel';
 import { ClipList } from './ClipList';
 import { EmptyState } from './EmptyState';
 import { ExportOptions } from './ExportOptions';
+import { ToolbarOption } from './ToolbarOption';
 import { FilterBar, type ViewMode } from './FilterBar';
 import { displayOrder } from './grouping';
 import { Pager } from './Pager';
@@ -276,6 +277,12 @@ export function LibraryApp({ copyText, openExternal, requestHostAccess }: Props)
               {t('libTeamPanel')}
             </h2>
             <TeamPanel requestHostAccess={requestHostAccess} />
+          </section>
+          <section class="card panel" aria-labelledby="toolbar-heading">
+            <h2 id="toolbar-heading" class="panel-heading">
+              {t('libToolbarHeading')}
+            </h2>
+            <ToolbarOption settings={data.settings} onSaved={data.setSettings} announce={announce} />
           </section>
           <section class="card panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading" class="panel-heading">

@@ -40,6 +40,14 @@ interface Props {
   copyText: (text: string) => Promise<void>;
   /** Hands an `obsidian://` URI to the browser. */
   openExternal: (uri: string) => void;
+  /** Where this app runs: the popup, or the side panel / sidebar that stays open beside the page. */
+  surface?: 'popup' | 'panel';
+  /** Opens the side panel (the popup's "Open in side panel"; absent where no panel can open). */
+  openPanel?: () => void;
+  /** Opens the stored copy of an article (the reader page). */
+  openSavedCopy?: (articleId: string) => void;
+  /** The highlight the user clicked in the page (the panel selects it). */
+  selectedClipId?: string | null;
 }
 
 type Status = {
@@ -75,7 +83,8 @@ function toPick(f: Finding): FindingPick {
     : { kind: f.kind, type: f.type, text, start, end, context };
 }
 
-export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText, openExternal }: Props) {
+export function PopupApp(props: Props) {
+  const { tabId, early, cachedCard, openLibrary, copyText, openExternal, openPanel, openSavedCopy } = props;
   const i18n = useI18n();
   const { t } = i18n;
   const api = useApi();
@@ -213,15 +222,28 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText, open
       return t('statusReattached');
     });
 
+  // The page scrolls to the highlight and flashes it; a failure (the tab navigated) says so.
+  const show = (id: string): void =>
+    void api
+      .call({ type: 'clips/show', tabId: requireTab(), id })
+      .catch((e: unknown) => setStatus({ text: errorMessage(e), error: true }));
+
   const canHighlight = analysis !== null || (unavailable !== null && unavailable.reason !== 'restricted');
 
   return (
-    <main class="popup">
+    <main class={props.surface === 'panel' ? 'popup panel' : 'popup'}>
       <header class="row popup-header">
         <strong class="brand">{t('extName')}</strong>
-        <button type="button" class="link" data-testid="open-library" onClick={openLibrary}>
-          {t('openLibrary')}
-        </button>
+        <span class="row">
+          {openPanel && (
+            <button type="button" class="link" data-testid="open-panel" onClick={openPanel}>
+              {t('openInPanel')}
+            </button>
+          )}
+          <button type="button" class="link" data-testid="open-library" onClick={openLibrary}>
+            {t('openLibrary')}
+          </button>
+        </span>
       </header>
 
       {state.phase === 'loading' && cachedCard && (
@@ -327,6 +349,9 @@ export function PopupApp({ tabId, early, cachedCard, openLibrary, copyText, open
         onChange={change}
         onDelete={remove}
         onReattach={reattach}
+        selectedId={props.selectedClipId ?? null}
+        onShow={show}
+        {...(openSavedCopy && savedArticle ? { onReadCopy: () => openSavedCopy(savedArticle.id) } : {})}
       />
 
       {analysis && (

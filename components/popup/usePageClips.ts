@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
 import { applyChangeToClips } from '@/utils/messages/change-feed';
 import { useApi } from '../api';
@@ -29,6 +29,8 @@ export function usePageClips(
 } {
   const api = useApi();
   const [data, setData] = useState<PageClips>(EMPTY);
+  const shown = useRef(data);
+  shown.current = data;
   const reload = useCallback(async (): Promise<PageClips> => {
     if (tabId === null) return EMPTY;
     const [page, tags] = await Promise.all([
@@ -41,6 +43,8 @@ export function usePageClips(
       orphans: new Set(page.orphans),
       tags,
     };
+    // The bench reads this mark (the highlights' data arrived; their list renders next).
+    if (next.clips.length) performance.mark('policy-clipper:clips-loaded');
     setData(next);
     return next;
   }, [api, tabId]);
@@ -55,6 +59,12 @@ export function usePageClips(
   // The page's highlights as stored, whatever surface changed them (the in-page menu, a library tab).
   useStoreChanges(
     (change) => {
+      // A first highlight on a page not clipped yet saves its article too: which one it is, only the
+      // background knows (the page's URL), so ask it (the panel shows highlights made in the page).
+      if (ready && !shown.current.article && (change.articles.length || change.clips.length)) {
+        void reload();
+        return;
+      }
       setData((d) => {
         const articleId = d.article?.id;
         const clips = applyChangeToClips(d.clips, change, (c) => c);

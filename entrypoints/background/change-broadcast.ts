@@ -6,6 +6,7 @@
 import type { Browser } from 'wxt/browser';
 import { CHANGE_PORT, LISTED_CHANGE_LIMIT, type StoreChangeMessage } from '@/utils/messages/change-feed';
 import { paintedClip } from '@/utils/messages/highlighter-channel';
+import { PANEL_PORT, type PanelEvent } from '@/utils/messages/panel-events';
 import type { StoreChange } from '@/utils/store/types';
 import type { TabPort } from './tab-port';
 
@@ -13,6 +14,8 @@ export interface Broadcaster {
   /** Takes a port an extension page opened (`runtime.onConnect`); others are refused. */
   accept(port: Browser.runtime.Port): void;
   publish(change: StoreChange & { settings?: boolean }): void;
+  /** Tells open panels (`PANEL_PORT`) the user clicked one of a tab's highlights in the page. */
+  clipClicked(tabId: number, clipId: string): void;
 }
 
 /**
@@ -25,16 +28,30 @@ export function createBroadcaster(
   paintedTabs: ReadonlyMap<number, string>,
 ): Broadcaster {
   const ports = new Set<Browser.runtime.Port>();
+  const panels = new Set<Browser.runtime.Port>();
+  const post = (set: Set<Browser.runtime.Port>, message: StoreChangeMessage | PanelEvent): void => {
+    for (const port of set) {
+      try {
+        port.postMessage(message);
+      } catch {
+        set.delete(port); // closed meanwhile
+      }
+    }
+  };
   return {
     accept(port) {
-      if (port.name !== CHANGE_PORT) return;
+      const set = port.name === CHANGE_PORT ? ports : port.name === PANEL_PORT ? panels : null;
+      if (!set) return;
       // Only the extension's own pages may listen (a content script's port is refused).
       if (!port.sender?.url?.startsWith(extensionOrigin)) {
         port.disconnect();
         return;
       }
-      ports.add(port);
-      port.onDisconnect.addListener(() => ports.delete(port));
+      set.add(port);
+      port.onDisconnect.addListener(() => set.delete(port));
+    },
+    clipClicked(tabId, clipId) {
+      post(panels, { type: 'panel/clipClicked', tabId, clipId });
     },
     publish(change) {
       const clips = change.clips ?? [];
@@ -49,13 +66,7 @@ export function createBroadcaster(
         settings: change.settings ?? false,
         reload: !listed,
       };
-      for (const port of ports) {
-        try {
-          port.postMessage(message);
-        } catch {
-          ports.delete(port); // closed meanwhile
-        }
-      }
+      post(ports, message);
       for (const [tabId, articleId] of paintedTabs) {
         // A page gets its own article's clips, however large the change.
         const painted = clips.filter((c) => c.articleId === articleId).map(paintedClip);

@@ -38,6 +38,7 @@ export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
     },
     async 'content/openMenu'({ url, id }, { tabId }) {
       await assertOwnClip(await deps.store(), url, id);
+      deps.panel.clipClicked(tabId, id);
       return { token: deps.ui.open({ kind: 'menu', tabId, clipId: id, focus: false }) };
     },
   };

@@ -12,6 +12,7 @@ import type { TabPort } from './tab-port';
 import type { SettingsStore } from '@/utils/settings';
 import type { UiSessions } from '@/utils/ui-sessions';
 import type { SyncStatus, TeamSpace } from '@/utils/sync/team-space';
+import type { ToolbarTarget } from '@/utils/vocabulary';
 
 export type SettingsPort = SettingsStore;
 
@@ -32,6 +33,14 @@ export interface TeamPort {
   join(space: TeamSpace): Promise<SyncStatus>;
   leave(): Promise<SyncStatus>;
   resume(): Promise<SyncStatus>;
+}
+
+/** The side panel (Chrome) or sidebar (Firefox), as far as handlers need it (see `side-panel.ts`). */
+export interface PanelPort {
+  /** Makes the toolbar button open the popup or the panel. */
+  setToolbar(target: ToolbarTarget): Promise<void>;
+  /** Tells open panels that the user clicked one of a tab's highlights in the page. */
+  clipClicked(tabId: number, clipId: string): void;
 }
 
 export interface BackgroundDeps {
@@ -56,6 +65,7 @@ export interface BackgroundDeps {
   /** Which article each tab's highlighter shows, so the change feed repaints the right pages. */
   paintedTabs: Map<number, string>;
   team: TeamPort;
+  panel: PanelPort;
   /** Backups arriving in parts until they are imported. */
   uploads: BackupUploads;
 }

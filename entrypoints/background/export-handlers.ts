@@ -193,12 +193,15 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'settings/get'() {
       return deps.settings.get();
     },
-    async 'settings/set'({ brief, obsidian }) {
-      return deps.settings.update((s) => ({
+    async 'settings/set'({ brief, obsidian, toolbar }) {
+      const settings = await deps.settings.update((s) => ({
         ...s,
         brief: { ...s.brief, ...brief },
         obsidian: { ...s.obsidian, ...obsidian },
+        toolbar: toolbar ?? s.toolbar,
       }));
+      if (toolbar) await deps.panel.setToolbar(toolbar);
+      return settings;
     },
     async 'tags/colour'({ tag, colour }) {
       return deps.settings.update((s) => ({ ...s, tagColours: { ...s.tagColours, [tag]: colour } }));

@@ -5,6 +5,7 @@ import { exportHandlers } from './export-handlers';
 import { inPageHandlers } from './in-page-ui';
 import { libraryHandlers } from './library-handlers';
 import { pageHandlers } from './page-handlers';
+import { panelHandlers } from './panel-handlers';
 import type { Handlers } from './router';
 import { teamHandlers } from './team-handlers';
 
@@ -18,6 +19,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       ...citationHandlers(deps),
       ...inPageHandlers(deps),
       ...teamHandlers(deps),
+      ...panelHandlers(deps),
     },
     content: contentHandlers(deps),
   };

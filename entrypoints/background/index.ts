@@ -9,6 +9,7 @@ import { browserDownloadPort } from './download-port';
 import { backgroundError } from './errors';
 import { createHandlers } from './handlers';
 import { createMenus, highlightSelection, onMenuClick } from './menus';
+import { listenForToolbarClicks, openPanel, setToolbar } from './side-panel';
 import { createRouter } from './router';
 import { browserSettingsPort } from './settings-port';
 import { browserTabPort } from './tab-port';
@@ -74,6 +75,7 @@ function startBackground(): void {
       leave: () => teamSync().leave(),
       resume: () => teamSync().resume(),
     },
+    panel: { setToolbar, clipClicked: (tabId, clipId) => broadcaster.clipClicked(tabId, clipId) },
     uploads: createBackupUploads(Date.now),
   };
   function teamSync(): TeamSync {
@@ -110,10 +112,18 @@ function startBackground(): void {
   });
 
   const menuClick = onMenuClick(deps, handlers.page);
-  const command = (name: string, tab?: { id?: number }): void => {
+  const command = (name: string, tab?: { id?: number; windowId?: number }): void => {
     if (name === 'highlight-selection' && tab?.id !== undefined)
       void highlightSelection(deps, handlers.page, tab.id, false);
+    if (name === 'open-side-panel') void openPanel(tab).catch(() => undefined);
   };
+  // What the toolbar button opens is the user's setting (the browser forgets it on restart).
+  const applyToolbar = (): void =>
+    void deps.settings
+      .get()
+      .then((s) => setToolbar(s.toolbar))
+      .catch(() => undefined);
+  listenForToolbarClicks();
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.contextMenus.onClicked.addListener(menuClick);
   browser.commands.onCommand.addListener(command);
@@ -134,10 +144,12 @@ function startBackground(): void {
   });
   browser.runtime.onInstalled.addListener(() => {
     createMenus();
+    applyToolbar();
     // Ask the browser not to evict the library under storage pressure (the library page shows the answer).
     void navigator.storage?.persist?.();
   });
   browser.runtime.onStartup.addListener(() => {
+    applyToolbar();
     void store().then((s) => s.purgeTrash(Date.now() - TRASH_KEEP_MS));
   });
 }

@@ -8,6 +8,7 @@ import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
 import { backgroundError } from './errors';
 import { openClipMenu, showNotice } from './in-page-ui';
+import { openPanel } from './side-panel';
 import type { PageHandlers } from './router';
 
 export const MENU_IDS = {
@@ -15,6 +16,7 @@ export const MENU_IDS = {
   highlightWithTag: 'pc-highlight-tag',
   clipPage: 'pc-clip-page',
   openLibrary: 'pc-open-library',
+  openPanel: 'pc-open-panel',
 } as const;
 
 /** The UI's words (looked up at call time: nothing runs when this module loads). */
@@ -39,6 +41,7 @@ export function createMenus(): void {
       contexts: ['selection'],
     });
     menus.create({ id: MENU_IDS.clipPage, title: t('menuClipPage'), contexts: ['page'] });
+    menus.create({ id: MENU_IDS.openPanel, title: t('menuOpenPanel'), contexts: ['page', 'selection'] });
     menus.create({
       id: MENU_IDS.openLibrary,
       title: t('menuOpenLibrary'),
@@ -91,6 +94,8 @@ export function onMenuClick(deps: BackgroundDeps, handlers: PageHandlers) {
   return (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void => {
     const tabId = tab?.id;
     if (info.menuItemId === MENU_IDS.openLibrary) void openLibrary();
+    // First, while the click still counts as the user's gesture (the browser requires one).
+    if (info.menuItemId === MENU_IDS.openPanel) void openPanel(tab).catch(() => undefined);
     if (tabId === undefined || tabId < 0) return;
     if (info.menuItemId === MENU_IDS.highlight) void highlightSelection(deps, handlers, tabId, false);
     if (info.menuItemId === MENU_IDS.highlightWithTag) void highlightSelection(deps, handlers, tabId, true);

@@ -57,6 +57,15 @@ function start(): Instance {
     'hl/render': ({ clips }) => session.render(clips),
     'hl/remove': ({ ids }) => ({ removed: session.remove(ids) }),
     'hl/sync': () => session.sync(),
+    'hl/show': ({ id }) => {
+      const range = painter.rangeOf(id);
+      const node = range?.startContainer;
+      const element = node?.nodeType === Node.ELEMENT_NODE ? (node as Element) : node?.parentElement;
+      if (!range || !element) return { shown: false };
+      element.scrollIntoView({ block: 'center' });
+      painter.flash(id);
+      return { shown: true };
+    },
     'hl/highlightAtSelection': () => {
       const selection = document.getSelection();
       if (!selection || selection.rangeCount === 0) return { id: null };

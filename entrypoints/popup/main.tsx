@@ -8,15 +8,20 @@ import { I18nContext } from '@/components/i18n';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { cardKey, isCachedCard, type CachedCard } from '@/utils/messages/card-cache';
 import { openExternal } from '@/components/open-external';
+import { savedCopyPath } from '@/utils/reader/reader-url';
+import { panelOpener } from './open-panel';
 import '@/components/theme.css';
 import './popup.css';
 
 // `?tabId=` lets the popup be opened in a tab for a given page (tests, and "open in tab" use).
-async function targetTabId(): Promise<number | null> {
+async function targetTab(): Promise<{ id: number | null; windowId: number | null }> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => null);
+    return { id: fromQuery, windowId: tab?.windowId ?? null };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return { id: tab?.id ?? null, windowId: tab?.windowId ?? null };
 }
 
 /**
@@ -36,7 +41,8 @@ async function start(): Promise<void> {
   const api = createApi((message) => browser.runtime.sendMessage(message));
   const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
   const cards = keptCards();
-  const tabId = await targetTabId();
+  const target = await targetTab();
+  const tabId = target.id;
   // Ask for the page's analysis before building the UI: the article card is what the user waits for.
   performance.mark('policy-clipper:analyze-sent');
   const early = tabId === null ? undefined : api.call({ type: 'page/analyze', tabId, reuse: true });
@@ -44,6 +50,7 @@ async function start(): Promise<void> {
   const answered = (): void => void performance.mark('policy-clipper:analyze-answered');
   early?.then(answered, answered);
   const card = cardOf(await cards, tabId);
+  const openPanel = panelOpener(target.windowId);
   const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
   render(
@@ -57,6 +64,10 @@ async function start(): Promise<void> {
             openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
             copyText={(text) => navigator.clipboard.writeText(text)}
             openExternal={openExternal}
+            openSavedCopy={(id) =>
+              void browser.tabs.create({ url: browser.runtime.getURL(savedCopyPath(id) as '/') })
+            }
+            {...(openPanel ? { openPanel } : {})}
           />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>

@@ -50,7 +50,7 @@ describe(`the release build and the suite’s build (${BROWSER})`, () => {
     const api = ['contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage'];
     if (BROWSER === 'chromium') {
       expect(m.host_permissions).toEqual([...WEB, 'file:///*']);
-      expect([...(m.permissions ?? [])].sort()).toEqual([...api, 'offscreen'].sort());
+      expect([...(m.permissions ?? [])].sort()).toEqual([...api, 'offscreen', 'sidePanel'].sort());
     } else {
       // Manifest V2 lists host access among the permissions; Firefox never lets extensions read local files.
       expect(m.host_permissions).toBeUndefined();

@@ -8,7 +8,10 @@ describe('readSettings', () => {
       brief: { ...DEFAULT_SETTINGS.brief, fullText: true },
       obsidian: { vault: '', folder: '' },
       tagColours: {},
+      toolbar: 'popup',
     });
+    expect(readSettings({ toolbar: 'panel' }).toolbar).toBe('panel');
+    expect(readSettings({ toolbar: 'window' }).toolbar).toBe('popup');
   });
 
   it('keeps the Obsidian vault and folder, and drops a value that is not one', () => {
@@ -29,6 +32,7 @@ describe('mergeImportedSettings', () => {
     brief: { ...DEFAULT_SETTINGS.brief, highlightStyle: 'bold' as const },
     obsidian: { vault: 'Research', folder: '' },
     tagColours: { a: 'green' as const },
+    toolbar: 'panel' as const,
   };
 
   it('changes nothing without imported settings', () => {

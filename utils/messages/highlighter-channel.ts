@@ -77,6 +77,8 @@ export const highlighterChannel = defineChannel('highlighter', {
   'hl/render': { request: { clips: v.array(PaintedClipSchema) }, reply: Painted },
   'hl/remove': { request: { ids: Ids }, reply: v.object({ removed: Offset }) },
   'hl/sync': { request: {}, reply: Painted },
+  /** Scrolls the page to a highlight and flashes it (the panel's "show in page"). */
+  'hl/show': { request: { id: Id }, reply: v.object({ shown: v.boolean() }) },
   /** The highlight holding the user's selection, if there is one (the shortcut then edits it). */
   'hl/highlightAtSelection': { request: {}, reply: v.object({ id: v.nullable(Id) }) },
   /**

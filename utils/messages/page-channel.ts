@@ -16,6 +16,7 @@ import {
   ClipKindSchema,
   DELIVERIES,
   HighlightColourSchema,
+  TOOLBAR_TARGETS,
 } from '../vocabulary';
 import { Id, Ids, IsoDate, MAX_ITEMS_PER_REQUEST, Offset, TabId } from './fields';
 import { UiToken } from './highlighter-channel';
@@ -32,6 +33,7 @@ import {
   DeliveredSchema,
   ImportOutcomeSchema,
   InPageSessionSchema,
+  SavedCopySchema,
   StorageStatusSchema,
   TabClipsSchema,
   replies,
@@ -196,9 +198,17 @@ export const pageChannel = defineChannel('page', {
   'team/leave': { request: {}, reply: SyncStatusSchema },
   'team/sync': { request: {}, reply: SyncStatusSchema },
   'settings/set': {
-    request: { brief: v.optional(BriefOptionsPatch), obsidian: v.optional(ObsidianPatch) },
+    request: {
+      brief: v.optional(BriefOptionsPatch),
+      obsidian: v.optional(ObsidianPatch),
+      toolbar: v.optional(v.picklist(TOOLBAR_TARGETS)),
+    },
     reply: SettingsSchema,
   },
+  // The panel: scroll the tab to one of its highlights and flash it.
+  'clips/show': { request: { tabId: TabId, id: Id }, reply: v.object({ shown: v.boolean() }) },
+  // The saved copy (reader page): the stored article, its sanitisable HTML and its highlights.
+  'article/copy': { request: { articleId: Id }, reply: SavedCopySchema },
   // The in-page frame (an extension page inside the tab) trades its one-time token for what it shows.
   'inpage/open': { request: { token: UiToken }, reply: InPageSessionSchema },
   'inpage/resize': {

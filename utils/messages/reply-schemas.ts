@@ -69,6 +69,18 @@ export const TabClipsSchema = v.object({
 });
 export type TabClips = v.InferOutput<typeof TabClipsSchema>;
 
+/**
+ * An article as stored, for the saved-copy reader: `content` is null when the copy was never stored
+ * (an article saved before bodies were kept, or restored from a backup without them). The HTML is
+ * page-derived: the reader sanitises it again before showing it (`utils/reader/sanitize-copy.ts`).
+ */
+export const SavedCopySchema = v.object({
+  article: ArticleRecordSchema,
+  content: v.nullable(v.object({ html: v.string() })),
+  clips: Clips,
+});
+export type SavedCopy = v.InferOutput<typeof SavedCopySchema>;
+
 export const StorageStatusSchema = v.object({
   persisted: v.boolean(),
   usage: v.nullable(v.number()),

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createBroadcaster } from '@/entrypoints/background/change-broadcast';
 import { CHANGE_PORT, LISTED_CHANGE_LIMIT } from '@/utils/messages/change-feed';
+import { PANEL_PORT, parsePanelEvent } from '@/utils/messages/panel-events';
 import { makeClip } from '../components/fixtures';
 
 function port(url: string, name = CHANGE_PORT) {
@@ -60,6 +61,24 @@ describe('the change broadcaster', () => {
     expect(
       commands.filter((c) => (c.command as { type: string }).type === 'hl/remove').map((c) => c.tabId),
     ).toEqual([7, 8]);
+  });
+
+  it('tells panels (and only panels of the extension) which highlight the user clicked in a page', () => {
+    const b = createBroadcaster('chrome-extension://ext/', { command: vi.fn() } as never, new Map());
+    const panel = port('chrome-extension://ext/sidepanel.html', PANEL_PORT);
+    const library = port('chrome-extension://ext/library.html');
+    const foreign = port('https://evil.example/', PANEL_PORT);
+    for (const p of [panel, library, foreign]) b.accept(p.port);
+    expect(foreign.port.disconnect).toHaveBeenCalled();
+    b.clipClicked(12, 'clip-1');
+    expect(panel.posted).toEqual([{ type: 'panel/clipClicked', tabId: 12, clipId: 'clip-1' }]);
+    expect(panel.posted.map(parsePanelEvent)).toEqual(panel.posted);
+    expect(library.posted).toEqual([]);
+    expect(foreign.posted).toEqual([]);
+    // Store changes still reach the change feed only.
+    b.publish({ clips: [], removedClipIds: ['x'] });
+    expect(panel.posted).toHaveLength(1);
+    expect(library.posted).toHaveLength(1);
   });
 
   it('asks pages to re-read after a change too large to list, but still repaints the tab it concerns', async () => {

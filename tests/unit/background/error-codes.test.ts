@@ -50,6 +50,7 @@ beforeEach(async () => {
     renderBrief: async () => '',
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),
+    panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
     uploads: createBackupUploads(() => 0),
   };
   route = createRouter(createHandlers(deps), self, backgroundError);

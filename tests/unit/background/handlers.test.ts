@@ -51,6 +51,7 @@ async function harness(): Promise<Harness> {
   const painted = { anchored: [], orphans: [] };
   const fakeHighlighter: HandlerMap<typeof highlighterChannel.spec, null> = {
     'hl/ping': () => ({ ready: true }),
+    'hl/show': () => ({ shown: true }),
     'hl/describeSelection': () => ({ ok: false }),
     'hl/locate': ({ items }) => {
       const model = buildTextModel(dom.window.document.body);
@@ -99,6 +100,7 @@ async function harness(): Promise<Harness> {
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
     paintedTabs: new Map(),
+    panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
     uploads: createBackupUploads(() => 0),
   };
   return {
@@ -402,6 +404,7 @@ describe('export handlers', () => {
       // Where notes go in Obsidian is this machine's: a backup does not carry it.
       obsidian: { vault: '', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'pink' },
+      toolbar: 'popup',
     });
 
     // A library with its own choices keeps them and only gains colours for tags that have none.
@@ -409,6 +412,8 @@ describe('export handlers', () => {
     await used.route({ type: 'tags/colour', tag: 'loans', colour: 'green' }, popup);
     await used.route({ type: 'settings/set', brief: { fullText: true } }, popup);
     await used.route({ type: 'settings/set', obsidian: { vault: 'Research' } }, popup);
+    // What the toolbar button opens is this browser's choice: a backup never changes it.
+    await used.route({ type: 'settings/set', toolbar: 'panel' }, popup);
     await used.route({ type: 'backup/import', json }, popup);
     const merged = await used.route({ type: 'settings/get' }, popup);
     expect(merged.ok && merged.result).toEqual({
@@ -421,6 +426,7 @@ describe('export handlers', () => {
       },
       obsidian: { vault: 'Research', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'green' },
+      toolbar: 'panel',
     });
   });
 

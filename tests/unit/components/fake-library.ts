@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   obsidian: { vault: '', folder: '' },
   tagColours: {},
+  toolbar: 'popup',
 };
 
 export interface FakeLibrary extends FakeApi {

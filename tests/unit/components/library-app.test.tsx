@@ -129,8 +129,11 @@ describe('LibraryApp', () => {
       ),
     );
     expect(allByTestId(root, 'clip-row')).toHaveLength(hostile.length);
+    // Web addresses only, besides the extension's own saved-copy reader (a relative link, by article id).
     const hrefs = Array.from(root.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? '');
-    expect(hrefs.filter((href) => !/^https?:\/\//.test(href))).toEqual([]);
+    const readers = bad.map((a) => `reader.html?article=${encodeURIComponent(a.id)}`);
+    expect(hrefs.filter((href) => !/^https?:\/\//.test(href) && !readers.includes(href))).toEqual([]);
+    expect(allByTestId(root, 'read-saved-copy').map((a) => a.getAttribute('href'))).toEqual(readers);
     expect(root.querySelectorAll('[data-testid="clip-link"]')).toHaveLength(0);
     expect(allByTestId(root, 'article-unlinked').map((e) => e.textContent)).toEqual(
       hostile.map((_, i) => `Hostile ${i}`),
@@ -415,6 +418,7 @@ describe('LibraryApp', () => {
         },
         obsidian: { vault: '', folder: '' },
         tagColours: {},
+        toolbar: 'popup',
       }),
     });
     const root = await open(lib);

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useApi } from '@/components/api';
+import { useStoreChanges } from '@/components/change-feed';
+import { useErrorMessage } from '@/components/error-text';
+import type { TagSuggestion } from '@/components/tag-editor-logic';
+import { applyChangeToClips } from '@/utils/messages/change-feed';
+import type { SavedCopy } from '@/utils/messages/reply-schemas';
+import type { ClipRecord } from '@/utils/store/types';
+
+export type CopyState =
+  | { phase: 'loading' }
+  | { phase: 'error'; message: string }
+  | { phase: 'ready'; copy: SavedCopy; clips: ClipRecord[]; tags: TagSuggestion[] };
+
+/** The article's stored copy and its highlights, kept as stored whatever surface changes them. */
+export function useSavedCopy(articleId: string | null): {
+  state: CopyState;
+  replace: (clip: ClipRecord) => void;
+  reload: () => void;
+} {
+  const api = useApi();
+  const errorMessage = useErrorMessage();
+  const [state, setState] = useState<CopyState>({ phase: 'loading' });
+  const [round, setRound] = useState(0);
+  useEffect(() => {
+    if (articleId === null) return;
+    let live = true;
+    Promise.all([
+      api.call({ type: 'article/copy', articleId }),
+      api.call({ type: 'tags/list' }).catch(() => []),
+    ])
+      .then(([copy, tags]) => live && setState({ phase: 'ready', copy, clips: copy.clips, tags }))
+      .catch((e: unknown) => live && setState({ phase: 'error', message: errorMessage(e) }));
+    return () => {
+      live = false;
+    };
+  }, [api, articleId, round, errorMessage]);
+  const withClips = useCallback(
+    (change: (clips: ClipRecord[]) => ClipRecord[]) =>
+      setState((s) => (s.phase === 'ready' ? { ...s, clips: change(s.clips) } : s)),
+    [],
+  );
+  const replace = useCallback(
+    (clip: ClipRecord) => withClips((clips) => clips.map((c) => (c.id === clip.id ? clip : c))),
+    [withClips],
+  );
+  useStoreChanges(
+    (change) => {
+      withClips((clips) => {
+        const next = applyChangeToClips(clips, change, (c) => c);
+        const known = new Set(next.map((c) => c.id));
+        const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
+        const same =
+          fresh.length === 0 && next.length === clips.length && next.every((c, i) => c === clips[i]);
+        return same ? clips : [...next, ...fresh].sort((a, b) => a.createdAt - b.createdAt);
+      });
+      if (change.clips.length || change.removedClipIds.length)
+        void api.call({ type: 'tags/list' }).then(
+          (tags) => setState((s) => (s.phase === 'ready' ? { ...s, tags } : s)),
+          () => undefined,
+        );
+    },
+    () => setRound((r) => r + 1),
+  );
+  return { state, replace, reload: () => setRound((r) => r + 1) };
+}
