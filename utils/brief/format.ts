@@ -2,6 +2,7 @@
  * Readable renderings of dates and normalised figure values. Written by hand rather than with
  * `Intl.NumberFormat` so that a brief is byte-identical in Node, Chromium and Firefox.
  */
+import { hasHan } from '@/utils/text/han';
 import type { BriefLocale } from './types';
 
 /** `YYYY-MM-DD` of an instant in an IANA time zone. */
@@ -81,8 +82,6 @@ function scaled(value: number, locale: BriefLocale): string {
   return locale === 'zh' ? exact(value) : groupThousands(value);
 }
 
-const isCjk = (s: string): boolean => /[\u3400-\u9fff\uf900-\ufaff]/.test(s);
-
 /**
  * A figure's normalised value for people: `2825151000000 CNY` → `2.825 trillion CNY` (en) or
  * `2.825万亿元` (zh); 4 significant digits (the exact figure is beside it in the table). Units as
@@ -106,7 +105,7 @@ export function formatFigureValue(value: number | null, unit: string | null, loc
     const currency = ZH_CURRENCY[code];
     if (currency) return number + currency + (per === undefined ? '' : `/${per}`);
     if (u === '') return number;
-    return isCjk(u) ? number + u : `${number} ${u}`;
+    return hasHan(u) ? number + u : `${number} ${u}`;
   }
   return u === '' ? number : `${number} ${u}`;
 }
