@@ -126,9 +126,17 @@ const snapshot = async () => ({
 });
 
 /** Every href of the page's links that is not an http(s) address. */
+/** Links that are neither web addresses nor the extension's own saved-copy reader (relative, by id). */
 const nonWebHrefs = (page: Tab): Promise<string[]> =>
   page.evaluate(() =>
     [...document.querySelectorAll('a[href]')]
+      .filter(
+        (a) =>
+          !(
+            a.getAttribute('data-testid') === 'read-saved-copy' &&
+            /^reader\.html\?article=[\w%-]+$/.test(a.getAttribute('href') ?? '')
+          ),
+      )
       .map((a) => a.getAttribute('href') ?? '')
       .filter((href) => !/^https?:\/\//.test(href)),
   );
