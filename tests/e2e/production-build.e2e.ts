@@ -18,6 +18,8 @@ const WEB = ['http://*/*', 'https://*/*'];
 interface Manifest {
   permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
+  optional_permissions?: string[];
   content_security_policy?: string | { extension_pages?: string };
   content_scripts?: { matches: string[] }[];
 }
@@ -47,14 +49,19 @@ describe(`the release build and the suite’s build (${BROWSER})`, () => {
 
   it('ask for the minimum: web pages (Chrome: and local files, for the PDF reader), no activeTab, no clipboardWrite', () => {
     const m = manifest(RELEASE_DIR);
-    const api = ['contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage'];
+    // `alarms`: the team library's periodic sync (docs/sync.md).
+    const api = ['alarms', 'contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage'];
+    // A team server's origin is asked for when the user joins, not at install.
+    const teamServers = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
     if (BROWSER === 'chromium') {
       expect(m.host_permissions).toEqual([...WEB, 'file:///*']);
       expect([...(m.permissions ?? [])].sort()).toEqual([...api, 'offscreen', 'sidePanel'].sort());
+      expect(m.optional_host_permissions).toEqual(teamServers);
     } else {
       // Manifest V2 lists host access among the permissions; Firefox never lets extensions read local files.
       expect(m.host_permissions).toBeUndefined();
       expect([...(m.permissions ?? [])].sort()).toEqual([...api, ...WEB].sort());
+      expect(m.optional_permissions).toEqual(teamServers);
     }
     for (const script of m.content_scripts ?? []) expect(script.matches).toEqual(WEB);
   });

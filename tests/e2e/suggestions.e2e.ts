@@ -95,7 +95,7 @@ describe('suggestions a researcher keeps', () => {
     await expect.poll(() => highlights.count()).toBe(total);
     const targets = [
       highlights.has(popup.testId('clip-figure').withText(/^28251\.51亿元$/)),
-      highlights.has(popup.find('blockquote').withText(new RegExp(`^${MEASURE}$`))),
+      highlights.has(popup.find('.highlight-quote').withText(new RegExp(`^${MEASURE}$`))),
     ];
     for (const [i, row] of targets.entries()) {
       expect(await row.count()).toBe(1);
