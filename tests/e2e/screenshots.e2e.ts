@@ -32,6 +32,8 @@ describe.each([
     const popup = await ext.browser.openPopup(page);
     await popup.setViewport(440, 720);
     await popup.testId('highlight-all-figure').click();
+    // Every figure saved (the button goes) before the list is tagged: its order is then settled.
+    await expect.poll(() => popup.testId('highlight-all-figure').count()).toBe(0);
     const tags = popup.testId('page-highlight').first().find('[role="combobox"]');
     await tags.fill('科技金融');
     await tags.press('Enter');
