@@ -19,7 +19,7 @@ export function renderArticleBrief(input: ArticleBriefInput, options: BriefOptio
   const ordered = orderBrief([article], input.clips);
   const clips = ordered.clipsByArticle.get(article.id) ?? [];
   const locale = options.locale ?? localeOf([article]);
-  const { ctx, created, generator } = resolveRender(options, locale, true);
+  const { ctx, created, generator } = resolveRender(options, locale, true, clips);
   const title = options.title ?? article.title;
   const cited: CitedClip[] = clips.map((clip) => ({ article, clip }));
 

@@ -23,6 +23,8 @@ export interface BriefLabels {
   /** Link text to the passage when the citation itself is implied (single-article brief). */
   passage: string;
   also: string;
+  /** Before the name of who clipped an entry (team briefs). */
+  clippedBy: string;
   tags: string;
   figureColumns: { figure: string; measures: string; value: string; link: string };
   defaultMultiTitle: string;
@@ -68,6 +70,7 @@ const EN: BriefLabels = {
   accessed: 'accessed',
   passage: 'source',
   also: 'also',
+  clippedBy: 'clipped by',
   tags: 'tags',
   figureColumns: { figure: 'Figure', measures: 'What it measures', value: 'Value', link: 'Link' },
   defaultMultiTitle: 'Policy brief',
@@ -92,6 +95,7 @@ const ZH: BriefLabels = {
   accessed: '访问于',
   passage: '原文',
   also: '另见',
+  clippedBy: '摘录者',
   tags: '标签',
   figureColumns: { figure: '数据', measures: '含义', value: '标准化数值', link: '链接' },
   defaultMultiTitle: '政策简报',

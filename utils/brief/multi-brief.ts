@@ -102,7 +102,7 @@ export function renderMultiBrief(input: MultiBriefInput, options: BriefOptions):
     only === null ? input.clips : input.clips.filter((c) => c.tags.some((t) => tagKey(t) === only));
   const ordered = orderBrief(input.articles, clips);
   const locale = options.locale ?? localeOf(ordered.articles.length ? ordered.articles : input.articles);
-  const { ctx, created, generator } = resolveRender(options, locale, false);
+  const { ctx, created, generator } = resolveRender(options, locale, false, ordered.clips);
   const onlyTag = options.onlyTag
     ? (spelledTag(ordered.clips, options.onlyTag) ?? options.onlyTag.trim())
     : null;

@@ -1,3 +1,4 @@
+import type { ClipRecord } from '../store/types';
 /** Brief options: defaults, and what a render derives from them once. */
 import { shortCitation } from './citation';
 import { dateFormatter } from './format';
@@ -24,7 +25,12 @@ export interface ResolvedRender {
  * `single`: the citation after each clip is a plain link ("source"), the article being the brief's
  * subject; otherwise it is the short citation (`思瀚产业研究院, 2021-05-10`).
  */
-export function resolveRender(options: BriefOptions, locale: BriefLocale, single: boolean): ResolvedRender {
+export function resolveRender(
+  options: BriefOptions,
+  locale: BriefLocale,
+  single: boolean,
+  clips: readonly ClipRecord[],
+): ResolvedRender {
   const labels = labelsFor(locale);
   const date = dateFormatter(options.timeZone ?? 'UTC');
   const ctx: RenderContext = {
@@ -34,6 +40,8 @@ export function resolveRender(options: BriefOptions, locale: BriefLocale, single
     cite: single ? () => labels.passage : shortCitation,
     linkHeader: single ? labels.figureColumns.link : labels.source,
     entries: new Map(),
+    // A team's brief says who clipped what; one person's brief does not repeat their name.
+    showAuthors: new Set(clips.flatMap((c) => (c.author ? [c.author] : []))).size > 1,
   };
   return { ctx, created: date(options.now.getTime()), generator: options.generator ?? DEFAULT_GENERATOR };
 }

@@ -30,6 +30,8 @@ export interface RenderContext {
   linkHeader: string;
   /** Entries already rendered in this brief, by clip id (a clip may be shown under several tags). */
   entries: Map<string, Entry>;
+  /** The clips come from more than one person (a team library): each entry names its author. */
+  showAuthors: boolean;
 }
 
 /** A statement is cut to this many characters around its figure in the table. */
@@ -52,6 +54,12 @@ function figureRow(c: CitedClip, ctx: RenderContext): FigureRow {
 function categorySuffix(clip: ClipRecord, ctx: RenderContext): string {
   const label = clip.type ? categoryLabel(ctx.labels, clip.type) : '';
   return label ? ` · ${escapeOneLine(label)}` : '';
+}
+
+/** ` · clipped by: alice` in a team's brief ('' otherwise, or when the clip has no author). */
+function authorSuffix(clip: ClipRecord, ctx: RenderContext): string {
+  if (!ctx.showAuthors || !clip.author) return '';
+  return ` · ${ctx.labels.clippedBy}${ctx.labels.colon}${escapeOneLine(clip.author)}`;
 }
 
 /** ` · also: b, c` for a clip shown under `tag` (escaped Markdown), '' when it has no other tag. */
@@ -89,6 +97,7 @@ function listed(
     entry: cachedEntry(c, ctx),
     suffix:
       categorySuffix(c.clip, ctx) +
+      authorSuffix(c.clip, ctx) +
       (shownUnderTag === undefined ? '' : alsoSuffix(c.clip, shownUnderTag, ctx)),
   };
 }
