@@ -27,17 +27,23 @@ const clips = () => ext.browser.readStore<ClipRecord>('clips');
 /** The clips of the 600-figure page (each quote holds its amount). */
 const figureClips = async () => (await clips()).filter((c) => c.quote.includes('亿元'));
 
-/** The centre of the highlighted passage, in viewport coordinates. */
+/**
+ * The centre of the highlighted passage, in viewport coordinates, once scrolled to the top of the
+ * viewport (the menu opens below it and must fit).
+ */
 function highlightCentre(page: Tab, text: string): Promise<{ x: number; y: number }> {
   return page.evaluate((needle) => {
-    let rect: DOMRect | null = null;
+    let range: Range | null = null;
     CSS.highlights.forEach((h) =>
       h.forEach((r) => {
-        if ((r as Range).toString() === needle) rect = (r as Range).getBoundingClientRect();
+        if ((r as Range).toString() === needle) range = r as Range;
       }),
     );
+    const found = range as Range | null;
+    found?.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+    const rect = found?.getBoundingClientRect() ?? null;
     if (!rect) throw new Error('no highlight');
-    const { left, top, width, height } = rect as DOMRect;
+    const { left, top, width, height } = rect;
     return { x: left + width / 2, y: top + height / 2 };
   }, text);
 }

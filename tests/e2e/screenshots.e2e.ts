@@ -33,7 +33,7 @@ describe.each([
     await popup.setViewport(440, 720);
     await popup.testId('highlight-all-figure').click();
     // Every figure saved (the button goes) before the list is tagged: its order is then settled.
-    await expect.poll(() => popup.testId('highlight-all-figure').count()).toBe(0);
+    await expect.poll(() => popup.testId('highlight-all-figure').count(), { timeout: 20_000 }).toBe(0);
     const tags = popup.testId('page-highlight').first().find('[role="combobox"]');
     await tags.fill('科技金融');
     await tags.press('Enter');

@@ -62,8 +62,8 @@ describe('suggestions a researcher keeps', () => {
       const all = popup.testId(`highlight-all-${kind}`);
       await expect.poll(() => all.count()).toBe(1);
       await all.click();
-      // The button goes once every suggestion of the kind is saved.
-      await expect.poll(() => all.count()).toBe(0);
+      // The button goes once every suggestion of the kind is saved (a loaded CI machine takes seconds).
+      await expect.poll(() => all.count(), { timeout: 20_000 }).toBe(0);
     }
     const saved = await clips();
     expect(saved.length).toBeGreaterThan(20);
