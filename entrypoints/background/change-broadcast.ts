@@ -1,14 +1,13 @@
 /**
- * Tells every open surface what a write changed (`utils/messages/change-feed.ts`): extension pages over
- * their ports, and each page that shows highlights of a changed article through its highlighter
- * (painted clips only: a page never receives tags or notes).
+ * Tells every open extension page what a write changed (`utils/messages/change-feed.ts`) over its
+ * port. Pages are painted by the handler that made the change (highlight, delete, restore, reattach):
+ * repainting every tab that shows the article on every change as well raced those handlers' own
+ * renders and closed open in-page menus mid-edit (seen in CI).
  */
 import type { Browser } from 'wxt/browser';
 import { CHANGE_PORT, LISTED_CHANGE_LIMIT, type StoreChangeMessage } from '@/utils/messages/change-feed';
-import { paintedClip } from '@/utils/messages/highlighter-channel';
 import { PANEL_PORT, type PanelEvent } from '@/utils/messages/panel-events';
 import type { StoreChange } from '@/utils/store/types';
-import type { TabPort } from './tab-port';
 
 export interface Broadcaster {
   /** Takes a port an extension page opened (`runtime.onConnect`); others are refused. */
@@ -18,15 +17,8 @@ export interface Broadcaster {
   clipClicked(tabId: number, clipId: string): void;
 }
 
-/**
- * `extensionOrigin`: `runtime.getURL('/')`; `paintedTabs`: which article each tab's highlighter shows
- * (kept by the `content/clips` handler).
- */
-export function createBroadcaster(
-  extensionOrigin: string,
-  tabs: Pick<TabPort, 'command'>,
-  paintedTabs: ReadonlyMap<number, string>,
-): Broadcaster {
+/** `extensionOrigin`: `runtime.getURL('/')`. */
+export function createBroadcaster(extensionOrigin: string): Broadcaster {
   const ports = new Set<Browser.runtime.Port>();
   const panels = new Set<Browser.runtime.Port>();
   const post = (set: Set<Browser.runtime.Port>, message: StoreChangeMessage | PanelEvent): void => {
@@ -67,14 +59,6 @@ export function createBroadcaster(
         reload: !listed,
       };
       post(ports, message);
-      for (const [tabId, articleId] of paintedTabs) {
-        // A page gets its own article's clips, however large the change.
-        const painted = clips.filter((c) => c.articleId === articleId).map(paintedClip);
-        if (painted.length)
-          void tabs.command(tabId, { type: 'hl/render', clips: painted }).catch(() => undefined);
-        if (removedClipIds.length)
-          void tabs.command(tabId, { type: 'hl/remove', ids: removedClipIds }).catch(() => undefined);
-      }
     },
   };
 }

@@ -29,7 +29,7 @@ function startBackground(): void {
   let opening: Promise<ClipStore> | null = null;
   const tabs = browserTabPort();
   const paintedTabs = new Map<number, string>();
-  const broadcaster = createBroadcaster(browser.runtime.getURL('/'), tabs, paintedTabs);
+  const broadcaster = createBroadcaster(browser.runtime.getURL('/'));
   browser.runtime.onConnect.addListener((port) => broadcaster.accept(port));
   // Set right below: store writes are recorded into the team replica once the space is resumed.
   let team: TeamSync | null = null;
