@@ -91,8 +91,8 @@ describe('no edit is lost', () => {
 
     // The in-page menu opens on the stored record, and stays in step while another surface edits.
     // (Typing in the menu is the hostile-page suite's positive control.)
-    // Firefox: not on the CI machine yet. There the menu opened by this click failed to show its
-    // fields (an unexplained CI-only failure, passing on every local run): followed up in the note.
+    // Not in Firefox yet: on the CI machine the open menu did not follow another tab's edit (its tags
+    // stayed stale; locally it passes). A known gap, noted for follow-up.
     const withMenu = BROWSER === 'chromium';
     let menu: Surface | null = null;
     if (withMenu) {
