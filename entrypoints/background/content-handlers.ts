@@ -26,10 +26,8 @@ export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
       if (count > 0) void deps.tabs.command(tabId, { type: 'hl/sync' }).catch(() => undefined);
       return { count };
     },
-    async 'content/clips'({ url, canonicalUrl }, { tabId }) {
-      const { article, clips } = await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null);
-      if (article) deps.paintedTabs.set(tabId, article.id);
-      else deps.paintedTabs.delete(tabId);
+    async 'content/clips'({ url, canonicalUrl }) {
+      const { clips } = await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null);
       // Where and how to paint each clip: its tags and note never reach the page's renderer.
       return clips.map(paintedClip);
     },

@@ -62,8 +62,6 @@ export interface BackgroundDeps {
   cards: CardCachePort;
   /** In-page UI sessions (`utils/ui-sessions.ts`): in memory, a token lives a minute at most. */
   ui: UiSessions;
-  /** Which article each tab's highlighter shows, so the change feed repaints the right pages. */
-  paintedTabs: Map<number, string>;
   team: TeamPort;
   panel: PanelPort;
   /** Backups arriving in parts until they are imported. */

@@ -28,7 +28,6 @@ function startBackground(): void {
   // open is retried on the next message instead of poisoning the worker.
   let opening: Promise<ClipStore> | null = null;
   const tabs = browserTabPort();
-  const paintedTabs = new Map<number, string>();
   const broadcaster = createBroadcaster(browser.runtime.getURL('/'));
   browser.runtime.onConnect.addListener((port) => broadcaster.accept(port));
   // Set right below: store writes are recorded into the team replica once the space is resumed.
@@ -68,7 +67,6 @@ function startBackground(): void {
     },
     renderBrief: browserBriefRenderer(),
     ui: createUiSessions(() => Date.now()),
-    paintedTabs,
     team: {
       status: () => teamSync().status(),
       join: (space) => teamSync().join(space),
@@ -134,7 +132,6 @@ function startBackground(): void {
     Object.assign(globalThis, { policyClipperBrowserEvents: { menuClick, command } });
   // A navigation (or a reload) makes the tab's last analysis and card stale.
   const forgetTab = (tabId: number): void => {
-    paintedTabs.delete(tabId);
     deps.analyses.delete(tabId);
     void deps.cards.drop(tabId).catch(() => undefined);
   };

@@ -49,7 +49,6 @@ beforeEach(async () => {
     team: offlineTeam(),
     renderBrief: async () => '',
     ui: createUiSessions(() => 0),
-    paintedTabs: new Map(),
     panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
     uploads: createBackupUploads(() => 0),
   };

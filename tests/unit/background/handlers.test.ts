@@ -99,7 +99,6 @@ async function harness(): Promise<Harness> {
     team: offlineTeam(),
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
-    paintedTabs: new Map(),
     panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
     uploads: createBackupUploads(() => 0),
   };
