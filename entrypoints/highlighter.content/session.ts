@@ -11,7 +11,7 @@ import {
   type TextModel,
 } from '@/utils/anchor';
 import type { AnchorResult, TextQuoteSelector } from '@/utils/anchor/types';
-import { contextAround } from '@/utils/context';
+import { contextAround } from '@/utils/detect/contexts';
 import type { DescribedSpan, PaintedClip } from '@/utils/messages/highlighter-channel';
 import type { Painter } from './painter';
 

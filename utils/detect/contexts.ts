@@ -1,9 +1,10 @@
 /**
  * The text around a finding: a span trimmed of separators and stray quote marks, the clause or sentence
- * a finding sits in (its `context`), and the statement a figure is saved with. Spans come from
- * `segment` (segments.ts).
+ * a finding sits in (its `context`), the context of a passage the user selected (the same rule, so a
+ * clip's context never depends on how it was made), and the statement a figure is saved with. Spans come
+ * from `segment` (segments.ts).
  */
-import { codeSet, type Segmentation, type Span, spanIndexAt } from './segments';
+import { codeSet, segment, type Segmentation, type Span, spanIndexAt } from './segments';
 
 /** Contexts longer than this are cut to a window around the finding: an endless sentence is no context. */
 const MAX_CONTEXT = 300;
@@ -105,6 +106,20 @@ export function contextSpan(text: string, spans: readonly Span[], start: number,
   const trimmed = trimSpan(text, from, to);
   // Trimming never cuts into the finding itself (`[in 2018]` is a citation-like mark around a figure).
   return { start: Math.min(trimmed.start, start), end: Math.max(trimmed.end, end) };
+}
+
+/** Text segmented on each side of a selection: a sentence reaching past it is longer than MAX_CONTEXT and windowed anyway. */
+const SELECTION_WINDOW = MAX_CONTEXT + CONTEXT_MARGIN;
+
+/**
+ * The context of a passage the user selected: the sentence around it, as for a measure found in the
+ * same text. Only a window around the passage is segmented (a page's text can be megabytes long).
+ */
+export function contextAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SELECTION_WINDOW);
+  const to = Math.min(text.length, end + SELECTION_WINDOW);
+  const local = text.slice(from, to);
+  return contextOf(local, segment(local).sentences, start - from, end - from);
 }
 
 /** A statement longer than this is cut to the clauses around the finding. */

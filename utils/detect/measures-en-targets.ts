@@ -4,20 +4,13 @@
  * 2030`). Found where a list of targets leaves them without their modal (`…, and increase … to 24%`,
  * `which aims to increase…`), and one measure each when `and` joins them.
  */
+import { isHanChar } from '@/utils/text/han';
 import type { FigureFinding } from './types';
 import { EN_HEDGES, RULE_MAKERS } from './measure-filters-en';
 import { literalTable, matchAt } from './literal-table';
 import type { MeasureCandidate } from './measure-score';
 import { trimSpan } from './contexts';
-import {
-  around,
-  insideSpan,
-  isCjk,
-  paragraphStart,
-  type Segmentation,
-  type Span,
-  spanIndexAt,
-} from './segments';
+import { around, insideSpan, paragraphStart, type Segmentation, type Span, spanIndexAt } from './segments';
 
 // prettier-ignore
 const TARGET_VERBS = literalTable<true>(
@@ -142,7 +135,7 @@ export function targetCandidates(
   let lastClause = -1;
   const re = new RegExp(TARGET_VERBS.searchSource, 'gi');
   for (const figure of figures) {
-    if (figure.type === 'date' || isCjk(text[figure.end]) || isCjk(text[figure.start - 1])) continue;
+    if (figure.type === 'date' || isHanChar(text[figure.end]) || isHanChar(text[figure.start - 1])) continue;
     const k = spanIndexAt(clauses, figure.start);
     if (k === lastClause) continue;
     lastClause = k;

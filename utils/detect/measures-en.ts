@@ -5,6 +5,7 @@
  * a name broken by a comma (`Ministry of Trade, Industry and Energy`) is mended. Targets joined by `and`
  * (`…reduce X by 90% and increase Y to 24%`) are one measure each (`measures-en-targets.ts`).
  */
+import { isHanChar } from '@/utils/text/han';
 import type { FigureFinding } from './types';
 import {
   EN_ADVERBS,
@@ -31,15 +32,7 @@ import { splitAtTargets, targetCandidates } from './measures-en-targets';
 import { findAll, matchAt } from './literal-table';
 import type { MeasureCandidate } from './measure-score';
 import { trimSpan } from './contexts';
-import {
-  around,
-  insideSpan,
-  isCjk,
-  paragraphStart,
-  type Segmentation,
-  type Span,
-  spanIndexAt,
-} from './segments';
+import { around, insideSpan, paragraphStart, type Segmentation, type Span, spanIndexAt } from './segments';
 
 const MAX_LENGTH = 320;
 const MIN_WORDS = 4;
@@ -105,7 +98,7 @@ function afterReporting(text: string, start: number, trigger: number): number {
 }
 
 function hasCjk(text: string, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (isCjk(text[i])) return true;
+  for (let i = span.start; i < span.end; i++) if (isHanChar(text[i])) return true;
   return false;
 }
 

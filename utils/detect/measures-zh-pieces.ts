@@ -2,10 +2,11 @@
  * How a Chinese clause is cut into the pieces that may each be one measure, and clauses joined while a
  * quotation is open (measures-zh.ts evaluates the pieces).
  */
+import { isHanChar } from '@/utils/text/han';
 import { ZH_JOINERS } from './measure-filters-zh';
 import { ZH_POLICY_VERBS } from './measure-words-zh';
 import { matchAt } from './literal-table';
-import { insideSpan, isCjk, type Segmentation, type Span, spanIndexAt } from './segments';
+import { insideSpan, type Segmentation, type Span, spanIndexAt } from './segments';
 
 /** Longest Chinese measure, in characters: a quotation joins clauses up to it, longer pieces are refused. */
 export const MAX_LENGTH = 120;
@@ -101,7 +102,7 @@ export function clausePieces(text: string, clause: Span, titles: readonly Span[]
       break;
     }
     if (code === SPACE) {
-      if (isCjk(text[i - 1]) && isCjk(text[i + 1])) {
+      if (isHanChar(text[i - 1]) && isHanChar(text[i + 1])) {
         pieces.push({ start, end: i });
         start = i + 1;
       }

@@ -3,6 +3,7 @@
  * Chinese pages mix full-width and ASCII punctuation (`549353项,成交金额`), so both count; ASCII `,` `.` `:`
  * between digits (`1,234`, `1.5`, `1:2`) do not.
  */
+import { isHanCode } from '@/utils/text/han';
 
 /**
  * A set of UTF-16 code units as a table: `set[code] === 1` is one array read, cheaper than `Set.has` in
@@ -92,20 +93,12 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
-function isCjkCode(c: number): boolean {
-  return c >= 0x3400 && c <= 0x9fff;
-}
-
 function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && isDigitCode(ch.charCodeAt(0));
-}
-
-export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && isCjkCode(ch.charCodeAt(0));
 }
 
 /** After a `.`: what may follow a sentence end (space, closing quote or bracket, CJK, a citation `[`). */
@@ -126,7 +119,7 @@ function followsSentenceEnd(c: number): boolean {
     c === 0x300d ||
     c === 0x300f ||
     c === 0x300b ||
-    isCjkCode(c)
+    isHanCode(c)
   );
 }
 
@@ -152,7 +145,7 @@ function gluedSentenceStart(text: string, pos: number): boolean {
 /** Does the `.` at `pos` end a sentence? Not in `1.5`, `U.S.`, `Mr.`, or an initial (`J. Smith`). */
 function dotEndsSentence(text: string, pos: number): boolean {
   const next = text.charCodeAt(pos + 1);
-  if (isCjkCode(text.charCodeAt(pos - 1))) return !isDigitCode(next);
+  if (isHanCode(text.charCodeAt(pos - 1))) return !isDigitCode(next);
   if (!followsSentenceEnd(next)) return gluedSentenceStart(text, pos);
   let tokenStart = pos;
   while (tokenStart > 0 && pos - tokenStart <= MAX_ABBREVIATION) {
@@ -193,7 +186,7 @@ export function segment(text: string): Segmentation {
   while (mark.test(text)) {
     const i = mark.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) {
+    if (isHanCode(c)) {
       cjk = true;
       const marks = /[\n。！？!?；;，,：:.．]/g;
       marks.lastIndex = mark.lastIndex;

@@ -12,7 +12,8 @@
  * so a small tokenizer reads it exactly, with no second walk over the DOM (costly on jsdom).
  */
 import { BLOCK_TAGS } from './dom';
-import { isCjkChar, removeInvisible } from './text-normalise';
+import { isWideChar, WIDE_CLASS } from '@/utils/text/wide';
+import { removeInvisible } from './text-normalise';
 
 /** Separator strengths: when several are pending, the strongest is written. */
 const Break = { None: 0, Cell: 1, Line: 2, Paragraph: 3 } as const;
@@ -75,10 +76,8 @@ function isSpaceCode(code: number): boolean {
   );
 }
 
-/** A line break between two CJK characters (not the ideographic space, which is whitespace here). */
-const CJK_CLASS =
-  '\\u2e80-\\u2fdf\\u3001-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff01-\\uff60\\uffe0-\\uffe6';
-const CJK_LINE_BREAK = new RegExp(`([${CJK_CLASS}])[^\\S\\n]*\\n\\s*(?=[${CJK_CLASS}\\ud840-\\ud87f])`, 'g');
+/** A line break between two wide characters (the ideographic space is whitespace here and collapses anyway). */
+const CJK_LINE_BREAK = new RegExp(`([${WIDE_CLASS}])[^\\S\\n]*\\n\\s*(?=[${WIDE_CLASS}])`, 'g');
 const WHITESPACE_RUN = /\s+/g;
 
 class TextBuilder {
@@ -109,7 +108,7 @@ class TextBuilder {
         this.parts.push(BREAK_TEXT[this.pendingBreak]);
       } else if (
         this.pendingSpace &&
-        !(this.pendingSpaceHadNewline && isCjkChar(this.lastChar) && isCjkChar(nextChar))
+        !(this.pendingSpaceHadNewline && isWideChar(this.lastChar) && isWideChar(nextChar))
       ) {
         this.parts.push(' ');
       }

@@ -2,6 +2,7 @@
  * Character-level clean-up shared by titles, metadata values and article text. Works on any string;
  * knows nothing about the DOM.
  */
+import { isWideCode } from '@/utils/text/wide';
 
 /** Characters that render as nothing but break string comparison and copied quotes. */
 const INVISIBLE_CHARS = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
@@ -9,37 +10,13 @@ const INVISIBLE_CHARS = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uF
 /** Whitespace as readers see it, including the no-break and ideographic spaces Chinese pages indent with. */
 const WHITESPACE_RUN = /[\s\u00A0\u3000]+/g;
 
-/**
- * East Asian wide characters (UTF-16 code unit ranges): CJK punctuation, kana, Han (with extension A,
- * compatibility ideographs, and the high surrogates of extensions B–F) and full-width forms. Between two
- * of these a line break in the source is not a space (CSS Text segment-break rule), and nothing inserts
- * one. Plain comparisons rather than a Unicode-property regex: this runs on many characters of every article.
- */
-export function isCjkCode(code: number): boolean {
-  if (code < 0x2e80) return false;
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) || // unified ideographs (most of any Chinese text): tested first
-    (code >= 0x3000 && code <= 0x30ff) || // CJK punctuation, hiragana, katakana
-    (code >= 0xff01 && code <= 0xff60) || // full-width forms
-    (code >= 0x2e80 && code <= 0x2fdf) || // radicals
-    (code >= 0x3400 && code <= 0x4dbf) || // extension A
-    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
-    (code >= 0xd840 && code <= 0xd87f) || // high surrogates of extensions B–F
-    (code >= 0xffe0 && code <= 0xffe6)
-  );
-}
-
-export function isCjkChar(char: string | undefined): boolean {
-  return char !== undefined && char !== '' && isCjkCode(char.charCodeAt(0));
-}
-
 /** Letters for language guessing: ASCII letters, Latin-1 and beyond, CJK (not digits, spaces or punctuation). */
 function isLetterCode(code: number): boolean {
   return (
     (code >= 0x41 && code <= 0x5a) ||
     (code >= 0x61 && code <= 0x7a) ||
     (code >= 0xc0 && code < 0x2000) ||
-    isCjkCode(code)
+    isWideCode(code)
   );
 }
 
@@ -61,7 +38,7 @@ export function cjkShare(text: string, sampleLength = 2000): number {
   const end = Math.min(text.length, sampleLength);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (isCjkCode(code)) {
+    if (isWideCode(code)) {
       cjk++;
       letters++;
     } else if (isLetterCode(code)) {
@@ -77,7 +54,7 @@ export function cjkShare(text: string, sampleLength = 2000): number {
  */
 export function readingWeight(text: string, cap = Number.POSITIVE_INFINITY): number {
   let weight = 0;
-  for (let i = 0; i < text.length && weight < cap; i++) weight += isCjkCode(text.charCodeAt(i)) ? 3 : 1;
+  for (let i = 0; i < text.length && weight < cap; i++) weight += isWideCode(text.charCodeAt(i)) ? 3 : 1;
   return weight;
 }
 

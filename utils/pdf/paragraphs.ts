@@ -4,7 +4,7 @@
  * ended well short of the margin after a full stop. Within a paragraph, lines are joined as the
  * reader reads them: nothing between CJK characters, one space between words.
  */
-import { isCjkChar } from '../extract/text-normalise';
+import { isWideChar } from '@/utils/text/wide';
 import type { TextLine } from './lines';
 
 export interface PageStats {
@@ -97,7 +97,7 @@ export function continuesAcrossPages(
 export function lineJoiner(before: string, after: string): string {
   const last = before.at(-1);
   const first = after[0];
-  if (isCjkChar(last) || isCjkChar(first)) return '';
+  if (isWideChar(last) || isWideChar(first)) return '';
   if (last === '-' || last === '\u2010') return '';
   return ' ';
 }
