@@ -3,20 +3,14 @@
  * extension's pipeline on a saved page or a PDF (recognised by its bytes). Without PAGE it clips the
  * bundled sample article. Any bad input: one line on stderr, exit code 2, nothing on stdout.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { CLIP_USAGE, parseClipArgs, type ClipFormat } from './clip-args';
 import { isPdfFile, loadPdf } from './load-pdf';
 import { loadPage } from './load-page';
 import { renderClip, renderPdfClip } from './render-clip';
+import { SAMPLE_PAGE, SAMPLE_URL } from './sample';
 
-const SEED_PAGE = fileURLToPath(
-  new URL('../tests/fixtures/pages/seed-policy-article-zh/source.html', import.meta.url),
-);
-const SEED_GOLD = fileURLToPath(
-  new URL('../tests/fixtures/pages/seed-policy-article-zh/gold.json', import.meta.url),
-);
 const EXIT_BAD_INPUT = 2;
 
 function fail(message: string): number {
@@ -32,10 +26,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${CLIP_USAGE}\n`);
     return 0;
   }
-  const path = args.page === null ? SEED_PAGE : resolve(args.page);
-  const seedUrl =
-    args.page === null ? (JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as { url: string }).url : null;
-  const url = args.url ?? seedUrl ?? pathToFileURL(path).href;
+  const path = args.page === null ? SAMPLE_PAGE : resolve(args.page);
+  const url = args.url ?? (args.page === null ? SAMPLE_URL : pathToFileURL(path).href);
 
   if (args.page !== null && isPdfFile(path)) return clipPdf(args.page, path, url, args.format);
   const page = loadPage(path);

@@ -20,8 +20,10 @@ import {
   type BrowserName,
 } from '@/tests/support/driver';
 import { serve } from '@/tests/support/fixture-server';
+import { analyzeDocument } from '@/utils/pipeline';
+import { parseHtmlDocument } from './html-document';
+import { SAMPLE_PAGE, SAMPLE_URL } from './sample';
 
-const SAMPLE = join(ROOT, 'tests/fixtures/pages/seed-policy-article-zh');
 const SAMPLE_PATH = '/news/policy/2021/0510.html';
 const CHECK_TIMEOUT_MS = 30_000;
 
@@ -30,12 +32,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The title the popup must show: what the same pipeline finds in Node. */
+function sampleTitle(): string {
+  const result = analyzeDocument(
+    parseHtmlDocument(readFileSync(SAMPLE_PAGE, 'utf8'), SAMPLE_URL),
+    SAMPLE_URL,
+  );
+  if (!result.ok) fail(`the sample article does not extract: ${result.message}`);
+  return result.article.title;
+}
+
 const hasDisplay = (): boolean => !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 async function check(name: BrowserName, sampleUrl: string, headless: boolean): Promise<void> {
-  const { title } = (
-    JSON.parse(readFileSync(join(SAMPLE, 'gold.json'), 'utf8')) as { article: { title: string } }
-  ).article;
+  const title = sampleTitle();
   const browser = await launchBrowser(name, { headless, build: 'release' });
   try {
     const article = await browser.openPage(sampleUrl);
@@ -68,7 +78,7 @@ async function main(args: string[]): Promise<void> {
   });
   if (build.status !== 0) fail('the build failed (see above).');
 
-  const server = await serve({ [SAMPLE_PATH]: { body: readFileSync(join(SAMPLE, 'source.html')) } });
+  const server = await serve({ [SAMPLE_PATH]: { body: readFileSync(SAMPLE_PAGE) } });
   const sampleUrl = server.url(SAMPLE_PATH);
   try {
     if (checking) {
