@@ -3,6 +3,7 @@
  * is inline (its text runs on with its neighbours, with nothing inserted: CJK text split over inline
  * elements stays one run of characters).
  */
+import { BLOCK_TAGS } from '@/utils/block-elements';
 
 export const ElementRole = {
   Inline: 0,
@@ -33,56 +34,6 @@ const SKIPPED_TAGS = new Set([
   'select',
   'datalist',
   'math',
-]);
-
-/** Elements the UA style sheet lays out as blocks (or table parts, list items), whose edges end a line. */
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
 ]);
 
 const LINE_BREAK_TAGS = new Set(['br', 'hr']);

@@ -5,58 +5,10 @@
  * Never index a live `HTMLCollection` (`getElementsByTagName(...)[i]`) in a loop: jsdom re-walks the tree
  * on every access, which is quadratic on large pages. Use `querySelectorAll` (static) or `descendants`.
  */
+import { BLOCK_TAGS } from '@/utils/block-elements';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
-
-/** Elements that start a new block of text (a paragraph break in `Article.text`). */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'ul',
-  'td',
-  'th',
-]);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

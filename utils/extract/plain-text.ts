@@ -11,7 +11,7 @@
  * anyway: that string escapes only `&`, `<`, `>` and U+00A0 in text and double-quotes every attribute,
  * so a small tokenizer reads it exactly, with no second walk over the DOM (costly on jsdom).
  */
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS } from '@/utils/block-elements';
 import { isWideChar, WIDE_CLASS } from '@/utils/text/wide';
 import { removeInvisible } from './text-normalise';
 

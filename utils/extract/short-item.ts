@@ -4,7 +4,8 @@
  * its result is refused, the paragraphs right under the headline are taken instead, if they are prose
  * (sentences, few links). A page with no such block under a headline is still refused.
  */
-import { BLOCK_TAGS, ELEMENT_NODE, compactLength, linkTextLength } from './dom';
+import { BLOCK_TAGS } from '@/utils/block-elements';
+import { ELEMENT_NODE, compactLength, linkTextLength } from './dom';
 import { cleanInline, readingWeight } from './text-normalise';
 
 const SHOW_ELEMENT = 1;
