@@ -2,31 +2,16 @@ import { describe, expect, it } from 'vitest';
 import enMessages from '@/public/_locales/en/messages.json';
 import zhMessages from '@/public/_locales/zh_CN/messages.json';
 import { localize, messagesTranslator } from '@/components/i18n';
-import type { ErrorCode } from '@/utils/messages/errors';
+import { ERROR_CODES } from '@/utils/messages/errors';
 import type { PageUnavailable } from '@/utils/messages/reply-schemas';
 import { errorText, errorWords, importReportText, unavailableText } from '@/utils/messages/user-text';
 
 const zh = messagesTranslator(zhMessages, 'zh-CN');
 const en = messagesTranslator(enMessages, 'en');
 
-const CODES: ErrorCode[] = [
-  'invalid-message',
-  'forbidden',
-  'restricted-page',
-  'no-article',
-  'no-selection',
-  'not-found',
-  'quota',
-  'invalid-backup',
-  'invalid',
-  'conflict',
-  'tab-gone',
-  'internal',
-];
-
 describe('user text: codes to messages', () => {
   it('words every error code this build sends, in both languages', () => {
-    for (const code of CODES) {
+    for (const code of ERROR_CODES) {
       const text = errorText({ code });
       expect(text, code).not.toBeNull();
       expect(zhMessages, code).toHaveProperty(text!.key);
