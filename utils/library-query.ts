@@ -19,6 +19,7 @@ export function toStoreQuery(q: WireQuery): ClipQuery {
     issuer: q.issuer,
     docType: q.docType,
     kinds: q.kinds,
+    category: q.category,
     text: q.text,
     order: q.order,
     from: dayBound(q.from, false),

@@ -4,6 +4,7 @@
  * draws a colour in its own palette, but the names are these.
  */
 import * as v from 'valibot';
+import { DOCUMENT_TYPES, FIGURE_TYPES, MEASURE_TYPES } from './detect/types';
 import { TagSchema } from './tags';
 
 /** Highlight and tag colours. */
@@ -25,6 +26,30 @@ export const ClipKindSchema = v.picklist(CLIP_KINDS, 'must be figure, measure, d
 /** The kinds detection suggests (every clip kind but the user's own quote). */
 export const FINDING_KINDS = ['figure', 'measure', 'document'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/**
+ * The categories a clip of each finding kind may carry (its `type`): detection's types. The library
+ * filters on one as `kind/type` (`measure/tax-finance`), since `other` names a category of two kinds.
+ */
+export const KIND_CATEGORIES: Readonly<Record<FindingKind, readonly string[]>> = {
+  figure: FIGURE_TYPES,
+  measure: MEASURE_TYPES,
+  document: DOCUMENT_TYPES,
+};
+
+export interface ClipCategory {
+  kind: FindingKind;
+  type: string;
+}
+
+/** `kind/type` → the category, or null when it names none. */
+export function parseCategory(value: string): ClipCategory | null {
+  const slash = value.indexOf('/');
+  const kind = value.slice(0, slash);
+  const type = value.slice(slash + 1);
+  if (slash < 0 || !(FINDING_KINDS as readonly string[]).includes(kind)) return null;
+  return KIND_CATEGORIES[kind as FindingKind].includes(type) ? { kind: kind as FindingKind, type } : null;
+}
 
 /** The colour a suggestion is highlighted in, by its kind. */
 export const KIND_COLOUR: Readonly<Record<FindingKind, HighlightColour>> = {

@@ -1,10 +1,10 @@
 import type { DocumentFacets, FacetCount } from '@/utils/store';
 import type { SourceCount, TagCount } from '@/utils/store/types';
 import { useI18n, type MessageKey } from '../i18n';
-import { kindLabel } from '../labels';
+import { kindLabel, typeLabel } from '../labels';
 import { tagKey } from '@/utils/tags';
 import { emptyFilters, hasActiveFilters, type Filters } from './query';
-import { CLIP_KINDS, type ClipKind } from '@/utils/vocabulary';
+import { CLIP_KINDS, FINDING_KINDS, KIND_CATEGORIES, type ClipKind } from '@/utils/vocabulary';
 
 export type ViewMode = 'grouped' | 'flat';
 
@@ -21,7 +21,7 @@ interface Props {
 
 /**
  * Filters beside the results: tags (all of), source, an official document's issuer and type, date
- * range, kinds; and the view mode.
+ * range, kinds, one category of a kind (`figure/money`); and the view mode.
  */
 export function FilterBar({ filters, onChange, tags, sources, documents, view, onViewChange }: Props) {
   const { t } = useI18n();
@@ -161,6 +161,27 @@ export function FilterBar({ filters, onChange, tags, sources, documents, view, o
           </label>
         ))}
       </fieldset>
+
+      <div class="field">
+        <label for="filter-category">{t('libFilterCategory')}</label>
+        <select
+          id="filter-category"
+          data-testid="filter-category"
+          value={filters.category}
+          onChange={(event) => set({ category: event.currentTarget.value })}
+        >
+          <option value="">{t('libFilterCategoryAny')}</option>
+          {FINDING_KINDS.map((kind) => (
+            <optgroup key={kind} label={kindLabel(t, kind)}>
+              {KIND_CATEGORIES[kind].map((type) => (
+                <option key={type} value={`${kind}/${type}`}>
+                  {typeLabel(t, type)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
 
       <fieldset class="field">
         <legend>{t('libView')}</legend>

@@ -3,7 +3,7 @@
  * blank filters are left out, so the background only does the work that was asked for.
  */
 import type { ClipQuery } from '@/utils/messages/page-channel';
-import { CLIP_KINDS, type ClipKind } from '@/utils/vocabulary';
+import { CLIP_KINDS, parseCategory, type ClipKind } from '@/utils/vocabulary';
 
 /** Rows per page: enough to scan, few enough that rendering stays instant at any library size. */
 export const PAGE_SIZE = 50;
@@ -26,10 +26,22 @@ export interface Filters {
   to: string;
   /** Empty means every kind. */
   kinds: ClipKind[];
+  /** One category as `kind/type` (`figure/money`); '' for any. */
+  category: string;
 }
 
 export function emptyFilters(): Filters {
-  return { text: '', tags: [], source: '', issuer: '', docType: '', from: '', to: '', kinds: [] };
+  return {
+    text: '',
+    tags: [],
+    source: '',
+    issuer: '',
+    docType: '',
+    from: '',
+    to: '',
+    kinds: [],
+    category: '',
+  };
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
@@ -59,6 +71,7 @@ export function toIdsQuery(filters: Filters): ClipQuery {
     ...dateRange(filters),
     // All kinds ticked filters nothing out: leave it to the store's fast path.
     ...(kinds.length > 0 && kinds.length < CLIP_KINDS.length ? { kinds } : {}),
+    ...(parseCategory(filters.category) ? { category: filters.category } : {}),
   };
 }
 

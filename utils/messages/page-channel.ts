@@ -55,6 +55,8 @@ export const ClipQuerySchema = v.strictObject({
   from: v.optional(IsoDate),
   to: v.optional(IsoDate),
   kinds: v.optional(v.pipe(v.array(ClipKindSchema), v.maxLength(CLIP_KINDS.length))),
+  /** One category, as `kind/type` (`measure/tax-finance`). */
+  category: v.optional(v.pipe(v.string(), v.maxLength(64))),
   text: v.optional(v.pipe(v.string(), v.maxLength(500))),
   order: v.optional(v.picklist(CLIP_ORDERS)),
   offset: v.optional(Offset),

@@ -25,7 +25,8 @@ function planOf(q: CheckedQuery): Plan {
   if (q.text) return 'search';
   if (q.articleId !== null || filtersArticles(q)) return 'general';
   if (q.tags.length > 0) return q.kinds === null && q.tags.length === 1 ? 'tag' : 'general';
-  return q.kinds === null ? 'dates' : 'kinds';
+  if (q.kinds === null) return 'dates';
+  return q.type === null ? 'kinds' : 'general';
 }
 
 /**

@@ -2,7 +2,7 @@ import { invalid } from './errors';
 import { hasTag, normaliseTags } from '../tags';
 import type { ClipQuery } from './types';
 import * as v from 'valibot';
-import { CLIP_KINDS, ClipKindSchema, type ClipKind, type ClipOrder } from '../vocabulary';
+import { CLIP_KINDS, ClipKindSchema, parseCategory, type ClipKind, type ClipOrder } from '../vocabulary';
 
 /** Pure parts of `listClips`: the checked query, the filter, the order and the page cut. */
 
@@ -23,6 +23,8 @@ export interface CheckedQuery {
   from: number;
   to: number;
   kinds: ClipKind[] | null;
+  /** A category's type (`money`); `kinds` then holds its kind alone. */
+  type: string | null;
   text: string;
   order: ClipOrder;
   limit: number;
@@ -35,6 +37,7 @@ export interface Filterable {
   articleId: string;
   createdAt: number;
   kind: ClipKind;
+  type: string | null;
   tags: string[];
 }
 
@@ -65,9 +68,14 @@ export function checkQuery(query: ClipQuery): CheckedQuery {
   }
   const offset = query.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) throw invalid('must be a whole number, 0 or more', 'offset');
-  const kinds = query.kinds ? [...new Set(query.kinds)] : null;
-  if (kinds?.some((k) => !v.is(ClipKindSchema, k)))
+  const listed = query.kinds ? [...new Set(query.kinds)] : null;
+  if (listed?.some((k) => !v.is(ClipKindSchema, k)))
     throw invalid(`may only hold ${CLIP_KINDS.join(', ')}`, 'kinds');
+  const category = query.category ? parseCategory(query.category) : null;
+  if (query.category && !category)
+    throw invalid('must be a kind and one of its categories, as figure/money', 'category');
+  // A category narrows the kinds to its own (none left when its kind is not among them).
+  const kinds = category ? (listed ?? [category.kind]).filter((k) => k === category.kind) : listed;
   const text = (query.text ?? '').trim();
   const order = query.order ?? 'newest';
   if (!['newest', 'oldest', 'relevance'].includes(order))
@@ -85,6 +93,7 @@ export function checkQuery(query: ClipQuery): CheckedQuery {
     from: finiteOr(query.from, -Infinity, 'from'),
     to: finiteOr(query.to, Infinity, 'to'),
     kinds,
+    type: category?.type ?? null,
     text,
     order: effectiveOrder,
     limit,
@@ -104,6 +113,7 @@ export function matches(c: Filterable, q: CheckedQuery, articles: ReadonlySet<st
     c.createdAt >= q.from &&
     c.createdAt <= q.to &&
     (q.kinds === null || q.kinds.includes(c.kind)) &&
+    (q.type === null || c.type === q.type) &&
     (articles === null || articles.has(c.articleId)) &&
     q.tags.every((t) => hasTag(c.tags, t))
   );

@@ -9,6 +9,7 @@ export interface ClipDoc {
   articleId: string;
   createdAt: number;
   kind: ClipKind;
+  type: string | null;
   tags: string[];
   quote: string;
   note: string;
@@ -33,8 +34,8 @@ export interface SearchHit {
 }
 
 export function clipDoc(clip: ClipRecord): ClipDoc {
-  const { id, articleId, createdAt, kind, tags, quote, note } = clip;
-  return { id, articleId, createdAt, kind, tags, quote, note };
+  const { id, articleId, createdAt, kind, type, tags, quote, note } = clip;
+  return { id, articleId, createdAt, kind, type, tags, quote, note };
 }
 
 export function articleDoc(article: ArticleRecord): ArticleDoc {

@@ -61,6 +61,8 @@ export interface ClipQuery {
   /** `createdAt <= to` (epoch ms). */
   to?: number;
   kinds?: ClipKind[];
+  /** Clips of one category, as `kind/type` (`figure/money`, `measure/tax-finance`). */
+  category?: string;
   /** Full-text search over quote, note, article title and source. Blank means no search. */
   text?: string;
   /** Default `'newest'`; `'relevance'` only means something with `text` (otherwise it is `'newest'`). */

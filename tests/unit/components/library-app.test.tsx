@@ -237,6 +237,18 @@ describe('LibraryApp', () => {
     await settle();
     expect(lastListQuery(lib).kinds).toEqual(['measure']);
     expect(rowIds(root).sort()).toEqual(['c2', 'c3']);
+
+    // One category of one kind: the options are grouped by kind, named in the UI language.
+    const category = byTestId<HTMLSelectElement>(root, 'filter-category');
+    const taxFinance = category.querySelector<HTMLOptionElement>('option[value="measure/tax-finance"]');
+    expect(taxFinance?.parentElement?.getAttribute('label')).toBe('Measure');
+    expect(taxFinance?.textContent).not.toBe('tax-finance');
+    change(category, 'measure/tax-finance');
+    await settle();
+    expect(lastListQuery(lib)).toMatchObject({ kinds: ['measure'], category: 'measure/tax-finance' });
+    click(byTestId(root, 'clear-filters'));
+    await settle();
+    expect(lastListQuery(lib)).not.toHaveProperty('category');
   });
 
   it('exports a brief of the selected clips, and copies it as Markdown', async () => {
