@@ -48,36 +48,41 @@ describe('toPlainText', () => {
     ).toBe(6);
   });
 
-  it('keeps the conventions for any mix of blocks, inline elements and whitespace (property)', () => {
-    const word = fc.constantFrom('政策', '利好', 'tariff', 'trade', '2021年', '13.48%', '，', '。');
-    const space = fc.constantFrom('', ' ', '\n', '\u00A0', '\u3000', '  \n  ');
-    const inline = fc
-      .tuple(fc.constantFrom('span', 'b', 'a', 'em'), fc.array(fc.tuple(space, word), { maxLength: 4 }))
-      .map(([tag, parts]) => `<${tag}>${parts.map(([s, w]) => s + w).join('')}</${tag}>`);
-    const block = fc
-      .tuple(
-        fc.constantFrom('p', 'div', 'li', 'h3'),
-        fc.array(
-          fc.oneof(
-            inline,
-            fc.tuple(space, word).map(([s, w]) => s + w),
-            fc.constant('<br>'),
+  // 200 jsdom parses: ~10 s alone, past the default 30 s when the whole suite shares two busy cores.
+  it(
+    'keeps the conventions for any mix of blocks, inline elements and whitespace (property)',
+    { timeout: 120_000 },
+    () => {
+      const word = fc.constantFrom('政策', '利好', 'tariff', 'trade', '2021年', '13.48%', '，', '。');
+      const space = fc.constantFrom('', ' ', '\n', '\u00A0', '\u3000', '  \n  ');
+      const inline = fc
+        .tuple(fc.constantFrom('span', 'b', 'a', 'em'), fc.array(fc.tuple(space, word), { maxLength: 4 }))
+        .map(([tag, parts]) => `<${tag}>${parts.map(([s, w]) => s + w).join('')}</${tag}>`);
+      const block = fc
+        .tuple(
+          fc.constantFrom('p', 'div', 'li', 'h3'),
+          fc.array(
+            fc.oneof(
+              inline,
+              fc.tuple(space, word).map(([s, w]) => s + w),
+              fc.constant('<br>'),
+            ),
+            { maxLength: 6 },
           ),
-          { maxLength: 6 },
-        ),
-      )
-      .map(([tag, parts]) => `<${tag}>${parts.join('')}</${tag}>`);
-    fc.assert(
-      fc.property(fc.array(block, { maxLength: 6 }), (blocks) => {
-        const out = text(blocks.join(''));
-        expect(out).toBe(out.trim());
-        expect(out).not.toMatch(/\n{3,}| {2}|[ \t]\n|\n[ \t]|[\u00A0\u3000]/);
-        // No space is ever written between two CJK characters unless the source had a non-newline space there.
-        const source = blocks.join('');
-        if (!/[ \u00A0\u3000]/.test(source.replace(/<[^>]+>/g, '')))
-          expect(out).not.toMatch(/[\u4e00-\u9fff，。] [\u4e00-\u9fff，。]/);
-      }),
-      { numRuns: 200 },
-    );
-  });
+        )
+        .map(([tag, parts]) => `<${tag}>${parts.join('')}</${tag}>`);
+      fc.assert(
+        fc.property(fc.array(block, { maxLength: 6 }), (blocks) => {
+          const out = text(blocks.join(''));
+          expect(out).toBe(out.trim());
+          expect(out).not.toMatch(/\n{3,}| {2}|[ \t]\n|\n[ \t]|[\u00A0\u3000]/);
+          // No space is ever written between two CJK characters unless the source had a non-newline space there.
+          const source = blocks.join('');
+          if (!/[ \u00A0\u3000]/.test(source.replace(/<[^>]+>/g, '')))
+            expect(out).not.toMatch(/[\u4e00-\u9fff，。] [\u4e00-\u9fff，。]/);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 });
