@@ -14,16 +14,12 @@ import { bundleIife, launchChromium, serveFiles } from './browser';
 import { generatedPage } from './anchor-page';
 import { type AnchorFigures, runAnchorScenario } from './anchor-scenario';
 import type { AreaBench } from './context';
+import { median } from './stats';
 
 const PAGE = 'big-en-wikipedia-new-zealand';
 const HIGHLIGHTS = 500;
 const SEED = 7;
 const RUNS = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 /** Medians of the times; the counts of the first run, unless runs disagree (then flagged). */
 function summarise(runs: AnchorFigures[]): AnchorFigures & { runs: number; countsAgree: boolean } {

@@ -20,6 +20,7 @@ import type { ArticleRecord, ClipRecord } from '../utils/store/types';
 import type { AreaBench } from './context';
 import { seededRandom } from './seeded-random';
 import type { ClipKind } from '@/utils/vocabulary';
+import { median } from './stats';
 
 const RUNS = 9;
 const WARM_UP = 2;
@@ -137,12 +138,6 @@ export function syntheticBrief(articles: number, clips: number): MultiBriefInput
     };
   });
   return { articles: articleRecords, clips: clipRecords };
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Median wall time and median CPU time (less sensitive to a busy machine) of a render, and its size. */

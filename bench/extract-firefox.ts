@@ -13,7 +13,8 @@ import type { BenchContext } from './context';
 import { GLOBAL_NAME, pageFiles, pageScripts } from './extract-browser-setup';
 import type { Side } from './extract-in-page';
 import type { BenchPage } from './extract-pages';
-import { type ExtractFigures, type PageTiming, median, runsFor, summarise } from './extract-timing';
+import { type ExtractFigures, type PageTiming, runsFor, summarise } from './extract-timing';
+import { median } from './stats';
 import { descendantProcesses, mainThreadCpuMs } from './thread-cpu';
 
 const BATCH_TARGET_MS = 100;

@@ -12,7 +12,8 @@ import { parseHtmlDocument } from '../cli/html-document';
 import { decodeHtml } from '../utils/extract/decode';
 import { extract } from '../utils/extract';
 import type { BenchPage } from './extract-pages';
-import { type ExtractFigures, type PageTiming, median, runsFor, summarise } from './extract-timing';
+import { type ExtractFigures, type PageTiming, runsFor, summarise } from './extract-timing';
+import { median } from './stats';
 
 const WARM_UP_RUNS = 2;
 

@@ -1,4 +1,5 @@
 /** Timing arithmetic shared by the Node and Chromium halves of the extraction bench. */
+import { median } from './stats';
 
 export interface PageTiming {
   slug: string;
@@ -21,15 +22,6 @@ export interface ExtractFigures {
 export const TIME_BUDGET_MS = 2000;
 export const MIN_RUNS = 5;
 export const MAX_RUNS = 81;
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 /** Runs per side for a page whose first run took `firstMs`: odd, so the median is one run. */
 export function runsFor(firstMs: number): number {

@@ -19,6 +19,7 @@ import { openStore } from '@/utils/store';
 import type { AreaBench } from './context';
 import { fakeFactory } from './fake-indexeddb';
 import { fillLibrary, SEARCH_QUERIES } from './store-scenario';
+import { median } from './stats';
 
 const RESULTS_MARK = 'policy-clipper:library-results';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -84,7 +85,6 @@ async function keystroke(library: Tab, char: string): Promise<number> {
   }
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
 export const bench: AreaBench = async ({ root, chromePath }) => {

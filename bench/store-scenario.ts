@@ -6,6 +6,7 @@ import { openStore, type ClipStore } from '../utils/store';
 import type { ArticleInput, ClipQuery } from '../utils/store/types';
 import { seededRandom } from './seeded-random';
 import type { ClipKind } from '@/utils/vocabulary';
+import { median } from './stats';
 
 export interface StoreScenarioOptions {
   factory: IDBFactory;
@@ -195,12 +196,6 @@ function officialRecord(i: number): NonNullable<ArticleInput['policy']> {
     docType: DOC_TYPES[(i / 2) % DOC_TYPES.length] ?? null,
     topic: null,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {

@@ -25,15 +25,11 @@ import {
 import { serve, type FixtureServer } from '@/tests/support/fixture-server';
 import type { AreaBench } from './context';
 import { panelFigures, panelPages } from './ui-panel';
+import { median } from './stats';
 
 const RUNS = 9;
 const CARD_MARK = 'policy-clipper:article-card';
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 interface Opening {
   card: number;
