@@ -8,10 +8,14 @@ import type { ChangeFeed, StoreChangeMessage } from '@/utils/messages/change-fee
 
 export const ChangeFeedContext = createContext<ChangeFeed | null>(null);
 
-/** Calls `onChange` for every store change, `onReconnect` when the feed came back after a gap. */
+/**
+ * Calls `onChange` for every store change, `onReconnect` when the feed came back after a gap (and, with
+ * `catchUp`, once it is first listened to: for what the surface read before it subscribed).
+ */
 export function useStoreChanges(
   onChange: (change: StoreChangeMessage) => void,
   onReconnect: () => void,
+  options?: { catchUp?: boolean },
 ): void {
   const feed = useContext(ChangeFeedContext);
   // The latest callbacks, without re-subscribing on every render.
@@ -22,6 +26,7 @@ export function useStoreChanges(
     return feed.subscribe(
       (c) => latest.current.onChange(c),
       () => latest.current.onReconnect(),
+      { catchUp: options?.catchUp === true },
     );
   }, [feed]);
 }

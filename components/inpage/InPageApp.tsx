@@ -44,7 +44,9 @@ export function InPageApp({ token, session, typedAhead, copyText }: Props) {
 
   const close = (): void => void api.call({ type: 'inpage/close', token }).catch(() => undefined);
 
-  // The menu shows the clip as stored, whatever another surface changes meanwhile.
+  // The menu shows the clip as stored, whatever another surface changes meanwhile. Its copy was read
+  // when the frame opened, before the feed listened (on a busy machine, or in a background tab whose
+  // timers are throttled, seconds before): it is read again once the feed is live.
   useStoreChanges(
     (change) => {
       setView((current) => {
@@ -58,10 +60,17 @@ export function InPageApp({ token, session, typedAhead, copyText }: Props) {
     () => {
       if (view.kind !== 'menu') return;
       void api.call({ type: 'clips/get', ids: [view.clip.id] }).then(
-        ([clip]) => setView(clip ? { kind: 'menu', clip } : { kind: 'notice', text: t('statusDeleted') }),
+        ([clip]) =>
+          setView((current) => {
+            if (current.kind !== 'menu') return current;
+            if (!clip) return { kind: 'notice', text: t('statusDeleted') };
+            // An edit made here meanwhile may have answered with a newer copy.
+            return clip.version > current.clip.version ? { kind: 'menu', clip } : current;
+          }),
         () => undefined,
       );
     },
+    { catchUp: true },
   );
 
   // The frame takes the size of what it shows (the highlighter sizes the iframe).

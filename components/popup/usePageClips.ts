@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
-import { applyChangeToClips } from '@/utils/messages/change-feed';
+import { applyChangeToClips, type StoreChangeMessage } from '@/utils/messages/change-feed';
+import { rereadOrder } from '@/utils/messages/reread-order';
+import { oldestFirst } from '@/utils/store/clip-records';
 import { useApi } from '../api';
 import { useStoreChanges } from '../change-feed';
 import type { TagSuggestion } from '../tag-editor-logic';
@@ -13,6 +15,17 @@ export interface PageClips {
 }
 
 const EMPTY: PageClips = { article: null, clips: [], orphans: new Set(), tags: [] };
+
+/** `data` with a change from the feed applied: updated, removed, and new clips of its article. */
+function withChange(data: PageClips, change: StoreChangeMessage): PageClips {
+  const articleId = data.article?.id;
+  const clips = applyChangeToClips(data.clips, change, (c) => c);
+  const known = new Set(clips.map((c) => c.id));
+  const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
+  return fresh.length || clips.length !== data.clips.length || clips.some((c, i) => c !== data.clips[i])
+    ? { ...data, clips: [...clips, ...fresh].sort(oldestFirst) }
+    : data;
+}
 
 /**
  * The tab's saved highlights (with orphan status from the page) and the library's tags. Loaded once
@@ -31,8 +44,10 @@ export function usePageClips(
   const [data, setData] = useState<PageClips>(EMPTY);
   const shown = useRef(data);
   shown.current = data;
+  const [order] = useState(rereadOrder<StoreChangeMessage>);
   const reload = useCallback(async (): Promise<PageClips> => {
     if (tabId === null) return EMPTY;
+    const ticket = order.start();
     const [page, tags] = await Promise.all([
       api.call({ type: 'clips/forTab', tabId }).catch(() => ({ article: null, clips: [], orphans: [] })),
       api.call({ type: 'tags/list' }).catch(() => []),
@@ -45,9 +60,10 @@ export function usePageClips(
     };
     // The bench reads this mark (the highlights' data arrived; their list renders next).
     if (next.clips.length) performance.mark('policy-clipper:clips-loaded');
-    setData(next);
+    const since = order.settle(ticket);
+    if (since) setData(since.reduce(withChange, next));
     return next;
-  }, [api, tabId]);
+  }, [api, tabId, order]);
   useEffect(() => {
     if (ready) void reload();
   }, [reload, ready]);
@@ -65,15 +81,8 @@ export function usePageClips(
         void reload();
         return;
       }
-      setData((d) => {
-        const articleId = d.article?.id;
-        const clips = applyChangeToClips(d.clips, change, (c) => c);
-        const known = new Set(clips.map((c) => c.id));
-        const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
-        return fresh.length || clips.length !== d.clips.length || clips.some((c, i) => c !== d.clips[i])
-          ? { ...d, clips: [...clips, ...fresh].sort((a, b) => a.createdAt - b.createdAt) }
-          : d;
-      });
+      order.changed(change);
+      setData((d) => withChange(d, change));
       if (change.clips.length || change.removedClipIds.length)
         void api.call({ type: 'tags/list' }).then(
           (tags) => setData((d) => ({ ...d, tags })),

@@ -5,7 +5,12 @@
  * renders and closed open in-page menus mid-edit (seen in CI).
  */
 import type { Browser } from 'wxt/browser';
-import { CHANGE_PORT, LISTED_CHANGE_LIMIT, type StoreChangeMessage } from '@/utils/messages/change-feed';
+import {
+  CHANGE_PORT,
+  FEED_LIVE_MESSAGE,
+  LISTED_CHANGE_LIMIT,
+  type StoreChangeMessage,
+} from '@/utils/messages/change-feed';
 import { PANEL_PORT, type PanelEvent } from '@/utils/messages/panel-events';
 import type { StoreChange } from '@/utils/store/types';
 
@@ -41,6 +46,13 @@ export function createBroadcaster(extensionOrigin: string): Broadcaster {
       }
       set.add(port);
       port.onDisconnect.addListener(() => set.delete(port));
+      // The page cannot know when its port was taken; until then a change would pass it by.
+      if (set !== ports) return;
+      try {
+        port.postMessage(FEED_LIVE_MESSAGE);
+      } catch {
+        ports.delete(port); // closed meanwhile
+      }
     },
     clipClicked(tabId, clipId) {
       post(panels, { type: 'panel/clipClicked', tabId, clipId });

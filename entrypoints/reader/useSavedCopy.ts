@@ -5,6 +5,7 @@ import { useErrorMessage } from '@/components/error-text';
 import type { TagSuggestion } from '@/components/tag-editor-logic';
 import { applyChangeToClips } from '@/utils/messages/change-feed';
 import type { SavedCopy } from '@/utils/messages/reply-schemas';
+import { oldestFirst } from '@/utils/store/clip-records';
 import type { ClipRecord } from '@/utils/store/types';
 
 export type CopyState =
@@ -52,7 +53,7 @@ export function useSavedCopy(articleId: string | null): {
         const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
         const same =
           fresh.length === 0 && next.length === clips.length && next.every((c, i) => c === clips[i]);
-        return same ? clips : [...next, ...fresh].sort((a, b) => a.createdAt - b.createdAt);
+        return same ? clips : [...next, ...fresh].sort(oldestFirst);
       });
       if (change.clips.length || change.removedClipIds.length)
         void api.call({ type: 'tags/list' }).then(

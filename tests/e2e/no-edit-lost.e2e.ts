@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Surface, Tab } from '@/tests/support/driver';
 import type { ClipRecord } from '@/utils/store/types';
-import { BROWSER, highlightedTexts, inPageFrame, useExtension, SEED_HTML, SEED_PATH } from './harness';
+import { highlightedTexts, inPageFrame, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const PASSAGE = '推进技术要素市场配置改革';
 const FIGURES = 600;
@@ -89,20 +89,15 @@ describe('no edit is lost', () => {
       !!note && note.includes('from tab one') && note.includes('from tab two');
     await expect.poll(async () => bothNotes((await clips()).find((c) => c.id === clip.id)?.note)).toBe(true);
 
-    // The in-page menu opens on the stored record, and stays in step while another surface edits.
+    // The in-page menu opens on the stored record, and stays in step while another surface edits (the
+    // page is then a background tab: in Firefox its frame's feed may be taken after the edit is made).
     // (Typing in the menu is the hostile-page suite's positive control.)
-    // Not in Firefox yet: on the CI machine the open menu did not follow another tab's edit (its tags
-    // stayed stale; locally it passes). A known gap, noted for follow-up.
-    const withMenu = BROWSER === 'chromium';
-    let menu: Surface | null = null;
-    if (withMenu) {
-      const { x, y } = await highlightCentre(page, PASSAGE);
-      await page.mouse.click(x, y);
-      await expect.poll(async () => (await inPageFrame(page, 'inpage-menu')) !== null).toBe(true);
-      menu = (await inPageFrame(page, 'inpage-menu'))!;
-      expect(await chips(menu)).toEqual(['alpha', 'beta']);
-      expect(bothNotes(await menu.find('textarea').value())).toBe(true);
-    }
+    const { x, y } = await highlightCentre(page, PASSAGE);
+    await page.mouse.click(x, y);
+    await expect.poll(async () => (await inPageFrame(page, 'inpage-menu')) !== null).toBe(true);
+    const menu = (await inPageFrame(page, 'inpage-menu'))!;
+    expect(await chips(menu)).toEqual(['alpha', 'beta']);
+    expect(bothNotes(await menu.find('textarea').value())).toBe(true);
     await lib1.testId('clip-row').find('[role="combobox"]').fill('gamma');
     await lib1.testId('clip-row').find('[role="combobox"]').press('Enter');
 
@@ -111,11 +106,8 @@ describe('no edit is lost', () => {
     const final = await stored();
     expect(bothNotes(final.note)).toBe(true);
     expect(final.noteVariants).toEqual([]);
-    if (menu) {
-      const open = menu;
-      await expect.poll(() => chips(open)).toEqual(final.tags);
-      expect(await open.find('textarea').value()).toBe(final.note);
-    }
+    await expect.poll(() => chips(menu)).toEqual(final.tags);
+    expect(await menu.find('textarea').value()).toBe(final.note);
     for (const lib of [lib1, lib2]) {
       await expect.poll(() => chips(lib)).toEqual(final.tags);
       await expect.poll(() => lib.testId('clip-row').find('textarea').value()).toBe(final.note);

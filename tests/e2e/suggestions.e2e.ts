@@ -58,14 +58,12 @@ describe('suggestions a researcher keeps', () => {
   it('"Highlight all" saves every suggestion once, with no automatic tags, and nothing twice', async () => {
     const page = await ext.browser.openPage(ext.server.url(SEED_PATH));
     const popup = await ext.browser.openPopup(page);
-    const status = popup.testId('status');
     for (const kind of ['figure', 'measure', 'document']) {
       const all = popup.testId(`highlight-all-${kind}`);
       await expect.poll(() => all.count()).toBe(1);
       await all.click();
-      // Done: the status says how many were saved (and how many the page no longer holds, if any).
-      await expect.poll(() => status.text().catch(() => ''), { timeout: 20_000 }).toMatch(/^Saved \d+/);
-      await expect.poll(() => popup.find('[data-testid^="highlight-all-"][disabled]').count()).toBe(0);
+      // The button goes once every suggestion of the kind is saved (a loaded CI machine takes seconds).
+      await expect.poll(() => all.count(), { timeout: 20_000 }).toBe(0);
     }
     const saved = await clips();
     expect(saved.length).toBeGreaterThan(20);
@@ -77,32 +75,12 @@ describe('suggestions a researcher keeps', () => {
     await expect.poll(() => popup.testId('suggestion').attr('data-saved')).toBe('true');
     await popup.close();
 
-    // A second popup shows what is saved, and whatever it still offers saves nothing twice.
+    // A second popup has nothing left to save: every suggestion shows as saved.
     const again = await ext.browser.openPopup(page);
     await expect.poll(() => again.testId('group-figure').count()).toBe(1);
-    await expect
-      .poll(() => again.find('[data-testid="suggestion"][data-saved="true"]').count())
-      .toBeGreaterThan(0);
-    for (const button of ['figure', 'measure', 'document'].map((k) => again.testId(`highlight-all-${k}`))) {
-      if ((await button.count()) === 0) continue;
-      await button.click();
-      await expect
-        .poll(
-          () =>
-            again
-              .testId('status')
-              .text()
-              .catch(() => ''),
-          { timeout: 20_000 },
-        )
-        .toMatch(/^Saved/);
-    }
-    const after = await clips();
-    const afterIds = after.map(clipIdentityOf);
-    expect(afterIds.length - new Set(afterIds).size).toBe(0);
-    expect(after.filter((c) => saved.some((s) => clipIdentityOf(s) === clipIdentityOf(c)))).toHaveLength(
-      saved.length,
-    );
+    await expect.poll(() => again.find('[data-testid="suggestion"][data-saved="false"]').count()).toBe(0);
+    expect(await again.find('[data-testid^="highlight-all-"]').count()).toBe(0);
+    expect((await clips()).length).toBe(saved.length);
     await again.close();
     await page.close();
   });
@@ -115,15 +93,9 @@ describe('suggestions a researcher keeps', () => {
     const popup = await ext.browser.openPopup(page);
     const highlights = popup.testId('page-highlight');
     await expect.poll(() => highlights.count()).toBe(total);
-    // The money figure, and a measure (the first stored).
-    const measure =
-      (await clips()).find((c) => c.kind === 'measure' && c.quote === MEASURE) ??
-      (await clips()).find((c) => c.kind === 'measure');
-    if (!measure) throw new Error('no measure saved');
-    const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
     const targets = [
       highlights.has(popup.testId('clip-figure').withText(/^28251\.51亿元$/)),
-      highlights.has(popup.find('.highlight-quote').withText(exactly(measure.quote))),
+      highlights.has(popup.find('.highlight-quote').withText(new RegExp(`^${MEASURE}$`))),
     ];
     for (const [i, row] of targets.entries()) {
       expect(await row.count()).toBe(1);

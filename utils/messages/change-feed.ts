@@ -3,6 +3,11 @@
  * library tabs, in-page frames, panels, readers) what changed, over a long-lived port, so no surface
  * shows a stale copy. A surface whose port drops (the worker stopped) connects again and re-reads what
  * it shows: the feed says what changed, it is not the only way to learn it.
+ *
+ * A port is only listened to once the background has taken it (`runtime.connect` has no reply), which
+ * may be long after a surface read what it shows (a busy machine, a background tab whose timers are
+ * throttled): the background says so with `store/live`, and a surface that read before that re-reads
+ * then, so no change falls between its read and its first message.
  */
 import * as v from 'valibot';
 import { ArticleRecordSchema, ClipRecordSchema } from './reply-schemas';
@@ -27,6 +32,10 @@ export const StoreChangeMessageSchema = v.object({
 });
 export type StoreChangeMessage = v.InferOutput<typeof StoreChangeMessageSchema>;
 
+/** The background's first message on every change port: from here on, every change is posted. */
+export const FEED_LIVE_MESSAGE = { type: 'store/live' } as const;
+const FeedLiveSchema = v.strictObject({ type: v.literal(FEED_LIVE_MESSAGE.type) });
+
 export function parseChangeMessage(raw: unknown): StoreChangeMessage | null {
   const parsed = v.safeParse(StoreChangeMessageSchema, raw);
   return parsed.success ? parsed.output : null;
@@ -36,9 +45,15 @@ export function parseChangeMessage(raw: unknown): StoreChangeMessage | null {
 export interface ChangeFeed {
   /**
    * `onChange` for every change; `onReconnect` after the connection dropped and came back, or after a
-   * change too large to list (anything may have changed: re-read). Returns the unsubscribe function.
+   * change too large to list (anything may have changed: re-read). With `catchUp`, `onReconnect` is
+   * also called once the background listens to this page (at once if it already does): for a surface
+   * showing what it read before subscribing. Returns the unsubscribe function.
    */
-  subscribe(onChange: (change: StoreChangeMessage) => void, onReconnect: () => void): () => void;
+  subscribe(
+    onChange: (change: StoreChangeMessage) => void,
+    onReconnect: () => void,
+    options?: { catchUp?: boolean },
+  ): () => void;
 }
 
 /** Applies a change to a list of clips a surface shows: updated in place, removed ones dropped. */
@@ -76,9 +91,25 @@ export function portChangeFeed(
   connect: () => PortLike,
   schedule: (run: () => void, ms: number) => void = (run, ms) => void setTimeout(run, ms),
 ): ChangeFeed {
-  const listeners = new Set<{ onChange: (c: StoreChangeMessage) => void; onReconnect: () => void }>();
+  interface Listener {
+    onChange: (c: StoreChangeMessage) => void;
+    onReconnect: () => void;
+    /** Re-reads once the background listens (it read before the port was taken). */
+    catchingUp: boolean;
+  }
+  const listeners = new Set<Listener>();
   let port: PortLike | null = null;
+  /** The background has taken the current port: every change from now on reaches it. */
+  let live = false;
+  const catchUp = (): void => {
+    for (const l of listeners) {
+      if (!l.catchingUp) continue;
+      l.catchingUp = false;
+      l.onReconnect();
+    }
+  };
   const open = (reconnected: boolean): void => {
+    live = false;
     try {
       port = connect();
     } catch {
@@ -86,6 +117,11 @@ export function portChangeFeed(
       return;
     }
     port.onMessage.addListener((raw) => {
+      if (v.is(FeedLiveSchema, raw)) {
+        live = true;
+        catchUp();
+        return;
+      }
       const change = parseChangeMessage(raw);
       if (!change) return;
       for (const l of listeners) {
@@ -95,20 +131,24 @@ export function portChangeFeed(
     });
     port.onDisconnect.addListener(() => {
       port = null;
+      live = false;
       if (listeners.size > 0) schedule(() => open(true), RECONNECT_MS);
     });
-    if (reconnected) for (const l of listeners) l.onReconnect();
+    // Whatever changed while no port was open is re-read once the new one is listened to.
+    if (reconnected) for (const l of listeners) l.catchingUp = true;
   };
   return {
-    subscribe(onChange, onReconnect) {
-      const entry = { onChange, onReconnect };
+    subscribe(onChange, onReconnect, options) {
+      const entry: Listener = { onChange, onReconnect, catchingUp: options?.catchUp === true };
       listeners.add(entry);
       if (!port) open(false);
+      else if (live) catchUp();
       return () => {
         listeners.delete(entry);
         if (listeners.size === 0 && port) {
           port.disconnect();
           port = null;
+          live = false;
         }
       };
     },

@@ -1,6 +1,6 @@
 import { articleIdFor, articleUrl, normaliseUrl } from '../url';
 import type { IDBPObjectStore } from 'idb';
-import { allFromStored } from './clip-records';
+import { allFromStored, oldestFirst } from './clip-records';
 import type { StoreContext } from './context';
 import type { ClipperDB, ClipperStoreName } from './db-schema';
 import { StoreError } from './errors';
@@ -126,9 +126,6 @@ export function clipsOfArticle(ctx: StoreContext, articleId: string): Promise<Cl
     return clips.sort(oldestFirst);
   });
 }
-
-const oldestFirst = (a: ClipRecord, b: ClipRecord): number =>
-  a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 
 type ArticlesReader = IDBPObjectStore<ClipperDB, ArrayLike<ClipperStoreName>, 'articles', IDBTransactionMode>;
 

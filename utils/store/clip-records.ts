@@ -62,3 +62,13 @@ export function bumped(
 ): { updatedAt: number; version: number } {
   return { updatedAt: now, version: clip.version + 1 };
 }
+
+/**
+ * A page's clips in the order every surface lists them: oldest first, and by id among clips saved
+ * together ("Highlight all" saves a batch at one instant), so a list re-read from the store and one
+ * updated from the change feed are in the same order and no row moves under the user.
+ */
+export const oldestFirst = (
+  a: Pick<ClipRecord, 'createdAt' | 'id'>,
+  b: Pick<ClipRecord, 'createdAt' | 'id'>,
+): number => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createBroadcaster } from '@/entrypoints/background/change-broadcast';
-import { CHANGE_PORT, LISTED_CHANGE_LIMIT } from '@/utils/messages/change-feed';
+import { CHANGE_PORT, FEED_LIVE_MESSAGE, LISTED_CHANGE_LIMIT } from '@/utils/messages/change-feed';
 import { PANEL_PORT, parsePanelEvent } from '@/utils/messages/panel-events';
 import { makeClip } from '../components/fixtures';
 
@@ -28,9 +28,12 @@ describe('the change broadcaster', () => {
     b.accept(page.port);
     expect(page.port.disconnect).toHaveBeenCalled();
 
+    // First: the port is listened to (the page re-reads what it read before).
+    expect(library.posted).toEqual([FEED_LIVE_MESSAGE]);
     const clip = makeClip('c1', 'article-a', { note: 'private note', tags: ['t'] });
     b.publish({ clips: [clip], removedClipIds: ['gone'] });
     expect(library.posted).toEqual([
+      FEED_LIVE_MESSAGE,
       {
         type: 'store/changed',
         clips: [clip],
@@ -53,12 +56,12 @@ describe('the change broadcaster', () => {
     b.clipClicked(12, 'clip-1');
     expect(panel.posted).toEqual([{ type: 'panel/clipClicked', tabId: 12, clipId: 'clip-1' }]);
     expect(panel.posted.map(parsePanelEvent)).toEqual(panel.posted);
-    expect(library.posted).toEqual([]);
+    expect(library.posted).toEqual([FEED_LIVE_MESSAGE]);
     expect(foreign.posted).toEqual([]);
     // Store changes still reach the change feed only.
     b.publish({ clips: [], removedClipIds: ['x'] });
     expect(panel.posted).toHaveLength(1);
-    expect(library.posted).toHaveLength(1);
+    expect(library.posted).toHaveLength(2);
   });
 
   it('asks pages to re-read after a change too large to list', () => {
@@ -68,6 +71,7 @@ describe('the change broadcaster', () => {
     const clips = Array.from({ length: LISTED_CHANGE_LIMIT + 1 }, (_, i) => makeClip(`c${i}`, 'article-b'));
     b.publish({ clips });
     expect(library.posted).toEqual([
+      FEED_LIVE_MESSAGE,
       { type: 'store/changed', clips: [], removedClipIds: [], articles: [], settings: false, reload: true },
     ]);
   });

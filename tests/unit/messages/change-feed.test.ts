@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   applyChangeToClips,
+  FEED_LIVE_MESSAGE,
   portChangeFeed,
   type PortLike,
   type StoreChangeMessage,
@@ -59,10 +60,39 @@ describe('portChangeFeed', () => {
     expect(later).toHaveLength(1);
     later[0]!();
     expect(ports).toHaveLength(2);
+    // Re-read only once the new port is listened to: a read before that could miss a change.
+    expect(a.onReconnect).not.toHaveBeenCalled();
+    ports[1]!.deliver(FEED_LIVE_MESSAGE);
     expect(a.onReconnect).toHaveBeenCalledTimes(1);
     expect(b.onReconnect).toHaveBeenCalledTimes(1);
     offA();
     expect(ports[1]!.disconnected).toBe(false); // b still listens
+  });
+
+  it('with catchUp, asks a surface to re-read once the background listens (no change falls between its read and the feed)', () => {
+    const ports: ReturnType<typeof fakePort>[] = [];
+    const feed = portChangeFeed(() => {
+      const p = fakePort();
+      ports.push(p);
+      return p;
+    });
+    const early = { onChange: vi.fn(), onReconnect: vi.fn() };
+    const plain = { onChange: vi.fn(), onReconnect: vi.fn() };
+    feed.subscribe(early.onChange, early.onReconnect, { catchUp: true });
+    feed.subscribe(plain.onChange, plain.onReconnect);
+    expect(early.onReconnect).not.toHaveBeenCalled(); // not listened to yet
+    ports[0]!.deliver(FEED_LIVE_MESSAGE);
+    expect(early.onReconnect).toHaveBeenCalledTimes(1);
+    expect(plain.onReconnect).not.toHaveBeenCalled();
+    ports[0]!.deliver(FEED_LIVE_MESSAGE); // once only
+    expect(early.onReconnect).toHaveBeenCalledTimes(1);
+
+    // A surface subscribing to a port already listened to re-reads at once.
+    const late = { onChange: vi.fn(), onReconnect: vi.fn() };
+    feed.subscribe(late.onChange, late.onReconnect, { catchUp: true });
+    expect(late.onReconnect).toHaveBeenCalledTimes(1);
+    expect(ports).toHaveLength(1);
+    expect(early.onChange).not.toHaveBeenCalled(); // the live message is not a change
   });
 
   it('turns a change too large to list into a re-read', () => {
