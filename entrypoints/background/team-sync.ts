@@ -41,6 +41,8 @@ export interface TeamSyncDeps {
   local: LocalArea;
   fetch: Fetch;
   now: () => number;
+  /** Every status change, as it happens (the background tells the open surfaces). */
+  onStatus?: (status: SyncStatus) => void;
 }
 
 export interface TeamSync {
@@ -74,6 +76,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
   const publish = (patch: Partial<SyncStatus>): SyncStatus => {
     status = { ...status, ...patch };
+    deps.onStatus?.(status);
     void deps.local.set({ [TEAM_STATUS_KEY]: status }).catch(() => undefined);
     return status;
   };

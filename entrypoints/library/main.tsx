@@ -37,6 +37,8 @@ function start(): void {
     </I18nContext.Provider>,
     document.getElementById('app')!,
   );
+  // `#team` (the popup's and panel's link to the team settings): the section exists only once rendered.
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
 }
 
 start();

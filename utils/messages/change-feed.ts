@@ -5,6 +5,7 @@
  * it shows: the feed says what changed, it is not the only way to learn it.
  */
 import * as v from 'valibot';
+import { SyncStatusSchema, type SyncStatus } from '../sync/team-space';
 import { ArticleRecordSchema, ClipRecordSchema } from './reply-schemas';
 
 export const CHANGE_PORT = 'policy-clipper-changes';
@@ -32,13 +33,24 @@ export function parseChangeMessage(raw: unknown): StoreChangeMessage | null {
   return parsed.success ? parsed.output : null;
 }
 
+/** The team sync's status changed (state, last sync, pending changes, error, progress): every surface shows it. */
+export const TeamStatusMessageSchema = v.object({
+  type: v.literal('team/status'),
+  status: SyncStatusSchema,
+});
+export type TeamStatusMessage = v.InferOutput<typeof TeamStatusMessageSchema>;
+
 /** What a surface subscribes to (the real one is a runtime port; tests pass a fake). */
 export interface ChangeFeed {
   /**
    * `onChange` for every change; `onReconnect` after the connection dropped and came back, or after a
    * change too large to list (anything may have changed: re-read). Returns the unsubscribe function.
    */
-  subscribe(onChange: (change: StoreChangeMessage) => void, onReconnect: () => void): () => void;
+  subscribe(
+    onChange: (change: StoreChangeMessage) => void,
+    onReconnect: () => void,
+    onTeamStatus?: (status: SyncStatus) => void,
+  ): () => void;
 }
 
 /** Applies a change to a list of clips a surface shows: updated in place, removed ones dropped. */
@@ -76,7 +88,11 @@ export function portChangeFeed(
   connect: () => PortLike,
   schedule: (run: () => void, ms: number) => void = (run, ms) => void setTimeout(run, ms),
 ): ChangeFeed {
-  const listeners = new Set<{ onChange: (c: StoreChangeMessage) => void; onReconnect: () => void }>();
+  const listeners = new Set<{
+    onChange: (c: StoreChangeMessage) => void;
+    onReconnect: () => void;
+    onTeamStatus?: (status: SyncStatus) => void;
+  }>();
   let port: PortLike | null = null;
   const open = (reconnected: boolean): void => {
     try {
@@ -86,6 +102,11 @@ export function portChangeFeed(
       return;
     }
     port.onMessage.addListener((raw) => {
+      const team = v.safeParse(TeamStatusMessageSchema, raw);
+      if (team.success) {
+        for (const l of listeners) l.onTeamStatus?.(team.output.status);
+        return;
+      }
       const change = parseChangeMessage(raw);
       if (!change) return;
       for (const l of listeners) {
@@ -100,8 +121,8 @@ export function portChangeFeed(
     if (reconnected) for (const l of listeners) l.onReconnect();
   };
   return {
-    subscribe(onChange, onReconnect) {
-      const entry = { onChange, onReconnect };
+    subscribe(onChange, onReconnect, onTeamStatus) {
+      const entry = { onChange, onReconnect, ...(onTeamStatus ? { onTeamStatus } : {}) };
       listeners.add(entry);
       if (!port) open(false);
       return () => {
