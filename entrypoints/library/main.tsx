@@ -23,14 +23,14 @@ function start(): void {
           <LibraryApp
             copyText={(text) => navigator.clipboard.writeText(text)}
             openExternal={openExternal}
-            requestHostAccess={(pattern) =>
-              // Firefox refuses the request when the click came from automation, and both browsers
-              // already hold http(s) host access: then what counts is whether access is there.
-              browser.permissions.request({ origins: [pattern] }).then(
-                (granted) => granted || browser.permissions.contains({ origins: [pattern] }),
-                () => browser.permissions.contains({ origins: [pattern] }),
-              )
-            }
+            requestHostAccess={async (pattern) => {
+              // The required http(s) host access covers every team server. Chrome lets the user
+              // withhold it per site ("site access"); then, and only then, it is asked back in this
+              // click (Chrome may request a withheld required host). Firefox (MV2) cannot withhold it.
+              const origins = [pattern];
+              if (await browser.permissions.contains({ origins })) return true;
+              return browser.permissions.request({ origins }).catch(() => false);
+            }}
           />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>
