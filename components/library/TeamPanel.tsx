@@ -38,9 +38,11 @@ export function TeamPanel({ requestHostAccess, onStatus }: Props) {
     if (status) onStatus?.(status);
   }, [status, onStatus]);
 
+  // A refused join stays said until the next action (a late status from the space just left must not
+  // hide it); a joined space's errors are in its status.
   const show = (s: SyncStatus) => {
     setStatus(s);
-    setProblem(null);
+    setProblem(!s.space && s.error ? localize(i18n, syncErrorText(s.error)) : null);
   };
 
   async function join(event: Event): Promise<void> {

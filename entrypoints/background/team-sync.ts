@@ -102,6 +102,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
   async function markSynced(r: Running): Promise<void> {
     await pullIn(r);
+    if (running !== r) return; // left or restarted meanwhile: this replication's news is stale
     r.progress.reset();
     publish({ progress: null });
     // PouchDB also pauses (without an error) while waiting to retry: "synced" only if the server answers.
@@ -113,6 +114,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       await refreshPending(r);
       return;
     }
+    if (running !== r) return;
     r.pushedSeq = seq;
     publish({ state: 'synced', lastSyncedAt: deps.now(), error: null });
     await refreshPending(r);
@@ -128,19 +130,22 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     r.live = live;
     // Its failures arrive as events below; the promise itself must not be an unhandled rejection.
     live.catch(() => undefined);
+    // A cancelled replication (the space left, or restarted) may still report: only the current one counts.
+    const current = (): boolean => running === r && r.live === live;
     void live
-      .on('active', () => publish({ state: 'syncing' }))
+      .on('active', () => current() && publish({ state: 'syncing' }))
       .on('change', (info) => {
-        if (info.direction !== 'pull') return;
+        if (info.direction !== 'pull' || !current()) return;
         r.progress.arrived(info.change.pending);
         void pullIn(r).catch(() => undefined);
       })
       .on('paused', (error) => {
+        if (!current()) return;
         if (error) fail(syncErrorOf(error, true), 'offline');
         else void markSynced(r).catch(() => undefined);
       })
-      .on('denied', () => fail('sync-forbidden'))
-      .on('error', (error) => fail(syncErrorOf(error, true)));
+      .on('denied', () => current() && fail('sync-forbidden'))
+      .on('error', (error) => current() && fail(syncErrorOf(error, true)));
   }
 
   async function open(space: TeamSpace, dbUrl: string): Promise<SyncStatus> {

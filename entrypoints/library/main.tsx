@@ -23,13 +23,17 @@ function start(): void {
           <LibraryApp
             copyText={(text) => navigator.clipboard.writeText(text)}
             openExternal={openExternal}
-            requestHostAccess={async (pattern) => {
+            requestHostAccess={(pattern) => {
               // The required http(s) host access covers every team server. Chrome lets the user
-              // withhold it per site ("site access"); then, and only then, it is asked back in this
-              // click (Chrome may request a withheld required host). Firefox (MV2) cannot withhold it.
+              // withhold it per site ("site access"): the request, made first and in this click (a
+              // browser grants only during the user's gesture), asks it back; when access is there it
+              // resolves at once, with no prompt. Firefox (MV2) cannot withhold it and refuses to
+              // request a host that is not optional: then what counts is whether access is there.
               const origins = [pattern];
-              if (await browser.permissions.contains({ origins })) return true;
-              return browser.permissions.request({ origins }).catch(() => false);
+              return browser.permissions.request({ origins }).then(
+                (granted) => granted || browser.permissions.contains({ origins }),
+                () => browser.permissions.contains({ origins }),
+              );
             }}
           />
         </ChangeFeedContext.Provider>
