@@ -34,8 +34,6 @@ const isE2eBuild = (mode: string): boolean => mode === 'e2e';
  */
 const hostPermissions = (browser: string): string[] =>
   browser === 'firefox' ? ['http://*/*', 'https://*/*'] : ['http://*/*', 'https://*/*', 'file:///*'];
-/** Team servers (docs/sync.md): HTTPS anywhere, plain HTTP only on this machine. */
-const TEAM_SERVER_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 /** A match pattern (`<all_urls>`, `*://…`, `file:///*`), as opposed to an API permission. */
 const isHostPattern = (p: string): boolean => p === '<all_urls>' || p.includes('://');
 
@@ -62,11 +60,9 @@ export default defineConfig({
       // Chrome's service worker has no DOM parser: full-text briefs render in an offscreen document.
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    // A team's CouchDB server (docs/sync.md: HTTPS, or HTTP on this machine) is a web origin these
+    // already cover: no optional host permission would add anything.
     host_permissions: hostPermissions(browser),
-    // A team's CouchDB server: asked for in the library's team settings, for that origin only.
-    ...(browser === 'firefox'
-      ? { optional_permissions: TEAM_SERVER_ORIGINS }
-      : { optional_host_permissions: TEAM_SERVER_ORIGINS }),
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },

@@ -5,6 +5,9 @@
  * clips with tags and notes (no corpus pages: the figures do not depend on page content).
  * - `sync.initialMs10k`: A's 10,000 clips (already in its replica, the outbox) pushed to an empty team
  *   database, then pulled and applied to B's library, until B's store has all of them.
+ * - `sync.initialCpuMs10k`: the CPU time (user + system) of this one Node process over that same span:
+ *   both replicas and the server run in it, so on a loaded machine this, not the wall time, says what
+ *   the work costs.
  * - `sync.outboxMs10k`: recording those 10,000 clips into A's replica as they are written (not waited
  *   for by the UI).
  * - `sync.roundTripMs`: median of 15: an edit on A visible in B's library, one-shot syncs (push from A,
@@ -71,9 +74,12 @@ export const bench: AreaBench = async () => {
     const total = ARTICLES * CLIPS_PER_ARTICLE;
 
     const initialStart = performance.now();
+    const cpuStart = process.cpuUsage();
     await a.syncWith(remoteA);
     await b.syncWith(remoteB);
     const initialMs10k = performance.now() - initialStart;
+    const cpu = process.cpuUsage(cpuStart);
+    const initialCpuMs10k = (cpu.user + cpu.system) / 1000;
     const onB = (await b.store.stats()).clips;
     if (onB !== total) throw new Error(`B has ${onB} clips of ${total}`);
     await a.syncWith(remoteA); // A takes B's view (nothing new) so both are in step
@@ -100,6 +106,7 @@ export const bench: AreaBench = async () => {
 
     return {
       'sync.initialMs10k': Math.round(initialMs10k),
+      'sync.initialCpuMs10k': Math.round(initialCpuMs10k),
       'sync.outboxMs10k': Math.round(outboxMs10k),
       'sync.roundTripMs': Math.round(median(trips)),
       'sync.changedOnlyBytes': changedOnlyBytes,

@@ -43,6 +43,7 @@ import { SearchBox } from './SearchBox';
 import { clickClip, EMPTY_SELECTION, setPage, type Selection } from './selection';
 import { SelectionBar } from './SelectionBar';
 import { TagManager } from './TagManager';
+import { TEAM_SETTINGS_ANCHOR } from '@/utils/sync/team-space';
 import { TeamPanel } from './TeamPanel';
 import { UndoBar } from './UndoBar';
 import { useBulkActions } from './useBulkActions';
@@ -272,7 +273,7 @@ export function LibraryApp({ copyText, openExternal, requestHostAccess }: Props)
             </h2>
             <ExportOptions settings={data.settings} onSaved={data.setSettings} announce={announce} />
           </section>
-          <section class="card panel" aria-labelledby="team-heading">
+          <section class="card panel" id={TEAM_SETTINGS_ANCHOR} aria-labelledby="team-heading">
             <h2 id="team-heading" class="panel-heading">
               {t('libTeamPanel')}
             </h2>

@@ -3,8 +3,10 @@
  * that server is asked for right then, on the click); then the status (up to date, syncing, offline with
  * changes kept, an error in words), the last sync, what waits to be sent, a first sync's progress.
  *
- * Test hooks: `team-server`, `team-db`, `team-user`, `team-password`, `team-join`, `team-status`
- * (attribute `data-state`), `team-error`, `team-pending`, `team-progress`, `team-sync-now`, `team-leave`.
+ * The status itself is `TeamStatus`, the component the popup and side panel show too.
+ *
+ * Test hooks: `team-server`, `team-db`, `team-user`, `team-password`, `team-join`, `team-error` (a join
+ * refused), `team-sync-now`, `team-leave`; the status's own in `components/team/TeamStatus.tsx`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { syncErrorText } from '@/utils/messages/user-text';
@@ -12,9 +14,8 @@ import { originPattern, serverOrigin, type SyncStatus } from '@/utils/sync/team-
 import { useApi } from '../api';
 import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
-
-/** How often the panel re-reads the status while it is open. */
-const POLL_MS = 1_500;
+import { TeamStatus } from '../team/TeamStatus';
+import { useTeamStatus } from '../team/useTeamStatus';
 
 interface Props {
   /** Asks the browser for access to the server's origin (must run in the click). */
@@ -25,37 +26,23 @@ interface Props {
 
 export function TeamPanel({ requestHostAccess, onStatus }: Props) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t } = i18n;
   const api = useApi();
   const message = useErrorMessage();
-  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [status, setStatus] = useTeamStatus();
   const [form, setForm] = useState({ server: '', db: '', username: '', password: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    let current = true;
-    const read = () =>
-      api.call({ type: 'team/status' }).then(
-        (s) => {
-          if (!current) return;
-          setStatus(s);
-          onStatus?.(s);
-        },
-        () => undefined,
-      );
-    void read();
-    const timer = setInterval(() => void read(), POLL_MS);
-    return () => {
-      current = false;
-      clearInterval(timer);
-    };
-  }, [api, onStatus]);
+    if (status) onStatus?.(status);
+  }, [status, onStatus]);
 
+  // A refused join stays said until the next action (a late status from the space just left must not
+  // hide it); a joined space's errors are in its status.
   const show = (s: SyncStatus) => {
     setStatus(s);
-    onStatus?.(s);
-    setProblem(s.error ? localize(i18n, syncErrorText(s.error)) : null);
+    setProblem(!s.space && s.error ? localize(i18n, syncErrorText(s.error)) : null);
   };
 
   async function join(event: Event): Promise<void> {
@@ -115,16 +102,9 @@ export function TeamPanel({ requestHostAccess, onStatus }: Props) {
   };
 
   const joined = status !== null && status.space !== null;
-  const stateWords: Record<SyncStatus['state'], string> = {
-    off: '',
-    connecting: t('libTeamStateConnecting'),
-    syncing: t('libTeamStateSyncing'),
-    synced: t('libTeamStateSynced'),
-    offline: t('libTeamStateOffline'),
-    error: t('libTeamStateError'),
-  };
-  const errorWords = status?.error ? localize(i18n, syncErrorText(status.error)) : null;
-  const shownProblem = problem ?? (joined ? errorWords : null);
+  // A refused join is in the status (no space joined); a joined space shows its errors in the status.
+  const refused = !joined && status?.error ? localize(i18n, syncErrorText(status.error)) : null;
+  const shownProblem = problem ?? refused;
 
   return (
     <div class="team-panel">
@@ -143,20 +123,7 @@ export function TeamPanel({ requestHostAccess, onStatus }: Props) {
       {joined && status.space && (
         <div>
           <p>{t('libTeamAs', status.space.username, status.space.db, status.space.server)}</p>
-          <p data-testid="team-status" data-state={status.state} role="status">
-            {stateWords[status.state]}
-            {' · '}
-            {status.lastSyncedAt === null
-              ? t('libTeamNeverSynced')
-              : t('libTeamLastSynced', new Date(status.lastSyncedAt).toLocaleString(locale))}
-          </p>
-          {status.pending > 0 && <p data-testid="team-pending">{t('libTeamPending', status.pending)}</p>}
-          {status.progress && (
-            <div data-testid="team-progress">
-              <progress value={status.progress.done} max={status.progress.total} />
-              <span>{t('libTeamProgress', status.progress.done, status.progress.total)}</span>
-            </div>
-          )}
+          <TeamStatus status={status} />
           <div class="row">
             <button
               type="button"

@@ -28,6 +28,7 @@ interface Props {
   tabs: ActiveTabSource;
   events: PanelEventSource;
   openLibrary: () => void;
+  openTeamSettings: () => void;
   openSavedCopy: (articleId: string) => void;
   copyText: (text: string) => Promise<void>;
   openExternal: (uri: string) => void;

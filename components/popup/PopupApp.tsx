@@ -23,6 +23,7 @@ import { useErrorMessage } from '../error-text';
 import { localize, useI18n } from '../i18n';
 import { ArticleCard } from './ArticleCard';
 import { findingKey, savedFindingKeys } from './finding-keys';
+import { TeamStatusBar } from '../team/TeamStatus';
 import { PageHighlights } from './PageHighlights';
 import { Suggestions } from './Suggestions';
 import { usePageAnalysis } from './usePageAnalysis';
@@ -36,6 +37,8 @@ interface Props {
   cachedCard?: CachedCard;
   /** Opens the library page (an extension tab). */
   openLibrary: () => void;
+  /** Opens the library's team settings (the team sync's status links there). */
+  openTeamSettings?: () => void;
   /** Writes text to the clipboard. */
   copyText: (text: string) => Promise<void>;
   /** Hands an `obsidian://` URI to the browser. */
@@ -245,6 +248,7 @@ export function PopupApp(props: Props) {
           </button>
         </span>
       </header>
+      <TeamStatusBar openSettings={props.openTeamSettings ?? openLibrary} />
 
       {state.phase === 'loading' && cachedCard && (
         <ArticleCard article={cachedCard} savedAt={cachedCard.savedAt} />

@@ -10,9 +10,11 @@ import {
   FEED_LIVE_MESSAGE,
   LISTED_CHANGE_LIMIT,
   type StoreChangeMessage,
+  type TeamStatusMessage,
 } from '@/utils/messages/change-feed';
 import { PANEL_PORT, type PanelEvent } from '@/utils/messages/panel-events';
 import type { StoreChange } from '@/utils/store/types';
+import type { SyncStatus } from '@/utils/sync/team-space';
 
 export interface Broadcaster {
   /** Takes a port an extension page opened (`runtime.onConnect`); others are refused. */
@@ -20,13 +22,18 @@ export interface Broadcaster {
   publish(change: StoreChange & { settings?: boolean }): void;
   /** Tells open panels (`PANEL_PORT`) the user clicked one of a tab's highlights in the page. */
   clipClicked(tabId: number, clipId: string): void;
+  /** Tells every open extension page the team sync's status (they show it live). */
+  teamStatus(status: SyncStatus): void;
 }
 
 /** `extensionOrigin`: `runtime.getURL('/')`. */
 export function createBroadcaster(extensionOrigin: string): Broadcaster {
   const ports = new Set<Browser.runtime.Port>();
   const panels = new Set<Browser.runtime.Port>();
-  const post = (set: Set<Browser.runtime.Port>, message: StoreChangeMessage | PanelEvent): void => {
+  const post = (
+    set: Set<Browser.runtime.Port>,
+    message: StoreChangeMessage | TeamStatusMessage | PanelEvent,
+  ): void => {
     for (const port of set) {
       try {
         port.postMessage(message);
@@ -56,6 +63,9 @@ export function createBroadcaster(extensionOrigin: string): Broadcaster {
     },
     clipClicked(tabId, clipId) {
       post(panels, { type: 'panel/clipClicked', tabId, clipId });
+    },
+    teamStatus(status) {
+      post(ports, { type: 'team/status', status });
     },
     publish(change) {
       const clips = change.clips ?? [];

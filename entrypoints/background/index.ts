@@ -87,6 +87,7 @@ function startBackground(): void {
       },
       fetch: (url, init) => fetch(url, init),
       now: () => Date.now(),
+      onStatus: (status) => broadcaster.teamStatus(status),
     }));
   }
   // A stored team space resumes whenever the worker starts (a message, an alarm, the browser starting).

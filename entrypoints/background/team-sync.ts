@@ -9,6 +9,8 @@ import PouchDB from 'pouchdb-browser';
 import type { ClipStore, StoreChange } from '@/utils/store';
 import { createSyncEngine, type SyncEngine } from '@/utils/sync/engine';
 import { dbUrlOf, probeTeamSpace, type Fetch } from '@/utils/sync/probe';
+import { createPullProgress, type PullProgress } from '@/utils/sync/progress';
+import { REPLICATION_BATCHES } from '@/utils/sync/replication';
 import {
   SYNC_OFF,
   syncErrorOf,
@@ -41,6 +43,8 @@ export interface TeamSyncDeps {
   local: LocalArea;
   fetch: Fetch;
   now: () => number;
+  /** Every status change, as it happens (the background tells the open surfaces). */
+  onStatus?: (status: SyncStatus) => void;
 }
 
 export interface TeamSync {
@@ -65,6 +69,8 @@ interface Running {
   live: PouchDB.Emitter<unknown> | null;
   /** The replica's update sequence when the server last had everything. */
   pushedSeq: number | string;
+  /** A large pull's bar, from its first batch to the end. */
+  progress: PullProgress;
 }
 
 export function createTeamSync(deps: TeamSyncDeps): TeamSync {
@@ -74,6 +80,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
 
   const publish = (patch: Partial<SyncStatus>): SyncStatus => {
     status = { ...status, ...patch };
+    deps.onStatus?.(status);
     void deps.local.set({ [TEAM_STATUS_KEY]: status }).catch(() => undefined);
     return status;
   };
@@ -85,14 +92,19 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
   }
 
   async function pullIn(r: Running): Promise<void> {
-    await r.engine.applyIncoming((done, total) =>
-      publish({ progress: total >= PROGRESS_FROM && done < total ? { done, total } : null }),
+    const applied = await r.engine.applyIncoming((done, total) =>
+      publish({ progress: r.progress.step(done, total) }),
     );
-    publish({ progress: null });
+    r.progress.applied(applied);
+    // Still shown while the server has more to send; gone once everything is in.
+    publish({ progress: r.progress.step(0, 0) });
   }
 
   async function markSynced(r: Running): Promise<void> {
     await pullIn(r);
+    if (running !== r) return; // left or restarted meanwhile: this replication's news is stale
+    r.progress.reset();
+    publish({ progress: null });
     // PouchDB also pauses (without an error) while waiting to retry: "synced" only if the server answers.
     const seq = (await r.replica.info()).update_seq;
     try {
@@ -102,6 +114,7 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
       await refreshPending(r);
       return;
     }
+    if (running !== r) return;
     r.pushedSeq = seq;
     publish({ state: 'synced', lastSyncedAt: deps.now(), error: null });
     await refreshPending(r);
@@ -111,23 +124,28 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
     const live = r.replica.sync(r.remote, {
       live: true,
       retry: true,
-      batch_size: 200,
+      ...REPLICATION_BATCHES,
       back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, MAX_BACK_OFF_MS)),
     });
     r.live = live;
     // Its failures arrive as events below; the promise itself must not be an unhandled rejection.
     live.catch(() => undefined);
+    // A cancelled replication (the space left, or restarted) may still report: only the current one counts.
+    const current = (): boolean => running === r && r.live === live;
     void live
-      .on('active', () => publish({ state: 'syncing' }))
+      .on('active', () => current() && publish({ state: 'syncing' }))
       .on('change', (info) => {
-        if (info.direction === 'pull') void pullIn(r).catch(() => undefined);
+        if (info.direction !== 'pull' || !current()) return;
+        r.progress.arrived(info.change.pending);
+        void pullIn(r).catch(() => undefined);
       })
       .on('paused', (error) => {
+        if (!current()) return;
         if (error) fail(syncErrorOf(error, true), 'offline');
         else void markSynced(r).catch(() => undefined);
       })
-      .on('denied', () => fail('sync-forbidden'))
-      .on('error', (error) => fail(syncErrorOf(error, true)));
+      .on('denied', () => current() && fail('sync-forbidden'))
+      .on('error', (error) => current() && fail(syncErrorOf(error, true)));
   }
 
   async function open(space: TeamSpace, dbUrl: string): Promise<SyncStatus> {
@@ -151,7 +169,16 @@ export function createTeamSync(deps: TeamSyncDeps): TeamSync {
         },
       },
     });
-    const r: Running = { space, engine, replica, meta, remote, live: null, pushedSeq: 0 };
+    const r: Running = {
+      space,
+      engine,
+      replica,
+      meta,
+      remote,
+      live: null,
+      pushedSeq: 0,
+      progress: createPullProgress(PROGRESS_FROM),
+    };
     running = r;
     publish({
       state: 'syncing',

@@ -23,20 +23,26 @@ function start(): void {
           <LibraryApp
             copyText={(text) => navigator.clipboard.writeText(text)}
             openExternal={openExternal}
-            requestHostAccess={(pattern) =>
-              // Firefox refuses the request when the click came from automation, and both browsers
-              // already hold http(s) host access: then what counts is whether access is there.
-              browser.permissions.request({ origins: [pattern] }).then(
-                (granted) => granted || browser.permissions.contains({ origins: [pattern] }),
-                () => browser.permissions.contains({ origins: [pattern] }),
-              )
-            }
+            requestHostAccess={(pattern) => {
+              // The required http(s) host access covers every team server. Chrome lets the user
+              // withhold it per site ("site access"): the request, made first and in this click (a
+              // browser grants only during the user's gesture), asks it back; when access is there it
+              // resolves at once, with no prompt. Firefox (MV2) cannot withhold it and refuses to
+              // request a host that is not optional: then what counts is whether access is there.
+              const origins = [pattern];
+              return browser.permissions.request({ origins }).then(
+                (granted) => granted || browser.permissions.contains({ origins }),
+                () => browser.permissions.contains({ origins }),
+              );
+            }}
           />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,
     document.getElementById('app')!,
   );
+  // `#team` (the popup's and panel's link to the team settings): the section exists only once rendered.
+  if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
 }
 
 start();

@@ -9,6 +9,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { cardKey, isCachedCard, type CachedCard } from '@/utils/messages/card-cache';
 import { openExternal } from '@/components/open-external';
 import { savedCopyPath } from '@/utils/reader/reader-url';
+import { TEAM_SETTINGS_PATH } from '@/utils/sync/team-space';
 import { panelOpener } from './open-panel';
 import '@/components/theme.css';
 import './popup.css';
@@ -62,6 +63,9 @@ async function start(): Promise<void> {
             early={early}
             cachedCard={card}
             openLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+            openTeamSettings={() =>
+              void browser.tabs.create({ url: browser.runtime.getURL(TEAM_SETTINGS_PATH as '/') })
+            }
             copyText={(text) => navigator.clipboard.writeText(text)}
             openExternal={openExternal}
             openSavedCopy={(id) =>

@@ -8,6 +8,7 @@ import { openExternal } from '@/components/open-external';
 import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import { translatorFrom } from '@/utils/i18n';
 import { savedCopyPath } from '@/utils/reader/reader-url';
+import { TEAM_SETTINGS_PATH } from '@/utils/sync/team-space';
 import { browserActiveTab } from './active-tab';
 import { browserPanelEvents } from './panel-events';
 import '@/components/theme.css';
@@ -29,6 +30,7 @@ function start(): void {
             tabs={browserActiveTab()}
             events={browserPanelEvents()}
             openLibrary={() => openPage('/library.html')}
+            openTeamSettings={() => openPage(TEAM_SETTINGS_PATH)}
             openSavedCopy={(id) => openPage(savedCopyPath(id))}
             copyText={(text) => navigator.clipboard.writeText(text)}
             openExternal={openExternal}

@@ -51,17 +51,16 @@ describe(`the release build and the suite’s build (${BROWSER})`, () => {
     const m = manifest(RELEASE_DIR);
     // `alarms`: the team library's periodic sync (docs/sync.md).
     const api = ['alarms', 'contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage'];
-    // A team server's origin is asked for when the user joins, not at install.
-    const teamServers = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+    // A team server is a web origin the host access above covers: nothing optional on top of it.
     if (BROWSER === 'chromium') {
       expect(m.host_permissions).toEqual([...WEB, 'file:///*']);
       expect([...(m.permissions ?? [])].sort()).toEqual([...api, 'offscreen', 'sidePanel'].sort());
-      expect(m.optional_host_permissions).toEqual(teamServers);
+      expect(m.optional_host_permissions).toBeUndefined();
     } else {
       // Manifest V2 lists host access among the permissions; Firefox never lets extensions read local files.
       expect(m.host_permissions).toBeUndefined();
       expect([...(m.permissions ?? [])].sort()).toEqual([...api, ...WEB].sort());
-      expect(m.optional_permissions).toEqual(teamServers);
+      expect(m.optional_permissions).toBeUndefined();
     }
     for (const script of m.content_scripts ?? []) expect(script.matches).toEqual(WEB);
   });

@@ -3,7 +3,8 @@
  * Server's express-pouchdb over memory, in this process; docs/sync.md): both join from the library's
  * team panel; A clips two passages with a tag → B has them, A the author; B edits the note while the
  * server is down and A edits tags → server back → both converge, nothing lost; B deletes a clip → gone
- * on A; a wrong password → its own words, nothing local changed.
+ * on A; a wrong password → its own words, nothing local changed. The popup shows the same status, live
+ * (pushed over the change feed), with a link to the team settings.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession, type Tab } from '@/tests/support/driver';
@@ -60,6 +61,7 @@ const state = (lib: Tab) =>
 describe('team library', () => {
   let libA: Tab;
   let libB: Tab;
+  let popupB: Tab;
 
   it('two profiles join the same team database', async () => {
     libA = await join(a.browser, 'alice', PASSWORDS.alice);
@@ -92,6 +94,14 @@ describe('team library', () => {
     await expect.poll(() => fresh.testId('clip-row').count()).toBe(2);
   });
 
+  it('the popup shows the team status in words, with a link to the team settings', async () => {
+    const page = await b.openPage(a.server.url(SEED_PATH));
+    popupB = await b.openPopup(page);
+    await expect.poll(() => state(popupB)).toBe('synced');
+    expect(await popupB.testId('team-status').text()).toContain(en['libTeamStateSynced']!.message);
+    expect(await popupB.testId('team-settings').text()).toBe(en['teamSettingsLink']!.message);
+  });
+
   it('B edits a note while the server is down, A edits tags; once it is back both converge', async () => {
     const target = (await clipsOf(b)).find((c) => c.quote === PASSAGES[0])!;
     await couch.stop();
@@ -102,8 +112,9 @@ describe('team library', () => {
       .poll(async () => (await clipsOf(b)).find((c) => c.id === target.id)?.note)
       .toBe('bob: 核心措施');
     await send(libA, { type: 'tags/add', ids: [target.id], tags: ['alice-tag'] });
-    // Kept locally and counted as waiting to be sent.
+    // Kept locally and counted as waiting to be sent, in the library and, pushed live, in the open popup.
     await expect.poll(() => libB.testId('team-pending').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => popupB.testId('team-pending').count(), { timeout: 20_000 }).toBe(1);
     await couch.start();
     await libA.testId('team-sync-now').click();
     await libB.testId('team-sync-now').click();

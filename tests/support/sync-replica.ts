@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openStore, type ClipStore } from '@/utils/store';
 import { createSyncEngine, type SyncEngine } from '@/utils/sync/engine';
+import { REPLICATION_BATCHES } from '@/utils/sync/replication';
 import { memoryPouch, remoteDb } from './couch-server';
 
 export interface TestReplica {
@@ -62,7 +63,7 @@ export async function createTestReplica(
     async syncWith(remote) {
       await settled();
       const target = typeof remote === 'string' ? remoteDb(remote) : remote;
-      await replica.sync(target);
+      await replica.sync(target, REPLICATION_BATCHES);
       await engine.applyIncoming();
       await settled();
     },

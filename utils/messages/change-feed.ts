@@ -10,6 +10,7 @@
  * then, so no change falls between its read and its first message.
  */
 import * as v from 'valibot';
+import { SyncStatusSchema, type SyncStatus } from '../sync/team-space';
 import { ArticleRecordSchema, ClipRecordSchema } from './reply-schemas';
 
 export const CHANGE_PORT = 'policy-clipper-changes';
@@ -41,6 +42,13 @@ export function parseChangeMessage(raw: unknown): StoreChangeMessage | null {
   return parsed.success ? parsed.output : null;
 }
 
+/** The team sync's status changed (state, last sync, pending changes, error, progress): every surface shows it. */
+export const TeamStatusMessageSchema = v.object({
+  type: v.literal('team/status'),
+  status: SyncStatusSchema,
+});
+export type TeamStatusMessage = v.InferOutput<typeof TeamStatusMessageSchema>;
+
 /** What a surface subscribes to (the real one is a runtime port; tests pass a fake). */
 export interface ChangeFeed {
   /**
@@ -52,7 +60,7 @@ export interface ChangeFeed {
   subscribe(
     onChange: (change: StoreChangeMessage) => void,
     onReconnect: () => void,
-    options?: { catchUp?: boolean },
+    options?: { catchUp?: boolean; onTeamStatus?: (status: SyncStatus) => void },
   ): () => void;
 }
 
@@ -94,6 +102,7 @@ export function portChangeFeed(
   interface Listener {
     onChange: (c: StoreChangeMessage) => void;
     onReconnect: () => void;
+    onTeamStatus?: (status: SyncStatus) => void;
     /** Re-reads once the background listens (it read before the port was taken). */
     catchingUp: boolean;
   }
@@ -122,6 +131,11 @@ export function portChangeFeed(
         catchUp();
         return;
       }
+      const team = v.safeParse(TeamStatusMessageSchema, raw);
+      if (team.success) {
+        for (const l of listeners) l.onTeamStatus?.(team.output.status);
+        return;
+      }
       const change = parseChangeMessage(raw);
       if (!change) return;
       for (const l of listeners) {
@@ -139,7 +153,12 @@ export function portChangeFeed(
   };
   return {
     subscribe(onChange, onReconnect, options) {
-      const entry: Listener = { onChange, onReconnect, catchingUp: options?.catchUp === true };
+      const entry: Listener = {
+        onChange,
+        onReconnect,
+        catchingUp: options?.catchUp === true,
+        ...(options?.onTeamStatus ? { onTeamStatus: options.onTeamStatus } : {}),
+      };
       listeners.add(entry);
       if (!port) open(false);
       else if (live) catchUp();

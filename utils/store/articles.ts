@@ -167,6 +167,19 @@ export function getContent(ctx: StoreContext, articleId: string): Promise<Articl
   );
 }
 
+/** The stored copies of `ids` that exist, by article id, in one transaction. */
+export function getContents(
+  ctx: StoreContext,
+  ids: Iterable<string>,
+): Promise<Map<string, ArticleContentRecord>> {
+  const unique = [...new Set(ids)];
+  return transact(ctx.db, ['contents'], 'readonly', async (tx) => {
+    const store = tx.objectStore('contents');
+    const found = await Promise.all(unique.map((id) => store.get(id)));
+    return new Map(found.flatMap((c) => (c ? [[c.articleId, c] as const] : [])));
+  });
+}
+
 /** Every article, most recently first clipped first. */
 export function listArticles(ctx: StoreContext): Promise<ArticleRecord[]> {
   return transact(ctx.db, ['articles'], 'readonly', async (tx) => {

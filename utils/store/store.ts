@@ -5,6 +5,7 @@ import {
   getArticle,
   getArticleByUrl,
   getContent,
+  getContents,
   getArticles,
   clipsOfArticle,
   listArticles,
@@ -68,6 +69,8 @@ export interface ClipStore {
    */
   getArticleByUrl(url: string, canonicalUrl?: string | null): Promise<ArticleRecord | null>;
   getContent(articleId: string): Promise<ArticleContentRecord | null>;
+  /** The stored copies of `ids` that exist, by article id (one transaction). */
+  getContents(ids: Iterable<string>): Promise<Map<string, ArticleContentRecord>>;
   /** The articles of `ids` that exist, by id. */
   getArticles(ids: Iterable<string>): Promise<Map<string, ArticleRecord>>;
   /** Every clip of an article, oldest first (no paging: an article has hundreds at most). */
@@ -176,6 +179,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     getArticle: guarded((id) => getArticle(ctx, id)),
     getArticleByUrl: guarded((url, canonicalUrl) => getArticleByUrl(ctx, url, canonicalUrl)),
     getContent: guarded((articleId) => getContent(ctx, articleId)),
+    getContents: guarded((ids) => getContents(ctx, ids)),
     getArticles: guarded((ids) => getArticles(ctx, ids)),
     clipsOfArticle: guarded((articleId) => clipsOfArticle(ctx, articleId)),
     listArticles: guarded(() => listArticles(ctx)),

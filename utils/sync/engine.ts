@@ -30,7 +30,7 @@ import { commonAncestor, historyOf, isMissing, type RawDoc, type ReplicaDb } fro
 
 export type SyncStore = Pick<
   ClipStore,
-  'getClips' | 'getArticles' | 'getContent' | 'applySynced' | 'listClipIds' | 'listArticles'
+  'getClips' | 'getArticles' | 'getContents' | 'applySynced' | 'listClipIds' | 'listArticles'
 >;
 
 /** Tag colours live in the extension's settings; the engine reads and sets them through this. */
@@ -103,6 +103,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const now = options.now ?? (() => Date.now());
   let bases: Map<string, Base & { _rev?: string }> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Articles this engine itself wrote into the store (id → updatedAt): the store reports that write like
+   * any other, and copying it back into the replica would only compare it with itself.
+   */
+  const applied = new Map<string, number>();
   /** When clips were deleted here, as the store reported it (until their tombstone is written). */
   const deletedAt = new Map<string, number>();
   const serial = <T>(step: () => Promise<T>): Promise<T> => {
@@ -263,6 +268,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function reconcileArticles(ids: string[]): Promise<void> {
     const docs = await currentDocs(ids.flatMap((id) => [docId.article(id), docId.content(id)]));
     const locals = await store.getArticles(ids);
+    const contents = await store.getContents([...locals.keys()]);
     const writes: Array<Record<string, unknown>> = [];
     const batch = { articles: [] as ArticleBody['article'][], contents: [] as ContentBody['content'][] };
     for (const id of ids) {
@@ -279,7 +285,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       const cdoc = docs.get(docId.content(id));
       const { body: rc, foreign: foreignContent } = bodyOfKind(cdoc, 'content');
       if (foreignContent) continue;
-      const content = mine ? await store.getContent(id) : null;
+      const content = mine ? (contents.get(id) ?? null) : null;
       const lc = content && mine ? contentBody(content, mine.updatedAt, author) : null;
       const mc = rc && lc ? mergeNewer(rc, lc) : (rc ?? lc);
       if (!mc) continue;
@@ -288,7 +294,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       if (!content || !sameBody(mc.content, content)) batch.contents.push(mc.content);
     }
     await put(writes);
-    if (batch.articles.length || batch.contents.length) await store.applySynced(batch);
+    if (batch.articles.length || batch.contents.length) {
+      await store.applySynced(batch);
+      for (const a of batch.articles) applied.set(a.id, a.updatedAt);
+    }
   }
 
   async function reconcileColours(): Promise<void> {
@@ -369,13 +378,22 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   return {
     recordLocal: (change) => {
       for (const id of change.removedClipIds ?? []) deletedAt.set(id, change.deletedAt ?? now());
-      return serial(() =>
-        reconcileIds([
-          ...(change.articles ?? []).map((a) => docId.article(a.id)),
-          ...(change.clips ?? []).map((c) => docId.clip(c.id)),
+      return serial(async () => {
+        const map = await loadBases();
+        // What the engine applied itself is in step already (its base has that version): skipped
+        // without reading it back (at 10,000 clips pulled, that was a second pass over all of them).
+        const clips = (change.clips ?? []).filter((c) => map.get(docId.clip(c.id))?.version !== c.version);
+        const articles = (change.articles ?? []).filter((a) => {
+          const own = applied.get(a.id) === a.updatedAt;
+          applied.delete(a.id);
+          return !own;
+        });
+        await reconcileIds([
+          ...articles.map((a) => docId.article(a.id)),
+          ...clips.map((c) => docId.clip(c.id)),
           ...(change.removedClipIds ?? []).map(docId.clip),
-        ]),
-      );
+        ]);
+      });
     },
     recordColours: () => serial(reconcileColours),
     applyIncoming: (onProgress) =>
@@ -384,9 +402,17 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const total = Math.max(0, Number((await replica.info()).update_seq) - Number(seq)) || 0;
         let seen = 0;
         for (;;) {
-          const page = await replica.changes({ since: seq, limit: BATCH });
+          // `all_docs`: every leaf, so a conflict that left the winner as it was still shows.
+          const page = await replica.changes({ since: seq, limit: BATCH, style: 'all_docs' });
           if (page.results.length === 0) break;
-          await reconcileIds(page.results.map((r) => r.id));
+          // A document at the revision its base names is in step (this replica wrote it, or applied
+          // it already): nothing to compare.
+          const map = await loadBases();
+          const moved = page.results.filter((r) => {
+            const rev = r.changes?.[0]?.rev;
+            return rev === undefined || r.changes.length > 1 || map.get(r.id)?.rev !== rev;
+          });
+          await reconcileIds(moved.map((r) => r.id));
           seen += page.results.length;
           seq = page.last_seq;
           const saved = await meta.bulkDocs([{ _id: CHECKPOINT, seq, ...withRev(_rev) }]);

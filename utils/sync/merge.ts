@@ -27,7 +27,10 @@ const samePassage = (a: LiveClipBody, b: LiveClipBody): boolean =>
 function sharedStart(a: string, b: string): string {
   if (b.startsWith(a)) return a;
   if (a.startsWith(b)) return b;
-  return '';
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  const cut = a.lastIndexOf('\n', n - 1);
+  return cut < 0 ? '' : a.slice(0, cut);
 }
 
 /**

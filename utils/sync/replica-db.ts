@@ -21,7 +21,8 @@ export interface WriteResult {
 }
 
 export interface ChangesPage {
-  results: Array<{ id: string; seq: number | string; deleted?: boolean }>;
+  /** `changes`: the document's leaf revisions (more than one while it is in conflict). */
+  results: Array<{ id: string; seq: number | string; deleted?: boolean; changes: Array<{ rev: string }> }>;
   last_seq: number | string;
 }
 
@@ -36,7 +37,7 @@ export interface ReplicaDb {
     limit?: number;
   }): Promise<{ rows: Array<{ id?: string; key: string; doc?: RawDoc | null; error?: string }> }>;
   bulkDocs(docs: Array<Record<string, unknown>>): Promise<WriteResult[]>;
-  changes(options: { since: number | string; limit: number }): Promise<ChangesPage>;
+  changes(options: { since: number | string; limit: number; style?: 'all_docs' }): Promise<ChangesPage>;
   info(): Promise<{ update_seq: number | string; doc_count: number }>;
 }
 

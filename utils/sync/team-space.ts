@@ -8,6 +8,10 @@ import * as v from 'valibot';
 export const TEAM_SPACE_KEY = 'teamSpace';
 export const TEAM_STATUS_KEY = 'teamStatus';
 
+/** The library's team settings (the section's id), where every surface's status links. */
+export const TEAM_SETTINGS_ANCHOR = 'team';
+export const TEAM_SETTINGS_PATH = `/library.html#${TEAM_SETTINGS_ANCHOR}`;
+
 /** CouchDB's rule for database names. */
 const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/u;
 

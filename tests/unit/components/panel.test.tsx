@@ -65,6 +65,7 @@ function panel(clipsOf: (tabId: number) => { clips: ClipRecord[]; orphans: strin
       tabs={tabs}
       events={events}
       openLibrary={() => undefined}
+      openTeamSettings={() => undefined}
       openSavedCopy={(id) => opened.push(id)}
       copyText={async () => undefined}
       openExternal={() => undefined}

@@ -39,9 +39,13 @@ describe('mergeNote', () => {
       fc.property(text, text, text, (base, current, incoming) => {
         const { note, conflict } = mergeNote(base, current, incoming);
         if (conflict === null) {
-          // Merged: what each side added after the base survives.
-          if (incoming.startsWith(base)) expect(note).toContain(incoming.slice(base.length));
-          if (current.startsWith(base)) expect(note).toContain(current.slice(base.length));
+          // Merged: every line each side added after the base survives (once: a line the other side
+          // gained too is not repeated, so the added text need not stay in one piece).
+          const survives = (added: string) => {
+            for (const line of added.split('\n')) expect(note).toContain(line);
+          };
+          if (incoming.startsWith(base)) survives(incoming.slice(base.length));
+          if (current.startsWith(base)) survives(current.slice(base.length));
         } else {
           expect(note).toBe(current);
           expect(conflict).toBe(incoming);

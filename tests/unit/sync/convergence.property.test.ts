@@ -26,7 +26,7 @@ const shown = (c: ClipRecord | undefined) =>
   c && { tags: [...c.tags].sort(), note: c.note, variants: c.noteVariants.map((n) => n.text).sort() };
 
 describe('two replicas of a team library', () => {
-  it('any interleaving of offline edits on two replicas, then sync: both converge, no tag or note text lost', async () => {
+  it('any interleaving of offline edits on two replicas, then sync: both converge, no tag or note text lost, no note line repeated', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 24 }), async (steps) => {
         let tick = 0;
@@ -87,6 +87,9 @@ describe('two replicas of a team library', () => {
           for (const tag of added) if (!removed.has(tag)) expect(onA?.tags).toContain(tag);
           const text = [onA?.note ?? '', ...(onA?.noteVariants ?? []).map((n) => n.text)].join('\n');
           for (const word of words) expect(text).toContain(word);
+          // Every line is written once (a word, or the first note): none repeated by a merge.
+          const lines = (onA?.note ?? '').split('\n').filter((l) => l !== '');
+          expect(lines).toEqual([...new Set(lines)]);
         } finally {
           await Promise.all(replicas.map((r) => r.close()));
           await server.destroy();
