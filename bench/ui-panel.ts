@@ -11,7 +11,8 @@
  *   the list's first screenful in the document (median of 5 openings); `…AllMs`: → every item rendered.
  * - `savedCopyOpenMs`: the reader's navigation start → the stored copy shown with its highlights
  *   painted, for the largest page of the corpus (the 1 MB Wikipedia page) clipped with 3 highlights;
- *   `savedCopyTextShownMs`: → the copy's text in the document (before anchoring and painting).
+ *   `savedCopyTextShownMs`: → the copy's text in the document (before anchoring and painting);
+ *   `savedCopyDrawnMs`: → the end of the frame that draws it (style, layout and paint included).
  *
  * Corpus pages are served with a CSP that blocks their remote resources (no network here: a page
  * waiting on them would never finish loading); their text, which is what is measured, is unchanged.
@@ -198,6 +199,7 @@ export async function panelFigures(
   const articleId = articles.find((a) => a.originalUrl === server.url('/large.html'))!.id;
   const opens: number[] = [];
   const shown: number[] = [];
+  const drawn: number[] = [];
   for (let i = 0; i < 5; i++) {
     const reader = await browser.openExtensionPage(`/reader.html?article=${encodeURIComponent(articleId)}`);
     opens.push(
@@ -209,6 +211,15 @@ export async function panelFigures(
         'the saved copy painted',
       ),
     );
+    drawn.push(
+      await waitForValue(
+        () =>
+          reader.evaluate(
+            () => performance.getEntriesByName('policy-clipper:saved-copy-drawn')[0]?.startTime ?? null,
+          ),
+        'the saved copy drawn',
+      ),
+    );
     shown.push(
       await reader.evaluate(
         () => performance.getEntriesByName('policy-clipper:saved-copy-shown')[0]?.startTime ?? NaN,
@@ -218,6 +229,7 @@ export async function panelFigures(
   }
   figures.savedCopyOpenMs = +median(opens).toFixed(1);
   figures.savedCopyTextShownMs = +median(shown).toFixed(1);
+  figures.savedCopyDrawnMs = +median(drawn).toFixed(1);
   figures.savedCopyPageBytes = statSync(pages.large).size;
   return figures;
 }
