@@ -52,6 +52,8 @@ export interface BackgroundDeps {
   now: () => number;
   /** The user's time zone, for dates printed in briefs. */
   timeZone: string;
+  /** This extension's origin (`chrome-extension://<id>`): briefs may link its saved-copy pages. */
+  ownOrigin: string;
   /** Renders a brief (where a DOM parser is available for full texts: see `brief-renderer.ts`). */
   renderBrief: BriefRenderer;
   /**

@@ -60,6 +60,7 @@ function startBackground(): void {
     },
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    ownOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     analyses: new Map(),
     cards: {
       put: (tabId, card) => browser.storage.session.set({ [cardKey(tabId)]: card }),

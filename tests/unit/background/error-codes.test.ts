@@ -44,6 +44,7 @@ beforeEach(async () => {
     storage: { persisted: async () => false, estimate: async () => ({ usage: null, quota: null }) },
     now: () => 0,
     timeZone: 'UTC',
+    ownOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
     team: offlineTeam(),

@@ -94,6 +94,7 @@ async function harness(): Promise<Harness> {
     storage: { persisted: async () => true, estimate: async () => ({ usage: 1, quota: 2 }) },
     now: () => Date.UTC(2026, 10, 30),
     timeZone: 'UTC',
+    ownOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
     team: offlineTeam(),
@@ -399,6 +400,7 @@ describe('export handlers', () => {
         highlightStyle: 'mark',
         citationStyle: 'gbt7714',
         frontMatterTag: null,
+        linkSavedCopy: false,
       },
       // Where notes go in Obsidian is this machine's: a backup does not carry it.
       obsidian: { vault: '', folder: '' },

@@ -414,6 +414,7 @@ describe('LibraryApp', () => {
           highlightStyle: 'mark',
           citationStyle: 'auto',
           frontMatterTag: null,
+          linkSavedCopy: false,
           ...brief,
         },
         obsidian: { vault: '', folder: '' },
