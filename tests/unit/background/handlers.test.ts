@@ -424,6 +424,7 @@ describe('export handlers', () => {
         highlightStyle: 'mark',
         citationStyle: 'auto',
         frontMatterTag: null,
+        linkSavedCopy: false,
       },
       obsidian: { vault: 'Research', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'green' },
