@@ -69,6 +69,7 @@ async function harness(): Promise<Harness> {
     'hl/render': () => painted,
     'hl/remove': ({ ids }) => ({ removed: ids.length }),
     'hl/sync': () => painted,
+    'hl/refresh': ({ clips, removedIds }) => ({ changed: clips.length + removedIds.length }),
     'hl/highlightAtSelection': () => ({ id: null }),
     'hl/showUi': () => ({ shown: true }),
     'hl/resizeUi': () => ({ resized: true }),
@@ -84,11 +85,13 @@ async function harness(): Promise<Harness> {
     analyze: async () =>
       analyzeDocument(new JSDOM(SEED, { url: tabUrl.value }).window.document, tabUrl.value),
     command: (_tabId, command) => highlighter.call(command),
+    notify: (_tabId, command) => highlighter.call(command),
   };
   let settings: Settings = DEFAULT_SETTINGS;
   const deps: BackgroundDeps = {
     store: async () => store,
     tabs,
+    pages: { track: () => undefined },
     download: async (filename, text) => downloads.push({ filename, text }),
     settings: { get: async () => settings, update: async (f) => (settings = f(settings)) },
     storage: { persisted: async () => true, estimate: async () => ({ usage: 1, quota: 2 }) },
