@@ -137,67 +137,63 @@ export interface CopyWords {
   image(alt: string | null): string;
 }
 
-/** Strips `el`'s attributes down to the allowed ones, values checked (the element is kept in place). */
-function cleanAttributes(el: Element): void {
-  const href = el.localName === 'a' ? safeHref(el.getAttribute('href') ?? '') : null;
-  const numeric = NUMERIC_ATTRIBUTES[el.localName] ?? [];
-  for (const attr of Array.from(el.attributes)) {
-    const name = attr.namespaceURI === null ? attr.name : '';
-    const kept = TEXT_ATTRIBUTES.includes(name)
-      ? name !== 'dir' || /^(ltr|rtl|auto)$/i.test(attr.value)
-      : numeric.includes(name) && NUMBER.test(attr.value.trim());
-    if (!kept) el.removeAttributeNode(attr);
-    else if (numeric.includes(name)) attr.value = attr.value.trim();
+function copyAttributes(from: Element, to: Element): void {
+  for (const name of TEXT_ATTRIBUTES) {
+    const value = from.getAttribute(name);
+    if (value !== null && (name !== 'dir' || /^(ltr|rtl|auto)$/i.test(value))) to.setAttribute(name, value);
   }
-  if (href) {
-    el.setAttribute('href', href);
-    el.setAttribute('target', '_blank');
-    el.setAttribute('rel', 'noopener noreferrer');
+  for (const name of NUMERIC_ATTRIBUTES[from.localName] ?? []) {
+    const value = from.getAttribute(name)?.trim();
+    if (value && NUMBER.test(value)) to.setAttribute(name, value);
   }
-}
-
-/** Cleans `node`'s children in place: kept elements stay, unknown ones give way to their children. */
-function clean(node: Node, words: CopyWords, depth: number): void {
-  const doc = node.ownerDocument!;
-  let child = node.firstChild;
-  while (child) {
-    const next = child.nextSibling;
-    if (child.nodeType === 1) {
-      const el = child as Element;
-      const name = el.localName;
-      if (DROPPED.has(name)) el.remove();
-      else if (name === 'img') {
-        const span = doc.createElement('span');
-        span.className = 'copy-image';
-        span.textContent = words.image(el.getAttribute('alt')?.trim() || null);
-        el.replaceWith(span);
-      } else if (depth > 200) {
-        // Deeper than any real article: flattened to its text rather than recursing without end.
-        el.replaceWith(doc.createTextNode(el.textContent ?? ''));
-      } else if (!KEPT.has(name) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
-        clean(el, words, depth + 1);
-        el.replaceWith(...Array.from(el.childNodes));
-      } else {
-        cleanAttributes(el);
-        clean(el, words, depth + 1);
-      }
-    } else if (child.nodeType !== 3) {
-      child.remove(); // comments, processing instructions
+  if (from.localName === 'a') {
+    const href = safeHref(from.getAttribute('href') ?? '');
+    if (href) {
+      to.setAttribute('href', href);
+      to.setAttribute('target', '_blank');
+      to.setAttribute('rel', 'noopener noreferrer');
     }
-    child = next;
   }
 }
 
-/**
- * `html` as a fragment of `doc` holding only allowlisted elements and attributes (see above). Cleaned
- * in the inert document where it was parsed, then adopted: one parse and no second copy of every node,
- * which is most of the reader's opening time on a long page.
- */
+function rebuild(node: Node, into: Node, doc: Document, words: CopyWords, depth: number): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      into.appendChild(doc.createTextNode(child.nodeValue ?? ''));
+      continue;
+    }
+    if (child.nodeType !== 1) continue; // comments, processing instructions
+    const el = child as Element;
+    const name = el.localName;
+    if (DROPPED.has(name)) continue;
+    if (name === 'img') {
+      const span = doc.createElement('span');
+      span.className = 'copy-image';
+      span.textContent = words.image(el.getAttribute('alt')?.trim() || null);
+      into.appendChild(span);
+      continue;
+    }
+    // Deeper than any real article: flattened to its text rather than recursing without end.
+    if (depth > 200) {
+      into.appendChild(doc.createTextNode(el.textContent ?? ''));
+      continue;
+    }
+    if (!KEPT.has(name) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+      rebuild(el, into, doc, words, depth + 1);
+      continue;
+    }
+    const copy = doc.createElement(name);
+    copyAttributes(el, copy);
+    into.appendChild(copy);
+    rebuild(el, copy, doc, words, depth + 1);
+  }
+}
+
+/** `html` as a fragment of `doc` holding only allowlisted elements and attributes (see above). */
 export function sanitizeCopy(doc: Document, html: string, words: CopyWords): DocumentFragment {
   const inert = doc.implementation.createHTMLDocument('');
   inert.body.innerHTML = html;
-  clean(inert.body, words, 0);
-  const range = inert.createRange();
-  range.selectNodeContents(inert.body);
-  return doc.adoptNode(range.extractContents());
+  const fragment = doc.createDocumentFragment();
+  rebuild(inert.body, fragment, doc, words, 0);
+  return fragment;
 }
