@@ -8,10 +8,13 @@
  *   page's article card rendered; median over 3 rounds of switches between 5 corpus pages (each
  *   analysed once before, as pages a reader has open are).
  * - `panel500HighlightsRenderMs`: 500 highlights on the seed page: their data arrived in the panel →
- *   the list's first screenful in the document (median of 5 openings); `…AllMs`: → every item rendered.
+ *   the list's first screenful in the document (median of 5 openings); `…AllMs`: → every item rendered;
+ *   `panel500ScrollLongestFrameMs`: then scrolling the list top to bottom, 120 px a frame, the longest
+ *   frame (median of the 5 openings; 16.7 ms is a smooth 60 Hz).
  * - `savedCopyOpenMs`: the reader's navigation start → the stored copy shown with its highlights
  *   painted, for the largest page of the corpus (the 1 MB Wikipedia page) clipped with 3 highlights;
- *   `savedCopyTextShownMs`: → the copy's text in the document (before anchoring and painting).
+ *   `savedCopyTextShownMs`: → the copy's text in the document (before anchoring and painting);
+ *   `savedCopyDrawnMs`: → the end of the frame that draws it (style, layout and paint included).
  *
  * Corpus pages are served with a CSP that blocks their remote resources (no network here: a page
  * waiting on them would never finish loading); their text, which is what is measured, is unchanged.
@@ -138,6 +141,39 @@ async function highlightParagraphs(browser: BrowserSession, page: Tab, count: nu
   await popup.close();
 }
 
+/**
+ * Scrolls the panel's list of highlights from top to bottom, 120 px a frame (a brisk wheel), and gives
+ * the longest frame seen (ms between animation frames; 16.7 is smooth at 60 Hz).
+ */
+function scrollThroughList(panel: Tab): Promise<number> {
+  return panel.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const item = document.querySelector('[data-testid="page-highlight"]');
+        let box: Element | null = item?.parentElement ?? null;
+        const scrolls = (e: Element): boolean =>
+          e.scrollHeight > e.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(e).overflowY);
+        while (box && !scrolls(box)) box = box.parentElement;
+        const scroller = box ?? document.scrollingElement ?? document.documentElement;
+        scroller.scrollTop = 0;
+        let last = performance.now();
+        let longest = 0;
+        const frame = (t: number): void => {
+          longest = Math.max(longest, t - last);
+          last = t;
+          const end = scroller.scrollHeight - scroller.clientHeight;
+          if (scroller.scrollTop >= end - 1) return resolve(longest);
+          scroller.scrollTop = Math.min(end, scroller.scrollTop + 120);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame((t) => {
+          last = t;
+          requestAnimationFrame(frame);
+        });
+      }),
+  );
+}
+
 async function waitForValue<T>(read: () => Promise<T | null>, what: string): Promise<T> {
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -167,6 +203,7 @@ export async function panelFigures(
   await multiplyClips(browser, 500);
   const firstScreen: number[] = [];
   const all: number[] = [];
+  const longestFrames: number[] = [];
   for (let i = 0; i < 5; i++) {
     const panel = await panelFor(browser, seedTab);
     const t = await waitForValue(
@@ -184,10 +221,12 @@ export async function panelFigures(
     );
     firstScreen.push(t.first);
     all.push(t.all);
+    longestFrames.push(await scrollThroughList(panel));
     await panel.close();
   }
   figures.panel500HighlightsRenderMs = +median(firstScreen).toFixed(1);
   figures.panel500HighlightsAllMs = +median(all).toFixed(1);
+  figures.panel500ScrollLongestFrameMs = +median(longestFrames).toFixed(1);
 
   // The largest page's saved copy.
   server.set('/large.html', { body: Buffer.from(offline(pages.large), 'latin1') });
@@ -198,6 +237,7 @@ export async function panelFigures(
   const articleId = articles.find((a) => a.originalUrl === server.url('/large.html'))!.id;
   const opens: number[] = [];
   const shown: number[] = [];
+  const drawn: number[] = [];
   for (let i = 0; i < 5; i++) {
     const reader = await browser.openExtensionPage(`/reader.html?article=${encodeURIComponent(articleId)}`);
     opens.push(
@@ -209,6 +249,15 @@ export async function panelFigures(
         'the saved copy painted',
       ),
     );
+    drawn.push(
+      await waitForValue(
+        () =>
+          reader.evaluate(
+            () => performance.getEntriesByName('policy-clipper:saved-copy-drawn')[0]?.startTime ?? null,
+          ),
+        'the saved copy drawn',
+      ),
+    );
     shown.push(
       await reader.evaluate(
         () => performance.getEntriesByName('policy-clipper:saved-copy-shown')[0]?.startTime ?? NaN,
@@ -218,6 +267,7 @@ export async function panelFigures(
   }
   figures.savedCopyOpenMs = +median(opens).toFixed(1);
   figures.savedCopyTextShownMs = +median(shown).toFixed(1);
+  figures.savedCopyDrawnMs = +median(drawn).toFixed(1);
   figures.savedCopyPageBytes = statSync(pages.large).size;
   return figures;
 }

@@ -8,6 +8,11 @@
  * records never link anywhere but the web. Everything else (`javascript:`, `data:`, `file:`,
  * `chrome:`, `blob:`, relative addresses, garbage) is shown as plain text.
  *
+ * One exception, asked for explicitly (`ownOrigin`): a link to one of the extension's own pages (the
+ * saved copy a brief may link to). The origin is the running extension's (`runtime.getURL` at export
+ * time, never anything read from data) and is compared exactly: scheme `chrome-extension:` or
+ * `moz-extension:`, the same id, no user, password or port. Another extension's pages stay refused.
+ *
  * Decided by the WHATWG URL parser, the one browsers use for an `href`: tabs and line breaks inside a
  * scheme (`java\tscript:`), upper case (`JAVASCRIPT:`) and surrounding whitespace are read as the
  * browser reads them, and an entity (`javascript&#58;…`) is no scheme at all (no HTML is ever decoded
@@ -22,6 +27,30 @@ const NOTE_SCHEMES: ReadonlySet<string> = new Set([...WEB_SCHEMES, 'mailto:']);
 export interface LinkPolicy {
   /** Also allow `mailto:` (links the user wrote in a note). */
   mailto?: boolean;
+  /** Also allow the pages of this extension origin (`chrome-extension://<id>`; see above). */
+  ownOrigin?: string;
+}
+
+/** What an extension's own origin looks like (Chrome: 32 letters a–p; Firefox: a UUID). */
+const EXTENSION_ORIGIN = /^(?:chrome|moz)-extension:\/\/[a-z0-9-]{1,64}$/;
+
+/**
+ * `url` as the parser writes it when it is a page of exactly the extension origin `ownOrigin` (and
+ * `ownOrigin` is one), else null: the exception alone, web addresses included in it never.
+ */
+export function ownPageHref(url: string, ownOrigin: string): string | null {
+  const parsed = parse(url);
+  return parsed && isOwnPage(parsed, ownOrigin) ? parsed.href : null;
+}
+
+function isOwnPage(parsed: URL, ownOrigin: string): boolean {
+  return (
+    EXTENSION_ORIGIN.test(ownOrigin) &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.port === '' &&
+    `${parsed.protocol}//${parsed.host}` === ownOrigin
+  );
 }
 
 const schemesOf = (policy: LinkPolicy): ReadonlySet<string> => (policy.mailto ? NOTE_SCHEMES : WEB_SCHEMES);
@@ -40,7 +69,9 @@ function parse(url: string): URL | null {
  */
 export function safeHref(url: string, policy: LinkPolicy = {}): string | null {
   const parsed = parse(url);
-  if (!parsed || !schemesOf(policy).has(parsed.protocol)) return null;
+  if (!parsed) return null;
+  if (policy.ownOrigin !== undefined && isOwnPage(parsed, policy.ownOrigin)) return parsed.href;
+  if (!schemesOf(policy).has(parsed.protocol)) return null;
   // `https:example.com` parses (special schemes need no slashes) but is no address anyone wrote.
   if (WEB_SCHEMES.has(parsed.protocol) && parsed.host === '') return null;
   return parsed.href;

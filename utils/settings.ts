@@ -27,6 +27,7 @@ const briefSchema = v.object({
   highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), D.highlightStyle),
   citationStyle: v.fallback(v.picklist(CITATION_STYLES), D.citationStyle),
   frontMatterTag: v.fallback(v.nullable(TagSchema), D.frontMatterTag),
+  linkSavedCopy: v.fallback(v.boolean(), D.linkSavedCopy),
 });
 
 /** The longest vault name or folder path kept (Obsidian's own limits are the file system's). */
@@ -80,7 +81,8 @@ const sameBrief = (a: Settings['brief'], b: Settings['brief']): boolean =>
   a.fullText === b.fullText &&
   a.highlightStyle === b.highlightStyle &&
   a.citationStyle === b.citationStyle &&
-  a.frontMatterTag === b.frontMatterTag;
+  a.frontMatterTag === b.frontMatterTag &&
+  a.linkSavedCopy === b.linkSavedCopy;
 
 /**
  * The settings as a backup carries them: tag colours as `[tag, colour]` pairs, not an object keyed by

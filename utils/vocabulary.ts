@@ -98,6 +98,8 @@ export const BriefPreferencesSchema = v.object({
   citationStyle: v.picklist(CITATION_STYLES),
   /** One tag every brief's front matter adds to the user's (`policy-clipper`), or null for none. */
   frontMatterTag: v.nullable(TagSchema),
+  /** Link each article's saved copy (the extension's reader page) after its source. */
+  linkSavedCopy: v.boolean(),
 });
 export type BriefPreferences = v.InferOutput<typeof BriefPreferencesSchema>;
 
@@ -107,4 +109,5 @@ export const DEFAULT_BRIEF_PREFERENCES: Readonly<BriefPreferences> = {
   highlightStyle: 'mark',
   citationStyle: 'auto',
   frontMatterTag: null,
+  linkSavedCopy: false,
 };

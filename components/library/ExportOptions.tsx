@@ -94,6 +94,19 @@ export function ExportOptions({ settings, onSaved, announce }: Props) {
         />
         <span>{t('libOptionFrontMatterTag', BRIEF_TAG)}</span>
       </label>
+      <label class="check field">
+        <input
+          type="checkbox"
+          data-testid="option-linkSavedCopy"
+          aria-describedby="option-linkSavedCopy-help"
+          checked={brief.linkSavedCopy}
+          onChange={(event) => void save({ linkSavedCopy: event.currentTarget.checked })}
+        />
+        <span>{t('libOptionLinkSavedCopy')}</span>
+      </label>
+      <p class="muted field-help" id="option-linkSavedCopy-help">
+        {t('libOptionLinkSavedCopyHelp')}
+      </p>
       {select('highlightStyle', HIGHLIGHT_LABELS, 'libOptionHighlight')}
       {select('citationStyle', CITATION_LABELS, 'libOptionCitation')}
       <ObsidianOptions obsidian={settings.obsidian} onSaved={onSaved} announce={announce} />

@@ -26,8 +26,9 @@ export function contentHandlers(deps: BackgroundDeps): ContentHandlers {
       if (count > 0) void deps.tabs.command(tabId, { type: 'hl/sync' }).catch(() => undefined);
       return { count };
     },
-    async 'content/clips'({ url, canonicalUrl }) {
-      const { clips } = await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null);
+    async 'content/clips'({ url, canonicalUrl }, { tabId }) {
+      const { article, clips } = await (await deps.store()).clipsForUrl(url, canonicalUrl ?? null);
+      deps.pages.track(tabId, article?.id ?? null);
       // Where and how to paint each clip: its tags and note never reach the page's renderer.
       return clips.map(paintedClip);
     },

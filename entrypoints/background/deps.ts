@@ -2,6 +2,7 @@
  * Everything the background's handlers need from the outside world, as plain interfaces: the real
  * implementations wrap `browser.*` (see `index.ts`); tests pass fakes and call handlers directly.
  */
+import type { PageRefresher } from './page-refresh';
 import type { BackupUploads } from './backup-uploads';
 import type { CachedCard } from '@/utils/messages/card-cache';
 import type { PageAnalysis } from '@/utils/page-analysis';
@@ -52,6 +53,10 @@ export interface BackgroundDeps {
   now: () => number;
   /** The user's time zone, for dates printed in briefs. */
   timeZone: string;
+  /** Tells open pages about changes made elsewhere (`page-refresh.ts`); learns which tab shows what. */
+  pages: Pick<PageRefresher, 'track'>;
+  /** This extension's origin (`chrome-extension://<id>`): briefs may link its saved-copy pages. */
+  ownOrigin: string;
   /** Renders a brief (where a DOM parser is available for full texts: see `brief-renderer.ts`). */
   renderBrief: BriefRenderer;
   /**

@@ -42,6 +42,7 @@ async function briefOptions(
     ...patch,
     ...(title ? { title } : {}),
     timeZone: deps.timeZone,
+    ownOrigin: deps.ownOrigin,
   };
 }
 

@@ -13,6 +13,7 @@ import { listenForToolbarClicks, openPanel, setToolbar } from './side-panel';
 import { createRouter } from './router';
 import { browserSettingsPort } from './settings-port';
 import { browserTabPort } from './tab-port';
+import { createPageRefresher } from './page-refresh';
 import { createBroadcaster } from './change-broadcast';
 import { createUiSessions } from '@/utils/ui-sessions';
 import { createTeamSync, type TeamSync } from './team-sync';
@@ -36,6 +37,7 @@ function startBackground(): void {
     (opening ??= openStore(indexedDB, {
       onChange: (change) => {
         broadcaster.publish(change);
+        pages.changed(change);
         team?.recordLocal(change);
       },
     }).catch((e: unknown) => {
@@ -43,9 +45,11 @@ function startBackground(): void {
       throw e;
     }));
 
+  const pages = createPageRefresher(tabs, store);
   const deps: BackgroundDeps = {
     store,
     tabs,
+    pages,
     download: browserDownloadPort(),
     settings: browserSettingsPort(() => {
       broadcaster.publish({ settings: true });
@@ -60,6 +64,7 @@ function startBackground(): void {
     },
     now: () => Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    ownOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
     analyses: new Map(),
     cards: {
       put: (tabId, card) => browser.storage.session.set({ [cardKey(tabId)]: card }),

@@ -33,6 +33,11 @@ export interface TabPort {
     tabId: number,
     command: RequestInputOf<typeof highlighterChannel.spec, T>,
   ): Promise<HighlighterReply<T>>;
+  /** Sends a command to the tab's highlighter only if it is there (rejects otherwise; never injects). */
+  notify<T extends HighlighterCommandType>(
+    tabId: number,
+    command: RequestInputOf<typeof highlighterChannel.spec, T>,
+  ): Promise<HighlighterReply<T>>;
 }
 
 type ScriptFile = '/extractor.js' | '/content-scripts/highlighter.js';
@@ -67,6 +72,11 @@ export function browserTabPort(): TabPort {
         () => false,
       );
       if (!ready) await inject(tabId, '/content-scripts/highlighter.js');
+      return createClient(highlighterChannel, send).call(command);
+    },
+    notify(tabId, command) {
+      const send = (message: unknown): Promise<unknown> =>
+        browser.tabs.sendMessage(tabId, message, { frameId: 0 });
       return createClient(highlighterChannel, send).call(command);
     },
   };

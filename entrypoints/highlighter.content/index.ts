@@ -57,6 +57,9 @@ function start(): Instance {
     'hl/render': ({ clips }) => session.render(clips),
     'hl/remove': ({ ids }) => ({ removed: session.remove(ids) }),
     'hl/sync': () => session.sync(),
+    'hl/refresh': ({ clips, removedIds, readAt }) => ({
+      changed: session.refresh(clips, removedIds, readAt),
+    }),
     'hl/show': ({ id }) => {
       const range = painter.rangeOf(id);
       const node = range?.startContainer;

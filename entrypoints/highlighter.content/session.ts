@@ -31,11 +31,15 @@ export class HighlightSession {
   private observer: MutationObserver | null = null;
   private recheckTimer: ReturnType<typeof setTimeout> | null = null;
   private rechecks = 0;
+  /** When this page last painted or erased each clip on a handler's word (epoch ms), and last synced. */
+  private readonly touched = new Map<string, number>();
+  private syncedAt = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly painter: Painter,
     private readonly io: SessionIO,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   private model(): TextModel {
@@ -63,7 +67,9 @@ export class HighlightSession {
 
   /** Fetches the page's clips afresh, anchors and paints them all. */
   async sync(): Promise<{ anchored: string[]; orphans: string[] }> {
+    const asked = this.now();
     const clips = await this.io.fetchClips();
+    this.syncedAt = Math.max(this.syncedAt, asked);
     this.clips.clear();
     for (const c of clips) this.clips.set(c.id, c);
     this.rechecks = 0;
@@ -114,6 +120,7 @@ export class HighlightSession {
       // Erased first, so that no range below is made over marks about to be unwrapped.
       for (const clip of clips) {
         this.clips.set(clip.id, clip);
+        this.touched.set(clip.id, this.now());
         this.painter.erase(clip.id);
       }
       const model = this.model();
@@ -131,12 +138,38 @@ export class HighlightSession {
     let n = 0;
     this.quietly(() => {
       for (const id of ids) {
+        this.touched.set(id, this.now());
         if (this.clips.delete(id)) n++;
         this.painter.erase(id);
         this.orphans.delete(id);
       }
     });
     return n;
+  }
+
+  /**
+   * Applies a change made elsewhere, as the store held it at `readAt`, unless this page already shows
+   * something newer: a clip painted or erased on a handler's word after `readAt`, a sync begun after
+   * it, or a version not above the one shown. So a late refresh never undoes a newer paint, and one
+   * that repeats a handler's own paint changes nothing. Only what differs is touched: a recolour
+   * recolours, tags and notes (which the page never sees) repaint nothing.
+   */
+  refresh(clips: PaintedClip[], removedIds: string[], readAt: number): number {
+    if (readAt < this.syncedAt) return 0;
+    const newer = (id: string): boolean => (this.touched.get(id) ?? 0) > readAt;
+    const gone = removedIds.filter((id) => this.clips.has(id) && !newer(id));
+    const moved: PaintedClip[] = [];
+    let changed = gone.length;
+    if (gone.length) this.remove(gone);
+    for (const clip of clips) {
+      const old = this.clips.get(clip.id);
+      if (newer(clip.id) || (old && (clip.version ?? 0) <= (old.version ?? 0))) continue;
+      changed++;
+      if (old && JSON.stringify(old.selectors) === JSON.stringify(clip.selectors)) this.update(clip);
+      else moved.push(clip);
+    }
+    if (moved.length) this.render(moved);
+    return changed;
   }
 
   update(clip: PaintedClip): void {

@@ -68,6 +68,8 @@ export function ReaderApp({ articleId }: { articleId: string | null }) {
       setOrphans(lost);
       // The bench reads this mark: the copy shown with its highlights painted.
       performance.mark('policy-clipper:saved-copy-painted');
+      // …and the frame that draws it (style, layout and paint done): after the next frame's callbacks.
+      requestAnimationFrame(() => setTimeout(() => performance.mark('policy-clipper:saved-copy-drawn')));
     });
     return () => {
       live = false;

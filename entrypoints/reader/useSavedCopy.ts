@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi } from '@/components/api';
 import { useStoreChanges } from '@/components/change-feed';
 import { useErrorMessage } from '@/components/error-text';
@@ -23,19 +23,29 @@ export function useSavedCopy(articleId: string | null): {
   const errorMessage = useErrorMessage();
   const [state, setState] = useState<CopyState>({ phase: 'loading' });
   const [round, setRound] = useState(0);
+  // Asked for while rendering, not in an effect (which runs after the first paint): on a long copy
+  // the store read and the message are a good part of the opening time.
+  const request = useMemo(
+    () => (articleId === null ? null : api.call({ type: 'article/copy', articleId })),
+    // `round` asks again (the feed was interrupted, or a reload).
+    [api, articleId, round],
+  );
   useEffect(() => {
-    if (articleId === null) return;
+    if (request === null) return;
     let live = true;
-    Promise.all([
-      api.call({ type: 'article/copy', articleId }),
-      api.call({ type: 'tags/list' }).catch(() => []),
-    ])
-      .then(([copy, tags]) => live && setState({ phase: 'ready', copy, clips: copy.clips, tags }))
+    // The tags (for the editors' suggestions) follow; the copy does not wait for them.
+    const tags = api.call({ type: 'tags/list' }).catch(() => []);
+    request
+      .then((copy) => {
+        if (!live) return;
+        setState({ phase: 'ready', copy, clips: copy.clips, tags: [] });
+        return tags.then((list) => live && setState((s) => (s.phase === 'ready' ? { ...s, tags: list } : s)));
+      })
       .catch((e: unknown) => live && setState({ phase: 'error', message: errorMessage(e) }));
     return () => {
       live = false;
     };
-  }, [api, articleId, round, errorMessage]);
+  }, [api, request, errorMessage]);
   const withClips = useCallback(
     (change: (clips: ClipRecord[]) => ClipRecord[]) =>
       setState((s) => (s.phase === 'ready' ? { ...s, clips: change(s.clips) } : s)),

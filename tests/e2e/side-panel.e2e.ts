@@ -253,4 +253,30 @@ describe('saved copy', () => {
     expect(hits).toEqual([]);
     await reader.close();
   });
+
+  it('a brief links the saved copy when the option is on, and the link opens it', async () => {
+    const library = await ext.browser.openExtensionPage('/library.html');
+    await library.testId('option-linkSavedCopy').check();
+    await expect
+      .poll(async () => {
+        const stored = await ext.browser.inExtension((api) => api.storage.local.get('settings'));
+        return (stored.settings as { brief?: { linkSavedCopy?: boolean } } | undefined)?.brief?.linkSavedCopy;
+      })
+      .toBe(true);
+    await expect.poll(() => library.testId('clip-row').count()).toBeGreaterThan(0);
+    await library.testId('select-all').click();
+    await library.testId('export-brief').click();
+    const brief = await ext.browser.waitForDownload(/\.md$/);
+    const [id] = (await ext.browser.readStore<{ id: string }>('articles')).map((a) => a.id);
+    const origin = await ext.browser.inExtension((api) => api.runtime.getURL('/').replace(/\/$/, ''));
+    const link = `${origin}/reader.html?article=${encodeURIComponent(id!)}`;
+    // After the original URL, in the brief's language (the seed is Chinese).
+    expect(brief.text).toContain(`[存档副本](${link})`);
+    expect(brief.text.indexOf(ext.server.url(SEED_PATH))).toBeLessThan(brief.text.indexOf('存档副本'));
+    // The link is the reader's own address: followed, it shows the copy with its highlights.
+    const reader = await ext.browser.openExtensionPage(link.slice(origin.length));
+    await expect.poll(() => reader.testId('copy-text').text()).toContain(LATE_PASSAGE);
+    await reader.close();
+    await library.close();
+  });
 });

@@ -33,7 +33,7 @@ export function renderArticleBrief(input: ArticleBriefInput, options: BriefOptio
       document: documentOf(article),
     }),
     heading(1, title),
-    sourceLine(article, ctx.labels, ctx.date),
+    sourceLine(article, ctx.labels, ctx.date, ctx.savedCopy(article)),
     ...articleSections(cited, ctx, 2),
   ];
   if (options.fullText && input.content && input.content.articleId === article.id) {

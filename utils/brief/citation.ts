@@ -34,9 +34,15 @@ export function shortCitation(article: ArticleRecord): string {
 
 /**
  * `**Source:** publisher · byline · date · <url> · accessed date` (Markdown); an official document's
- * issuer and number come first (`国务院办公厅 · 国办发〔2017〕47号 · 中国政府网 · …`).
+ * issuer and number come first (`国务院办公厅 · 国办发〔2017〕47号 · 中国政府网 · …`); the link to the
+ * saved copy last when there is one (`savedCopy`, a Markdown link already built).
  */
-export function sourceLine(article: ArticleRecord, labels: BriefLabels, date: DateFormatter): string {
+export function sourceLine(
+  article: ArticleRecord,
+  labels: BriefLabels,
+  date: DateFormatter,
+  savedCopy: string | null = null,
+): string {
   const parts: string[] = [];
   const issuer = article.policy?.issuer?.trim();
   if (issuer && issuer !== article.source.trim()) parts.push(escapeOneLine(issuer));
@@ -46,6 +52,7 @@ export function sourceLine(article: ArticleRecord, labels: BriefLabels, date: Da
   if (article.published) parts.push(escapeOneLine(article.published));
   parts.push(markdownUrl(citedUrl(article)));
   parts.push(`${labels.accessed} ${date(article.clippedAt)}`);
+  if (savedCopy) parts.push(savedCopy);
   return `**${labels.source}**${labels.colon}${parts.join(' · ')}`;
 }
 

@@ -13,7 +13,7 @@
  * Obsidian extras are neutralised in page text too: `==` (highlight), `%%` (comment), `$` (math),
  * `#word` (tag), `~` (strikethrough).
  */
-import { safeHref, startsWithLinkScheme } from '../safe-link';
+import { ownPageHref, safeHref, startsWithLinkScheme } from '../safe-link';
 
 /** CommonMark reads `\r\n` and `\r` as line ends and NUL as U+FFFD: say so up front. */
 export function normaliseLineEnds(s: string): string {
@@ -191,6 +191,15 @@ export function linkDestination(url: string): string | null {
   if (!startsWithLinkScheme(trimmed) || safeHref(trimmed) === null) return null;
   // `|` too: a link may sit in a table cell, where a raw pipe would split the cell.
   return trimmed.replace(/[\s<>()\\`"|\u0000-\u001f\u007f]/g, percentEncode);
+}
+
+/**
+ * `[label](url)` to one of the extension's own pages (`safeHref`'s `ownOrigin` exception), or null
+ * when `url` is not exactly such a page, written as the parser writes it.
+ */
+export function ownPageLink(label: string, url: string, ownOrigin: string): string | null {
+  if (!url.startsWith(`${ownOrigin}/`) || ownPageHref(url, ownOrigin) !== url) return null;
+  return `[${escapeOneLine(label)}](${url.replace(/[\s<>()\\`"|\u0000-\u001f\u007f]/g, percentEncode)})`;
 }
 
 /** `[label](url)`, or just the escaped label when the URL cannot be linked. */

@@ -17,6 +17,7 @@ const PortableBriefOptionsSchema = v.object({
   locale: v.optional(v.picklist(BRIEF_LOCALES)),
   timeZone: v.optional(v.string()),
   generator: v.optional(v.string()),
+  ownOrigin: v.optional(v.pipe(v.string(), v.maxLength(100))),
 });
 export type PortableBriefOptions = v.InferOutput<typeof PortableBriefOptionsSchema>;
 

@@ -20,6 +20,8 @@ export interface BriefLabels {
   note: string;
   source: string;
   accessed: string;
+  /** The link to the extension's saved copy of an article (`linkSavedCopy`). */
+  savedCopy: string;
   /** Link text to the passage when the citation itself is implied (single-article brief). */
   passage: string;
   also: string;
@@ -68,6 +70,7 @@ const EN: BriefLabels = {
   note: 'Note',
   source: 'Source',
   accessed: 'accessed',
+  savedCopy: 'saved copy',
   passage: 'source',
   also: 'also',
   clippedBy: 'clipped by',
@@ -93,6 +96,7 @@ const ZH: BriefLabels = {
   note: '注',
   source: '来源',
   accessed: '访问于',
+  savedCopy: '存档副本',
   passage: '原文',
   also: '另见',
   clippedBy: '摘录者',

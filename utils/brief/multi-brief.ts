@@ -61,7 +61,7 @@ function byArticle(ordered: OrderedBrief, ctx: RenderContext): string[] {
     const cited = (ordered.clipsByArticle.get(article.id) ?? []).map((clip) => ({ article, clip }));
     return [
       `## ${i + 1}. ${escapeOneLine(article.title)}`,
-      sourceLine(article, ctx.labels, ctx.date),
+      sourceLine(article, ctx.labels, ctx.date, ctx.savedCopy(article)),
       ...articleSections(cited, ctx, 3),
     ];
   });
@@ -120,9 +120,11 @@ export function renderMultiBrief(input: MultiBriefInput, options: BriefOptions):
       : options.groupBy === 'kind'
         ? byKind(cited, ctx)
         : byTag(cited, ctx, onlyTag);
-  const sources = ordered.articles.map(
-    (article, i) => `${i + 1}. ${sourceEntry(article, options.citationStyle, ctx.date, ctx.labels)}`,
-  );
+  const sources = ordered.articles.map((article, i) => {
+    const copy = ctx.savedCopy(article);
+    const entry = sourceEntry(article, options.citationStyle, ctx.date, ctx.labels);
+    return `${i + 1}. ${entry}${copy ? ` · ${copy}` : ''}`;
+  });
   return joinBlocks([
     frontMatter({ title, created, tags, sources: ordered.articles.length, generator }),
     heading(1, title),

@@ -3,6 +3,8 @@ import type { ClipRecord } from '../store/types';
 import { shortCitation } from './citation';
 import { dateFormatter } from './format';
 import { labelsFor } from './labels';
+import { ownPageLink } from './escape';
+import { savedCopyPath } from '../reader/reader-url';
 import type { RenderContext } from './sections';
 import type { BriefLocale, BriefOptions } from './types';
 import { DEFAULT_BRIEF_PREFERENCES } from '@/utils/vocabulary';
@@ -42,6 +44,11 @@ export function resolveRender(
     entries: new Map(),
     // A team's brief says who clipped what; one person's brief does not repeat their name.
     showAuthors: new Set(clips.flatMap((c) => (c.author ? [c.author] : []))).size > 1,
+    savedCopy: (article) => {
+      const origin = options.ownOrigin;
+      if (!options.linkSavedCopy || !origin) return null;
+      return ownPageLink(labels.savedCopy, `${origin}${savedCopyPath(article.id)}`, origin);
+    },
   };
   return { ctx, created: date(options.now.getTime()), generator: options.generator ?? DEFAULT_GENERATOR };
 }

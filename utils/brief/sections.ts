@@ -32,6 +32,8 @@ export interface RenderContext {
   entries: Map<string, Entry>;
   /** The clips come from more than one person (a team library): each entry names its author. */
   showAuthors: boolean;
+  /** The Markdown link to an article's saved copy, or null (option off, or no extension origin). */
+  savedCopy: (article: ArticleRecord) => string | null;
 }
 
 /** A statement is cut to this many characters around its figure in the table. */

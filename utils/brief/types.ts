@@ -31,6 +31,11 @@ export interface BriefOptions extends BriefPreferences {
   timeZone?: string;
   /** Front matter `generator`; default `Policy Clipper`. */
   generator?: string;
+  /**
+   * The extension's own origin (`chrome-extension://<id>`), given by the background at export time
+   * from `runtime.getURL`: with `linkSavedCopy`, each article's source links its saved copy there.
+   */
+  ownOrigin?: string;
   /** HTML parser for the full text; default `globalThis.DOMParser` when there is one, else plain text. */
   parseHtml?: ParseHtml;
 }

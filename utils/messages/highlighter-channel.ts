@@ -39,12 +39,15 @@ export const PaintedClipSchema = v.object({
   id: Id,
   selectors: v.pipe(v.array(selectorSchema), v.maxLength(10)),
   colour: HighlightColourSchema,
+  /** The stored record's version (bumped by every write): an older one never repaints a newer. */
+  version: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
 });
 export type PaintedClip = v.InferOutput<typeof PaintedClipSchema>;
-export const paintedClip = ({ id, selectors, colour }: PaintedClip): PaintedClip => ({
+export const paintedClip = ({ id, selectors, colour, version }: PaintedClip): PaintedClip => ({
   id,
   selectors,
   colour,
+  ...(version === undefined ? {} : { version }),
 });
 
 /** An in-page UI session (`inpage/open`): a random one-time token the frame trades for its content. */
@@ -77,6 +80,18 @@ export const highlighterChannel = defineChannel('highlighter', {
   'hl/render': { request: { clips: v.array(PaintedClipSchema) }, reply: Painted },
   'hl/remove': { request: { ids: Ids }, reply: v.object({ removed: Offset }) },
   'hl/sync': { request: {}, reply: Painted },
+  /**
+   * A change made elsewhere (the library, the panel): the page's changed and removed clips as the
+   * store held them at `readAt` (epoch ms). Sent only to a highlighter already there, never injected.
+   */
+  'hl/refresh': {
+    request: {
+      clips: v.pipe(v.array(PaintedClipSchema), v.maxLength(MAX_ITEMS_PER_REQUEST)),
+      removedIds: Ids,
+      readAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    },
+    reply: v.object({ changed: Offset }),
+  },
   /** Scrolls the page to a highlight and flashes it (the panel's "show in page"). */
   'hl/show': { request: { id: Id }, reply: v.object({ shown: v.boolean() }) },
   /** The highlight holding the user's selection, if there is one (the shortcut then edits it). */

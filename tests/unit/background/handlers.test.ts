@@ -69,6 +69,7 @@ async function harness(): Promise<Harness> {
     'hl/render': () => painted,
     'hl/remove': ({ ids }) => ({ removed: ids.length }),
     'hl/sync': () => painted,
+    'hl/refresh': ({ clips, removedIds }) => ({ changed: clips.length + removedIds.length }),
     'hl/highlightAtSelection': () => ({ id: null }),
     'hl/showUi': () => ({ shown: true }),
     'hl/resizeUi': () => ({ resized: true }),
@@ -84,16 +85,19 @@ async function harness(): Promise<Harness> {
     analyze: async () =>
       analyzeDocument(new JSDOM(SEED, { url: tabUrl.value }).window.document, tabUrl.value),
     command: (_tabId, command) => highlighter.call(command),
+    notify: (_tabId, command) => highlighter.call(command),
   };
   let settings: Settings = DEFAULT_SETTINGS;
   const deps: BackgroundDeps = {
     store: async () => store,
     tabs,
+    pages: { track: () => undefined },
     download: async (filename, text) => downloads.push({ filename, text }),
     settings: { get: async () => settings, update: async (f) => (settings = f(settings)) },
     storage: { persisted: async () => true, estimate: async () => ({ usage: 1, quota: 2 }) },
     now: () => Date.UTC(2026, 10, 30),
     timeZone: 'UTC',
+    ownOrigin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
     analyses: new Map(),
     cards: { put: async () => undefined, drop: async () => undefined },
     team: offlineTeam(),
@@ -399,6 +403,7 @@ describe('export handlers', () => {
         highlightStyle: 'mark',
         citationStyle: 'gbt7714',
         frontMatterTag: null,
+        linkSavedCopy: false,
       },
       // Where notes go in Obsidian is this machine's: a backup does not carry it.
       obsidian: { vault: '', folder: '' },
@@ -422,6 +427,7 @@ describe('export handlers', () => {
         highlightStyle: 'mark',
         citationStyle: 'auto',
         frontMatterTag: null,
+        linkSavedCopy: false,
       },
       obsidian: { vault: 'Research', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'green' },

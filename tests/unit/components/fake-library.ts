@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
     highlightStyle: 'mark',
     citationStyle: 'auto',
     frontMatterTag: null,
+    linkSavedCopy: false,
   },
   obsidian: { vault: '', folder: '' },
   tagColours: {},

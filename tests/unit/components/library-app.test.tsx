@@ -426,6 +426,7 @@ describe('LibraryApp', () => {
           highlightStyle: 'mark',
           citationStyle: 'auto',
           frontMatterTag: null,
+          linkSavedCopy: false,
           ...brief,
         },
         obsidian: { vault: '', folder: '' },

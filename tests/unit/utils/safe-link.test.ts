@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { isWebAddress, safeHref, startsWithLinkScheme } from '@/utils/safe-link';
+import { isWebAddress, ownPageHref, safeHref, startsWithLinkScheme } from '@/utils/safe-link';
 
 const { document } = new JSDOM('<!doctype html><base href="https://brief.invalid/dir/">').window;
 
@@ -134,6 +134,69 @@ describe('safeHref', () => {
     fc.assert(
       fc.property(hostile, (url) => {
         expect(safeHref(url, { mailto: true })).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("safeHref: the extension's own pages (ownOrigin)", () => {
+  const own = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+  const page = `${own}/reader.html?article=a%2Fb`;
+
+  it('allows a page of exactly that origin, in Chrome and in Firefox', () => {
+    expect(safeHref(page, { ownOrigin: own })).toBe(page);
+    const fx = 'moz-extension://0b8f8c2e-5d1a-4c3e-9f00-1234567890ab';
+    expect(safeHref(`${fx}/reader.html?article=x`, { ownOrigin: fx })).toBe(`${fx}/reader.html?article=x`);
+    // Web links keep their rule under this policy.
+    expect(safeHref('https://a.cn/x', { ownOrigin: own })).toBe('https://a.cn/x');
+  });
+
+  it('refuses other extensions, other schemes and look-alikes of the origin', () => {
+    for (const url of [
+      page.replace('abcdefghijklmnop/', 'abcdefghijklmnoq/'),
+      'chrome-extension://bbcdefghijklmnopabcdefghijklmnop/reader.html',
+      'moz-extension://abcdefghijklmnopabcdefghijklmnop/reader.html',
+      'chrome-extension://ABCDEFGHIJKLMNOPABCDEFGHIJKLMNOP/reader.html',
+      `chrome-extension://user@abcdefghijklmnopabcdefghijklmnop/reader.html`,
+      `chrome-extension://abcdefghijklmnopabcdefghijklmnop:80/reader.html`,
+      `chrome-extension://abcdefghijklmnopabcdefghijklmnop.evil.example/reader.html`,
+      'javascript:alert(1)',
+      'data:text/html,x',
+      ...HOSTILE.filter((h) => !h.startsWith('mailto:')),
+    ])
+      expect(safeHref(url, { ownOrigin: own }), url).toBeNull();
+  });
+
+  it('ownPageHref is the exception alone: never a web address', () => {
+    expect(ownPageHref(page, own)).toBe(page);
+    expect(ownPageHref('https://a.cn/reader.html', own)).toBeNull();
+    expect(ownPageHref('https://a.cn/reader.html', 'https://a.cn')).toBeNull();
+  });
+
+  it('grants nothing when the origin given is not an extension origin', () => {
+    for (const origin of ['https://a.cn', 'javascript:', 'chrome://settings', '', 'chrome-extension://a/b'])
+      expect(safeHref(`${origin}/reader.html`, { ownOrigin: origin })).toBe(
+        origin.startsWith('https:') ? 'https://a.cn/reader.html' : null,
+      );
+  });
+
+  it('whatever the string, a result is a web address or a page of that very origin', () => {
+    const extensionish = fc
+      .tuple(
+        fc.constantFrom('chrome-extension', 'moz-extension', 'CHROME-EXTENSION', 'chrome-extension\t'),
+        fc.constantFrom('abcdefghijklmnopabcdefghijklmnop', 'abcdefghijklmnopabcdefghijklmnoq', 'x'),
+        fc.string({ maxLength: 12 }),
+      )
+      .map(([scheme, id, rest]) => `${scheme}://${id}${rest}`);
+    fc.assert(
+      fc.property(fc.oneof(candidates, extensionish, anyScheme.chain(spelt)), (url) => {
+        const href = safeHref(url, { ownOrigin: own });
+        if (href === null) return;
+        const parsed = new URL(href);
+        if (parsed.protocol === 'chrome-extension:') expect(`${parsed.protocol}//${parsed.host}`).toBe(own);
+        else expect(['http:', 'https:']).toContain(parsed.protocol);
+        expect(safeHref(href, { ownOrigin: own })).toBe(href);
       }),
       { numRuns: 3000 },
     );
