@@ -118,14 +118,31 @@ function labelPattern(labels: readonly string[]): RegExp {
   return new RegExp(verbs.length ? `${colonPart}|(?:${verbs.join('|')})\\s*[:：]?\\s*` : colonPart, 'gu');
 }
 
-const LABEL_PATTERNS = LABEL_RULES.map((rule) => ({ ...rule, pattern: labelPattern(rule.labels) }));
-const ANY_LABEL = labelPattern(LABEL_RULES.flatMap((r) => r.labels));
+interface LabelPatterns {
+  byField: readonly (LabelRule & { pattern: RegExp })[];
+  any: RegExp;
+}
+
+let patterns: LabelPatterns | undefined;
+
+/**
+ * Built on first use: the extractor script is evaluated on every injection, and most pages never
+ * need them (their metadata is in the head).
+ */
+function labelPatterns(): LabelPatterns {
+  patterns ??= {
+    byField: LABEL_RULES.map((rule) => ({ ...rule, pattern: labelPattern(rule.labels) })),
+    any: labelPattern(LABEL_RULES.flatMap((r) => r.labels)),
+  };
+  return patterns;
+}
 
 function readValue(field: keyof InlineMetadata, rest: string): string | null {
   if (field === 'published') return parseDate(rest.slice(0, 40));
   // A label right after the label means the value is missing (`来源： 作者：…`).
-  ANY_LABEL.lastIndex = 0;
-  const next = ANY_LABEL.exec(rest);
+  const anyLabel = labelPatterns().any;
+  anyLabel.lastIndex = 0;
+  const next = anyLabel.exec(rest);
   const upTo = next && next.index === 0 ? '' : rest.slice(0, next ? next.index : rest.length);
   const value = VALUE.exec(upTo.trim())?.[0].trim() ?? '';
   return value.length >= 2 && !findDate(value) ? value : null;
@@ -134,7 +151,7 @@ function readValue(field: keyof InlineMetadata, rest: string): string | null {
 /** For each field, the value after its best-ranked label in `text` (`发布日期` beats `成文日期`). */
 function readLabels(text: string): Partial<InlineMetadata> {
   const found: Partial<InlineMetadata> = {};
-  for (const rule of LABEL_PATTERNS) {
+  for (const rule of labelPatterns().byField) {
     let bestRank = Number.POSITIVE_INFINITY;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
@@ -177,8 +194,9 @@ function collectWindow(
     i++;
     const text = cleanInline(node.nodeValue ?? '');
     if (!text) continue;
-    ANY_LABEL.lastIndex = 0;
-    if (text.length >= PROSE_NODE_LENGTH && !ANY_LABEL.test(text)) {
+    const anyLabel = labelPatterns().any;
+    anyLabel.lastIndex = 0;
+    if (text.length >= PROSE_NODE_LENGTH && !anyLabel.test(text)) {
       if (!backward && DATELINE_START.test(text)) parts.push(text.slice(0, DATELINE_LENGTH));
       break;
     }
