@@ -7,6 +7,7 @@ import { clipIdentityOf, findingClipDraft, findingIdentity, savedSpan } from '@/
 import type { Article } from '@/utils/extract/types';
 import type { ChannelError, MessageError } from '@/utils/messages/errors';
 import type { FindingPick } from '@/utils/messages/page-channel';
+import { cachedCard } from '@/utils/messages/card-cache';
 import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { pageAccess, SCRIPTING_REFUSED_MESSAGE, type RestrictedKind } from '@/utils/page-access';
 import type { PageAnalysis } from '@/utils/page-analysis';
@@ -123,10 +124,9 @@ export function pageHandlers(deps: BackgroundDeps): PopupHandlers {
       }
       const store = await storeReady;
       const saved = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
-      const { title, source, published, excerpt, lang } = analysis.article;
       // A cache for the next opening: the popup waiting now need not wait for it to be written.
       void deps.cards
-        .put(tabId, { title, source, published, excerpt, lang, savedAt: saved?.clippedAt ?? null })
+        .put(tabId, cachedCard(analysis.article, saved?.clippedAt ?? null))
         .catch(() => undefined);
       return {
         status: 'article',
@@ -147,10 +147,7 @@ export function pageHandlers(deps: BackgroundDeps): PopupHandlers {
       const store = await deps.store();
       const before = await store.getArticleByUrl(url, analysis.article.canonicalUrl);
       const article = await store.saveArticle(toInput(analysis.article));
-      const { title, source, published, excerpt, lang } = analysis.article;
-      await deps.cards
-        .put(tabId, { title, source, published, excerpt, lang, savedAt: article.clippedAt })
-        .catch(() => undefined);
+      await deps.cards.put(tabId, cachedCard(analysis.article, article.clippedAt)).catch(() => undefined);
       return { article, created: before === null };
     },
 

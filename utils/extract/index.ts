@@ -13,6 +13,8 @@ import { removeBoilerplate, removeRepeatedTitle } from './boilerplate';
 import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from './head-metadata';
 import { readInlineMetadata, type InlineMetadata } from './inline-metadata';
 import { scanPage } from './page-scan';
+import { yearWith, type YearOf } from './dates';
+import { urlDate, yearOfUrlDate } from './url-date';
 import { removeTrailingTeasers } from './teasers';
 import { shortItemUnder } from './short-item';
 import { resolveLang } from './lang';
@@ -146,6 +148,10 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   if (!verdict.ok) return fail({ reason: 'no-article', detail: verdict.detail }, verdict.message);
   const { text, contentHtml, captions, header: contentHeader } = cleaned;
 
+  const dateInUrl = urlDate(url);
+  // A date written without its year (`新华社北京3月5日电`) takes the URL's, else a full date elsewhere on the page.
+  const yearOf: YearOf = (monthDay) =>
+    yearOfUrlDate(dateInUrl, monthDay) ?? yearWith(`${text}\n${doc.body?.textContent ?? ''}`, monthDay);
   let inlineMetadata: InlineMetadata | undefined;
   const inline = (): InlineMetadata =>
     (inlineMetadata ??= readInlineMetadata(
@@ -153,6 +159,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       titleChoice.heading,
       titleChoice.title,
       scan.headings.find((h) => h.localName === 'h1') ?? null,
+      yearOf,
     ));
   // A reference work is cited by its own name (`Wikipedia`, not its publisher) and its revision date
   // (`revised`, not the date the entry was created); its contributors are not a byline.
@@ -161,7 +168,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
     ? (titleChoice.siteSuffix ?? pickSource(head, parsed, inline, null, url))
     : pickSource(head, parsed, inline, titleChoice.siteSuffix, url);
   const publisherNames = [source, titleChoice.siteSuffix, ...siteNamesOf(head, parsed.siteName)];
-  const published = pickPublished(scan.times, head, parsed, inline);
+  const published = pickPublished(scan.times, head, parsed, inline) ?? dateInUrl?.iso ?? null;
   const revised = reference ? revisionDate(head, doc) : null;
   const policy = readPolicy({
     meta: head.meta,

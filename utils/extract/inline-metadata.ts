@@ -3,7 +3,8 @@
  * (`2020-01-02 17:11 来源：半月谈网`, `发布时间：…  信息来源：…`, gov.cn's `发文机关：… 成文日期：…`).
  * Only a small window of text around the headline is read, so the cost does not grow with the page.
  */
-import { findDate, parseDate } from './dates';
+import { findDate, parseDate, readMonthDay, withYear, type YearOf } from './dates';
+import { DATELINE_LENGTH, DATELINE_START, dateNodeBefore, datelineDate, firstDateNode } from './inline-dates';
 import { readLabelledValues, type HeaderValues } from './policy/labels';
 import { cleanInline, readingWeight } from './text-normalise';
 import { hasHan } from '@/utils/text/han';
@@ -83,6 +84,16 @@ const LABEL_RULES: readonly LabelRule[] = [
 
 /** Text this long without a label is the article starting: the info line is over. */
 const PROSE_NODE_LENGTH = 100;
+/** So is a shorter one that ends a sentence (a short first paragraph; info lines have no `。`). */
+const SENTENCE_NODE_LENGTH = 30;
+const SENTENCE_END = /[。！？]/;
+
+function isProse(text: string, anyLabel: RegExp): boolean {
+  if (text.length < SENTENCE_NODE_LENGTH) return false;
+  if (text.length < PROSE_NODE_LENGTH && !SENTENCE_END.test(text)) return false;
+  anyLabel.lastIndex = 0;
+  return !anyLabel.test(text);
+}
 const WINDOW_AFTER = 240;
 const WINDOW_BEFORE = 240;
 const MAX_NODES_PER_WINDOW = 48;
@@ -118,29 +129,51 @@ function labelPattern(labels: readonly string[]): RegExp {
   return new RegExp(verbs.length ? `${colonPart}|(?:${verbs.join('|')})\\s*[:：]?\\s*` : colonPart, 'gu');
 }
 
-const LABEL_PATTERNS = LABEL_RULES.map((rule) => ({ ...rule, pattern: labelPattern(rule.labels) }));
-const ANY_LABEL = labelPattern(LABEL_RULES.flatMap((r) => r.labels));
+interface LabelPatterns {
+  byField: readonly (LabelRule & { pattern: RegExp })[];
+  any: RegExp;
+}
 
-function readValue(field: keyof InlineMetadata, rest: string): string | null {
-  if (field === 'published') return parseDate(rest.slice(0, 40));
+let patterns: LabelPatterns | undefined;
+
+/**
+ * Built on first use: the extractor script is evaluated on every injection, and most pages never
+ * need them (their metadata is in the head).
+ */
+function labelPatterns(): LabelPatterns {
+  patterns ??= {
+    byField: LABEL_RULES.map((rule) => ({ ...rule, pattern: labelPattern(rule.labels) })),
+    any: labelPattern(LABEL_RULES.flatMap((r) => r.labels)),
+  };
+  return patterns;
+}
+
+function readValue(field: keyof InlineMetadata, rest: string, yearOf: YearOf): string | null {
+  if (field === 'published') {
+    const value = rest.slice(0, 40);
+    // `发布时间：01-02 10:30` (the year is the page's): dated only when the page says which year.
+    const monthDay = parseDate(value) === null ? readMonthDay(value.trim()) : null;
+    return monthDay ? withYear(monthDay, yearOf(monthDay)) : parseDate(value);
+  }
   // A label right after the label means the value is missing (`来源： 作者：…`).
-  ANY_LABEL.lastIndex = 0;
-  const next = ANY_LABEL.exec(rest);
+  const anyLabel = labelPatterns().any;
+  anyLabel.lastIndex = 0;
+  const next = anyLabel.exec(rest);
   const upTo = next && next.index === 0 ? '' : rest.slice(0, next ? next.index : rest.length);
   const value = VALUE.exec(upTo.trim())?.[0].trim() ?? '';
   return value.length >= 2 && !findDate(value) ? value : null;
 }
 
 /** For each field, the value after its best-ranked label in `text` (`发布日期` beats `成文日期`). */
-function readLabels(text: string): Partial<InlineMetadata> {
+function readLabels(text: string, yearOf: YearOf): Partial<InlineMetadata> {
   const found: Partial<InlineMetadata> = {};
-  for (const rule of LABEL_PATTERNS) {
+  for (const rule of labelPatterns().byField) {
     let bestRank = Number.POSITIVE_INFINITY;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const rank = rule.labels.findIndex((label) => m[0].startsWith(label));
       if (rank >= bestRank) continue;
-      const value = readValue(rule.field, text.slice(m.index + m[0].length));
+      const value = readValue(rule.field, text.slice(m.index + m[0].length), yearOf);
       if (value) {
         found[rule.field] = value;
         bestRank = rank;
@@ -154,10 +187,6 @@ function isReadable(node: Node): boolean {
   const parent = node.parentElement;
   return parent === null || !SKIPPED_PARENTS.has(parent.localName);
 }
-
-/** A report's dateline opening its first paragraph: `【某报2005年07月03日报道】`, `（2005年7月3日）`. */
-const DATELINE_START = /^[【[（(]?[^】\]）)。，,]{0,20}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
-const DATELINE_LENGTH = 40;
 
 /**
  * The texts of the nodes the walker yields, until the window is full or prose begins; a backward walk
@@ -177,8 +206,7 @@ function collectWindow(
     i++;
     const text = cleanInline(node.nodeValue ?? '');
     if (!text) continue;
-    ANY_LABEL.lastIndex = 0;
-    if (text.length >= PROSE_NODE_LENGTH && !ANY_LABEL.test(text)) {
+    if (isProse(text, labelPatterns().any)) {
       if (!backward && DATELINE_START.test(text)) parts.push(text.slice(0, DATELINE_LENGTH));
       break;
     }
@@ -187,42 +215,6 @@ function collectWindow(
   }
   if (backward) parts.reverse();
   return parts;
-}
-
-/** A node that is mostly a date (`Monday, November 18th, 2019`, `Updated Nov. 6, 2019`, `2005-07-18 13:03:17`). */
-const DATE_NODE_MAX_LENGTH = 80;
-const DATE_NODE_MAX_OTHER_LETTERS = 40;
-
-function dateNode(text: string): string | null {
-  if (text.length > DATE_NODE_MAX_LENGTH) return null;
-  const date = findDate(text);
-  if (!date) return null;
-  const rest = text.slice(0, date.index) + text.slice(date.index + date.length);
-  const letters = rest.replace(/[^A-Za-z\p{Script=Han}]/gu, '').length;
-  return letters <= DATE_NODE_MAX_OTHER_LETTERS ? date.iso : null;
-}
-
-/** "Today is …" widgets sit before headlines too: their date is the reader's, not the article's. */
-const TODAY = /今天|今日|当前|當前|现在|today|current/i;
-/** A date line right above the headline (a blog's date header) is read within this many nodes. */
-const NEAREST_BEFORE = 3;
-
-/** A date-dominated node just before the headline, else null. */
-function dateNodeBefore(parts: readonly string[]): string | null {
-  for (const part of parts.slice(-NEAREST_BEFORE).reverse()) {
-    const date = TODAY.test(part) ? null : dateNode(part);
-    if (date) return date;
-  }
-  return null;
-}
-
-/** The first date-dominated node of a window (nearest the headline), else null. */
-function firstDateNode(parts: readonly string[]): string | null {
-  for (const part of parts) {
-    const date = dateNode(part);
-    if (date) return date;
-  }
-  return null;
 }
 
 function findTitleNode(doc: Document, title: string): Node | null {
@@ -252,6 +244,7 @@ export function readInlineMetadata(
   headline: Element | null,
   title: string,
   fallback: Element | null = null,
+  yearOf: YearOf = () => null,
 ): InlineMetadata {
   const none: InlineMetadata = { source: null, published: null, byline: null, header: {} };
   if (!doc.body) return none;
@@ -271,8 +264,8 @@ export function readInlineMetadata(
   const before = beforeParts.join(' ');
   const after = afterParts.join(' ');
 
-  const labelledAfter = readLabels(after);
-  const labelledBefore = readLabels(before);
+  const labelledAfter = readLabels(after, yearOf);
+  const labelledBefore = readLabels(before, yearOf);
   return {
     source: labelledAfter.source ?? labelledBefore.source ?? null,
     // A bare date after the headline is the nearest; before it, only a date line right above it
@@ -281,7 +274,8 @@ export function readInlineMetadata(
       labelledAfter.published ??
       findDate(after)?.iso ??
       labelledBefore.published ??
-      dateNodeBefore(beforeParts),
+      dateNodeBefore(beforeParts) ??
+      datelineDate(afterParts, yearOf),
     byline: labelledAfter.byline ?? labelledBefore.byline ?? null,
     header: readLabelledValues(`${before} ${after}`),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, parseDate } from '@/utils/extract/dates';
+import { findDate, findSplitDate, parseDate, readMonthDay, withYear, yearWith } from '@/utils/extract/dates';
 
 describe('parseDate', () => {
   it.each([
@@ -31,5 +31,39 @@ describe('parseDate', () => {
   it('finds the earliest date in a line, with its position', () => {
     const line = '新华网河北频道 ( 2012-06-04 09:20:26 ) 更新于2012年6月5日';
     expect(findDate(line)).toEqual({ iso: '2012-06-04', index: line.indexOf('2012-06-04'), length: 10 });
+  });
+});
+
+describe('dates written in parts or without a year', () => {
+  it.each([
+    ['２０２４年１月２日　来源：某某日报', '2024-01-02'],
+    ['２０２４－０１－０２', '2024-01-02'],
+    ['2024 01 / 02 10:30:15', '2024-01-02'],
+    ['Dec 28 Sat 2013 00:28', '2013-12-28'],
+  ])('%s → %s', (value, iso) => {
+    expect(parseDate(value)).toBe(iso);
+  });
+
+  it('does not take a year and a fraction for a date without the time that marks news.cn’s form', () => {
+    expect(parseDate('2024 01/02')).toBeNull();
+    expect(findSplitDate('共 2024 条 1/2 页')).toBeNull();
+  });
+
+  it.each([
+    ['3月5日电', { month: 3, day: 5 }],
+    ['01-02 10:30', { month: 1, day: 2 }],
+    ['１２月３１日', { month: 12, day: 31 }],
+    ['2024-01-02', null],
+    ['13月1日', null],
+    ['1/2/2024', null],
+  ])('reads the month and day of %s', (value, expected) => {
+    expect(readMonthDay(value)).toEqual(expected);
+  });
+
+  it('dates a month and day by a full date on the same day elsewhere, and refuses an impossible day', () => {
+    expect(yearWith('【责任编辑：赵六】 2023-12-30 2024-03-05 18:20', { month: 3, day: 5 })).toBe(2024);
+    expect(yearWith('2024-03-06', { month: 3, day: 5 })).toBeNull();
+    expect(withYear({ month: 2, day: 29 }, 2023)).toBeNull();
+    expect(withYear({ month: 2, day: 29 }, 2024)).toBe('2024-02-29');
   });
 });

@@ -99,6 +99,7 @@ describe('extract: metadata from the best place that has it', () => {
     expect(
       article(
         `<html><head><title>科技成果转化再迎政策利好-思瀚产业研究院</title></head><body><h1>科技成果转化再迎政策利好</h1>${BODY_ZH}</body></html>`,
+        'https://www.example.cn/news/1.html',
       ),
     ).toMatchObject({ source: '思瀚产业研究院', published: null });
     expect(

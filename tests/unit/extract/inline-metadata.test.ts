@@ -119,3 +119,55 @@ describe('readInlineMetadata: dates as a reader finds them', () => {
     expect(read(doc).published).toBe('2021-05-10');
   });
 });
+
+describe('readInlineMetadata: Chinese dates without a label', () => {
+  const prose = (opening: string) =>
+    `<p>${opening}${'某市近日出台措施，围绕稳就业、促消费、优服务等方面提出具体举措。'.repeat(4)}</p>`;
+  const year2024 = () => 2024;
+
+  it.each([
+    ['新华社北京3月5日电（记者 王五）', '2024-03-05'],
+    ['中新网1月2日电 ', '2024-01-02'],
+    ['本报北京12月30日电　记者王五报道：', '2024-12-30'],
+  ])('an agency dateline %s takes the year the page gives', (opening, iso) => {
+    const doc = htmlDocument(`<body><h1>${TITLE}</h1>${prose(opening)}</body>`);
+    expect(readInlineMetadata(doc, doc.querySelector('h1'), TITLE, null, year2024).published).toBe(iso);
+  });
+
+  it('leaves a dateline without a year undated when the page gives none, and ignores a date inside the story', () => {
+    const doc = htmlDocument(`<body><h1>${TITLE}</h1>${prose('新华社北京3月5日电 ')}</body>`);
+    expect(read(doc).published).toBeNull();
+    const story = htmlDocument(`<body><h1>${TITLE}</h1>${prose('本报讯 1月2日，')}</body>`);
+    expect(readInlineMetadata(story, story.querySelector('h1'), TITLE, null, year2024).published).toBeNull();
+  });
+
+  it('reads a labelled month and day (`发布时间：01-02 10:30`) only with the year the page gives', () => {
+    const doc = page('', '<div class="info">发布时间：01-02 10:30</div>');
+    expect(readInlineMetadata(doc, doc.querySelector('h1'), TITLE, null, year2024).published).toBe(
+      '2024-01-02',
+    );
+    expect(read(doc).published).toBeNull();
+  });
+
+  it.each([
+    [
+      'news.cn: year, month/day and time in their own elements, the source after them',
+      '<div class="header-time"><span><em> 2024</em></span><span><em> 01</em>/<em>02</em></span><span> 10:30:15</span></div><div>来源：新华网</div>',
+      '2024-01-02',
+    ],
+    [
+      'PIXNET: month, day, weekday, year and time in their own elements',
+      '<ul><li class="publish"><span>Dec </span><span>28 </span><span>Sat </span><span>2013 </span><span>00:28</span></li></ul>',
+      '2013-12-28',
+    ],
+  ])('a date printed in parts above the headline (%s)', (_name, before, iso) => {
+    expect(read(page(before, '')).published).toBe(iso);
+  });
+
+  it('prefers the info line under the headline to a sidebar date above it and related links below', () => {
+    const before =
+      '<ul class="side"><li><a href="/z">某县召开工作会议</a></li><li>2023-12-30</li></ul><div>当前位置：首页 > 新闻</div>';
+    const after = '<div class="info">来源：某某网　２０２４年１月２日</div>';
+    expect(read(page(before, after)).published).toBe('2024-01-02');
+  });
+});
