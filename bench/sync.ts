@@ -18,16 +18,11 @@
 import { remoteDb, startCouchServer } from '@/tests/support/couch-server';
 import { createTestReplica } from '@/tests/support/sync-replica';
 import type { AreaBench } from './context';
+import { median } from './stats';
 
 const ARTICLES = Number(process.env['SYNC_BENCH_ARTICLES'] ?? 1000);
 const CLIPS_PER_ARTICLE = 10;
 const ROUND_TRIPS = 15;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 export const bench: AreaBench = async () => {
   const server = await startCouchServer();

@@ -23,11 +23,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserSession, Tab } from '@/tests/support/driver';
 import type { FixtureServer } from '@/tests/support/fixture-server';
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
+import { median } from './stats';
 
 /** The pages to switch between and the one whose copy is opened: the corpus's, else the fixtures'. */
 export function panelPages(root: string, corpus: string | null): { switch: string[]; large: string } {
