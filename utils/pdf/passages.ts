@@ -82,11 +82,7 @@ export function pageSelectorAt(pages: readonly PdfPageText[], offset: number): P
   return page === null ? null : { type: 'PageSelector', index: page - 1, label: String(page) };
 }
 
-/** The page a clip's selectors name (1-based), or null when it has none (a web page's clip). */
-export function pageOfSelectors(selectors: readonly Selector[]): number | null {
-  const s = selectors.find((x) => x.type === 'PageSelector');
-  return s?.type === 'PageSelector' ? s.index + 1 : null;
-}
+export { pageOfSelectors } from '../anchor/page';
 
 /**
  * Quote, position and page selectors for `source.slice(start, end)`; an empty list when the span holds
