@@ -42,6 +42,25 @@ describe('PDF articles', () => {
     expect((await store.clipsForPdf('https://x.example/other.pdf', '')).article).toBeNull();
   });
 
+  it('carries a PDF article and its page selector through a backup, found by fingerprint after import', async () => {
+    const { store } = await freshStore();
+    const saved = await store.saveArticle(pdf('https://www.stats.gov.cn/a.pdf'));
+    await store.addClip(
+      draft(saved.id, '促进科技成果转化', {
+        selectors: [
+          { type: 'TextQuoteSelector', exact: '促进科技成果转化', prefix: '', suffix: '' },
+          { type: 'PageSelector', index: 2, label: '3' },
+        ],
+      }),
+    );
+    const file = await store.exportBackup();
+    const target = await freshStore('other');
+    await target.store.importBackup(JSON.stringify(file));
+    const found = await target.store.clipsForPdf('https://elsewhere.example/copy.pdf', FINGERPRINT);
+    expect(found.article).toMatchObject({ kind: 'pdf', fingerprint: FINGERPRINT });
+    expect(found.clips[0]?.selectors).toContainEqual({ type: 'PageSelector', index: 2, label: '3' });
+  });
+
   it('refuses a fingerprint that is not hexadecimal, saving nothing', async () => {
     const { store } = await freshStore();
     await expect(
