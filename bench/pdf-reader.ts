@@ -12,13 +12,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '@/tests/support/browser-path';
 import { READER_MARKS } from '@/entrypoints/pdf/marks';
 import { serveFiles } from './browser';
+import { median } from './stats';
 
 const RUNS = 8;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 export interface ReaderFigures {
   readerFirstPageMs: number;

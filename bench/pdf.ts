@@ -5,25 +5,64 @@
  *   front matter), median of runs, per page; `pdf.pdfjsTextMsPerPage` is pdf.js alone on the same file
  *   (open + `getTextContent` of every page), the baseline of `pdf.extractVsPdfjs`;
  * - `pdf.detectMs`: detection on the extracted text (the reader runs it once the text is read);
+ * - `pdf.anchor.totalMs`: placing 200 stored highlights (quote + position + page selectors, spread
+ *   over the document) in its text, as the reader does on reopening, median of runs, in Node; its
+ *   `longestChunkMs` is the longest stretch between two yields to the event loop;
  * - `pdf.readerFirstPageMs` and `pdf.readerSuggestionsMs` in real Chromium (bench/pdf-reader.ts).
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { NODE_PDF_RESOURCES } from '@/cli/pdf-node';
 import { detect } from '@/utils/detect';
-import { extractPdf, openPdf, pdfDocumentParams, type GetDocument, type PdfDocumentLike } from '@/utils/pdf';
+import {
+  describePdfPassage,
+  extractPdf,
+  openPdf,
+  pdfDocumentParams,
+  pdfTextModel,
+  placePdfClips,
+  type GetDocument,
+  type PdfDocumentLike,
+  type PdfPageText,
+} from '@/utils/pdf';
 import type { AreaBench } from './context';
 import { withFreshChromeBuild } from './fresh-build';
 import { readerFigures } from './pdf-reader';
+import { median } from './stats';
 
 const PAGES = 100;
 const RUNS = 7;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
+const HIGHLIGHTS = 200;
 
-async function timeExtraction(pdf: Uint8Array): Promise<{ ms: number; text: string }> {
+/** Places 200 highlights spread over the text: total time (median of runs) and the longest chunk. */
+async function timeAnchoring(
+  text: string,
+  pages: PdfPageText[],
+): Promise<{ totalMs: number; longestChunkMs: number }> {
+  const model = pdfTextModel(text);
+  const step = Math.floor(text.length / HIGHLIGHTS);
+  const list = Array.from({ length: HIGHLIGHTS }, (_, i) =>
+    describePdfPassage(model, pages, i * step, i * step + 24),
+  );
+  const totals: number[] = [];
+  let longest = 0;
+  for (let run = 0; run < RUNS; run++) {
+    let last = performance.now();
+    const started = last;
+    const yieldTo = async (): Promise<void> => {
+      longest = Math.max(longest, performance.now() - last);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      last = performance.now();
+    };
+    const placed = await placePdfClips(model, list, { yieldTo });
+    longest = Math.max(longest, performance.now() - last);
+    totals.push(performance.now() - started);
+    if (placed.some((p) => !p.ok)) throw new Error('bench: a highlight did not anchor');
+  }
+  return { totalMs: median(totals), longestChunkMs: longest };
+}
+
+async function timeExtraction(pdf: Uint8Array): Promise<{ ms: number; text: string; pages: PdfPageText[] }> {
   const started = performance.now();
   const opened = await openPdf(
     getDocument as unknown as GetDocument<PdfDocumentLike>,
@@ -35,7 +74,7 @@ async function timeExtraction(pdf: Uint8Array): Promise<{ ms: number; text: stri
   const ms = performance.now() - started;
   await opened.close();
   if (!result.ok) throw new Error(`bench PDF refused: ${result.message}`);
-  return { ms, text: result.article.text };
+  return { ms, text: result.article.text, pages: result.pdf.pages };
 }
 
 async function timePdfjsText(pdf: Uint8Array): Promise<number> {
@@ -54,10 +93,12 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
   const ours: number[] = [];
   const baseline: number[] = [];
   let text = '';
+  let pages: PdfPageText[] = [];
   for (let i = 0; i < RUNS; i++) {
     const run = await timeExtraction(pdf);
     ours.push(run.ms);
     text = run.text;
+    pages = run.pages;
     baseline.push(await timePdfjsText(pdf));
   }
   const detectRuns: number[] = [];
@@ -66,6 +107,7 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
     detect(text, { lang: 'zh-CN' });
     detectRuns.push(performance.now() - started);
   }
+  const anchor = await timeAnchoring(text, pages);
   const reader = chromePath
     ? await withFreshChromeBuild(root, (dir) => readerFigures(dir, chromePath, pdf))
     : { skipped: 'no Chromium (set CHROME_PATH or install chromium)' };
@@ -76,6 +118,7 @@ export const bench: AreaBench = async ({ root, chromePath }) => {
       pdfjsTextMsPerPage: median(baseline) / PAGES,
       extractVsPdfjs: median(ours) / median(baseline),
       detectMs: median(detectRuns),
+      anchor: { ...anchor, highlights: HIGHLIGHTS, where: 'Node (the reader runs the same code)' },
       textLength: text.length,
       ...reader,
     },

@@ -42,9 +42,10 @@ export function renderClip(
   article: Article,
   findings: Finding[],
   clippedAt: Date,
+  pdf?: PdfFacts,
 ): string {
   if (format === 'json') return `${JSON.stringify(toClipJson(article, findings), null, 2)}\n`;
-  const { article: record, content, clips } = suggestedBrief(article, findings, clippedAt.getTime());
+  const { article: record, content, clips } = suggestedBrief(article, findings, clippedAt.getTime(), pdf);
   if (format === 'csl' || format === 'ris' || format === 'bibtex')
     return renderCitations(format, [record], [{ accessed: localDate(clippedAt) }]);
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -70,15 +71,12 @@ export function toPdfClipJson(result: Extract<PdfAnalysis, { ok: true }>): PdfCl
   };
 }
 
-/**
- * A PDF's clip. Markdown is the article brief as for a page for now; page numbers in its citations
- * come with the brief module's support for `pdf` articles.
- */
+/** A PDF's clip: its brief cites each quote's page and links to the page of the original address. */
 export function renderPdfClip(
   format: ClipFormat,
   result: Extract<PdfAnalysis, { ok: true }>,
   clippedAt: Date,
 ): string {
   if (format === 'json') return `${JSON.stringify(toPdfClipJson(result), null, 2)}\n`;
-  return renderClip(format, result.article, result.findings, clippedAt);
+  return renderClip(format, result.article, result.findings, clippedAt, result.pdf);
 }

@@ -1,7 +1,8 @@
 /**
  * An article and its detected findings as the records a brief takes, as if the user had clicked every
  * suggestion: what `npm run clip` prints, and a preview of a brief before anything is saved. Text
- * fragments are computed over the article text, which stands in for the page's text.
+ * fragments are computed over the article text, which stands in for the page's text. A PDF's clips
+ * name their page (and have no text fragment: browsers' PDF viewers do not follow them).
  */
 import { quoteSelectorFromText, textFragmentDirective } from './anchor';
 import { findingClipDraft, savedSpan } from './finding-clip';
@@ -10,6 +11,8 @@ import type { Finding } from './detect/types';
 import type { Article } from './extract/types';
 import type { ArticleContentRecord, ArticleRecord, ClipRecord } from './store/types';
 import { articleIdFor, articleUrl, normaliseUrl } from './url';
+import { pageSelectorAt } from './pdf/passages';
+import type { PdfFacts } from './pdf/types';
 
 export interface SuggestedBrief {
   article: ArticleRecord;
@@ -17,7 +20,12 @@ export interface SuggestedBrief {
   clips: ClipRecord[];
 }
 
-export function suggestedBrief(article: Article, findings: readonly Finding[], now: number): SuggestedBrief {
+export function suggestedBrief(
+  article: Article,
+  findings: readonly Finding[],
+  now: number,
+  pdf?: Pick<PdfFacts, 'pages' | 'fingerprint'>,
+): SuggestedBrief {
   const url = articleUrl(article.url, article.canonicalUrl);
   const id = articleIdFor(url);
   const record: ArticleRecord = {
@@ -35,6 +43,7 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
     ...(article.policy ? { policy: article.policy } : {}),
     ...(article.genre ? { genre: article.genre } : {}),
     ...(article.revised ? { revised: article.revised } : {}),
+    ...(pdf ? { kind: 'pdf' as const, ...(pdf.fingerprint ? { fingerprint: pdf.fingerprint } : {}) } : {}),
     clippedAt: now,
     updatedAt: now,
   };
@@ -43,6 +52,7 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
     .filter((f) => f.suggested)
     .map((f, i) => {
       const { start, end } = savedSpan(f);
+      const page = pdf ? pageSelectorAt(pdf.pages, start) : null;
       return clipFromDraft(
         findingClipDraft(f, {
           articleId: id,
@@ -50,8 +60,9 @@ export function suggestedBrief(article: Article, findings: readonly Finding[], n
           selectors: [
             quoteSelectorFromText(article.text, start, end),
             { type: 'TextPositionSelector', start, end },
+            ...(page ? [page] : []),
           ],
-          fragment: textFragmentDirective(article.text, start, end),
+          fragment: pdf ? '' : textFragmentDirective(article.text, start, end),
           figureHint: f.start - start,
         }),
         `${id}-s${String(i).padStart(4, '0')}`,

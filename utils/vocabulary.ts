@@ -23,6 +23,11 @@ export const CLIP_KINDS = ['figure', 'measure', 'document', 'quote'] as const;
 export type ClipKind = (typeof CLIP_KINDS)[number];
 export const ClipKindSchema = v.picklist(CLIP_KINDS, 'must be figure, measure, document or quote');
 
+/** What an article was read from: a web page (the default, absent on older records) or a PDF. */
+export const ARTICLE_KINDS = ['web', 'pdf'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+export const ArticleKindSchema = v.picklist(ARTICLE_KINDS, 'must be web or pdf');
+
 /** The kinds detection suggests (every clip kind but the user's own quote). */
 export const FINDING_KINDS = ['figure', 'measure', 'document'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];

@@ -6,6 +6,7 @@ import { inPageHandlers } from './in-page-ui';
 import { libraryHandlers } from './library-handlers';
 import { pageHandlers } from './page-handlers';
 import { panelHandlers } from './panel-handlers';
+import { pdfHandlers } from './pdf-handlers';
 import type { Handlers } from './router';
 import { teamHandlers } from './team-handlers';
 
@@ -20,6 +21,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       ...inPageHandlers(deps),
       ...teamHandlers(deps),
       ...panelHandlers(deps),
+      ...pdfHandlers(deps),
     },
     content: contentHandlers(deps),
   };

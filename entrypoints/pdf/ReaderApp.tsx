@@ -5,6 +5,8 @@
  * stays at the top: it is what a quote from this PDF is cited to.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PageHighlights } from '@/components/popup/PageHighlights';
 import { localize, useI18n } from '@/components/i18n';
 import type { UserText } from '@/utils/messages/user-text';
 import { safeHref } from '@/utils/safe-link';
@@ -17,6 +19,7 @@ import { fetchPdf } from './fetch-pdf';
 import { READER_MARKS } from './marks';
 import { createViewer, pdfResources, type PDFDocumentProxy, type PdfViewerHandle } from './pdfjs';
 import { SuggestionsPanel } from './SuggestionsPanel';
+import { usePdfHighlights } from './usePdfHighlights';
 
 /** How long reading the text waits for the first page to show (a first page without text draws no text layer). */
 const FIRST_PAGE_WAIT_MS = 1500;
@@ -92,6 +95,17 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
   const firstTextLayer = useRef(Promise.withResolvers<void>());
   const [stage, setStage] = useState<Stage>({ kind: 'downloading', received: 0, total: null });
   const [result, setResult] = useState<Reading>({ kind: 'idle' });
+  const [shownViewer, setShownViewer] = useState<PdfViewerHandle | null>(null);
+  /** Where the selection ends on screen, for its Highlight button; null when nothing is selected. */
+  const [selectionAt, setSelectionAt] = useState<{ x: number; y: number } | null>(null);
+  const analysis = result.kind === 'done' ? result.analysis : null;
+  const hl = usePdfHighlights(shownViewer, analysis, url?.href ?? '', {
+    highlighted: (n) => t('pdfHighlighted', n),
+    deleted: t('statusDeleted'),
+    nothing: t('pdfSelectFirst'),
+  });
+  const latest = useRef(hl);
+  latest.current = hl;
 
   const fail = (text: UserText, askPassword = false): void => setStage({ kind: 'failed', text, askPassword });
 
@@ -145,6 +159,7 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
         setStage({ kind: 'downloading', received, total }),
       );
       viewer.current = await created;
+      setShownViewer(viewer.current);
       let marked = false;
       viewer.current.onTextLayer(() => {
         if (!marked) performance.mark(READER_MARKS.firstTextLayer);
@@ -155,21 +170,66 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
       bytes.current = fetched.bytes;
       await open();
     })();
+    // The highlight shortcut (Alt+Shift+H) works here as on web pages.
+    const onCommand = (command: string): void => {
+      if (command === 'highlight-selection' && document.hasFocus()) latest.current.highlightSelection();
+    };
+    browser.commands?.onCommand.addListener(onCommand);
     return () => {
+      browser.commands?.onCommand.removeListener(onCommand);
       download.abort();
       reading.current?.abort();
       void doc.current?.destroy();
     };
   }, []);
 
+  function trackSelection(): void {
+    const selection = document.getSelection();
+    const range =
+      selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : null;
+    const rect =
+      range && container.current?.contains(range.endContainer) ? range.getBoundingClientRect() : null;
+    setSelectionAt(rect ? { x: rect.right, y: rect.bottom + 4 } : null);
+  }
+
   return (
     <div class="reader">
       <SourceBar url={url} pageCount={stage.kind === 'open' ? stage.pageCount : null} />
       <main class="reader-body">
         <div class="viewer-area">
-          <div class="viewer-frame" ref={container} tabIndex={0}>
+          <div
+            class="viewer-frame"
+            ref={container}
+            tabIndex={0}
+            onMouseUp={(e) => {
+              trackSelection();
+              // A click on a painted passage (not the end of a selection) selects it in the list.
+              if (document.getSelection()?.isCollapsed) {
+                const id = hl.painter.current?.idAt(e.clientX, e.clientY);
+                if (id) hl.setSelected(id);
+              }
+            }}
+            onKeyUp={trackSelection}
+            onScroll={() => selectionAt && setSelectionAt(null)}
+          >
             <div class="pdfViewer" ref={viewerElement} />
           </div>
+          {selectionAt && analysis && (
+            <button
+              type="button"
+              class="selection-action"
+              data-testid="pdf-highlight-selection"
+              style={{ left: `${selectionAt.x}px`, top: `${selectionAt.y}px` }}
+              // Keep the selection: the click must not move the focus out of the text.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setSelectionAt(null);
+                hl.highlightSelection();
+              }}
+            >
+              {t('highlightSelection')}
+            </button>
+          )}
         </div>
         <aside class="panel" aria-live="polite">
           {stage.kind === 'downloading' && (
@@ -204,10 +264,35 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
               )}
             </div>
           )}
-          {result.kind === 'done' && (
+          {hl.status && (
+            <p class={hl.status.error ? 'status error' : 'status'} role="status" data-testid="pdf-status">
+              {hl.status.text}
+            </p>
+          )}
+          {analysis && hl.data && hl.data.clips.length > 0 && (
+            <section class="pdf-highlights popup" aria-label={t('readerHighlights')}>
+              <h2 class="panel-heading">
+                {t('readerHighlights')} <span class="count">{hl.data.clips.length}</span>
+              </h2>
+              <PageHighlights
+                clips={hl.data.clips}
+                orphans={hl.orphans}
+                orphansText={t('pdfOrphans', hl.orphans.size)}
+                tagSuggestions={hl.data.tags}
+                busy={hl.busy}
+                onChange={hl.change}
+                onDelete={hl.remove}
+                selectedId={hl.selected}
+                onShow={(id) => hl.show(id, (page) => viewer.current?.goToPage(page))}
+              />
+            </section>
+          )}
+          {analysis && (
             <SuggestionsPanel
-              analysis={result.analysis}
+              analysis={analysis}
+              busy={hl.busy}
               onGoToPage={(page) => viewer.current?.goToPage(page)}
+              onHighlight={hl.highlightFindings}
             />
           )}
         </aside>

@@ -1,7 +1,7 @@
 /**
  * What the reader suggests in a PDF: the document's own particulars, then the cited documents,
- * figures and measures, each with its page. Clicking one shows its page (highlighting it comes with
- * the highlighter's PDF support).
+ * figures and measures, each with its page. Clicking one shows its page; its Highlight button (or a
+ * kind's "Highlight all") saves it as on a web page.
  */
 import { useState } from 'preact/hooks';
 import { formatIsoDate, useI18n } from '@/components/i18n';
@@ -45,18 +45,25 @@ function Particulars({ analysis }: { analysis: Analysis }) {
   );
 }
 
+interface Actions {
+  busy: boolean;
+  onGoToPage: (page: number) => void;
+  onHighlight: (findings: readonly Finding[]) => void;
+}
+
 function FindingItem({
   finding,
   page,
-  onGoToPage,
+  actions,
 }: {
   finding: Finding;
   page: number | null;
-  onGoToPage: (page: number) => void;
+  actions: Actions;
 }) {
   const { t } = useI18n();
+  const { onGoToPage } = actions;
   return (
-    <li>
+    <li class="finding-row">
       <button
         type="button"
         class="finding"
@@ -72,6 +79,16 @@ function FindingItem({
           {page !== null && <span class="finding-page">{t('pdfPageRef', page)}</span>}
         </span>
       </button>
+      <button
+        type="button"
+        class="finding-highlight"
+        disabled={actions.busy}
+        onClick={() => actions.onHighlight([finding])}
+        aria-label={t('pdfHighlightFinding', finding.text)}
+        title={t('pdfHighlightFinding', finding.text)}
+      >
+        {t('pdfHighlight')}
+      </button>
     </li>
   );
 }
@@ -80,12 +97,12 @@ function KindGroup({
   kind,
   findings,
   analysis,
-  onGoToPage,
+  actions,
 }: {
   kind: FindingKind;
   findings: Finding[];
   analysis: Analysis;
-  onGoToPage: (page: number) => void;
+  actions: Actions;
 }) {
   const { t } = useI18n();
   const [all, setAll] = useState(false);
@@ -94,6 +111,14 @@ function KindGroup({
     <section class="kind-group" data-kind={kind}>
       <h3>
         {kindLabel(t, kind)} <span class="count">{findings.length}</span>
+        <button
+          type="button"
+          class="highlight-all"
+          disabled={actions.busy}
+          onClick={() => actions.onHighlight(findings)}
+        >
+          {t('pdfHighlightAll', findings.length)}
+        </button>
       </h3>
       <ul>
         {shown.map((f) => (
@@ -101,7 +126,7 @@ function KindGroup({
             key={`${f.start}-${f.end}-${f.kind}`}
             finding={f}
             page={pageAt(analysis.pdf.pages, f.start)}
-            onGoToPage={onGoToPage}
+            actions={actions}
           />
         ))}
       </ul>
@@ -114,13 +139,7 @@ function KindGroup({
   );
 }
 
-export function SuggestionsPanel({
-  analysis,
-  onGoToPage,
-}: {
-  analysis: Analysis;
-  onGoToPage: (page: number) => void;
-}) {
+export function SuggestionsPanel({ analysis, ...actions }: { analysis: Analysis } & Actions) {
   const { t } = useI18n();
   const { findings } = analysis;
   return (
@@ -133,7 +152,7 @@ export function SuggestionsPanel({
       {KINDS.map((kind) => {
         const ofKind = findings.filter((f) => f.kind === kind);
         return ofKind.length === 0 ? null : (
-          <KindGroup key={kind} kind={kind} findings={ofKind} analysis={analysis} onGoToPage={onGoToPage} />
+          <KindGroup key={kind} kind={kind} findings={ofKind} analysis={analysis} actions={actions} />
         );
       })}
     </div>

@@ -1,11 +1,15 @@
 import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { translatorFrom } from '@/utils/i18n';
+import { ApiContext, createApi } from '@/components/api';
+import { ChangeFeedContext } from '@/components/change-feed';
 import { I18nContext } from '@/components/i18n';
+import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import '@/components/theme.css';
 import { readerTarget } from '@/utils/pdf/reader-url';
 import { startPdfWorker } from './pdfjs';
 import { ReaderApp } from './ReaderApp';
+import '../popup/popup.css';
 import './reader.css';
 
 function start(): void {
@@ -14,9 +18,15 @@ function start(): void {
   const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
   document.title = `${i18n.t('pdfReaderTitle')} · ${i18n.t('extName')}`;
+  const api = createApi((message) => browser.runtime.sendMessage(message));
+  const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
   render(
     <I18nContext.Provider value={i18n}>
-      <ReaderApp url={readerTarget(location.href)} loadPdf={loadPdf} />
+      <ApiContext.Provider value={api}>
+        <ChangeFeedContext.Provider value={feed}>
+          <ReaderApp url={readerTarget(location.href)} loadPdf={loadPdf} />
+        </ChangeFeedContext.Provider>
+      </ApiContext.Provider>
     </I18nContext.Provider>,
     document.getElementById('app')!,
   );

@@ -38,6 +38,19 @@ export interface PdfViewerHandle {
   goToPage(page: number): void;
   /** Called with each page number whose text layer has been drawn (pages render as they scroll into view). */
   onTextLayer(listener: (page: number) => void): void;
+  /** The page's element (null before the document is set). */
+  pageElement(page: number): HTMLElement | null;
+  /**
+   * The text layer's span of each text item of the page, in the order of `getTextContent` (an item with
+   * no text has a span that is not in the document); null while the page has no text layer.
+   */
+  textSpans(page: number): readonly HTMLElement[] | null;
+}
+
+/** What the viewer's page views expose of their text layer (`TextHighlighter.textDivs`, as pdf.js's own find and autolinker read it). */
+interface PageViewLike {
+  div?: HTMLElement;
+  _textHighlighter?: { textDivs?: HTMLElement[] | null };
 }
 
 /** The pdf.js viewer in `container` (absolutely positioned, as pdf.js requires) around `viewer`. */
@@ -76,6 +89,13 @@ export async function createViewer(
     },
     onTextLayer(listener) {
       eventBus.on('textlayerrendered', (event: { pageNumber: number }) => listener(event.pageNumber));
+    },
+    pageElement(page) {
+      return (pdfViewer.getPageView(page - 1) as PageViewLike | undefined)?.div ?? null;
+    },
+    textSpans(page) {
+      const view = pdfViewer.getPageView(page - 1) as PageViewLike | undefined;
+      return view?._textHighlighter?.textDivs ?? null;
     },
   };
 }

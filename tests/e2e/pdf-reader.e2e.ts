@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tab } from '@/tests/support/driver';
-import { POLICY_ZH, policyZhPdf, scannedPdf } from '@/tests/support/pdf-fixtures';
+import { multiPagePdf, POLICY_ZH, policyZhPdf, scannedPdf } from '@/tests/support/pdf-fixtures';
+import type { ClipRecord } from '@/utils/store/types';
 import { useExtension } from './harness';
 
 const PDF = 'application/pdf';
@@ -17,7 +18,35 @@ const fixture = useExtension({
 beforeAll(async () => {
   fixture.server.set('/files/2021-18.pdf', { body: Buffer.from(await policyZhPdf()), type: PDF });
   fixture.server.set('/files/scan.pdf', { body: Buffer.from(await scannedPdf()), type: PDF });
+  fixture.server.set('/files/report.pdf', { body: Buffer.from(await multiPagePdf(4)), type: PDF });
 });
+
+/** The page number each painted Policy Clipper highlight is drawn on, with its text. */
+function paintedPages(tab: Tab): Promise<[string, string][]> {
+  return tab.evaluate(() => {
+    const out: [string, string][] = [];
+    const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
+    registry?.forEach((highlight, name) => {
+      if (!name.startsWith('pc-')) return;
+      highlight.forEach((r) => {
+        const range = r as Range;
+        const page = range.startContainer.parentElement?.closest('.page')?.getAttribute('data-page-number');
+        out.push([page ?? '?', range.toString()]);
+      });
+    });
+    return out;
+  });
+}
+
+/** Sends a page-channel message from the reader, as its own components do. */
+function send<R>(tab: Tab, message: Record<string, unknown>): Promise<R> {
+  return tab.evaluate(async (m) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const reply = (await api.runtime.sendMessage(m)) as { ok: boolean; result?: unknown; error?: unknown };
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    return reply.result;
+  }, message) as Promise<R>;
+}
 
 function openReader(path: string): Promise<Tab> {
   const target = encodeURIComponent(fixture.server.url(path));
@@ -48,6 +77,74 @@ describe('PDF reader', () => {
       expect(await suggestions.find('.finding[data-kind="document"]').withText(doc).count()).toBe(1);
     expect(await suggestions.find('.particulars').text()).toContain(POLICY_ZH.docNumber);
     expect(await page.evaluate(() => document.title)).toBe(`${POLICY_ZH.title} · Policy Clipper`);
+    await page.close();
+  });
+
+  it('highlights two figures and a selection, tags one, finds them again on their pages, and briefs them with page numbers', async () => {
+    const url = fixture.server.url('/files/report.pdf');
+    let page = await openReader('/files/report.pdf');
+    const row = (figure: string) =>
+      page.find('.kind-group[data-kind="figure"] .finding-row').withText(figure);
+    await expect.poll(() => row('2.5亿元').count(), { timeout: 30_000 }).toBe(1);
+    const listed = () => page.testId('page-highlight').count();
+    await row('2.5亿元').find('.finding-highlight').click();
+    await expect.poll(listed).toBe(1);
+    await row('3.5亿元').find('.finding-highlight').click();
+    await expect.poll(listed).toBe(2);
+
+    const SELECTED = '发展情况';
+    await page.selectText(SELECTED);
+    await page.testId('pdf-highlight-selection').click();
+    await expect.poll(listed).toBe(3);
+    await expect
+      .poll(async () => (await paintedPages(page)).some(([p, t]) => p === '1' && t === SELECTED))
+      .toBe(true);
+
+    const quote = page.testId('page-highlight').withText(SELECTED);
+    const tagInput = quote.find('[role="combobox"]');
+    await tagInput.fill('统计公报');
+    await tagInput.press('Enter');
+    const stored = () => fixture.browser.readStore<ClipRecord>('clips');
+    await expect
+      .poll(async () => (await stored()).find((c) => c.quote === SELECTED)?.tags)
+      .toEqual(['统计公报']);
+    const articles = await fixture.browser.readStore<{ kind?: string; fingerprint?: string }>('articles');
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ kind: 'pdf', fingerprint: expect.stringMatching(/^[0-9a-f]+$/) });
+
+    // Reopened: the highlights come back listed, and painted on their own pages as those are drawn.
+    await page.close();
+    page = await openReader('/files/report.pdf');
+    await expect.poll(listed, { timeout: 30_000 }).toBe(3);
+    await expect
+      .poll(async () => (await paintedPages(page)).some(([p, t]) => p === '1' && t === SELECTED), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    expect(await page.find('.pdf-highlights .orphan').count()).toBe(0);
+    const figure3 = page.testId('page-highlight').withText('3.5亿元');
+    await figure3.testId('show-in-page').click();
+    await expect
+      .poll(
+        async () =>
+          (await paintedPages(page))
+            .filter(([p]) => p === '3')
+            .map(([, t]) => t)
+            .join(''),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toContain('3.5亿元');
+
+    const clips = await stored();
+    const brief = await send<{ text: string }>(page, {
+      type: 'brief/clips',
+      clipIds: clips.map((c) => c.id),
+      deliver: 'text',
+    });
+    for (const n of [1, 2, 3]) expect(brief.text).toContain(`, p. ${n}](${url}#page=${n})`);
+    expect(brief.text).toContain('统计公报');
     await page.close();
   });
 

@@ -78,21 +78,32 @@ export function matchQuote(text: string, q: QuoteQuery): ScoredMatch | null {
   return better(best, bestDistantFuzzyMatch(text, weighed));
 }
 
+/** Where selectors landed in a plain text (no DOM): offsets into `text`, or an orphan. */
+export type TextMatch =
+  | { ok: true; score: number; start: number; end: number }
+  | { ok: false; reason: 'orphan'; bestScore: number };
+
 /**
- * Anchors one clip's selectors in an already built text model. `drift` is added to the stored position
- * (the batch APIs pass the shift observed for the previous clip on the page, so that after a paragraph
- * was inserted above, the search starts where the passage most likely is now).
+ * Places one clip's selectors in `text` (already normalised as the text model's). `drift` is added to
+ * the stored position (the batch APIs pass the shift observed for the previous clip on the page, so
+ * that after a paragraph was inserted above, the search starts where the passage most likely is now).
  */
-export function anchorInModel(model: TextModel, selectors: readonly Selector[], drift = 0): AnchorResult {
+export function matchInText(text: string, selectors: readonly Selector[], drift = 0): TextMatch {
   const query = queryOf(selectors);
   // Without a quote nothing can confirm that a position still holds the same words.
   if (query === null) return { ok: false, reason: 'orphan', bestScore: 0 };
-  if (query.hint !== null) query.hint = Math.min(model.text.length, Math.max(0, query.hint + drift));
-  const match = matchQuote(model.text, query);
+  if (query.hint !== null) query.hint = Math.min(text.length, Math.max(0, query.hint + drift));
+  const match = matchQuote(text, query);
   if (match === null || match.score < MIN_SCORE) {
     return { ok: false, reason: 'orphan', bestScore: match?.score ?? 0 };
   }
-  return anchoredResult(model, match);
+  return { ok: true, score: match.score, start: match.start, end: match.end };
+}
+
+/** Anchors one clip's selectors in an already built text model (see `matchInText`). */
+export function anchorInModel(model: TextModel, selectors: readonly Selector[], drift = 0): AnchorResult {
+  const match = matchInText(model.text, selectors, drift);
+  return match.ok ? anchoredResult(model, match) : match;
 }
 
 /**
@@ -100,7 +111,10 @@ export function anchorInModel(model: TextModel, selectors: readonly Selector[], 
  * ranges are painted, and jsdom, unlike browsers, walks the document to order two boundary points.
  * Read `range` before the page changes again.
  */
-function anchoredResult(model: TextModel, match: ScoredMatch): AnchorResult {
+function anchoredResult(
+  model: TextModel,
+  match: { score: number; start: number; end: number },
+): AnchorResult {
   let range: Range | null = null;
   return {
     ok: true,
@@ -123,20 +137,20 @@ export function anchor(root: Element, selectors: readonly Selector[]): AnchorRes
  * Clips in the order of their stored positions (those without one last), so each can start from the
  * shift its predecessor showed: edits move whole stretches of a page by the same amount.
  */
-function* inPageOrder(
-  model: TextModel,
+function* inPageOrder<R extends TextMatch>(
+  place: (selectors: readonly Selector[], drift: number) => R,
   list: readonly (readonly Selector[])[],
-  results: AnchorResult[],
+  results: R[],
 ): Generator<void, void, void> {
   const hintOf = (selectors: readonly Selector[]): number | null => {
     const position = selectors.find((s) => s.type === 'TextPositionSelector');
-    return position === undefined ? null : position.start;
+    return position?.type === 'TextPositionSelector' ? position.start : null;
   };
   const order = list.map((selectors, index) => ({ index, hint: hintOf(selectors) }));
   order.sort((a, b) => (a.hint ?? Infinity) - (b.hint ?? Infinity));
   let drift = 0;
   for (const { index, hint } of order) {
-    const result = anchorInModel(model, list[index] as readonly Selector[], drift);
+    const result = place(list[index] as readonly Selector[], drift);
     if (result.ok && hint !== null) drift = result.start - hint;
     results[index] = result;
     yield;
@@ -146,7 +160,7 @@ function* inPageOrder(
 /** Anchors many clips against one model, synchronously; results in the order of `list`. */
 export function anchorManyInModel(model: TextModel, list: readonly (readonly Selector[])[]): AnchorResult[] {
   const results: AnchorResult[] = new Array<AnchorResult>(list.length);
-  for (const _ of inPageOrder(model, list, results));
+  for (const _ of inPageOrder((s, drift) => anchorInModel(model, s, drift), list, results));
   return results;
 }
 
@@ -173,19 +187,19 @@ export async function buildTextModelAsync(root: Element, options: AnchorAllOptio
   return builder.finish();
 }
 
-/** Anchors many clips against one model, yielding to the event loop between slices of work. */
-export async function anchorAllInModel(
-  model: TextModel,
+/** Runs `place` over `list` in page order, yielding to the event loop between slices of work. */
+async function placeAll<R extends TextMatch>(
+  place: (selectors: readonly Selector[], drift: number) => R,
   list: readonly (readonly Selector[])[],
-  options: AnchorAllOptions = {},
-): Promise<AnchorResult[]> {
+  options: AnchorAllOptions,
+): Promise<R[]> {
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const every = options.yieldEvery ?? Infinity;
   const yieldTo = options.yieldTo ?? yieldToEventLoop;
-  const results: AnchorResult[] = new Array<AnchorResult>(list.length);
+  const results: R[] = new Array<R>(list.length);
   let sliceStart = clock();
   let inSlice = 0;
-  for (const _ of inPageOrder(model, list, results)) {
+  for (const _ of inPageOrder(place, list, results)) {
     if (++inSlice >= every || clock() - sliceStart >= budget) {
       await yieldTo();
       sliceStart = clock();
@@ -193,6 +207,27 @@ export async function anchorAllInModel(
     }
   }
   return results;
+}
+
+/** Anchors many clips against one model, yielding to the event loop between slices of work. */
+export function anchorAllInModel(
+  model: TextModel,
+  list: readonly (readonly Selector[])[],
+  options: AnchorAllOptions = {},
+): Promise<AnchorResult[]> {
+  return placeAll((s, drift) => anchorInModel(model, s, drift), list, options);
+}
+
+/**
+ * Places many clips in a plain normalised text (a PDF's, where the DOM is drawn page by page later),
+ * yielding to the event loop between slices of work. Results in the order of `list`.
+ */
+export function matchAllInText(
+  text: string,
+  list: readonly (readonly Selector[])[],
+  options: AnchorAllOptions = {},
+): Promise<TextMatch[]> {
+  return placeAll((s, drift) => matchInText(text, s, drift), list, options);
 }
 
 /**

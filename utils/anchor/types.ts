@@ -15,7 +15,18 @@ export interface TextPositionSelector {
   end: number;
 }
 
-export type Selector = TextQuoteSelector | TextPositionSelector;
+/**
+ * The page of a PDF a passage starts on (as Hypothesis writes it): `index` 0-based, `label` the page
+ * number as printed in citations. Text selectors place the passage; this one says where to look and
+ * cites it while the PDF is not open.
+ */
+export interface PageSelector {
+  type: 'PageSelector';
+  index: number;
+  label: string;
+}
+
+export type Selector = TextQuoteSelector | TextPositionSelector | PageSelector;
 
 /**
  * Where a clip's selectors landed in the live page. `start`/`end` are offsets into the text model's

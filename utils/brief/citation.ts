@@ -4,7 +4,8 @@
  * author–date for the others). Every piece of page text goes through the escaper.
  */
 import { gbtReferenceParts } from '../cite';
-import type { ArticleRecord } from '../store/types';
+import type { ArticleRecord, ClipRecord } from '../store/types';
+import { pageOfSelectors } from '../anchor/page';
 import { escapeOneLine, markdownUrl } from './escape';
 import type { DateFormatter } from './format';
 import type { BriefLabels } from './labels';
@@ -30,6 +31,15 @@ export function shortCitation(article: ArticleRecord): string {
     citedUrl(article);
   const date = citedDate(article);
   return date ? `${who}, ${date}` : who;
+}
+
+/**
+ * A clip's citation: `cited` (the short citation, or the link word of a single-article brief) and, for
+ * a passage of a PDF, its page (`国家统计局, 2024-02-29, p. 3`: the page as printed, in both languages).
+ */
+export function clipCitation(cited: string, clip: Pick<ClipRecord, 'selectors'>): string {
+  const page = pageOfSelectors(clip.selectors);
+  return page === null ? cited : `${cited}, p. ${page}`;
 }
 
 /**

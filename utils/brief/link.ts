@@ -4,6 +4,7 @@
  */
 import { fragmentUrl } from '../anchor/fragment-directive';
 import { encodeTextDirectiveComponent } from '../anchor/fragment-encode';
+import { pageOfSelectors } from '../anchor/page';
 import type { ArticleRecord, ClipRecord } from '../store/types';
 
 export { fragmentUrl };
@@ -61,8 +62,28 @@ export function textDirectiveForQuote(quote: string): string {
   return pair(term(first, startTerm), term(last, endTerm));
 }
 
-/** The link a brief gives for a clip: its stored fragment, else a text directive built from its quote. */
+/**
+ * A passage of a PDF: the original address opened at its page (`#page=3`, which browsers' PDF viewers
+ * follow; text fragments do not reach into a PDF). Only web addresses get a page.
+ */
+function pdfPageLink(url: string, page: number | null): string {
+  if (page === null) return url;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
+    parsed.hash = `page=${page}`;
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The link a brief gives for a clip: its stored fragment, else a text directive built from its quote;
+ * for a PDF, the page it is on.
+ */
 export function clipLink(article: ArticleRecord, clip: ClipRecord): string {
+  if (article.kind === 'pdf') return pdfPageLink(article.originalUrl, pageOfSelectors(clip.selectors));
   const directive = clip.fragment !== '' ? clip.fragment : textDirectiveForQuote(clip.quote);
   if (directive === ':~:text=') return article.originalUrl;
   return fragmentUrl(article.originalUrl, directive);

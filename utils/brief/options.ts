@@ -1,6 +1,6 @@
 import type { ClipRecord } from '../store/types';
 /** Brief options: defaults, and what a render derives from them once. */
-import { shortCitation } from './citation';
+import { clipCitation, shortCitation } from './citation';
 import { dateFormatter } from './format';
 import { labelsFor } from './labels';
 import { ownPageLink } from './escape';
@@ -39,7 +39,7 @@ export function resolveRender(
     labels,
     locale,
     date,
-    cite: single ? () => labels.passage : shortCitation,
+    cite: (article, clip) => clipCitation(single ? labels.passage : shortCitation(article), clip),
     linkHeader: single ? labels.figureColumns.link : labels.source,
     entries: new Map(),
     // A team's brief says who clipped what; one person's brief does not repeat their name.

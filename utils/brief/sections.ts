@@ -25,7 +25,7 @@ export interface RenderContext {
   locale: BriefLocale;
   date: DateFormatter;
   /** Link text of the citation after a clip. */
-  cite: (article: ArticleRecord) => string;
+  cite: (article: ArticleRecord, clip: ClipRecord) => string;
   /** Header of the figures table's link column. */
   linkHeader: string;
   /** Entries already rendered in this brief, by clip id (a clip may be shown under several tags). */
@@ -47,7 +47,7 @@ function figureRow(c: CitedClip, ctx: RenderContext): FigureRow {
     figure,
     context: trimContext(statement, figure, STATEMENT_CHARS),
     value: formatFigureValue(c.clip.value, c.clip.unit, ctx.locale),
-    citation: ctx.cite(c.article),
+    citation: ctx.cite(c.article, c.clip),
     url: clipLink(c.article, c.clip),
   };
 }
@@ -79,7 +79,7 @@ function cachedEntry(c: CitedClip, ctx: RenderContext): Entry {
   const made = entry(
     {
       text: c.clip.quote,
-      citation: ctx.cite(c.article),
+      citation: ctx.cite(c.article, c.clip),
       url: clipLink(c.article, c.clip),
       note: c.clip.note,
     },

@@ -18,7 +18,8 @@ import {
   HighlightColourSchema,
   TOOLBAR_TARGETS,
 } from '../vocabulary';
-import { Id, Ids, IsoDate, MAX_ITEMS_PER_REQUEST, Offset, TabId } from './fields';
+import { articleInputSchema, clipDraftSchema } from '../store/validation';
+import { Id, Ids, IsoDate, MAX_ITEMS_PER_REQUEST, Offset, TabId, Url } from './fields';
 import { UiToken } from './highlighter-channel';
 import {
   defineChannel,
@@ -33,6 +34,8 @@ import {
   DeliveredSchema,
   ImportOutcomeSchema,
   InPageSessionSchema,
+  PdfClipsSchema,
+  PdfHighlightedSchema,
   SavedCopySchema,
   StorageStatusSchema,
   TabClipsSchema,
@@ -92,6 +95,14 @@ const FindingPickSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('document'), type: v.picklist(DOCUMENT_TYPES), ...pickFields }),
 ]);
 export type FindingPick = v.InferOutput<typeof FindingPickSchema>;
+
+/** A PDF the reader shows: its address (what quotes cite) and pdf.js's fingerprint of the file. */
+const PdfDocumentSchema = v.strictObject({
+  url: Url,
+  fingerprint: v.pipe(v.string(), v.maxLength(128), v.regex(/^[0-9a-f]*$/u)),
+});
+/** A highlight made in the PDF reader: a clip draft; the background files it under the PDF's article. */
+const PdfClipDraftSchema = v.omit(clipDraftSchema, ['articleId']);
 
 /** The largest backup text the library sends (in UTF-16 units): far above any real library. */
 export const MAX_IMPORT_CHARS = 200_000_000;
@@ -154,6 +165,17 @@ export const pageChannel = defineChannel('page', {
     reply: replies.findingsSaved,
   },
   'clips/forTab': { request: { tabId: TabId }, reply: TabClipsSchema },
+  // The PDF reader (an extension page): the PDF's highlights (by address, else by fingerprint), and
+  // new ones, saving the PDF as an article of kind `pdf` with its first highlight.
+  'pdf/clips': { request: { pdf: PdfDocumentSchema }, reply: PdfClipsSchema },
+  'pdf/highlight': {
+    request: {
+      pdf: PdfDocumentSchema,
+      article: articleInputSchema,
+      clips: v.pipe(v.array(PdfClipDraftSchema), v.minLength(1), v.maxLength(MAX_ITEMS_PER_REQUEST)),
+    },
+    reply: PdfHighlightedSchema,
+  },
   'clips/list': { request: { query: ClipQuerySchema }, reply: ClipPageSchema },
   'clips/ids': { request: { query: ClipQuerySchema }, reply: replies.ids },
   'sources/list': { request: {}, reply: replies.sourceCounts },

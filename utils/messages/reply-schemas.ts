@@ -98,6 +98,11 @@ export const ImportOutcomeSchema = v.object({
 });
 export type ImportOutcome = v.InferOutput<typeof ImportOutcomeSchema>;
 
+/** A PDF's article (null before its first highlight) and its clips, oldest first. */
+export const PdfClipsSchema = v.object({ article: v.nullable(ArticleRecordSchema), clips: Clips });
+/** Highlights saved in the PDF reader, and the article they are filed under. */
+export const PdfHighlightedSchema = v.object({ article: ArticleRecordSchema, saved: Clips });
+
 /** What an in-page frame shows: a highlight's menu, or a notice (with Undo after a delete). */
 export const InPageSessionSchema = v.variant('kind', [
   v.object({

@@ -18,6 +18,14 @@ export function analyzePdfExtraction(result: PdfExtractResult): PdfAnalysis {
 export { checkPdfBytes, MAX_PDF_BYTES, pdfFailure, PDF_FAILURE_MESSAGES } from './errors';
 export { extractPdf, type PdfDocumentLike, type PdfPageLike } from './extract';
 export { openPdf, pdfDocumentParams, type GetDocument, type PdfResources } from './open';
-export { itemRanges, pageAt, pagesOfRange, textOffsetOf, type ItemRange } from './page-map';
+export { itemRanges, pageAt, pagesOfRange, textOffsetOf, textSpanOfItem, type ItemRange } from './page-map';
+export {
+  describePdfPassage,
+  pageOfSelectors,
+  pdfTextModel,
+  placePdfClips,
+  type PdfPlacement,
+  type PdfTextModel,
+} from './passages';
 export { readerPath, readerTarget } from './reader-url';
 export * from './types';

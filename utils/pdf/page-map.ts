@@ -83,3 +83,29 @@ export function textOffsetOf(
   }
   return null;
 }
+
+/**
+ * The text span `[from, to)` of item `item` on `page` contributes, or null when the extraction dropped
+ * all of it (page furniture, a running header): a selection in the text layer → a passage of the text.
+ */
+export function textSpanOfItem(
+  pages: readonly PdfPageText[],
+  page: number,
+  item: number,
+  from: number,
+  to: number,
+): { start: number; end: number } | null {
+  const runs = pages.find((p) => p.page === page)?.runs ?? [];
+  let start = Infinity;
+  let end = -Infinity;
+  for (let i = 0; i < runs.length; i += RUN) {
+    const [runStart = 0, length = 0, runItem = 0, itemOffset = 0, itemLength = 0] = runs.slice(i, i + RUN);
+    const a = Math.max(from, itemOffset);
+    const b = Math.min(to, itemOffset + itemLength);
+    if (runItem !== item || a >= b) continue;
+    const linear = length === itemLength;
+    start = Math.min(start, linear ? runStart + a - itemOffset : runStart);
+    end = Math.max(end, linear ? runStart + b - itemOffset : runStart + length);
+  }
+  return start < end ? { start, end } : null;
+}

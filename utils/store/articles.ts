@@ -38,6 +38,7 @@ function mergeArticle(
       lang: input.lang,
       excerpt: input.excerpt,
       ...officialFields(input, undefined),
+      ...sourceFields(input, undefined),
       clippedAt: now,
       updatedAt: now,
     };
@@ -54,6 +55,7 @@ function mergeArticle(
     lang: input.lang ?? existing.lang,
     excerpt: input.excerpt || existing.excerpt,
     ...officialFields(input, existing),
+    ...sourceFields(input, existing),
     updatedAt: now,
   };
 }
@@ -67,6 +69,16 @@ function officialFields(
   const genre = input.genre ?? existing?.genre;
   const revised = input.revised ?? existing?.revised;
   return { ...(policy ? { policy } : {}), ...(genre ? { genre } : {}), ...(revised ? { revised } : {}) };
+}
+
+/** `kind` and `fingerprint` from the input, else as stored; absent keys stay absent. */
+function sourceFields(
+  input: ArticleInput,
+  existing: ArticleRecord | undefined,
+): Pick<ArticleRecord, 'kind' | 'fingerprint'> {
+  const kind = input.kind ?? existing?.kind;
+  const fingerprint = input.fingerprint ?? existing?.fingerprint;
+  return { ...(kind ? { kind } : {}), ...(fingerprint ? { fingerprint } : {}) };
 }
 
 /** Files an article under its normalised URL; saving the same page again updates it (same id, same clippedAt). */
@@ -207,6 +219,23 @@ export function listDocumentFacets(ctx: StoreContext): Promise<DocumentFacets> {
   return transact(ctx.db, ['articles'], 'readonly', async (tx) =>
     documentFacets(await tx.objectStore('articles').getAll()),
   );
+}
+
+/**
+ * A PDF's article and clips: filed under its address, or — the same file opened from another address —
+ * found by its pdf.js fingerprint.
+ */
+export function clipsForPdf(ctx: StoreContext, url: string, fingerprint: string): Promise<ClipsForPage> {
+  return transact(ctx.db, ['articles', 'clips'], 'readonly', async (tx) => {
+    const articles = tx.objectStore('articles');
+    const article =
+      (await findArticle(articles, url)) ??
+      (fingerprint ? ((await articles.index('fingerprint').get(fingerprint)) ?? null) : null);
+    if (!article) return { article: null, clips: [] };
+    const clips = allFromStored(await tx.objectStore('clips').index('articleId').getAll(article.id));
+    clips.sort(oldestFirst);
+    return { article, clips };
+  });
 }
 
 /** What the page needs on a revisit: its article and clips (oldest first), or nothing. */

@@ -14,6 +14,8 @@ export interface ClipperDB extends DBSchema {
       clippedAt: number;
       /** Multi-entry (version 2). */
       pageUrls: string;
+      /** Version 7: a PDF's pdf.js fingerprint (articles without one are not in the index). */
+      fingerprint: string;
     };
   };
   contents: {

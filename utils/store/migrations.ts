@@ -126,6 +126,11 @@ export async function automaticTagsToFields(_db: ClipperDatabase, tx: UpgradeTra
   }
 }
 
+/** Version 7: find a PDF's article by its fingerprint (the same file opened from another address). */
+export function indexFingerprints(_db: ClipperDatabase, tx: UpgradeTransaction): void {
+  tx.objectStore('articles').createIndex('fingerprint', 'fingerprint');
+}
+
 const MIGRATIONS: readonly Migration[] = [
   createInitialSchema,
   indexKindsAndPageUrls,
@@ -133,6 +138,7 @@ const MIGRATIONS: readonly Migration[] = [
   unifyTagsAndColours,
   versionClips,
   automaticTagsToFields,
+  indexFingerprints,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

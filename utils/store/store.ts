@@ -1,4 +1,5 @@
 import {
+  clipsForPdf,
   clipsForUrl,
   countClipsForUrl,
   countRecords,
@@ -81,6 +82,8 @@ export interface ClipStore {
   /** Issuers (each institution of a joint document) and document types, with article counts, most first. */
   listDocumentFacets(): Promise<DocumentFacets>;
   clipsForUrl(url: string, canonicalUrl?: string | null): Promise<ClipsForPage>;
+  /** A PDF's article and clips, by address or else by fingerprint (`clipsForPdf` in `./articles.ts`). */
+  clipsForPdf(url: string, fingerprint: string): Promise<ClipsForPage>;
   /** Cheap "does this page have clips?" for the always-on content script. */
   countClipsForUrl(url: string, canonicalUrl?: string | null): Promise<number>;
   stats(): Promise<StoreStats>;
@@ -186,6 +189,7 @@ export async function openStore(factory: IDBFactory, options: OpenStoreOptions =
     listSources: guarded(() => listSources(ctx)),
     listDocumentFacets: guarded(() => listDocumentFacets(ctx)),
     clipsForUrl: guarded((url, canonicalUrl) => clipsForUrl(ctx, url, canonicalUrl)),
+    clipsForPdf: guarded((url, fingerprint) => clipsForPdf(ctx, url, fingerprint)),
     countClipsForUrl: guarded((url, canonicalUrl) => countClipsForUrl(ctx, url, canonicalUrl)),
     stats: guarded(() => countRecords(ctx)),
     addClip: guarded(async (draft) => {

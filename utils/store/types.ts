@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type { Article } from '../extract/types';
-import type { ClipKind, ClipOrder } from '../vocabulary';
+import type { ArticleKind, ClipKind, ClipOrder } from '../vocabulary';
 import type {
   articleRecordSchema,
   clipAnchorSchema,
@@ -41,7 +41,12 @@ export interface TrashRecord {
 // Inputs and results of the store's operations (see `ClipStore` in `./store.ts`).
 
 /** What `saveArticle` takes: an extracted article (its `length` is not needed). */
-export type ArticleInput = Omit<Article, 'length'>;
+export type ArticleInput = Omit<Article, 'length'> & {
+  /** Absent: a web page. */
+  kind?: ArticleKind;
+  /** A PDF's pdf.js fingerprint (see `articleRecordSchema`). */
+  fingerprint?: string;
+};
 
 /** A new clip: the store assigns `id`, `createdAt`, `updatedAt`; omitted fields get neutral defaults. */
 export type ClipDraft = v.InferInput<typeof clipDraftSchema>;
@@ -151,9 +156,10 @@ export const BACKUP_FORMAT = 'policy-clipper-backup';
  * `constructor` and `prototype` keys are refused); 4 added a figure clip's `figure` (the figure in its
  * statement) and no longer carries kinds and categories as tags (older files' `figure`, `figure/money`
  * tags become fields on import, as store migration 6 does). Files of every version up to this one are
- * read.
+ * read. 5 added the articles' optional `kind` (`pdf`) and `fingerprint`, and clips' `PageSelector`
+ * (an older extension would refuse or drop them).
  */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 
 /**
  * The extension's settings as the backup carries them (tag colours, export options). The store does not

@@ -3,7 +3,7 @@ import { genreSchema, isoDate, policySchema } from '../extract/result-schema';
 import { invalid } from './errors';
 import { MAX_NOTE_VARIANTS, NoteVariantSchema } from '../merge/clip-edit';
 import { TagListSchema } from '../tags';
-import { ClipKindSchema, DEFAULT_COLOUR, HighlightColourSchema } from '../vocabulary';
+import { ArticleKindSchema, ClipKindSchema, DEFAULT_COLOUR, HighlightColourSchema } from '../vocabulary';
 
 /**
  * Shapes and size limits of everything the store accepts, from the extension (drafts, articles) or from
@@ -68,8 +68,13 @@ export const selectorSchema = v.variant(
       suffix: text(LIMITS.selectorAffix),
     }),
     v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+    v.object({
+      type: v.literal('PageSelector'),
+      index: offset,
+      label: text(LIMITS.shortText),
+    }),
   ],
-  'must be a TextQuoteSelector or a TextPositionSelector',
+  'must be a TextQuoteSelector, a TextPositionSelector or a PageSelector',
 );
 
 const selectors = v.pipe(
@@ -108,6 +113,17 @@ const officialFields = {
   revised: v.optional(isoDate),
 };
 
+/**
+ * What the article was read from: `kind` (absent: a web page) and, for a PDF, pdf.js's fingerprint of
+ * the file (hex), which finds the article when the same file is opened from another address.
+ */
+const sourceFields = {
+  kind: v.optional(ArticleKindSchema),
+  fingerprint: v.optional(
+    v.pipe(text(LIMITS.id), v.regex(/^[0-9a-f]+$/u, 'must be a hexadecimal fingerprint')),
+  ),
+};
+
 export const articleRecordSchema = v.object({
   id,
   url: nonEmptyText(LIMITS.url),
@@ -124,6 +140,7 @@ export const articleRecordSchema = v.object({
   lang: nullableText(LIMITS.shortText),
   excerpt: text(LIMITS.excerpt),
   ...officialFields,
+  ...sourceFields,
   clippedAt: timestamp,
   updatedAt: timestamp,
 });
@@ -196,6 +213,7 @@ export const articleInputSchema = v.object({
   text: text(LIMITS.articleText),
   contentHtml: text(LIMITS.articleHtml),
   ...officialFields,
+  ...sourceFields,
 });
 
 /** `clips[57].quote` from a base name and a valibot issue path. */

@@ -80,6 +80,14 @@ describe('clip FILE.pdf', { timeout: 120_000 }, () => {
     expect(stdout).toContain(POLICY_ZH.documents[0]);
   });
 
+  it('cites each quote of the Markdown brief with its page and links to the page of the original address', () => {
+    const url = 'https://example.org/files/report.pdf';
+    const { status, stdout } = clip(multiPath, '--url', url);
+    expect(status).toBe(0);
+    for (let n = 1; n <= 4; n++) expect(stdout).toContain(`, p. ${n}](${url}#page=${n})`);
+    expect(stdout).not.toContain(':~:text=');
+  });
+
   const refusals: [string, string, RegExp][] = [
     ['a scan', 'scan.pdf', /scan\.pdf: This PDF has no text layer: it is a scan/],
     ['a truncated PDF', 'cut.pdf', /cut\.pdf: This PDF is incomplete/],

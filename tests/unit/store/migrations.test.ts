@@ -92,6 +92,7 @@ describe('migrations', () => {
     const tx = db.transaction(['articles', 'clips', 'trash']);
     expect(Array.from(tx.objectStore('articles').indexNames).sort()).toEqual([
       'clippedAt',
+      'fingerprint',
       'pageUrls',
       'source',
       'url',
