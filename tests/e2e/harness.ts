@@ -146,3 +146,17 @@ export async function inPageFrame(
   }
   return null;
 }
+
+/**
+ * The open in-page menu's frame, waited for: a menu shown again (a second show replaces the first
+ * frame) is only usable once its new frame has loaded. Fails when no menu shows within `timeoutMs`.
+ */
+export async function openMenuFrame(tab: Tab, timeoutMs = 10_000): Promise<Surface> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = await inPageFrame(tab, 'inpage-menu');
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('no in-page menu frame showed');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

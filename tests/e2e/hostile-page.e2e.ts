@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tab } from '@/tests/support/driver';
 import type { ClipRecord } from '@/utils/store/types';
-import { highlightedTexts, inPageFrame, useExtension, SEED_HTML, SEED_PATH } from './harness';
+import { highlightedTexts, inPageFrame, openMenuFrame, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const PASSAGE = '推进技术要素市场配置改革';
 // A page that plants look-alikes of the extension's globals before any script of ours runs.
@@ -85,7 +85,7 @@ describe('a hostile page cannot drive, type into, focus or read the in-page UI',
     const { x, y } = await highlightCentre(page, PASSAGE);
     await page.mouse.click(x, y);
     await expect.poll(() => menuOpen(page)).toBe(true);
-    const menu = (await inPageFrame(page, 'inpage-menu'))!;
+    const menu = await openMenuFrame(page);
     await menu.find('textarea').fill('secret research note');
     await menu.find('textarea').press('Tab'); // leaves the field: the note is saved
     await expect
@@ -138,7 +138,7 @@ describe('a hostile page cannot drive, type into, focus or read the in-page UI',
     expect((await clips()).find((c) => c.id === clip.id)?.tags).toEqual([]);
 
     // The positive control: the user types a tag in the same menu.
-    const again = (await inPageFrame(page, 'inpage-menu'))!;
+    const again = await openMenuFrame(page);
     await again.find('input').first().click();
     await page.keyboard.type('科技');
     await page.keyboard.press('Enter');

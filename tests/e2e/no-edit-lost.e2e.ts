@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Surface, Tab } from '@/tests/support/driver';
 import type { ClipRecord } from '@/utils/store/types';
-import { highlightedTexts, inPageFrame, useExtension, SEED_HTML, SEED_PATH } from './harness';
+import { highlightedTexts, inPageFrame, openMenuFrame, useExtension, SEED_HTML, SEED_PATH } from './harness';
 
 const PASSAGE = '推进技术要素市场配置改革';
 const FIGURES = 600;
@@ -95,7 +95,7 @@ describe('no edit is lost', () => {
     const { x, y } = await highlightCentre(page, PASSAGE);
     await page.mouse.click(x, y);
     await expect.poll(async () => (await inPageFrame(page, 'inpage-menu')) !== null).toBe(true);
-    const menu = (await inPageFrame(page, 'inpage-menu'))!;
+    const menu = await openMenuFrame(page);
     expect(await chips(menu)).toEqual(['alpha', 'beta']);
     expect(bothNotes(await menu.find('textarea').value())).toBe(true);
     await lib1.testId('clip-row').find('[role="combobox"]').fill('gamma');
