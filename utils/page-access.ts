@@ -2,6 +2,7 @@
  * Which tabs an extension may read. Browsers forbid scripting their own pages, extension stores and
  * other extensions' pages; saying so plainly beats a popup that fails or stays empty.
  */
+import { pdfAddress } from './pdf/pdf-tab';
 
 /**
  * Why a page cannot be read, for the UI to word in the user's language (`message` is the English, for
@@ -18,12 +19,14 @@ const MESSAGES = {
     "Browsers don't let extensions read their own pages (settings, new tab, extensions). Open an article on the web to clip it.",
   store:
     "Browsers don't let extensions read the extension store. Open an article on another site to clip it.",
-  pdf: 'This is a PDF document, not a web page. Policy Clipper clips web articles; open the HTML version of this document if the site has one.',
+  pdf: 'This is a PDF document, not a web page: open it in the Policy Clipper PDF reader to read, highlight and cite it.',
   'not-web': 'Policy Clipper can only clip web pages (http or https addresses).',
 } as const;
 
 export function pageAccess(url: string | undefined | null): PageAccess {
   if (!url) return { ok: false, kind: 'browser-page', message: MESSAGES['browser-page'] };
+  // Before the scheme checks: a local PDF is one the reader may open, not a page that is not web.
+  if (pdfAddress(url)) return { ok: false, kind: 'pdf', message: MESSAGES.pdf };
   let u: URL;
   try {
     u = new URL(url);
@@ -52,7 +55,6 @@ export function pageAccess(url: string | undefined | null): PageAccess {
     host === 'addons.mozilla.org' ||
     (host === 'microsoftedge.microsoft.com' && u.pathname.startsWith('/addons'));
   if (isStore) return { ok: false, kind: 'store', message: MESSAGES.store };
-  if (/\.pdf$/i.test(u.pathname)) return { ok: false, kind: 'pdf', message: MESSAGES.pdf };
   return { ok: true };
 }
 

@@ -7,6 +7,7 @@ import type { FindingPick } from '@/utils/messages/page-channel';
 import type { CachedCard } from '@/utils/messages/card-cache';
 import type { AnalyzeResult } from '@/utils/messages/reply-schemas';
 import { unavailableText } from '@/utils/messages/user-text';
+import { pdfOfTab } from '@/utils/pdf/pdf-tab';
 import type { ArticleRecord } from '@/utils/store/types';
 import type { ReferenceStyle } from '@/utils/cite';
 import type { CitationFormat } from '@/utils/vocabulary';
@@ -25,6 +26,7 @@ import { ArticleCard } from './ArticleCard';
 import { findingKey, savedFindingKeys } from './finding-keys';
 import { TeamStatusBar } from '../team/TeamStatus';
 import { PageHighlights } from './PageHighlights';
+import { PdfOffer, type LocalFileAccess } from './PdfOffer';
 import { Suggestions } from './Suggestions';
 import { usePageAnalysis } from './usePageAnalysis';
 import { usePageClips } from './usePageClips';
@@ -51,6 +53,10 @@ interface Props {
   openSavedCopy?: (articleId: string) => void;
   /** The highlight the user clicked in the page (the panel selects it). */
   selectedClipId?: string | null;
+  /** Opens the PDF reader for the PDF the tab shows. */
+  openPdfReader?: (pdf: URL) => void;
+  /** Whether the extension may read local files (asked for a `file://` PDF). */
+  localFileAccess?: () => Promise<LocalFileAccess>;
 }
 
 type Status = {
@@ -102,6 +108,7 @@ export function PopupApp(props: Props) {
   const analysis = state.phase === 'ready' && state.result.status === 'article' ? state.result : null;
   const unavailable = state.phase === 'ready' && state.result.status === 'unavailable' ? state.result : null;
   const savedArticle = saved ?? page.article ?? analysis?.saved ?? null;
+  const pdf = unavailable ? pdfOfTab(unavailable) : null;
   const savedKeys = useMemo(() => savedFindingKeys(page.clips), [page.clips]);
 
   async function run(action: () => Promise<Status | string>): Promise<void> {
@@ -263,7 +270,14 @@ export function PopupApp(props: Props) {
           {state.message === 'no-tab' ? t('errorNoTab') : state.message}
         </p>
       )}
-      {unavailable && (
+      {pdf && (
+        <PdfOffer
+          pdf={pdf}
+          {...(props.openPdfReader ? { onOpen: props.openPdfReader } : {})}
+          {...(props.localFileAccess ? { localFileAccess: props.localFileAccess } : {})}
+        />
+      )}
+      {unavailable && !pdf && (
         <div class="notice" role="alert" data-testid="page-message">
           <p>{localize(i18n, unavailableText(unavailable))}</p>
           {unavailable.reason !== 'restricted' && <p class="muted">{t('canStillHighlight')}</p>}

@@ -4,6 +4,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { translatorFrom, type Translator } from '@/utils/i18n';
+import { PDF_LINK_PATTERNS, pdfAddress } from '@/utils/pdf/pdf-tab';
+import { readerPath } from '@/utils/pdf/reader-url';
 import { errorWords } from '@/utils/messages/user-text';
 import type { BackgroundDeps } from './deps';
 import { backgroundError } from './errors';
@@ -17,6 +19,7 @@ export const MENU_IDS = {
   clipPage: 'pc-clip-page',
   openLibrary: 'pc-open-library',
   openPanel: 'pc-open-panel',
+  openPdf: 'pc-open-pdf',
 } as const;
 
 /** The UI's words (looked up at call time: nothing runs when this module loads). */
@@ -42,6 +45,12 @@ export function createMenus(): void {
     });
     menus.create({ id: MENU_IDS.clipPage, title: t('menuClipPage'), contexts: ['page'] });
     menus.create({ id: MENU_IDS.openPanel, title: t('menuOpenPanel'), contexts: ['page', 'selection'] });
+    menus.create({
+      id: MENU_IDS.openPdf,
+      title: t('menuOpenPdf'),
+      contexts: ['link'],
+      targetUrlPatterns: [...PDF_LINK_PATTERNS],
+    });
     menus.create({
       id: MENU_IDS.openLibrary,
       title: t('menuOpenLibrary'),
@@ -90,10 +99,22 @@ export async function highlightSelection(
   });
 }
 
+/** The reader for a linked PDF, in a new tab beside the page (as the browser opens a link). */
+function openPdfLink(link: string | undefined, tab?: Browser.tabs.Tab): void {
+  const pdf = link ? pdfAddress(link) : null;
+  if (!pdf) return;
+  void browser.tabs.create({
+    url: browser.runtime.getURL(readerPath(pdf.href) as '/'),
+    ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
+    ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
+  });
+}
+
 export function onMenuClick(deps: BackgroundDeps, handlers: PageHandlers) {
   return (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): void => {
     const tabId = tab?.id;
     if (info.menuItemId === MENU_IDS.openLibrary) void openLibrary();
+    if (info.menuItemId === MENU_IDS.openPdf) openPdfLink(info.linkUrl, tab);
     // First, while the click still counts as the user's gesture (the browser requires one).
     if (info.menuItemId === MENU_IDS.openPanel) void openPanel(tab).catch(() => undefined);
     if (tabId === undefined || tabId < 0) return;

@@ -9,6 +9,8 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { cardKey, isCachedCard, type CachedCard } from '@/utils/messages/card-cache';
 import { openExternal } from '@/components/open-external';
 import { savedCopyPath } from '@/utils/reader/reader-url';
+import { readerPath } from '@/utils/pdf/reader-url';
+import type { LocalFileAccess } from '@/components/popup/PdfOffer';
 import { TEAM_SETTINGS_PATH } from '@/utils/sync/team-space';
 import { panelOpener } from './open-panel';
 import '@/components/theme.css';
@@ -36,6 +38,24 @@ function keptCards(): Promise<Record<string, unknown>> {
 function cardOf(cards: Record<string, unknown>, tabId: number | null): CachedCard | undefined {
   const stored = tabId === null ? undefined : cards[cardKey(tabId)];
   return isCachedCard(stored) ? stored : undefined;
+}
+
+/** Firefox never lets extensions read `file://`; Chrome does once the user allows it. */
+async function localFileAccess(): Promise<LocalFileAccess> {
+  if (import.meta.env.FIREFOX) return 'firefox';
+  return (await browser.extension.isAllowedFileSchemeAccess()) ? 'allowed' : 'chrome-off';
+}
+
+/** The reader in the PDF's own tab: Back returns to the browser's viewer. */
+function pdfReaderOpener(tabId: number | null): (pdf: URL) => void {
+  return (pdf) => {
+    const url = browser.runtime.getURL(readerPath(pdf.href) as '/');
+    const opened = tabId === null ? browser.tabs.create({ url }) : browser.tabs.update(tabId, { url });
+    void opened.then(
+      () => window.close(),
+      () => undefined,
+    );
+  };
 }
 
 async function start(): Promise<void> {
@@ -72,6 +92,8 @@ async function start(): Promise<void> {
               void browser.tabs.create({ url: browser.runtime.getURL(savedCopyPath(id) as '/') })
             }
             {...(openPanel ? { openPanel } : {})}
+            openPdfReader={pdfReaderOpener(tabId)}
+            localFileAccess={localFileAccess}
           />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>

@@ -19,7 +19,7 @@ import {
   SEED_PATH,
 } from './harness';
 
-const MENU_ITEMS = ['pc-highlight', 'pc-highlight-tag', 'pc-clip-page', 'pc-open-library'];
+const MENU_ITEMS = ['pc-highlight', 'pc-highlight-tag', 'pc-clip-page', 'pc-open-library', 'pc-open-pdf'];
 
 describe.each(UI_LANGUAGES)('without the popup, and orphans, in $lang', ({ lang, locale }) => {
   const ext = useExtension({ [SEED_PATH]: { body: SEED_HTML } }, { lang });

@@ -123,11 +123,17 @@ export abstract class BrowserSession {
   /**
    * What the browser does when the user picks one of our context-menu items (`menuClick`, the item's
    * id) or presses one of our shortcuts (`command`, its name) in tab `tabId`. Automation can do
-   * neither for real, so this calls the background's own listeners through its test hook.
+   * neither for real, so this calls the background's own listeners through its test hook. `details`
+   * adds what the browser tells about the click (e.g. `linkUrl` for a link's menu).
    */
-  async browserEvent(kind: BrowserEvent, arg: string, tabId: number): Promise<void> {
+  async browserEvent(
+    kind: BrowserEvent,
+    arg: string,
+    tabId: number,
+    details: Record<string, string> = {},
+  ): Promise<void> {
     await this.inExtension(
-      async (api, { k, a, id }) => {
+      async (api, { k, a, id, more }) => {
         type Hooks = Record<BrowserEvent, (x: unknown, tab: unknown) => void>;
         type WithHooks = { policyClipperBrowserEvents?: Hooks };
         // Chromium: this is the service worker itself. Firefox: an extension page; the hook lives in
@@ -137,10 +143,10 @@ export abstract class BrowserSession {
           here ??
           ((await api.runtime.getBackgroundPage()) as unknown as WithHooks).policyClipperBrowserEvents;
         if (!hooks) throw new Error('The background has no policyClipperBrowserEvents hook');
-        if (k === 'menuClick') hooks.menuClick({ menuItemId: a }, { id });
+        if (k === 'menuClick') hooks.menuClick({ ...more, menuItemId: a }, { id });
         else hooks.command(a, { id });
       },
-      { k: kind, a: arg, id: tabId },
+      { k: kind, a: arg, id: tabId, more: details },
     );
   }
 

@@ -354,6 +354,84 @@ describe('popup', () => {
     );
   });
 
+  it('on a PDF tab offers to open it in the reader, in the UI language', async () => {
+    const url = 'https://www.stats.gov.cn/sj/zxfb/202402/P020240229.pdf';
+    const handlers: Handlers = {
+      'page/analyze': () => ({
+        status: 'unavailable',
+        url,
+        reason: 'restricted',
+        detail: 'pdf',
+        message: '',
+      }),
+    };
+    const opened: string[] = [];
+    const { root } = popup(handlers, { openPdfReader: (pdf) => opened.push(pdf.href) });
+    await settle();
+    const button = byTestId<HTMLButtonElement>(root, 'open-pdf-reader');
+    expect(button.textContent).toBe('Open in Policy Clipper');
+    click(button);
+    expect(opened).toEqual([url]);
+    expect(root.querySelector('[data-testid="highlight-selection"]')).toBeNull();
+    mounted!.unmount();
+    const zh = popup(handlers, { openPdfReader: () => undefined }, 'zh_CN').root;
+    await settle();
+    expect(byTestId(zh, 'open-pdf-reader').textContent).toBe('在 Policy Clipper 中打开');
+  });
+
+  it('on a local PDF says how to allow file access (Chrome) or that it cannot (Firefox)', async () => {
+    const handlers: Handlers = {
+      'page/analyze': () => ({
+        status: 'unavailable',
+        url: 'file:///home/me/report.pdf',
+        reason: 'restricted',
+        detail: 'pdf',
+        message: '',
+      }),
+    };
+    const offer = async (access: 'allowed' | 'chrome-off' | 'firefox', locale: Locale = 'en') => {
+      mounted?.unmount();
+      const { root } = popup(
+        handlers,
+        { openPdfReader: () => undefined, localFileAccess: async () => access },
+        locale,
+      );
+      await settle();
+      return {
+        button: root.querySelector('[data-testid="open-pdf-reader"]'),
+        why: root.querySelector('[data-testid="pdf-file-access"]')?.textContent ?? null,
+      };
+    };
+    expect(await offer('allowed')).toMatchObject({ why: null });
+    expect((await offer('allowed')).button).not.toBeNull();
+    const chrome = await offer('chrome-off');
+    expect(chrome.button).toBeNull();
+    expect(chrome.why).toContain('“Allow access to file URLs”');
+    expect((await offer('chrome-off', 'zh_CN')).why).toContain('“允许访问文件网址”');
+    const firefox = await offer('firefox');
+    expect(firefox.button).toBeNull();
+    expect(firefox.why).toBe(
+      'Firefox does not let extensions read local files. Open the PDF from its web address instead.',
+    );
+  });
+
+  it('takes a page that answered application/pdf for a PDF, whatever its address', async () => {
+    const { root } = popup(
+      {
+        'page/analyze': () => ({
+          status: 'unavailable',
+          url: 'https://x.org/download?id=7',
+          reason: 'not-html',
+          contentType: 'application/pdf',
+          message: '',
+        }),
+      },
+      { openPdfReader: () => undefined },
+    );
+    await settle();
+    expect(byTestId(root, 'open-pdf-reader')).toBeTruthy();
+  });
+
   it('shows a background error in the UI language, from its code', async () => {
     const { root } = popup(
       {

@@ -63,6 +63,9 @@ describe('pageAccess', () => {
     });
     expect(pageAccess('https://www.gov.cn/zhengce/1.pdf')).toMatchObject({ ok: false, kind: 'pdf' });
     expect(pageAccess('file:///home/a.html')).toMatchObject({ ok: false, kind: 'not-web' });
+    // A local PDF is one the reader may open (where the browser lets the extension read files).
+    expect(pageAccess('file:///home/a.PDF')).toMatchObject({ ok: false, kind: 'pdf' });
+    expect(pageAccess('chrome-extension://abc/x.pdf')).toMatchObject({ ok: false, kind: 'browser-page' });
     expect(pageAccess(undefined)).toMatchObject({ ok: false });
     expect(pageAccess('https://chrome.google.com/search')).toEqual({ ok: true });
     expect(pageAccess('https://www.gov.cn/zhengce/content/1.htm')).toEqual({ ok: true });
