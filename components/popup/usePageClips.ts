@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
-import { applyChangeToClips, type StoreChangeMessage } from '@/utils/messages/change-feed';
+import { applyChangeToArticleClips, type StoreChangeMessage } from '@/utils/messages/change-feed';
 import { rereadOrder } from '@/utils/messages/reread-order';
-import { oldestFirst } from '@/utils/store/clip-records';
 import { useApi } from '../api';
 import { useStoreChanges } from '../change-feed';
 import type { TagSuggestion } from '../tag-editor-logic';
@@ -18,13 +17,8 @@ const EMPTY: PageClips = { article: null, clips: [], orphans: new Set(), tags: [
 
 /** `data` with a change from the feed applied: updated, removed, and new clips of its article. */
 function withChange(data: PageClips, change: StoreChangeMessage): PageClips {
-  const articleId = data.article?.id;
-  const clips = applyChangeToClips(data.clips, change, (c) => c);
-  const known = new Set(clips.map((c) => c.id));
-  const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
-  return fresh.length || clips.length !== data.clips.length || clips.some((c, i) => c !== data.clips[i])
-    ? { ...data, clips: [...clips, ...fresh].sort(oldestFirst) }
-    : data;
+  const clips = applyChangeToArticleClips(data.clips, change, data.article?.id);
+  return clips === data.clips ? data : { ...data, clips };
 }
 
 /**

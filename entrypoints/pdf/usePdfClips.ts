@@ -6,8 +6,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useApi } from '@/components/api';
 import { useStoreChanges } from '@/components/change-feed';
 import type { TagSuggestion } from '@/components/tag-editor-logic';
-import { applyChangeToClips } from '@/utils/messages/change-feed';
+import { applyChangeToArticleClips } from '@/utils/messages/change-feed';
 import type { ArticleRecord, ClipRecord } from '@/utils/store/types';
+import { oldestFirst } from '@/utils/store/clip-records';
 
 export interface PdfIdentity {
   url: string;
@@ -19,8 +20,6 @@ export interface PdfClips {
   clips: ClipRecord[];
   tags: TagSuggestion[];
 }
-
-const oldestFirst = (a: ClipRecord, b: ClipRecord): number => a.createdAt - b.createdAt;
 
 export function usePdfClips(pdf: PdfIdentity | null): {
   data: PdfClips | null;
@@ -65,14 +64,7 @@ export function usePdfClips(pdf: PdfIdentity | null): {
 
   useStoreChanges(
     (change) => {
-      withClips((clips) => {
-        const next = applyChangeToClips(clips, change, (c) => c);
-        const known = new Set(next.map((c) => c.id));
-        const fresh = change.clips.filter((c) => c.articleId === articleId.current && !known.has(c.id));
-        const same =
-          fresh.length === 0 && next.length === clips.length && next.every((c, i) => c === clips[i]);
-        return same ? clips : [...next, ...fresh].sort(oldestFirst);
-      });
+      withClips((clips) => applyChangeToArticleClips(clips, change, articleId.current));
       if (change.clips.length || change.removedClipIds.length)
         void api.call({ type: 'tags/list' }).then(
           (tags) => setData((d) => (d ? { ...d, tags } : d)),

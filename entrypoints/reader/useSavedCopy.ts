@@ -3,9 +3,8 @@ import { useApi } from '@/components/api';
 import { useStoreChanges } from '@/components/change-feed';
 import { useErrorMessage } from '@/components/error-text';
 import type { TagSuggestion } from '@/components/tag-editor-logic';
-import { applyChangeToClips } from '@/utils/messages/change-feed';
+import { applyChangeToArticleClips } from '@/utils/messages/change-feed';
 import type { SavedCopy } from '@/utils/messages/reply-schemas';
-import { oldestFirst } from '@/utils/store/clip-records';
 import type { ClipRecord } from '@/utils/store/types';
 
 export type CopyState =
@@ -57,14 +56,7 @@ export function useSavedCopy(articleId: string | null): {
   );
   useStoreChanges(
     (change) => {
-      withClips((clips) => {
-        const next = applyChangeToClips(clips, change, (c) => c);
-        const known = new Set(next.map((c) => c.id));
-        const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
-        const same =
-          fresh.length === 0 && next.length === clips.length && next.every((c, i) => c === clips[i]);
-        return same ? clips : [...next, ...fresh].sort(oldestFirst);
-      });
+      withClips((clips) => applyChangeToArticleClips(clips, change, articleId));
       if (change.clips.length || change.removedClipIds.length)
         void api.call({ type: 'tags/list' }).then(
           (tags) => setState((s) => (s.phase === 'ready' ? { ...s, tags } : s)),

@@ -11,6 +11,8 @@
  */
 import * as v from 'valibot';
 import { SyncStatusSchema, type SyncStatus } from '../sync/team-space';
+import { oldestFirst } from '../store/clip-records';
+import type { ClipRecord } from '../store/types';
 import { ArticleRecordSchema, ClipRecordSchema } from './reply-schemas';
 
 export const CHANGE_PORT = 'policy-clipper-changes';
@@ -79,6 +81,23 @@ export function applyChangeToClips<C extends { id: string; version: number }>(
       // An older copy than the one shown (changes can cross a reply in flight) is ignored.
       return next && next.version >= c.version ? asShown(next) : c;
     });
+}
+
+/**
+ * One article's clip list (as the popup, panel and readers show it) with a change applied: updated and
+ * removed clips, and the article's new ones, in the store's order. The same array when nothing changed,
+ * so a view that did not change does not render again.
+ */
+export function applyChangeToArticleClips(
+  clips: ClipRecord[],
+  change: Pick<StoreChangeMessage, 'clips' | 'removedClipIds'>,
+  articleId: string | null | undefined,
+): ClipRecord[] {
+  const next = applyChangeToClips(clips, change, (c) => c);
+  const known = new Set(next.map((c) => c.id));
+  const fresh = change.clips.filter((c) => c.articleId === articleId && !known.has(c.id));
+  const same = fresh.length === 0 && next.length === clips.length && next.every((c, i) => c === clips[i]);
+  return same ? clips : [...next, ...fresh].sort(oldestFirst);
 }
 
 /** The part of `runtime.Port` the feed uses (a fake in tests). */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  applyChangeToArticleClips,
   applyChangeToClips,
   FEED_LIVE_MESSAGE,
   portChangeFeed,
@@ -132,5 +133,32 @@ describe('applyChangeToClips', () => {
       ['c1', 'shown'],
       ['c2', 'newer'],
     ]);
+  });
+});
+
+describe('applyChangeToArticleClips', () => {
+  it("adds the article's new clips in the store's order, and only that article's", () => {
+    const shown = [makeClip('b', 'a', { createdAt: 10 }), makeClip('d', 'a', { createdAt: 20 })];
+    const next = applyChangeToArticleClips(
+      shown,
+      {
+        // One "Highlight all" batch (one instant) and another article's clip.
+        clips: [
+          makeClip('c', 'a', { createdAt: 10 }),
+          makeClip('a', 'a', { createdAt: 10 }),
+          makeClip('x', 'other', { createdAt: 5 }),
+        ],
+        removedClipIds: ['d'],
+      },
+      'a',
+    );
+    expect(next.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('gives back the same list when the change does not touch it', () => {
+    const shown = [makeClip('b', 'a')];
+    expect(
+      applyChangeToArticleClips(shown, { clips: [makeClip('x', 'other')], removedClipIds: ['y'] }, 'a'),
+    ).toBe(shown);
   });
 });
