@@ -183,16 +183,33 @@ class ChromiumSession extends BrowserSession {
       .locator('.serviceworker-registration')
       .filter({ hasText: new URL(this.extensionOrigin).host });
     const before = await this.worker();
-    await entry.locator('cr-button[data-command="stop"]').first().click();
+    // A worker already stopped has no Stop button to wait for: the checks below then see it stopped.
+    const pressStop = (): Promise<void> =>
+      entry
+        .locator('cr-button[data-command="stop"]')
+        .first()
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
+    await pressStop();
     const status = entry.locator('.serviceworker-running-status .value').first();
     // Stopped: the status says so, or the old worker no longer answers (a page's open port may wake
     // a new one before the status line is read).
+    // Each probe is bounded: a worker being torn down may never answer, and the internals page
+    // re-renders its entries as states change (a locator waiting for one could wait for good).
+    const answers = (): Promise<boolean> =>
+      Promise.race([
+        before.evaluate(() => true).catch(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
+      ]);
     const stopped = async (): Promise<boolean> =>
-      (await status.textContent()) === 'STOPPED' || !(await before.evaluate(() => true).catch(() => false));
+      (await status.textContent({ timeout: 2_000 }).catch(() => null)) === 'STOPPED' || !(await answers());
     for (let i = 1; !(await stopped()); i++) {
       // A worker in the middle of a task may miss a first Stop: press it again.
-      if (i % 10 === 0) await entry.locator('cr-button[data-command="stop"]').first().click();
-      if (i > 100) throw new Error(`The service worker did not stop (status: ${await status.textContent()})`);
+      if (i % 10 === 0) await pressStop();
+      if (i > 100)
+        throw new Error(
+          `The service worker did not stop (status: ${await status.textContent({ timeout: 2_000 }).catch(() => '?')})`,
+        );
       await internals.waitForTimeout(100);
     }
     await internals.close();
