@@ -61,7 +61,7 @@ export function serverOrigin(
   return { ok: true, origin: url.origin, base };
 }
 
-/** The match pattern the browser grants for the server (`optional_host_permissions`). */
+/** The match pattern for the server's origin (asked for with `permissions.request` when joining). */
 export const originPattern = (origin: string): string => `${new URL(origin).origin}/*`;
 
 export const SYNC_STATES = ['off', 'connecting', 'syncing', 'synced', 'offline', 'error'] as const;

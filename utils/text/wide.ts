@@ -17,10 +17,20 @@ const WIDE_RANGES: readonly (readonly [number, number])[] = [
 
 const LOWEST = 0x2e80;
 
+/** The ranges as a table over every UTF-16 code unit, filled on first use (a scan per character was slow). */
+let wideTable: Uint8Array | null = null;
+
+function table(): Uint8Array {
+  if (wideTable) return wideTable;
+  const filled = new Uint8Array(0x10000);
+  for (const [from, to] of WIDE_RANGES) filled.fill(1, from, to + 1);
+  wideTable = filled;
+  return filled;
+}
+
+/** Whether a UTF-16 code unit is wide: extraction runs this on every character of an article. */
 export function isWideCode(code: number): boolean {
-  if (code < LOWEST) return false;
-  for (const [from, to] of WIDE_RANGES) if (code >= from && code <= to) return true;
-  return false;
+  return code >= LOWEST && table()[code] === 1;
 }
 
 export function isWideChar(char: string | undefined): boolean {
