@@ -166,8 +166,14 @@ function isTitlePrefix(part: string, title: string): boolean {
 const MAX_RULE_LENGTH = Math.max(
   ...BOILERPLATE_RULES.filter((r) => Number.isFinite(r.maxLength)).map((r) => r.maxLength),
 );
-/** `trim-end` rules match text ending in a closing bracket: others need no regex run. */
-const CLOSING_BRACKET = /[）)】\]]\s*$/;
+/**
+ * `trim-end` rules match text ending in a closing bracket: others need no regex run. Read from the end:
+ * a `[…]\s*$` regex is tried at every position of a long article paragraph.
+ */
+function endsWithClosingBracket(text: string): boolean {
+  const last = text.trimEnd().slice(-1);
+  return last !== '' && '）)】]'.includes(last);
+}
 
 function ruleFor(text: string, rules: readonly BoilerplateRule[]): BoilerplateRule | undefined {
   return rules.find((r) => text.length <= r.maxLength && r.pattern.test(text));
@@ -179,10 +185,10 @@ function ruleFor(text: string, rules: readonly BoilerplateRule[]): BoilerplateRu
  */
 function candidateText(block: Element, rules: readonly BoilerplateRule[]): string | null {
   const raw = block.textContent ?? '';
-  if (raw.length > 2 * MAX_RULE_LENGTH && !CLOSING_BRACKET.test(raw)) return null;
+  if (raw.length > 2 * MAX_RULE_LENGTH && !endsWithClosingBracket(raw)) return null;
   if (rules === BOILERPLATE_RULES && !BOILERPLATE_TRIGGER.test(raw)) return null;
   const text = cleanInline(raw);
-  return text && (text.length <= MAX_RULE_LENGTH || CLOSING_BRACKET.test(text)) ? text : null;
+  return text && (text.length <= MAX_RULE_LENGTH || endsWithClosingBracket(text)) ? text : null;
 }
 
 /**

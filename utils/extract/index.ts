@@ -6,7 +6,8 @@
  * Cost: one Readability run plus reads bounded by the head, a few headings, a small window of text around
  * the headline and Readability's own output; the bench holds it to ≤ 1.15 × raw Readability.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { runReadability } from './run-readability';
 import { judgeArticle } from './article-check';
 import { pickByline, pickExcerpt, pickPublished, pickSource } from './article-metadata';
 import { removeBoilerplate, removeRepeatedTitle } from './boilerplate';
@@ -88,21 +89,6 @@ function declaredLangs(
   readabilityLang: string | null | undefined,
 ): (string | null | undefined)[] {
   return [head.htmlLang, readabilityLang, head.jsonLd?.inLanguage, firstMeta(head.meta, LANG_META_KEYS)];
-}
-
-function runReadability(doc: Document) {
-  try {
-    const clone = doc.cloneNode(true) as Document;
-    // Readability keeps its own JSON-LD reading (disableJSONLD changes its title, and with it how it
-    // cleans the article: on Wikipedia that costs a quarter more time).
-    // `keepClasses`: `sanitizeContent` strips class attributes in the walk it makes anyway.
-    return new Readability<Element>(clone, {
-      serializer: (node) => node as Element,
-      keepClasses: true,
-    }).parse();
-  } catch {
-    return undefined;
-  }
 }
 
 export function extract(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {

@@ -54,7 +54,7 @@ describe('toPlainText', () => {
     { timeout: 120_000 },
     () => {
       const word = fc.constantFrom('政策', '利好', 'tariff', 'trade', '2021年', '13.48%', '，', '。');
-      const space = fc.constantFrom('', ' ', '\n', '\u00A0', '\u3000', '  \n  ');
+      const space = fc.constantFrom('', ' ', '\n', '\t', '\u00A0', '\u3000', '  \n  ', ' \t');
       const inline = fc
         .tuple(fc.constantFrom('span', 'b', 'a', 'em'), fc.array(fc.tuple(space, word), { maxLength: 4 }))
         .map(([tag, parts]) => `<${tag}>${parts.map(([s, w]) => s + w).join('')}</${tag}>`);
@@ -75,10 +75,10 @@ describe('toPlainText', () => {
         fc.property(fc.array(block, { maxLength: 6 }), (blocks) => {
           const out = text(blocks.join(''));
           expect(out).toBe(out.trim());
-          expect(out).not.toMatch(/\n{3,}| {2}|[ \t]\n|\n[ \t]|[\u00A0\u3000]/);
+          expect(out).not.toMatch(/\n{3,}| {2}|[ \t]\n|\n[ \t]|[\t\u00A0\u3000]/);
           // No space is ever written between two CJK characters unless the source had a non-newline space there.
           const source = blocks.join('');
-          if (!/[ \u00A0\u3000]/.test(source.replace(/<[^>]+>/g, '')))
+          if (!/[ \t\u00A0\u3000]/.test(source.replace(/<[^>]+>/g, '')))
             expect(out).not.toMatch(/[\u4e00-\u9fff，。] [\u4e00-\u9fff，。]/);
         }),
         { numRuns: 200 },

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readabilityCopy, runReadability } from '@/utils/extract/run-readability';
+import { htmlDocument } from './dom-helpers';
+
+const article = `<article><h1>Budget notice</h1>${'<p>The ministry will spend 3.2 billion yuan on rural roads this year, it said. </p>'.repeat(12)}<p><a href="/next.html">Next</a> <a href="#notes">Notes</a></p></article>`;
+
+function pageWithCss(cssChars: number): Document {
+  const rule = '.nav-item{color:#333;margin:0 4px}\n';
+  const css = rule.repeat(Math.ceil(cssChars / rule.length));
+  return htmlDocument(
+    `<!DOCTYPE html><html lang="en"><head><base href="https://example.org/base/"><title>Budget notice</title>` +
+      `<meta name="author" content="Li Hua"><style>${css}</style></head>` +
+      `<body><style>.inline{color:red}</style>${article}</body></html>`,
+    'https://example.org/news/1.html',
+  );
+}
+
+describe('readabilityCopy', () => {
+  it('copies a page with much inline CSS without its <style> elements, keeping address, base, title and head', () => {
+    const doc = pageWithCss(100_000);
+    const copy = readabilityCopy(doc);
+    expect(copy).not.toBe(doc);
+    expect(copy.getElementsByTagName('style')).toHaveLength(0);
+    expect(copy.documentURI).toBe(doc.documentURI);
+    expect(copy.baseURI).toBe('https://example.org/base/');
+    expect(copy.title).toBe('Budget notice');
+    expect(copy.querySelector('meta[name=author]')?.getAttribute('content')).toBe('Li Hua');
+    expect(copy.body.innerHTML).toBe(doc.body.innerHTML.replace('<style>.inline{color:red}</style>', ''));
+    // The page itself is untouched.
+    expect(doc.getElementsByTagName('style')).toHaveLength(2);
+  });
+
+  it('clones a page with little CSS whole', () => {
+    const doc = pageWithCss(2_000);
+    const copy = readabilityCopy(doc);
+    expect(copy.getElementsByTagName('style')).toHaveLength(2);
+    expect(copy.documentElement.outerHTML).toBe(doc.documentElement.outerHTML);
+  });
+
+  it('gives Readability the same article either way', () => {
+    const heavy = runReadability(pageWithCss(100_000));
+    const light = runReadability(pageWithCss(2_000));
+    expect(heavy?.content?.innerHTML).toBeTruthy();
+    expect(heavy?.title).toBe(light?.title);
+    expect(heavy?.byline).toBe(light?.byline);
+    expect(heavy?.content?.innerHTML).toBe(light?.content?.innerHTML);
+  });
+});
