@@ -1,15 +1,17 @@
 /**
  * The PDF reader's requests: the PDF's highlights (found by its address or, the same file opened from
  * elsewhere, by its fingerprint) and new highlights, filed under the PDF's article (saved as kind
- * `pdf` with its first highlight). Suggestions already saved are not saved twice.
+ * `pdf` with its first highlight). Suggestions already saved are not saved twice. An orphan is re-attached
+ * only to the PDF it belongs to.
  */
 import { clipIdentityOf } from '@/utils/finding-clip';
 import type { BackgroundDeps } from './deps';
+import { notFound } from '@/utils/store/errors';
 import type { PageHandlers } from './router';
 
-type PdfHandlers = Pick<PageHandlers, 'pdf/clips' | 'pdf/highlight'>;
+type PdfHandlers = Pick<PageHandlers, 'pdf/clips' | 'pdf/highlight' | 'pdf/reattach'>;
 
-export function pdfHandlers(deps: BackgroundDeps): PdfHandlers {
+export function pdfHandlers(deps: Pick<BackgroundDeps, 'store'>): PdfHandlers {
   return {
     async 'pdf/clips'({ pdf }) {
       const store = await deps.store();
@@ -39,6 +41,13 @@ export function pdfHandlers(deps: BackgroundDeps): PdfHandlers {
       });
       const saved = drafts.length ? await store.addClips(drafts) : [];
       return { article: record, saved };
+    },
+
+    async 'pdf/reattach'({ pdf, id, anchor }) {
+      const store = await deps.store();
+      const found = await store.clipsForPdf(pdf.url, pdf.fingerprint);
+      if (!found.clips.some((clip) => clip.id === id)) throw notFound('This highlight');
+      return store.reanchorClip(id, anchor);
     },
   };
 }

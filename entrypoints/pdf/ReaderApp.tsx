@@ -282,6 +282,7 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
                 busy={hl.busy}
                 onChange={hl.change}
                 onDelete={hl.remove}
+                onReattach={hl.reattach}
                 selectedId={hl.selected}
                 onShow={(id) => hl.show(id, (page) => viewer.current?.goToPage(page))}
               />

@@ -83,6 +83,14 @@ export function usePdfHighlights(
 
   const fail = (e: unknown): void => setStatus({ text: errorMessage(e), error: true });
 
+  /** The text layer's selection as a span of the extracted text, or null when nothing is selected there. */
+  function selectedSpan(): { start: number; end: number } | null {
+    const selection = document.getSelection();
+    const p = painter.current;
+    if (!p || !analysis || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    return p.selectionSpan(selection.getRangeAt(0), analysis.pdf.pageCount);
+  }
+
   async function save(drafts: PdfClipDraft[]): Promise<void> {
     if (!analysis || !identity) return;
     if (drafts.length === 0) return setStatus({ text: words.nothing, error: true });
@@ -113,15 +121,27 @@ export function usePdfHighlights(
     busy,
     painter,
     highlightSelection(): void {
-      const selection = document.getSelection();
-      const p = painter.current;
-      if (!p || !model || !analysis || !selection || selection.isCollapsed || selection.rangeCount === 0) {
-        return setStatus({ text: words.nothing, error: true });
-      }
-      const span = p.selectionSpan(selection.getRangeAt(0), analysis.pdf.pageCount);
-      const draft = span ? pdfQuoteDraft(model, analysis.pdf.pages, span.start, span.end) : null;
-      selection.removeAllRanges();
+      const span = selectedSpan();
+      const draft =
+        span && model && analysis ? pdfQuoteDraft(model, analysis.pdf.pages, span.start, span.end) : null;
+      if (!span) return setStatus({ text: words.nothing, error: true });
+      document.getSelection()?.removeAllRanges();
       void save(draft ? [draft] : []);
+    },
+    /** Places an orphan on the selection (the text changed under it: the user says where it went). */
+    reattach(id: string): void {
+      const span = selectedSpan();
+      const draft =
+        span && model && analysis ? pdfQuoteDraft(model, analysis.pdf.pages, span.start, span.end) : null;
+      if (!draft || !identity) return setStatus({ text: words.nothing, error: true });
+      document.getSelection()?.removeAllRanges();
+      const { quote, selectors, context } = draft;
+      void api
+        .call({ type: 'pdf/reattach', pdf: identity, id, anchor: { quote, selectors, context } })
+        .then((clip) => {
+          replace(clip);
+          setSelected(clip.id);
+        }, fail);
     },
     highlightFindings(findings: readonly Finding[]): void {
       if (!model || !analysis) return;

@@ -148,6 +148,51 @@ describe('PDF reader', () => {
     await page.close();
   });
 
+  it('re-attaches a highlight the changed PDF no longer holds to the passage the user selects', async () => {
+    const path = '/files/changing.pdf';
+    fixture.server.set(path, { body: Buffer.from(await policyZhPdf()), type: PDF });
+    let page = await openReader(path);
+    const listed = page.testId('page-highlight');
+    await expect
+      .poll(() => page.find('.suggestions .doc-title').text(), { timeout: 30_000 })
+      .toBe(POLICY_ZH.title);
+    await page.selectText(POLICY_ZH.issuer);
+    await page.testId('pdf-highlight-selection').click();
+    await expect.poll(() => listed.count()).toBe(1);
+    const stored = () => fixture.browser.readStore<ClipRecord>('clips');
+    const [highlight] = (await stored()).filter((c) => c.quote === POLICY_ZH.issuer);
+    expect(highlight).toBeDefined();
+    await page.close();
+
+    // The publisher replaced the file at the same address: the passage is gone, the highlight stays, an orphan.
+    fixture.server.set(path, { body: Buffer.from(await multiPagePdf(2)), type: PDF });
+    page = await openReader(path);
+    const orphan = page.find('.pdf-highlights .orphan');
+    await expect.poll(() => orphan.count(), { timeout: 30_000 }).toBe(1);
+    const SELECTED = '发展情况';
+    await page.selectText(SELECTED);
+    await orphan.testId('reattach').click();
+    await expect.poll(() => orphan.count()).toBe(0);
+    await expect
+      .poll(async () => (await paintedPages(page)).some(([p, t]) => p === '1' && t === SELECTED))
+      .toBe(true);
+    // The same highlight (its tags, note and history kept), now quoting the selection.
+    await expect.poll(async () => (await stored()).find((c) => c.id === highlight?.id)?.quote).toBe(SELECTED);
+    expect((await stored()).filter((c) => c.quote === POLICY_ZH.issuer)).toHaveLength(0);
+
+    // Reopened, it is placed where the user put it.
+    await page.close();
+    page = await openReader(path);
+    await expect.poll(() => page.testId('page-highlight').count(), { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(async () => (await paintedPages(page)).some(([p, t]) => p === '1' && t === SELECTED), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    expect(await page.find('.pdf-highlights .orphan').count()).toBe(0);
+    await page.close();
+  });
+
   it('says a scan has no text layer', async () => {
     const page = await openReader('/files/scan.pdf');
     await expect

@@ -18,7 +18,7 @@ import {
   HighlightColourSchema,
   TOOLBAR_TARGETS,
 } from '../vocabulary';
-import { articleInputSchema, clipDraftSchema } from '../store/validation';
+import { articleInputSchema, clipAnchorSchema, clipDraftSchema } from '../store/validation';
 import { Id, Ids, IsoDate, MAX_ITEMS_PER_REQUEST, Offset, TabId, Url } from './fields';
 import { UiToken } from './highlighter-channel';
 import {
@@ -175,6 +175,11 @@ export const pageChannel = defineChannel('page', {
       clips: v.pipe(v.array(PdfClipDraftSchema), v.minLength(1), v.maxLength(MAX_ITEMS_PER_REQUEST)),
     },
     reply: PdfHighlightedSchema,
+  },
+  // An orphan of this PDF placed on the reader's selection (the reader describes it: it holds the text).
+  'pdf/reattach': {
+    request: { pdf: PdfDocumentSchema, id: Id, anchor: clipAnchorSchema },
+    reply: replies.clip,
   },
   'clips/list': { request: { query: ClipQuerySchema }, reply: ClipPageSchema },
   'clips/ids': { request: { query: ClipQuerySchema }, reply: replies.ids },
