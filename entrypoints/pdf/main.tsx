@@ -13,10 +13,16 @@ import '../popup/popup.css';
 import './reader.css';
 
 function start(): void {
-  // First: pdf.js's worker script parses while the page renders and the PDF downloads.
-  const loadPdf = startPdfWorker();
   const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
+  // Chrome makes this page web-accessible (the PDF redirect's target, wxt.config.ts), so a page could
+  // frame it and dress our buttons up as its own: in a frame the reader fetches and shows nothing.
+  if (window.top !== window) {
+    document.getElementById('app')!.textContent = i18n.t('pdfReaderFramed');
+    return;
+  }
+  // First: pdf.js's worker script parses while the page renders and the PDF downloads.
+  const loadPdf = startPdfWorker();
   document.title = `${i18n.t('pdfReaderTitle')} · ${i18n.t('extName')}`;
   const api = createApi((message) => browser.runtime.sendMessage(message));
   const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
