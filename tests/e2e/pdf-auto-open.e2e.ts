@@ -160,6 +160,23 @@ if (BROWSER === 'chromium')
       await page.close();
     });
 
+    it('a rule lost behind our back is back when the background next starts', async () => {
+      const rules = (): Promise<{ id: number }[]> =>
+        fixture.browser.inExtension((api) => api.declarativeNetRequest.getDynamicRules());
+      await fixture.browser.inExtension((api) =>
+        api.declarativeNetRequest.updateDynamicRules({ removeRuleIds: [1] }),
+      );
+      expect(await rules()).toEqual([]);
+      await fixture.browser.stopBackground();
+      // The next start (woken by an extension page's message) syncs the rules to the setting.
+      await expect.poll(async () => (await rules()).map((r) => r.id), { timeout: 15_000 }).toEqual([1]);
+      const pdf = fixture.server.url(`${PDF_PATH}?after=restart`);
+      const id = await visit(tab, pdf);
+      await expect
+        .poll(() => settledUrl(id), { timeout: 15_000 })
+        .toBe(`${fixture.browser.extensionOrigin}/pdf.html#src=${pdf}`);
+    });
+
     it('turned off: the browser’s viewer again', async () => {
       await setAutoOpen(false);
       const pdf = fixture.server.url(`${PDF_PATH}?a=1&b=2&off=1`);
