@@ -13,12 +13,19 @@ import { BROWSER, useExtension } from './harness';
 const PDF_PATH = '/files/2021-18.pdf';
 /** A PDF whose address says nothing of it: only its `Content-Type` does. */
 const TYPED_PATH = '/download';
+/** A PDF the site sends as a download. */
+const ATTACHMENT_PATH = '/files/attachment.pdf';
 const fixture = useExtension({ '/notice.html': { body: '<!doctype html><title>通知</title><p>附件</p>' } });
 
 beforeAll(async () => {
   const body = Buffer.from(await policyZhPdf());
   fixture.server.set(PDF_PATH, { body, type: 'application/pdf' });
   fixture.server.set(TYPED_PATH, { body, type: 'application/pdf; charset=binary' });
+  fixture.server.set(ATTACHMENT_PATH, {
+    body,
+    type: 'application/pdf',
+    headers: { 'content-disposition': 'attachment; filename="pc-attachment-2021-18.pdf"' },
+  });
 });
 
 /** The tab's address once the browser has finished loading it. */
@@ -114,6 +121,15 @@ if (BROWSER === 'chromium')
       await expect.poll(() => tab.find('.source-url').text(), { timeout: 20_000 }).toBe(typed);
       const page = fixture.server.url('/notice.html');
       expect(await settledUrl(await visit(tab, page))).toBe(page);
+    });
+
+    it('a PDF the site sends as a download (Content-Disposition: attachment) still downloads', async () => {
+      const page = fixture.server.url('/notice.html');
+      const id = await visit(tab, page);
+      await visit(tab, fixture.server.url(ATTACHMENT_PATH));
+      const file = await fixture.browser.waitForDownload(/pc-attachment-2021-18\.pdf$/);
+      expect(file.name).toBe('pc-attachment-2021-18.pdf');
+      expect(await settledUrl(id)).toBe(page);
     });
 
     it('the original address in the reader opens the browser’s own viewer (not the reader again)', async () => {
