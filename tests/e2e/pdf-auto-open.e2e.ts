@@ -155,6 +155,18 @@ if (BROWSER === 'chromium')
       expect(await settledUrl(id)).toContain('/pdf.html#src=');
     });
 
+    it('a new address typed after #src= in the reader opens that PDF (not the old one under the new address)', async () => {
+      const first = fixture.server.url(`${PDF_PATH}?edit=1`);
+      await visit(tab, first);
+      await expect.poll(() => tab.find('.source-url').text(), { timeout: 20_000 }).toBe(first);
+      const second = fixture.server.url(`${TYPED_PATH}?edit=2`);
+      await tab.goto(`${fixture.browser.extensionOrigin}/pdf.html#src=${second}`).catch(() => undefined);
+      await expect.poll(() => tab.find('.source-url').text(), { timeout: 20_000 }).toBe(second);
+      await expect
+        .poll(() => tab.evaluate(() => document.title), { timeout: 30_000 })
+        .toBe(`${POLICY_ZH.title} · Policy Clipper`);
+    });
+
     it('refuses to run in a web page’s frame (pdf.html is web-accessible for the redirect)', async () => {
       const reader = `${fixture.browser.extensionOrigin}/pdf.html#src=${fixture.server.url(PDF_PATH)}`;
       fixture.server.set('/framing.html', {
