@@ -59,6 +59,12 @@ export default defineConfig({
       'alarms',
       // Chrome's service worker has no DOM parser: full-text briefs render in an offscreen document.
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Chrome: "Open PDFs in Policy Clipper's reader" (off by default) is one redirect rule on
+      // `application/pdf` navigations (utils/pdf/auto-open.ts). The `WithHostAccess` variant acts only
+      // where the host access below already reaches (http(s)) and adds no install warning; plain
+      // `declarativeNetRequest` would also grant blocking on every site, which we never need. Firefox
+      // opens PDFs from the popup and the link menu only, and asks for nothing.
+      ...(browser === 'firefox' ? [] : ['declarativeNetRequestWithHostAccess']),
     ],
     // A team's CouchDB server (docs/sync.md: HTTPS, or HTTP on this machine) is a web origin these
     // already cover: no optional host permission would add anything.
@@ -68,10 +74,19 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // The in-page UI frame (a highlight's menu, notices): pages may embed it, so our content script can;
     // Chrome gives it a per-session address pages cannot guess (use_dynamic_url).
+    // Chrome also: the PDF reader page, the target of the redirect rule above: Chrome follows a
+    // redirect of a web navigation to an extension page only when that page is web-accessible to web
+    // origins. Measured in Chromium 156: with `use_dynamic_url` (either address in the rule) or with
+    // `matches` narrower than the web, an address typed or opened from outside the page is refused
+    // (ERR_BLOCKED_BY_CLIENT). So pages can open or frame it: the reader refuses to run in a frame,
+    // and does nothing a page could use without the user's own clicks (docs/security.md).
     web_accessible_resources:
       browser === 'firefox'
         ? ['inpage.html']
-        : [{ resources: ['inpage.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        : [
+            { resources: ['inpage.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+            { resources: ['pdf.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: false },
+          ],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

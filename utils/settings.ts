@@ -60,6 +60,11 @@ export const SettingsSchema = v.object({
   ),
   /** What the toolbar button opens (a preference of this browser: not carried by backups). */
   toolbar: v.optional(v.fallback(v.picklist(TOOLBAR_TARGETS), 'popup'), 'popup'),
+  /**
+   * Chrome: every PDF a tab opens goes to the reader (`utils/pdf/auto-open.ts`). Off unless the user
+   * turns it on; a preference of this browser, not carried by backups.
+   */
+  pdfAutoOpen: v.optional(v.fallback(v.boolean(), false), false),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -69,6 +74,7 @@ export const DEFAULT_SETTINGS: Settings = {
   obsidian: { ...DEFAULT_OBSIDIAN },
   tagColours: {},
   toolbar: 'popup',
+  pdfAutoOpen: false,
 };
 
 export function readSettings(raw: unknown): Settings {

@@ -35,6 +35,7 @@ import { ClipList } from './ClipList';
 import { EmptyState } from './EmptyState';
 import { ExportOptions } from './ExportOptions';
 import { ToolbarOption } from './ToolbarOption';
+import { PdfOpenOption } from './PdfOpenOption';
 import { FilterBar, type ViewMode } from './FilterBar';
 import { displayOrder } from './grouping';
 import { Pager } from './Pager';
@@ -61,6 +62,8 @@ interface Props {
   openExternal(uri: string): void;
   /** Asks the browser for host access to a team server (in the click that joins). */
   requestHostAccess(pattern: string): Promise<boolean>;
+  /** Whether this browser offers "Open PDFs in Policy Clipper's reader" (`pdfAutoOpenOffered`). */
+  pdfAutoOpenOffered: boolean;
 }
 
 interface Status {
@@ -70,7 +73,7 @@ interface Status {
   link?: CiteOutcome['link'];
 }
 
-export function LibraryApp({ copyText, openExternal, requestHostAccess }: Props) {
+export function LibraryApp({ copyText, openExternal, requestHostAccess, pdfAutoOpenOffered }: Props) {
   const { t } = useI18n();
   const api = useApi();
   const errorMessage = useErrorMessage();
@@ -284,6 +287,17 @@ export function LibraryApp({ copyText, openExternal, requestHostAccess }: Props)
               {t('libToolbarHeading')}
             </h2>
             <ToolbarOption settings={data.settings} onSaved={data.setSettings} announce={announce} />
+          </section>
+          <section class="card panel" aria-labelledby="pdf-heading">
+            <h2 id="pdf-heading" class="panel-heading">
+              {t('libPdfHeading')}
+            </h2>
+            <PdfOpenOption
+              settings={data.settings}
+              offered={pdfAutoOpenOffered}
+              onSaved={data.setSettings}
+              announce={announce}
+            />
           </section>
           <section class="card panel" aria-labelledby="backup-heading">
             <h2 id="backup-heading" class="panel-heading">

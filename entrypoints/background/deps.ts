@@ -44,6 +44,14 @@ export interface PanelPort {
   clipClicked(tabId: number, clipId: string): void;
 }
 
+/** "Open PDFs in the reader" (`utils/pdf/auto-open.ts`): Chrome's redirect rule, kept to the setting. */
+export interface PdfRulesPort {
+  /** Whether this browser offers the option at all (`pdfAutoOpenOffered`). */
+  offered: boolean;
+  /** Makes the browser's rule match the stored setting (a no-op where it is not offered). */
+  sync(): Promise<void>;
+}
+
 export interface BackgroundDeps {
   store: () => Promise<ClipStore>;
   tabs: TabPort;
@@ -69,6 +77,7 @@ export interface BackgroundDeps {
   ui: UiSessions;
   team: TeamPort;
   panel: PanelPort;
+  pdfRules: PdfRulesPort;
   /** Backups arriving in parts until they are imported. */
   uploads: BackupUploads;
 }

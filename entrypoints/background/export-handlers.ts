@@ -194,14 +194,18 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'settings/get'() {
       return deps.settings.get();
     },
-    async 'settings/set'({ brief, obsidian, toolbar }) {
+    async 'settings/set'({ brief, obsidian, toolbar, pdfAutoOpen }) {
+      // Where the browser offers no rule for it (Firefox), the option stays off whatever is asked.
+      const autoOpen = deps.pdfRules.offered ? pdfAutoOpen : false;
       const settings = await deps.settings.update((s) => ({
         ...s,
         brief: { ...s.brief, ...brief },
         obsidian: { ...s.obsidian, ...obsidian },
         toolbar: toolbar ?? s.toolbar,
+        pdfAutoOpen: autoOpen ?? s.pdfAutoOpen,
       }));
       if (toolbar) await deps.panel.setToolbar(toolbar);
+      if (pdfAutoOpen !== undefined) await deps.pdfRules.sync();
       return settings;
     },
     async 'tags/colour'({ tag, colour }) {

@@ -12,6 +12,7 @@ import { createMenus, highlightSelection, onMenuClick } from './menus';
 import { listenForToolbarClicks, openPanel, setToolbar } from './side-panel';
 import { createRouter } from './router';
 import { browserSettingsPort } from './settings-port';
+import { browserPdfRules } from './pdf-rules';
 import { browserTabPort } from './tab-port';
 import { createPageRefresher } from './page-refresh';
 import { createBroadcaster } from './change-broadcast';
@@ -46,15 +47,16 @@ function startBackground(): void {
     }));
 
   const pages = createPageRefresher(tabs, store);
+  const settings = browserSettingsPort(() => {
+    broadcaster.publish({ settings: true });
+    team?.recordColours();
+  });
   const deps: BackgroundDeps = {
     store,
     tabs,
     pages,
     download: browserDownloadPort(),
-    settings: browserSettingsPort(() => {
-      broadcaster.publish({ settings: true });
-      team?.recordColours();
-    }),
+    settings,
     storage: {
       persisted: async () => (await navigator.storage?.persisted?.()) ?? false,
       estimate: async () => {
@@ -79,6 +81,7 @@ function startBackground(): void {
       resume: () => teamSync().resume(),
     },
     panel: { setToolbar, clipClicked: (tabId, clipId) => broadcaster.clipClicked(tabId, clipId) },
+    pdfRules: browserPdfRules(settings),
     uploads: createBackupUploads(Date.now),
   };
   function teamSync(): TeamSync {
@@ -95,6 +98,9 @@ function startBackground(): void {
       onStatus: (status) => broadcaster.teamStatus(status),
     }));
   }
+  // Chrome keeps dynamic rules across restarts and updates; syncing whenever the worker starts (an
+  // install or update starts it too) makes them match the setting even after a failed write.
+  void deps.pdfRules.sync().catch(() => undefined);
   // A stored team space resumes whenever the worker starts (a message, an alarm, the browser starting).
   void teamSync()
     .resume()

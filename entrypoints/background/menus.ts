@@ -104,7 +104,7 @@ function openPdfLink(link: string | undefined, tab?: Browser.tabs.Tab): void {
   const pdf = link ? pdfAddress(link) : null;
   if (!pdf) return;
   void browser.tabs.create({
-    url: browser.runtime.getURL(readerPath(pdf.href) as '/'),
+    url: browser.runtime.getURL(readerPath(pdf) as '/'),
     ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
     ...(tab?.id !== undefined && tab.id >= 0 ? { openerTabId: tab.id } : {}),
   });

@@ -7,6 +7,7 @@ import { translatorFrom } from '@/utils/i18n';
 import { I18nContext } from '@/components/i18n';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { openExternal } from '@/components/open-external';
+import { pdfAutoOpenOffered } from '@/utils/pdf/auto-open';
 import '@/components/theme.css';
 import './library.css';
 
@@ -23,6 +24,7 @@ function start(): void {
           <LibraryApp
             copyText={(text) => navigator.clipboard.writeText(text)}
             openExternal={openExternal}
+            pdfAutoOpenOffered={pdfAutoOpenOffered(browser)}
             requestHostAccess={(pattern) => {
               // The required http(s) host access covers every team server. Chrome lets the user
               // withhold it per site ("site access"): the request, made first and in this click (a

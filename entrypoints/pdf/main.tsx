@@ -13,10 +13,22 @@ import '../popup/popup.css';
 import './reader.css';
 
 function start(): void {
-  // First: pdf.js's worker script parses while the page renders and the PDF downloads.
-  const loadPdf = startPdfWorker();
   const i18n = translatorFrom(browser.i18n.getMessage, browser.i18n.getUILanguage());
   document.documentElement.lang = i18n.locale;
+  // Chrome makes this page web-accessible (the PDF redirect's target, wxt.config.ts), so a page could
+  // frame it and dress our buttons up as its own: in a frame the reader fetches and shows nothing.
+  if (window.top !== window) {
+    document.getElementById('app')!.textContent = i18n.t('pdfReaderFramed');
+    return;
+  }
+  const target = readerTarget(location.href);
+  // The PDF's address is in the fragment: editing it in the address bar is a same-document navigation,
+  // which would leave the old PDF on screen under the new address. Open the new one instead.
+  window.addEventListener('hashchange', () => {
+    if (readerTarget(location.href)?.href !== target?.href) location.reload();
+  });
+  // First: pdf.js's worker script parses while the page renders and the PDF downloads.
+  const loadPdf = startPdfWorker();
   document.title = `${i18n.t('pdfReaderTitle')} · ${i18n.t('extName')}`;
   const api = createApi((message) => browser.runtime.sendMessage(message));
   const feed = portChangeFeed(() => browser.runtime.connect({ name: CHANGE_PORT }));
@@ -24,7 +36,7 @@ function start(): void {
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
         <ChangeFeedContext.Provider value={feed}>
-          <ReaderApp url={readerTarget(location.href)} loadPdf={loadPdf} />
+          <ReaderApp url={target} loadPdf={loadPdf} />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,

@@ -49,7 +49,7 @@ async function localFileAccess(): Promise<LocalFileAccess> {
 /** The reader in the PDF's own tab: Back returns to the browser's viewer. */
 function pdfReaderOpener(tabId: number | null): (pdf: URL) => void {
   return (pdf) => {
-    const url = browser.runtime.getURL(readerPath(pdf.href) as '/');
+    const url = browser.runtime.getURL(readerPath(pdf) as '/');
     const opened = tabId === null ? browser.tabs.create({ url }) : browser.tabs.update(tabId, { url });
     void opened.then(
       () => window.close(),

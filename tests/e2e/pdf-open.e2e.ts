@@ -41,8 +41,8 @@ function tabState(id: number): Promise<{ url: string; title: string }> {
   }, id);
 }
 
-/** The reader's address for the fixture PDF (the PDF's own address travels in `?url=`). */
-const readerUrlFor = (pdf: string): string => `/pdf.html?url=${encodeURIComponent(pdf)}`;
+/** The reader's address for the fixture PDF (the PDF's own address follows `#src=`, as it stands). */
+const readerUrlFor = (pdf: string): string => `/pdf.html#src=${pdf}`;
 
 describe('opening a PDF in the reader', () => {
   it('the popup over a PDF tab opens the reader in that tab, for the PDF’s address; Back returns', async () => {

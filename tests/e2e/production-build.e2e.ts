@@ -22,6 +22,7 @@ interface Manifest {
   optional_permissions?: string[];
   content_security_policy?: string | { extension_pages?: string };
   content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: unknown[];
 }
 
 const manifest = (dir: string): Manifest =>
@@ -54,7 +55,10 @@ describe(`the release build and the suite’s build (${BROWSER})`, () => {
     // A team server is a web origin the host access above covers: nothing optional on top of it.
     if (BROWSER === 'chromium') {
       expect(m.host_permissions).toEqual([...WEB, 'file:///*']);
-      expect([...(m.permissions ?? [])].sort()).toEqual([...api, 'offscreen', 'sidePanel'].sort());
+      // `declarativeNetRequestWithHostAccess`: "Open PDFs in Policy Clipper's reader" (wxt.config.ts).
+      expect([...(m.permissions ?? [])].sort()).toEqual(
+        [...api, 'declarativeNetRequestWithHostAccess', 'offscreen', 'sidePanel'].sort(),
+      );
       expect(m.optional_host_permissions).toBeUndefined();
     } else {
       // Manifest V2 lists host access among the permissions; Firefox never lets extensions read local files.
@@ -63,6 +67,17 @@ describe(`the release build and the suite’s build (${BROWSER})`, () => {
       expect(m.optional_permissions).toBeUndefined();
     }
     for (const script of m.content_scripts ?? []) expect(script.matches).toEqual(WEB);
+  });
+
+  it('make web-accessible only the in-page frame (a per-session address) and, in Chrome, the PDF reader', () => {
+    const war = manifest(RELEASE_DIR).web_accessible_resources;
+    if (BROWSER === 'chromium')
+      expect(war).toEqual([
+        { resources: ['inpage.html'], matches: WEB, use_dynamic_url: true },
+        // The redirect's target: Chrome follows it only to a page web origins may open (wxt.config.ts).
+        { resources: ['pdf.html'], matches: WEB, use_dynamic_url: false },
+      ]);
+    else expect(war).toEqual(['inpage.html']);
   });
 
   it('run only their own scripts on extension pages: no unsafe-eval, no remote script', () => {

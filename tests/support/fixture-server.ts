@@ -6,6 +6,8 @@ export interface Route {
   body: string | Buffer;
   type?: string;
   status?: number;
+  /** More response headers (e.g. `content-disposition`). */
+  headers?: Record<string, string>;
 }
 
 export interface FixtureServer {
@@ -30,6 +32,7 @@ export async function serve(routes: Record<string, Route> = {}): Promise<Fixture
       .writeHead(route.status ?? 200, {
         'content-type': route.type ?? 'text/html; charset=utf-8',
         'cache-control': 'no-store',
+        ...route.headers,
       })
       .end(route.body);
   });

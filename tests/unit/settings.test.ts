@@ -9,6 +9,7 @@ describe('readSettings', () => {
       obsidian: { vault: '', folder: '' },
       tagColours: {},
       toolbar: 'popup',
+      pdfAutoOpen: false,
     });
     expect(readSettings({ toolbar: 'panel' }).toolbar).toBe('panel');
     expect(readSettings({ toolbar: 'window' }).toolbar).toBe('popup');
@@ -33,6 +34,7 @@ describe('mergeImportedSettings', () => {
     obsidian: { vault: 'Research', folder: '' },
     tagColours: { a: 'green' as const },
     toolbar: 'panel' as const,
+    pdfAutoOpen: true,
   };
 
   it('changes nothing without imported settings', () => {

@@ -231,6 +231,7 @@ export const pageChannel = defineChannel('page', {
       brief: v.optional(BriefOptionsPatch),
       obsidian: v.optional(ObsidianPatch),
       toolbar: v.optional(v.picklist(TOOLBAR_TARGETS)),
+      pdfAutoOpen: v.optional(v.boolean()),
     },
     reply: SettingsSchema,
   },

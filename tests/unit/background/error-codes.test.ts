@@ -53,6 +53,7 @@ beforeEach(async () => {
     renderBrief: async () => '',
     ui: createUiSessions(() => 0),
     panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
+    pdfRules: { offered: false, sync: async () => undefined },
     uploads: createBackupUploads(() => 0),
   };
   route = createRouter(createHandlers(deps), self, backgroundError);

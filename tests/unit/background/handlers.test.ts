@@ -39,9 +39,11 @@ interface Harness {
   commands: HighlighterCommand[];
   downloads: { filename: string; text: string }[];
   tabUrl: { value: string };
+  /** The PDF rule's setting each time the background synced it. */
+  pdfSyncs: boolean[];
 }
 
-async function harness(): Promise<Harness> {
+async function harness(pdfRulesOffered = true): Promise<Harness> {
   const store = await openStore(new IDBFactory());
   const commands: HighlighterCommand[] = [];
   const downloads: { filename: string; text: string }[] = [];
@@ -88,6 +90,7 @@ async function harness(): Promise<Harness> {
     notify: (_tabId, command) => highlighter.call(command),
   };
   let settings: Settings = DEFAULT_SETTINGS;
+  const pdfSyncs: boolean[] = [];
   const deps: BackgroundDeps = {
     store: async () => store,
     tabs,
@@ -104,6 +107,7 @@ async function harness(): Promise<Harness> {
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
     panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
+    pdfRules: { offered: pdfRulesOffered, sync: async () => void pdfSyncs.push(settings.pdfAutoOpen) },
     uploads: createBackupUploads(() => 0),
   };
   return {
@@ -112,6 +116,7 @@ async function harness(): Promise<Harness> {
     commands,
     downloads,
     tabUrl,
+    pdfSyncs,
   };
 }
 
@@ -409,6 +414,7 @@ describe('export handlers', () => {
       obsidian: { vault: '', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'pink' },
       toolbar: 'popup',
+      pdfAutoOpen: false,
     });
 
     // A library with its own choices keeps them and only gains colours for tags that have none.
@@ -418,6 +424,7 @@ describe('export handlers', () => {
     await used.route({ type: 'settings/set', obsidian: { vault: 'Research' } }, popup);
     // What the toolbar button opens is this browser's choice: a backup never changes it.
     await used.route({ type: 'settings/set', toolbar: 'panel' }, popup);
+    await used.route({ type: 'settings/set', pdfAutoOpen: true }, popup);
     await used.route({ type: 'backup/import', json }, popup);
     const merged = await used.route({ type: 'settings/get' }, popup);
     expect(merged.ok && merged.result).toEqual({
@@ -432,6 +439,7 @@ describe('export handlers', () => {
       obsidian: { vault: 'Research', folder: '' },
       tagColours: { 科技金融: 'blue', loans: 'green' },
       toolbar: 'panel',
+      pdfAutoOpen: true,
     });
   });
 
@@ -559,6 +567,25 @@ describe('official documents and citations', () => {
       popup,
     );
     expect(gone).toMatchObject({ ok: false, error: { code: 'not-found', detail: 'article-gone' } });
+  });
+
+  it('turns "Open PDFs in the reader" on and off, syncing the browser rule after each change only', async () => {
+    const on = await h.route({ type: 'settings/set', pdfAutoOpen: true }, popup);
+    expect(on.ok && (on.result as Settings).pdfAutoOpen).toBe(true);
+    await h.route({ type: 'settings/set', brief: { fullText: true } }, popup);
+    const off = await h.route({ type: 'settings/set', pdfAutoOpen: false }, popup);
+    expect(off.ok && (off.result as Settings).pdfAutoOpen).toBe(false);
+    // The sync ran after each write, seeing the stored value; the other setting synced nothing.
+    expect(h.pdfSyncs).toEqual([true, false]);
+    const bad = await h.route({ type: 'settings/set', pdfAutoOpen: 'yes' }, popup);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+
+  it('keeps "Open PDFs in the reader" off where the browser does not offer it (Firefox)', async () => {
+    const firefox = await harness(false);
+    const r = await firefox.route({ type: 'settings/set', pdfAutoOpen: true }, popup);
+    expect(r.ok && (r.result as Settings).pdfAutoOpen).toBe(false);
+    expect(firefox.pdfSyncs).toEqual([false]);
   });
 
   it('keeps the Obsidian vault and folder, one field at a time, and refuses an absurd one', async () => {

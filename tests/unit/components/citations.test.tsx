@@ -254,6 +254,7 @@ describe('library', () => {
         copyText={async (text) => void io.copied.push(text)}
         openExternal={(uri) => io.opened.push(uri)}
         requestHostAccess={async () => false}
+        pdfAutoOpenOffered={false}
       />,
       { api: lib.api, locale },
     );
@@ -287,7 +288,12 @@ describe('library', () => {
   it('shows no document filters in a library without official documents', async () => {
     const lib = fakeLibrary([makeClip('c3', 'news')], [news]);
     mounted = mount(
-      <LibraryApp copyText={async () => {}} openExternal={() => {}} requestHostAccess={async () => false} />,
+      <LibraryApp
+        copyText={async () => {}}
+        openExternal={() => {}}
+        requestHostAccess={async () => false}
+        pdfAutoOpenOffered={false}
+      />,
       { api: lib.api },
     );
     await settle();

@@ -22,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   obsidian: { vault: '', folder: '' },
   tagColours: {},
   toolbar: 'popup',
+  pdfAutoOpen: false,
 };
 
 export interface FakeLibrary extends FakeApi {

@@ -63,6 +63,7 @@ async function open(
       copyText={options.copyText ?? (async () => {})}
       openExternal={options.openExternal ?? (() => {})}
       requestHostAccess={async () => false}
+      pdfAutoOpenOffered={false}
     />,
     {
       api: lib.api,
@@ -432,6 +433,7 @@ describe('LibraryApp', () => {
         obsidian: { vault: '', folder: '' },
         tagColours: {},
         toolbar: 'popup',
+        pdfAutoOpen: false,
       }),
     });
     const root = await open(lib);

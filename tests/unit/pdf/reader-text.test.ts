@@ -1,36 +1,13 @@
-/** The reader's address and the words for its failures, in both UI languages. */
+/** The words for the reader's failures, in both UI languages (its address: reader-url.test.ts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PDF_ERROR_CODES } from '@/utils/pdf';
 import { pdfFailureText, type PdfLoadFailure } from '@/utils/pdf/failure-text';
-import { readerPath, readerTarget } from '@/utils/pdf/reader-url';
 
 const messages = (locale: string): Record<string, { message: string }> =>
   JSON.parse(
     readFileSync(new URL(`../../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8'),
   );
-
-describe('reader address', () => {
-  it('carries the PDF address there and back, query and fragment included', () => {
-    const pdf = 'https://www.gov.cn/zhengce/附件1.pdf?id=3&x=y#page=2';
-    const href = `chrome-extension://abc${readerPath(pdf)}`;
-    expect(readerTarget(href)?.href).toBe(new URL(pdf).href);
-  });
-
-  it.each([
-    'javascript:alert(1)',
-    'chrome://settings',
-    'data:application/pdf;base64,JVBERi0=',
-    'not a url',
-    '',
-  ])('refuses %s', (target) =>
-    expect(readerTarget(`chrome-extension://abc${readerPath(target)}`)).toBeNull(),
-  );
-
-  it('reads file addresses (the reader says when the browser refuses them)', () => {
-    expect(readerTarget(`moz-extension://abc${readerPath('file:///home/me/a.pdf')}`)?.protocol).toBe('file:');
-  });
-});
 
 describe('failure words', () => {
   const failures: Parameters<typeof pdfFailureText>[0][] = [
