@@ -35,6 +35,7 @@ import { ClipList } from './ClipList';
 import { EmptyState } from './EmptyState';
 import { ExportOptions } from './ExportOptions';
 import { ToolbarOption } from './ToolbarOption';
+import { Panel } from './Panel';
 import { PdfOpenOption } from './PdfOpenOption';
 import { FilterBar, type ViewMode } from './FilterBar';
 import { displayOrder } from './grouping';
@@ -256,10 +257,7 @@ export function LibraryApp({ copyText, openExternal, requestHostAccess, pdfAutoO
         </main>
 
         <aside class="library-panels">
-          <section class="card panel" aria-labelledby="tags-heading">
-            <h2 id="tags-heading" class="panel-heading">
-              {t('libTagsPanel')}
-            </h2>
+          <Panel name="tags" heading={t('libTagsPanel')}>
             <TagManager
               tags={data.tags}
               colours={data.settings?.tagColours ?? {}}
@@ -269,42 +267,27 @@ export function LibraryApp({ copyText, openExternal, requestHostAccess, pdfAutoO
               }}
               announce={announce}
             />
-          </section>
-          <section class="card panel" aria-labelledby="options-heading">
-            <h2 id="options-heading" class="panel-heading">
-              {t('libOptionsPanel')}
-            </h2>
+          </Panel>
+          <Panel name="options" heading={t('libOptionsPanel')}>
             <ExportOptions settings={data.settings} onSaved={data.setSettings} announce={announce} />
-          </section>
-          <section class="card panel" id={TEAM_SETTINGS_ANCHOR} aria-labelledby="team-heading">
-            <h2 id="team-heading" class="panel-heading">
-              {t('libTeamPanel')}
-            </h2>
+          </Panel>
+          <Panel name="team" heading={t('libTeamPanel')} anchor={TEAM_SETTINGS_ANCHOR}>
             <TeamPanel requestHostAccess={requestHostAccess} />
-          </section>
-          <section class="card panel" aria-labelledby="toolbar-heading">
-            <h2 id="toolbar-heading" class="panel-heading">
-              {t('libToolbarHeading')}
-            </h2>
+          </Panel>
+          <Panel name="toolbar" heading={t('libToolbarHeading')}>
             <ToolbarOption settings={data.settings} onSaved={data.setSettings} announce={announce} />
-          </section>
-          <section class="card panel" aria-labelledby="pdf-heading">
-            <h2 id="pdf-heading" class="panel-heading">
-              {t('libPdfHeading')}
-            </h2>
+          </Panel>
+          <Panel name="pdf" heading={t('libPdfHeading')}>
             <PdfOpenOption
               settings={data.settings}
               offered={pdfAutoOpenOffered}
               onSaved={data.setSettings}
               announce={announce}
             />
-          </section>
-          <section class="card panel" aria-labelledby="backup-heading">
-            <h2 id="backup-heading" class="panel-heading">
-              {t('libBackupPanel')}
-            </h2>
+          </Panel>
+          <Panel name="backup" heading={t('libBackupPanel')}>
             <BackupPanel onImported={reloadAll} announce={announce} refreshKey={reloadKey} />
-          </section>
+          </Panel>
         </aside>
       </div>
     </div>
