@@ -9,15 +9,16 @@ import { browser } from 'wxt/browser';
 import { PageHighlights } from '@/components/popup/PageHighlights';
 import { localize, useI18n } from '@/components/i18n';
 import type { UserText } from '@/utils/messages/user-text';
-import { safeHref } from '@/utils/safe-link';
 // Straight from the modules, not the index: the index brings detection, which loads later (read-text.ts).
 import type { PdfAnalysis } from '@/utils/pdf';
 import { openPdf, type GetDocument } from '@/utils/pdf/open';
-import { fileNameTitle, safeDecode } from '@/utils/pdf/article';
+import { fileNameTitle } from '@/utils/pdf/article';
 import { pdfFailureText } from '@/utils/pdf/failure-text';
-import { fetchPdf } from './fetch-pdf';
+import type { PdfDownload } from './fetch-pdf';
 import { READER_MARKS } from './marks';
 import { createViewer, pdfResources, type PDFDocumentProxy, type PdfViewerHandle } from './pdfjs';
+import { PasswordForm } from './PasswordForm';
+import { SourceBar } from './SourceBar';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { usePdfHighlights } from './usePdfHighlights';
 
@@ -37,52 +38,15 @@ type Reading =
   | { kind: 'done'; analysis: Extract<PdfAnalysis, { ok: true }> }
   | { kind: 'failed'; text: UserText; cancelled: boolean };
 
-function SourceBar({ url, pageCount }: { url: URL | null; pageCount: number | null }) {
-  const { t } = useI18n();
-  const web = url !== null && safeHref(url.href) !== null;
-  return (
-    <header class="source-bar">
-      <span class="source-label">{url?.protocol === 'file:' ? t('pdfLocalFile') : t('pdfOriginalUrl')}</span>
-      {web ? (
-        <a class="source-url" href={url.href} title={url.href} target="_blank" rel="noopener noreferrer">
-          {url.href}
-        </a>
-      ) : (
-        <span class="source-url" title={url ? safeDecode(url.href) : undefined}>
-          {url ? safeDecode(url.href) : ''}
-        </span>
-      )}
-      {pageCount !== null && <span class="page-count">{t('pdfPageCount', pageCount)}</span>}
-    </header>
-  );
+interface Props {
+  /** The PDF's own address (null when the reader's address names none it may read). */
+  url: URL | null;
+  /** Its download, started before the page rendered (null with no address). */
+  download: PdfDownload | null;
+  loadPdf: GetDocument<PDFDocumentProxy>;
 }
 
-function PasswordForm({ onSubmit }: { onSubmit: (password: string) => void }) {
-  const { t } = useI18n();
-  const [password, setPassword] = useState('');
-  return (
-    <form
-      class="password-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(password);
-      }}
-    >
-      <label>
-        {t('pdfPassword')}{' '}
-        <input
-          type="password"
-          autoFocus
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-        />
-      </label>
-      <button type="submit">{t('pdfOpenWithPassword')}</button>
-    </form>
-  );
-}
-
-export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocument<PDFDocumentProxy> }) {
+export function ReaderApp({ url, download, loadPdf }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const container = useRef<HTMLDivElement>(null);
@@ -147,17 +111,15 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
   }
 
   useEffect(() => {
-    const download = new AbortController();
     void (async () => {
-      if (!url) return fail(pdfFailureText({ code: 'bad-url' }));
+      if (!url || !download) return fail(pdfFailureText({ code: 'bad-url' }));
       document.title = `${fileNameTitle(url.href)} · ${t('extName')}`;
       const created = createViewer(
         container.current as HTMLDivElement,
         viewerElement.current as HTMLDivElement,
       );
-      const fetched = await fetchPdf(url, download.signal, (received, total) =>
-        setStage({ kind: 'downloading', received, total }),
-      );
+      download.onProgress((received, total) => setStage({ kind: 'downloading', received, total }));
+      const fetched = await download.result;
       viewer.current = await created;
       setShownViewer(viewer.current);
       let marked = false;
@@ -177,7 +139,7 @@ export function ReaderApp({ url, loadPdf }: { url: URL | null; loadPdf: GetDocum
     browser.commands?.onCommand.addListener(onCommand);
     return () => {
       browser.commands?.onCommand.removeListener(onCommand);
-      download.abort();
+      download?.abort();
       reading.current?.abort();
       void doc.current?.destroy();
     };

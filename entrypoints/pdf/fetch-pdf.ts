@@ -63,3 +63,33 @@ export async function fetchPdf(
     return { ok: false, failure: { code: 'network' } };
   }
 }
+
+/** A download started before the reader's view exists: its progress is given to whoever listens. */
+export interface PdfDownload {
+  result: Promise<FetchedPdf>;
+  /** Receives the progress so far at once, then each step. */
+  onProgress(listener: DownloadProgress): void;
+  abort(): void;
+}
+
+/**
+ * Starts fetching `url` at once: the reader calls this before it renders, so the download runs while the
+ * page paints and pdf.js loads (it began only after the first paint, a fifth of the time to the first page).
+ */
+export function startDownload(url: URL): PdfDownload {
+  const controller = new AbortController();
+  let listener: DownloadProgress | null = null;
+  let last: [number, number | null] | null = null;
+  const result = fetchPdf(url, controller.signal, (received, total) => {
+    last = [received, total];
+    listener?.(received, total);
+  });
+  return {
+    result,
+    onProgress(next) {
+      listener = next;
+      if (last) next(...last);
+    },
+    abort: () => controller.abort(),
+  };
+}

@@ -7,6 +7,7 @@ import { I18nContext } from '@/components/i18n';
 import { CHANGE_PORT, portChangeFeed } from '@/utils/messages/change-feed';
 import '@/components/theme.css';
 import { readerTarget } from '@/utils/pdf/reader-url';
+import { startDownload } from './fetch-pdf';
 import { startPdfWorker } from './pdfjs';
 import { ReaderApp } from './ReaderApp';
 import '../popup/popup.css';
@@ -27,7 +28,8 @@ function start(): void {
   window.addEventListener('hashchange', () => {
     if (readerTarget(location.href)?.href !== target?.href) location.reload();
   });
-  // First: pdf.js's worker script parses while the page renders and the PDF downloads.
+  // First: the PDF downloads and pdf.js's worker script parses while the page renders.
+  const download = target ? startDownload(target) : null;
   const loadPdf = startPdfWorker();
   document.title = `${i18n.t('pdfReaderTitle')} · ${i18n.t('extName')}`;
   const api = createApi((message) => browser.runtime.sendMessage(message));
@@ -36,7 +38,7 @@ function start(): void {
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={api}>
         <ChangeFeedContext.Provider value={feed}>
-          <ReaderApp url={target} loadPdf={loadPdf} />
+          <ReaderApp url={target} download={download} loadPdf={loadPdf} />
         </ChangeFeedContext.Provider>
       </ApiContext.Provider>
     </I18nContext.Provider>,
