@@ -15,22 +15,19 @@ const WIDE_RANGES: readonly (readonly [number, number])[] = [
   [0xffe0, 0xffe6], // full-width signs
 ];
 
+/** Below this no code unit is wide (Latin text is answered by one comparison). */
 const LOWEST = 0x2e80;
 
-/** The ranges as a table over every UTF-16 code unit, filled on first use (a scan per character was slow). */
-let wideTable: Uint8Array | null = null;
-
-function table(): Uint8Array {
-  if (wideTable) return wideTable;
-  const filled = new Uint8Array(0x10000);
-  for (const [from, to] of WIDE_RANGES) filled.fill(1, from, to + 1);
-  wideTable = filled;
-  return filled;
-}
-
-/** Whether a UTF-16 code unit is wide: extraction runs this on every character of an article. */
+/**
+ * Whether a UTF-16 code unit is wide: extraction runs this on every character of an article. Latin text
+ * and the unified ideographs are answered by comparisons before the range list is read; a lookup table
+ * would be filled on every injection of the extractor (it is evaluated afresh each time).
+ */
 export function isWideCode(code: number): boolean {
-  return code >= LOWEST && table()[code] === 1;
+  if (code < LOWEST) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  for (const [from, to] of WIDE_RANGES) if (code >= from && code <= to) return true;
+  return false;
 }
 
 export function isWideChar(char: string | undefined): boolean {
