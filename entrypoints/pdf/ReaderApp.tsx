@@ -208,10 +208,10 @@ export function ReaderApp({ url, download, loadPdf }: Props) {
             </div>
           )}
           {result.kind === 'reading' && (
-            <div class="status">
+            <div class="status" data-testid="pdf-reading">
               <p>{t('pdfReadingPages', result.done, result.total)}</p>
               <progress max={result.total} value={result.done} />{' '}
-              <button type="button" onClick={() => reading.current?.abort()}>
+              <button type="button" data-testid="pdf-stop" onClick={() => reading.current?.abort()}>
                 {t('pdfStop')}
               </button>
             </div>
@@ -220,7 +220,11 @@ export function ReaderApp({ url, download, loadPdf }: Props) {
             <div class="failure" role="alert">
               <p>{localize(i18n, result.text)}</p>
               {result.cancelled && doc.current && (
-                <button type="button" onClick={() => doc.current && void read(doc.current)}>
+                <button
+                  type="button"
+                  data-testid="pdf-read-again"
+                  onClick={() => doc.current && void read(doc.current)}
+                >
                   {t('pdfReadAgain')}
                 </button>
               )}
