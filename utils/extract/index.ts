@@ -10,8 +10,15 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { judgeArticle } from './article-check';
 import { pickByline, pickExcerpt, pickPublished, pickSource } from './article-metadata';
 import { removeBoilerplate, removeRepeatedTitle } from './boilerplate';
-import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from './head-metadata';
+import {
+  LANG_META_KEYS,
+  MODIFIED_META_KEYS,
+  firstMeta,
+  readHeadMetadata,
+  type HeadMetadata,
+} from './head-metadata';
 import { readInlineMetadata, type InlineMetadata } from './inline-metadata';
+import { closingDate } from './inline-dates';
 import { scanPage } from './page-scan';
 import { yearWith, type YearOf } from './dates';
 import { urlDate, yearOfUrlDate } from './url-date';
@@ -149,9 +156,14 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { text, contentHtml, captions, header: contentHeader } = cleaned;
 
   const dateInUrl = urlDate(url);
-  // A date written without its year (`新华社北京3月5日电`) takes the URL's, else a full date elsewhere on the page.
+  // A date written without its year (`新华社北京3月5日电`) takes the URL's, else that of a full date on
+  // the same day elsewhere (a modified-time meta, the page's text).
   const yearOf: YearOf = (monthDay) =>
-    yearOfUrlDate(dateInUrl, monthDay) ?? yearWith(`${text}\n${doc.body?.textContent ?? ''}`, monthDay);
+    yearOfUrlDate(dateInUrl, monthDay) ??
+    yearWith(
+      `${MODIFIED_META_KEYS.map((k) => head.meta.get(k) ?? '').join('\n')}\n${text}\n${doc.body?.textContent ?? ''}`,
+      monthDay,
+    );
   let inlineMetadata: InlineMetadata | undefined;
   const inline = (): InlineMetadata =>
     (inlineMetadata ??= readInlineMetadata(
@@ -188,7 +200,9 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       title: titleChoice.title,
       source,
       byline: reference ? null : pickByline(head, parsed, inline, publisherNames),
-      published: published ?? policy?.published ?? null,
+      // Last, the date line closing a Chinese article (a notice's signature, an editor's stamp): the
+      // date the page states, though not its publication date for the policy record.
+      published: published ?? policy?.published ?? (hasHan(titleChoice.title) ? closingDate(text) : null),
       lang: resolveLang(declaredLangs(head, parsed.lang), text),
       url,
       canonicalUrl: head.canonicalUrl,

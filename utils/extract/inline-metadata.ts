@@ -4,7 +4,17 @@
  * Only a small window of text around the headline is read, so the cost does not grow with the page.
  */
 import { findDate, parseDate, readMonthDay, withYear, type YearOf } from './dates';
-import { DATELINE_LENGTH, DATELINE_START, dateNodeBefore, datelineDate, firstDateNode } from './inline-dates';
+import {
+  DATELINE_LENGTH,
+  DATELINE_START,
+  LEAD_BOX,
+  dateNodeBefore,
+  datelineDate,
+  firstDateNode,
+  inStoryList,
+  monthDayNode,
+  statedTime,
+} from './inline-dates';
 import { readLabelledValues, type HeaderValues } from './policy/labels';
 import { cleanInline, readingWeight } from './text-normalise';
 import { hasHan } from '@/utils/text/han';
@@ -189,24 +199,25 @@ function isReadable(node: Node): boolean {
 }
 
 /**
- * The texts of the nodes the walker yields, until the window is full or prose begins; a backward walk
- * is put back in reading order. The prose node that ends a forward window still gives its opening
- * dateline, if it has one.
+ * The texts of the nodes the walker yields, until the window is full, prose begins or a list of other
+ * stories does; a backward walk is put back in reading order. The prose node that ends a forward window
+ * still gives its opening dateline, if it has one; a summary box (`摘要：…`) between the headline and
+ * its info line is passed over.
  */
-function collectWindow(
-  step: () => Node | null,
-  limit: number,
-  skip: (node: Node) => boolean,
-  backward = false,
-): string[] {
+function collectWindow(step: () => Node | null, limit: number, anchor: Node, backward = false): string[] {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0, node = step(); node && i < MAX_NODES_PER_WINDOW && length < limit; node = step()) {
-    if (skip(node) || !isReadable(node)) continue;
+    if (anchor.contains(node) || !isReadable(node)) continue;
     i++;
-    const text = cleanInline(node.nodeValue ?? '');
+    const text = statedTime(
+      cleanInline(node.nodeValue ?? ''),
+      () => node.parentElement?.getAttribute('title') ?? null,
+    );
     if (!text) continue;
+    if (inStoryList(node, anchor)) break;
     if (isProse(text, labelPatterns().any)) {
+      if (!backward && (LEAD_BOX.test(text) || LEAD_BOX.test(parts.at(-1) ?? ''))) continue;
       if (!backward && DATELINE_START.test(text)) parts.push(text.slice(0, DATELINE_LENGTH));
       break;
     }
@@ -251,14 +262,13 @@ export function readInlineMetadata(
   const chinese = hasHan(title);
   const anchor: Node | null = headline ?? (chinese ? findTitleNode(doc, title) : null) ?? fallback;
   if (!anchor) return none;
-  const inside = (node: Node): boolean => anchor.contains(node);
 
   const forward = doc.createTreeWalker(doc.body, SHOW_TEXT);
   forward.currentNode = anchor;
-  const afterParts = collectWindow(() => forward.nextNode(), WINDOW_AFTER, inside);
+  const afterParts = collectWindow(() => forward.nextNode(), WINDOW_AFTER, anchor);
   const backward = doc.createTreeWalker(doc.body, SHOW_TEXT);
   backward.currentNode = anchor;
-  const beforeParts = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, inside, true);
+  const beforeParts = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, anchor, true);
   // The conventions of labels and info lines read here are those of Chinese pages.
   if (!chinese) return { ...none, published: firstDateNode(afterParts) ?? dateNodeBefore(beforeParts) };
   const before = beforeParts.join(' ');
@@ -275,7 +285,8 @@ export function readInlineMetadata(
       findDate(after)?.iso ??
       labelledBefore.published ??
       dateNodeBefore(beforeParts) ??
-      datelineDate(afterParts, yearOf),
+      datelineDate(afterParts, yearOf) ??
+      monthDayNode(afterParts, yearOf),
     byline: labelledAfter.byline ?? labelledBefore.byline ?? null,
     header: readLabelledValues(`${before} ${after}`),
   };
