@@ -44,6 +44,7 @@ export const DATE_META_KEYS: readonly string[] = [
   'apub:time',
   'og:time',
   '_pubtime',
+  'bytedance:published_time',
   'parsely-pub-date',
   'sailthru.date',
   'dc.date.issued',
@@ -65,6 +66,7 @@ export const DATE_META_KEYS: readonly string[] = [
 export const MODIFIED_META_KEYS: readonly string[] = [
   'article:modified_time',
   'og:updated_time',
+  'bytedance:updated_time',
   'datemodified',
   'dateupdate',
   'lastmodified',

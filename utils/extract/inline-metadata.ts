@@ -111,6 +111,8 @@ const MAX_NODES_PER_WINDOW = 48;
 const MAX_NODES_TO_FIND_TITLE = 4000;
 
 const SHOW_TEXT = 4;
+/** Elements hidden until hovered or clicked (pop-up cards); only asked of a window's prose nodes. */
+const HIDDEN = '[hidden], [style*="display:none"], [style*="display: none"]';
 const SKIPPED_PARENTS = new Set([
   'script',
   'style',
@@ -218,6 +220,8 @@ function collectWindow(step: () => Node | null, limit: number, anchor: Node, bac
     if (inStoryList(node, anchor)) break;
     if (isProse(text, labelPatterns().any)) {
       if (!backward && (LEAD_BOX.test(text) || LEAD_BOX.test(parts.at(-1) ?? ''))) continue;
+      // A hidden profile card's description (a WeChat account's `功能介绍`) is no article starting.
+      if (node.parentElement?.closest(HIDDEN)) continue;
       if (!backward && DATELINE_START.test(text)) parts.push(text.slice(0, DATELINE_LENGTH));
       break;
     }

@@ -262,6 +262,35 @@ const CASES: readonly DateCase[] = [
     expected: '2023-05-12',
   },
   {
+    name: '微信公众号: the date after the account name and its hidden profile card',
+    html: page({
+      header: `<h1 class="rich_media_title">${TITLE}</h1><div id="meta_content"><span class="rich_media_meta rich_media_meta_text">张三</span> <span id="profileBt"><a href="javascript:void(0);" id="js_name">某某观察</a><div id="js_profile_qrcode" class="profile_container" style="display:none;"><strong>某某观察</strong><p><label>微信号</label><span>mougc2015</span></p><p><label>功能介绍</label><span>关注宏观经济、产业政策和区域发展，每天为读者解读最新的政策文件和经济数据，提供深度分析。</span></p></div></span> <em id="publish_time" class="rich_media_meta rich_media_meta_text">2023-05-12</em></div>`,
+    }),
+    expected: '2023-05-12',
+  },
+  {
+    name: 'Baidu cambrian JSON-LD (`pubDate`, a template comment left in), no visible date',
+    html: page({
+      head: `<script type="application/ld+json">{
+        "@context": "https://ziyuan.baidu.com/contexts/cambrian.jsonld",
+        "@id": "https://news.example.cn/article/abcd1234.html",
+        "title": "${TITLE}",
+        "images": ["https://img.example.cn/a.jpg"], //请在此处添加希望在搜索结果中展示图片的url
+        "pubDate": "2023-05-12T08:21:30"
+      }</script>`,
+      header: `${h1}<div class="info">来源：某某日报</div>`,
+    }),
+    expected: '2023-05-12',
+  },
+  {
+    name: '`bytedance:published_time` meta, no visible date',
+    html: page({
+      head: '<meta property="bytedance:published_time" content="2023-05-12T08:21:30+08:00">',
+      header: `${h1}<div class="info">来源：某某日报</div>`,
+    }),
+    expected: '2023-05-12',
+  },
+  {
     name: 'no stated date: the sidebar, related links, comments and copyright give none',
     html: page({
       header: `${h1}<div class="info">来源：某某日报\u3000作者：李四</div>`,
