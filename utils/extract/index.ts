@@ -172,6 +172,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       titleChoice.title,
       scan.headings.find((h) => h.localName === 'h1') ?? null,
       yearOf,
+      text,
     ));
   // A reference work is cited by its own name (`Wikipedia`, not its publisher) and its revision date
   // (`revised`, not the date the entry was created); its contributors are not a byline.

@@ -173,3 +173,14 @@ export function inStoryList(node: Node, anchor: Node): boolean {
     if (hanCount(links[i]?.textContent ?? '') >= STORY_LINK_HAN) return true;
   return false;
 }
+
+/** Where comments begin (`网友评论`, `发表评论`, `回复`): nothing from there on dates the article. */
+const COMMENTS_START = /评论|評論|留言|跟帖|回复|回覆|网友|網友/;
+/** The date under an article is among the first texts after it (a share bar comes later). */
+const TAIL_PARTS = 4;
+
+/** The texts right under the article that may state its date. */
+export function tailParts(parts: readonly string[]): string[] {
+  const comments = parts.findIndex((part) => COMMENTS_START.test(part));
+  return parts.slice(0, comments === -1 ? TAIL_PARTS : Math.min(comments, TAIL_PARTS));
+}

@@ -269,6 +269,35 @@ const CASES: readonly DateCase[] = [
     expected: '2023-05-12',
   },
   {
+    name: '博客园-style: `posted @ 2019-09-07 10:20` under the post, then its counters and comments',
+    html: page({
+      header: `<div class="post"><h1 class="postTitle"><a id="cb_post_title_url" href="#">${TITLE}</a></h1>`,
+      body: `<div id="cnblogs_post_body">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div><div class="postDesc">posted @ <span id="post-date">2019-09-07 10:20</span> <a href="#">张三</a> 阅读(<span>123</span>) 评论(<span>2</span>) <a href="#">编辑</a></div></div>`,
+    }),
+    expected: '2019-09-07',
+  },
+  {
+    name: '贴吧-style: the first post’s `1楼 2019-09-07 10:20` under its text',
+    html: page({
+      header: `<h3 class="core_title_txt">${TITLE}</h3><ul class="p_author"><li><a href="#">楼主小王</a></li></ul>`,
+      body: `<div class="d_post_content">${PARAGRAPHS.join('<br>')}</div><div class="post-tail-wrap"><span class="tail-info">1楼</span><span class="tail-info">2019-09-07 10:20</span><a href="#">回复</a></div>`,
+    }),
+    expected: '2019-09-07',
+  },
+  {
+    name: 'a notice with `发布时间：` at its foot, beside the page tools',
+    html: page({
+      header: `<div class="title">${TITLE}</div>`,
+      body: `${BODY}<div class="foot-info">发布时间：2023-05-12\u3000浏览次数：128\u3000【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</div>`,
+    }),
+    expected: '2023-05-12',
+  },
+  {
+    name: 'under the article only comments: their dates are not the article’s',
+    html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}</title></head><body>${NAV}<div class="main">${h1}<div class="info">来源：某某日报</div>${BODY}<div class="cmt"><h3>发表评论</h3><div><span>小李</span> <span>2023-05-13 09:12</span><p>政策很及时。</p></div></div></div>${FOOTER}</body></html>`,
+    expected: null,
+  },
+  {
     name: 'Baidu cambrian JSON-LD (`pubDate`, a template comment left in), no visible date',
     html: page({
       head: `<script type="application/ld+json">{
