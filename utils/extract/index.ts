@@ -201,9 +201,14 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       title: titleChoice.title,
       source,
       byline: reference ? null : pickByline(head, parsed, inline, publisherNames),
-      // Last, the date line closing a Chinese article (a notice's signature, an editor's stamp): the
-      // date the page states, though not its publication date for the policy record.
-      published: published ?? policy?.published ?? (hasHan(titleChoice.title) ? closingDate(text) : null),
+      // Last, the date line closing a Chinese article (a notice's signature, an editor's stamp) or the
+      // signature's date: the date the page states, though not its publication date for the policy record.
+      published:
+        published ??
+        policy?.published ??
+        (hasHan(titleChoice.title) ? closingDate(text) : null) ??
+        policy?.written ??
+        null,
       lang: resolveLang(declaredLangs(head, parsed.lang), text),
       url,
       canonicalUrl: head.canonicalUrl,

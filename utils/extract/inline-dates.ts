@@ -120,12 +120,25 @@ export function statedTime(text: string, tooltip: () => string | null): string {
 /** A line of the article's end this many characters or shorter may be its date line. */
 const CLOSING_LINE_LENGTH = 40;
 const CLOSING_LINES = 3;
-/** A closing line with a date may name the issuer or an editor, no more (`某某市人民政府 2023年5月12日`). */
-const CLOSING_MAX_OTHER_LETTERS = 20;
+/**
+ * A closing date line holds a label or an editor's name at most (`编辑：张三`): a related story's title
+ * with its date (`稳就业政策再加力（2023年04月20日）`) is longer. An issuer and its date on one line are the
+ * policy record's signature.
+ */
+const CLOSING_MAX_OTHER_LETTERS = 6;
 /** A sentence (`本办法自2023年6月1日起施行。`) is not a date line. */
 const SENTENCE_MARK = /[。！？，；]/;
 /** How far from the line's start or end its date may sit (a bracket, a colon). */
 const CLOSING_EDGE = 2;
+
+/** The first text that is a date line (a date with a label or a name at most), else null. */
+export function firstDateLine(parts: readonly string[]): string | null {
+  for (const part of parts) {
+    const date = dateNode(part, CLOSING_LINE_LENGTH, CLOSING_MAX_OTHER_LETTERS);
+    if (date) return date.iso;
+  }
+  return null;
+}
 
 /**
  * The date line that closes a Chinese article (a notice's signature date `二〇二三年五月十二日`, an
@@ -167,15 +180,20 @@ function hanCount(text: string): number {
  */
 export function inStoryList(node: Node, anchor: Node): boolean {
   const item = node.parentElement?.closest('li');
-  if (!item || item.contains(anchor)) return false;
+  // An info line's item names a long source (`来源：<a>某某省人民政府办公厅</a>`): labelled, not a story.
+  if (!item || item.contains(anchor) || /[:：]/.test(item.textContent ?? '')) return false;
   const links = item.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < MAX_LINKS_LOOKED_AT; i++)
     if (hanCount(links[i]?.textContent ?? '') >= STORY_LINK_HAN) return true;
   return false;
 }
 
-/** Where comments begin (`网友评论`, `发表评论`, `回复`): nothing from there on dates the article. */
-const COMMENTS_START = /评论|評論|留言|跟帖|回复|回覆|网友|網友/;
+/**
+ * Where comments (`网友评论`, `发表评论`, `回复`) or other stories (`上一篇`, `相关阅读`, `延伸阅读`) begin:
+ * nothing from there on dates the article.
+ */
+const COMMENTS_START =
+  /评论|評論|留言|跟帖|回复|回覆|网友|網友|上一篇|下一篇|上一條|下一條|相关|相關|延伸|推荐|推薦|热点|热门|更多|阅读|閱讀/;
 /** The date under an article is among the first texts after it (a share bar comes later). */
 const TAIL_PARTS = 4;
 

@@ -4,7 +4,14 @@
  * Only a small window of text around the headline is read, so the cost does not grow with the page.
  */
 import { findDate, parseDate, readMonthDay, withYear, type YearOf } from './dates';
-import { dateNodeBefore, datelineDate, firstDateNode, monthDayNode, tailParts } from './inline-dates';
+import {
+  dateNodeBefore,
+  datelineDate,
+  firstDateLine,
+  firstDateNode,
+  monthDayNode,
+  tailParts,
+} from './inline-dates';
 import { findLineEnd, findTitleNode, windowAfter, windowBefore } from './inline-window';
 import { readLabelledValues, type HeaderValues } from './policy/labels';
 import { hasHan } from '@/utils/text/han';
@@ -174,7 +181,7 @@ function dateBelow(doc: Document, anchor: Node, text: string, yearOf: YearOf): s
   const end = text ? findLineEnd(doc, anchor, lastLine(text)) : null;
   if (!end) return null;
   const parts = tailParts(windowAfter(doc, end, isLabelled));
-  return readLabels(parts.join(' '), yearOf).published ?? firstDateNode(parts);
+  return readLabels(parts.join(' '), yearOf).published ?? firstDateLine(parts);
 }
 
 /**

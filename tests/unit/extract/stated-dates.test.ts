@@ -246,6 +246,21 @@ const CASES: readonly DateCase[] = [
     expected: null,
   },
   {
+    name: 'a related story kept at the article’s end is not its date line',
+    html: page({
+      header: `${h1}<div class="info">来源：某某日报</div>`,
+      body: `<div class="content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>延伸阅读</p><p>稳就业政策再加力（2023年04月20日）</p></div>`,
+    }),
+    expected: null,
+  },
+  {
+    name: 'province: the info line as list items, the source a long linked name',
+    html: page({
+      header: `<div class="title">${TITLE}</div><ul class="info"><li>来源：<a href="#">某某省人力资源和社会保障厅办公室</a></li><li>发布时间：2023-05-12</li><li>浏览次数：128</li></ul>`,
+    }),
+    expected: '2023-05-12',
+  },
+  {
     name: 'an editor line with the date closing the article',
     html: page({
       header: `${h1}<div class="info">来源：某某日报\u3000作者：李四</div>`,
