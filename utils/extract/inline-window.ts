@@ -111,10 +111,14 @@ export function windowBefore(doc: Document, anchor: Node, isLabelled: IsLabelled
   return collectWindow(() => backward.previousNode(), WINDOW_BEFORE, anchor, isLabelled, true);
 }
 
-/** The first text node of the body that holds `title` (or starts it), or null. */
+/**
+ * The first text node of the body that holds `title` (or starts it) outside a link, else the first
+ * inside one, else null: a link with the title is a sidebar's or a breadcrumb's, not the headline.
+ */
 export function findTitleNode(doc: Document, title: string): Node | null {
   if (!doc.body || readingWeight(title) < 6) return null;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  let linked: Node | null = null;
   for (
     let i = 0, node = walker.nextNode();
     node && i < MAX_NODES_TO_FIND_TITLE;
@@ -123,9 +127,11 @@ export function findTitleNode(doc: Document, title: string): Node | null {
     const value = node.nodeValue ?? '';
     if (value.length < 2 || !isReadable(node)) continue;
     const text = cleanInline(value);
-    if (text.includes(title) || (text.length * 2 >= title.length && title.startsWith(text))) return node;
+    if (!text.includes(title) && !(text.length * 2 >= title.length && title.startsWith(text))) continue;
+    if (!node.parentElement?.closest('a')) return node;
+    linked ??= node;
   }
-  return null;
+  return linked;
 }
 
 /** The end of a line this long identifies it. */

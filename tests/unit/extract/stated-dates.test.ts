@@ -209,6 +209,13 @@ const CASES: readonly DateCase[] = [
     expected: '2023-05-12',
   },
   {
+    name: 'old table page: a hot-stories column listing this story before its `<font>` headline',
+    html: page({
+      header: `<table width="760"><tr><td width="200"><div>热门文章</div><ul><li><a href="/a/9.html">${TITLE}</a></li><li><a href="/a/8.html">某市召开优化营商环境工作推进会</a></li><li><a href="/a/7.html">全省外贸进出口保持稳定增长</a></li></ul></td><td><table><tr><td align="center"><font size="5"><b>${TITLE}</b></font></td></tr><tr><td align="center"><font color="#666666">2005-07-18 13:03:17\u3000来源：某某日报</font></td></tr></table></td></tr></table>`,
+    }),
+    expected: '2005-07-18',
+  },
+  {
     name: 'old table page: `<font>` headline, date and source in the next row',
     html: page({
       header: `<table width="760"><tr><td align="center"><font size="5"><b>${TITLE}</b></font></td></tr><tr><td align="center"><font color="#666666">2005-07-18 13:03:17\u3000来源：某某日报</font></td></tr></table>`,
