@@ -176,12 +176,23 @@ function hanCount(text: string): number {
 
 /**
  * Whether `node` sits in a list item that links to another story (a sidebar, related links): its
- * date is that story's, and nothing past it belongs to the headline's info line.
+ * date is that story's, and nothing past it belongs to the headline's info line. `seen` keeps each
+ * item's answer for the walk (its nodes come one after another).
  */
-export function inStoryList(node: Node, anchor: Node): boolean {
+export function inStoryList(node: Node, anchor: Node, seen: Map<Element, boolean>): boolean {
   const item = node.parentElement?.closest('li');
+  if (!item) return false;
+  let story = seen.get(item);
+  if (story === undefined) {
+    story = isStoryItem(item, anchor);
+    seen.set(item, story);
+  }
+  return story;
+}
+
+function isStoryItem(item: Element, anchor: Node): boolean {
   // An info line's item names a long source (`来源：<a>某某省人民政府办公厅</a>`): labelled, not a story.
-  if (!item || item.contains(anchor) || /[:：]/.test(item.textContent ?? '')) return false;
+  if (item.contains(anchor) || /[:：]/.test(item.textContent ?? '')) return false;
   const links = item.getElementsByTagName('a');
   for (let i = 0; i < links.length && i < MAX_LINKS_LOOKED_AT; i++)
     if (hanCount(links[i]?.textContent ?? '') >= STORY_LINK_HAN) return true;

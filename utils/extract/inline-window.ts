@@ -66,6 +66,7 @@ function collectWindow(
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
+  const storyItems = new Map<Element, boolean>();
   const maxVisited = MAX_NODES_PER_WINDOW * MAX_EMPTY_NODES_PER_NODE;
   for (
     let i = 0, node = step();
@@ -80,7 +81,7 @@ function collectWindow(
     );
     if (!text) continue;
     i++;
-    if (inStoryList(node, anchor)) break;
+    if (inStoryList(node, anchor, storyItems)) break;
     if (isProse(text, isLabelled)) {
       if (!backward && (LEAD_BOX.test(text) || LEAD_BOX.test(parts.at(-1) ?? ''))) continue;
       // A hidden profile card's description (a WeChat account's `功能介绍`) is no article starting.
