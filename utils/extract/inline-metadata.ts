@@ -203,7 +203,8 @@ export function readInlineMetadata(
   if (!doc.body) return none;
   const chinese = hasHan(title);
   const anchor: Node | null = headline ?? (chinese ? findTitleNode(doc, title) : null) ?? fallback;
-  if (!anchor) return none;
+  // A headline that is a picture (old pages): the article's end is looked for from the top.
+  if (!anchor) return chinese ? { ...none, published: dateBelow(doc, doc.body, text, yearOf) } : none;
 
   const afterParts = windowAfter(doc, anchor, isLabelled);
   const beforeParts = windowBefore(doc, anchor, isLabelled);

@@ -312,6 +312,11 @@ export const CASES: readonly DateCase[] = [
     expected: '2023-05-12',
   },
   {
+    name: 'old page with its headline as a picture: the date line under the article',
+    html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某网--新闻中心</title></head><body>${NAV}<table><tr><td><img src="/title/20050718.gif" alt=""></td></tr><tr><td>${BODY}</td></tr><tr><td align="right">2005-07-18\u3000【<a href="#">打印</a>】【<a href="#">关闭</a>】</td></tr></table>${RELATED}${FOOTER}</body></html>`,
+    expected: '2005-07-18',
+  },
+  {
     name: 'under the article only comments: their dates are not the article’s',
     html: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${TITLE}</title></head><body>${NAV}<div class="main">${h1}<div class="info">来源：某某日报</div>${BODY}<div class="cmt"><h3>发表评论</h3><div><span>小李</span> <span>2023-05-13 09:12</span><p>政策很及时。</p></div></div></div>${FOOTER}</body></html>`,
     expected: null,

@@ -1,5 +1,5 @@
 /**
- * The stated date of Chinese pages (`stated-dates.cases.ts`: 39 structures of real sites in misleading
+ * The stated date of Chinese pages (`stated-dates.cases.ts`: 40 structures of real sites in misleading
  * chrome), run through `extract` exactly as the CLI runs it (jsdom, scripts off).
  */
 import { describe, expect, it } from 'vitest';
