@@ -206,8 +206,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       published:
         published ??
         policy?.published ??
-        (hasHan(titleChoice.title) ? closingDate(text) : null) ??
-        policy?.written ??
+        (hasHan(titleChoice.title) ? (closingDate(text) ?? policy?.written) : null) ??
         null,
       lang: resolveLang(declaredLangs(head, parsed.lang), text),
       url,

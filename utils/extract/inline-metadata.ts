@@ -1,7 +1,8 @@
 /**
  * Metadata Chinese sites write into the page instead of meta tags: the info line around the headline
  * (`2020-01-02 17:11 来源：半月谈网`, `发布时间：…  信息来源：…`, gov.cn's `发文机关：… 成文日期：…`).
- * Only a small window of text around the headline is read, so the cost does not grow with the page.
+ * Only small windows of text are read (around the headline; under the article, for a page nothing else
+ * dates), so the cost does not grow with the page.
  */
 import { findDate, parseDate, readMonthDay, withYear, type YearOf } from './dates';
 import {
