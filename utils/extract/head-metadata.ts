@@ -35,7 +35,16 @@ export const DATE_META_KEYS: readonly string[] = [
   'publish_time',
   'pubtime',
   'publishedtime',
+  'published_time',
   'firstpublishedtime',
+  'originalpublicationdate',
+  'article_date_original',
+  'rnews:datepublished',
+  // Chinese portals' own names (`<meta name="apub:time">`, `<meta name="og:time ">`, `_pubtime`).
+  'apub:time',
+  'og:time',
+  '_pubtime',
+  'bytedance:published_time',
   'parsely-pub-date',
   'sailthru.date',
   'dc.date.issued',
@@ -48,6 +57,21 @@ export const DATE_META_KEYS: readonly string[] = [
   'article:published',
   'release_date',
   'date',
+];
+
+/**
+ * Keys that name when the page was last changed. Never the publication date, but a date written without
+ * its year (`发布时间：05-12`) takes the year of one of these on the same month and day.
+ */
+export const MODIFIED_META_KEYS: readonly string[] = [
+  'article:modified_time',
+  'og:updated_time',
+  'bytedance:updated_time',
+  'datemodified',
+  'dateupdate',
+  'lastmodified',
+  'last-modified',
+  'dcterms.modified',
 ];
 
 /** Keys that name the publisher or site, best first (`ContentSource` is what gov.cn pages use). */

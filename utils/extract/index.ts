@@ -11,8 +11,15 @@ import { runReadability } from './run-readability';
 import { judgeArticle } from './article-check';
 import { pickByline, pickExcerpt, pickPublished, pickSource } from './article-metadata';
 import { removeBoilerplate, removeRepeatedTitle } from './boilerplate';
-import { LANG_META_KEYS, firstMeta, readHeadMetadata, type HeadMetadata } from './head-metadata';
+import {
+  LANG_META_KEYS,
+  MODIFIED_META_KEYS,
+  firstMeta,
+  readHeadMetadata,
+  type HeadMetadata,
+} from './head-metadata';
 import { readInlineMetadata, type InlineMetadata } from './inline-metadata';
+import { closingDate } from './inline-dates';
 import { scanPage } from './page-scan';
 import { yearWith, type YearOf } from './dates';
 import { urlDate, yearOfUrlDate } from './url-date';
@@ -135,9 +142,14 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
   const { text, contentHtml, captions, header: contentHeader } = cleaned;
 
   const dateInUrl = urlDate(url);
-  // A date written without its year (`新华社北京3月5日电`) takes the URL's, else a full date elsewhere on the page.
+  // A date written without its year (`新华社北京3月5日电`) takes the URL's, else that of a full date on
+  // the same day elsewhere (a modified-time meta, the page's text).
   const yearOf: YearOf = (monthDay) =>
-    yearOfUrlDate(dateInUrl, monthDay) ?? yearWith(`${text}\n${doc.body?.textContent ?? ''}`, monthDay);
+    yearOfUrlDate(dateInUrl, monthDay) ??
+    yearWith(
+      `${MODIFIED_META_KEYS.map((k) => head.meta.get(k) ?? '').join('\n')}\n${text}\n${doc.body?.textContent ?? ''}`,
+      monthDay,
+    );
   let inlineMetadata: InlineMetadata | undefined;
   const inline = (): InlineMetadata =>
     (inlineMetadata ??= readInlineMetadata(
@@ -146,6 +158,7 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       titleChoice.title,
       scan.headings.find((h) => h.localName === 'h1') ?? null,
       yearOf,
+      text,
     ));
   // A reference work is cited by its own name (`Wikipedia`, not its publisher) and its revision date
   // (`revised`, not the date the entry was created); its contributors are not a byline.
@@ -174,7 +187,13 @@ export function extract(doc: Document, url: string, options: ExtractOptions = {}
       title: titleChoice.title,
       source,
       byline: reference ? null : pickByline(head, parsed, inline, publisherNames),
-      published: published ?? policy?.published ?? null,
+      // Last, the date line closing a Chinese article (a notice's signature, an editor's stamp) or the
+      // signature's date: the date the page states, though not its publication date for the policy record.
+      published:
+        published ??
+        policy?.published ??
+        (hasHan(titleChoice.title) ? (closingDate(text) ?? policy?.written) : null) ??
+        null,
       lang: resolveLang(declaredLangs(head, parsed.lang), text),
       url,
       canonicalUrl: head.canonicalUrl,

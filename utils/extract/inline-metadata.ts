@@ -1,12 +1,20 @@
 /**
  * Metadata Chinese sites write into the page instead of meta tags: the info line around the headline
  * (`2020-01-02 17:11 来源：半月谈网`, `发布时间：…  信息来源：…`, gov.cn's `发文机关：… 成文日期：…`).
- * Only a small window of text around the headline is read, so the cost does not grow with the page.
+ * Only small windows of text are read (around the headline; under the article, for a page nothing else
+ * dates), so the cost does not grow with the page.
  */
 import { findDate, parseDate, readMonthDay, withYear, type YearOf } from './dates';
-import { DATELINE_LENGTH, DATELINE_START, dateNodeBefore, datelineDate, firstDateNode } from './inline-dates';
+import {
+  dateNodeBefore,
+  datelineDate,
+  firstDateLine,
+  firstDateNode,
+  monthDayNode,
+  tailParts,
+} from './inline-dates';
+import { findLineEnd, findTitleNode, windowAfter, windowBefore } from './inline-window';
 import { readLabelledValues, type HeaderValues } from './policy/labels';
-import { cleanInline, readingWeight } from './text-normalise';
 import { hasHan } from '@/utils/text/han';
 
 export interface InlineMetadata {
@@ -82,36 +90,6 @@ const LABEL_RULES: readonly LabelRule[] = [
   { field: 'byline', labels: ['作者', '作　者', '撰稿', '撰文'] },
 ];
 
-/** Text this long without a label is the article starting: the info line is over. */
-const PROSE_NODE_LENGTH = 100;
-/** So is a shorter one that ends a sentence (a short first paragraph; info lines have no `。`). */
-const SENTENCE_NODE_LENGTH = 30;
-const SENTENCE_END = /[。！？]/;
-
-function isProse(text: string, anyLabel: RegExp): boolean {
-  if (text.length < SENTENCE_NODE_LENGTH) return false;
-  if (text.length < PROSE_NODE_LENGTH && !SENTENCE_END.test(text)) return false;
-  anyLabel.lastIndex = 0;
-  return !anyLabel.test(text);
-}
-const WINDOW_AFTER = 240;
-const WINDOW_BEFORE = 240;
-const MAX_NODES_PER_WINDOW = 48;
-/** How far into the body to look for the title's text when no headline element matched it. */
-const MAX_NODES_TO_FIND_TITLE = 4000;
-
-const SHOW_TEXT = 4;
-const SKIPPED_PARENTS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'option',
-  'select',
-  'title',
-]);
-
 /** A value runs to the next space or punctuation; Latin names may hold spaces (`China Daily`). */
 const VALUE =
   /^(?:[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*|[^\s:：|｜,，;；()（）【】[\]<>《》]{2,30})/;
@@ -183,61 +161,36 @@ function readLabels(text: string, yearOf: YearOf): Partial<InlineMetadata> {
   return found;
 }
 
-function isReadable(node: Node): boolean {
-  const parent = node.parentElement;
-  return parent === null || !SKIPPED_PARENTS.has(parent.localName);
+function isLabelled(text: string): boolean {
+  const any = labelPatterns().any;
+  any.lastIndex = 0;
+  return any.test(text);
+}
+
+/** The article's last line as extracted (a table row's last cell). */
+function lastLine(text: string): string {
+  const line = text.slice(-300).split('\n').filter(Boolean).at(-1) ?? '';
+  return line.slice(line.lastIndexOf('\t') + 1);
 }
 
 /**
- * The texts of the nodes the walker yields, until the window is full or prose begins; a backward walk
- * is put back in reading order. The prose node that ends a forward window still gives its opening
- * dateline, if it has one.
+ * The date stated right under the article, where blogs and forums print it (`posted @ 2019-09-07
+ * 10:20`, a post's `1楼 2019-09-07 10:20`) and some notices their `发布时间：`: found by the article's
+ * last line, read only up to comments.
  */
-function collectWindow(
-  step: () => Node | null,
-  limit: number,
-  skip: (node: Node) => boolean,
-  backward = false,
-): string[] {
-  const parts: string[] = [];
-  let length = 0;
-  for (let i = 0, node = step(); node && i < MAX_NODES_PER_WINDOW && length < limit; node = step()) {
-    if (skip(node) || !isReadable(node)) continue;
-    i++;
-    const text = cleanInline(node.nodeValue ?? '');
-    if (!text) continue;
-    if (isProse(text, labelPatterns().any)) {
-      if (!backward && DATELINE_START.test(text)) parts.push(text.slice(0, DATELINE_LENGTH));
-      break;
-    }
-    parts.push(text);
-    length += text.length + 1;
-  }
-  if (backward) parts.reverse();
-  return parts;
-}
-
-function findTitleNode(doc: Document, title: string): Node | null {
-  if (!doc.body || readingWeight(title) < 6) return null;
-  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
-  for (
-    let i = 0, node = walker.nextNode();
-    node && i < MAX_NODES_TO_FIND_TITLE;
-    node = walker.nextNode(), i++
-  ) {
-    const value = node.nodeValue ?? '';
-    if (value.length < 2 || !isReadable(node)) continue;
-    const text = cleanInline(value);
-    if (text.includes(title) || (text.length * 2 >= title.length && title.startsWith(text))) return node;
-  }
-  return null;
+function dateBelow(doc: Document, anchor: Node, text: string, yearOf: YearOf): string | null {
+  const end = text ? findLineEnd(doc, anchor, lastLine(text)) : null;
+  if (!end) return null;
+  const parts = tailParts(windowAfter(doc, end, isLabelled));
+  return readLabels(parts.join(' '), yearOf).published ?? firstDateLine(parts);
 }
 
 /**
  * Reads the info line after the headline (and labelled fields just before it). `headline` is the
  * element the title came from, or null: then the title's text is looked for in the body, and failing
  * that `fallback` (the page's first `h1`) is used. On pages whose title is not Chinese only the date is
- * read: a line under the headline that is mostly a date.
+ * read: a line under the headline that is mostly a date. `text` is the article's text: when nothing
+ * around the headline dates a Chinese page, the line under the article's end is read.
  */
 export function readInlineMetadata(
   doc: Document,
@@ -245,20 +198,17 @@ export function readInlineMetadata(
   title: string,
   fallback: Element | null = null,
   yearOf: YearOf = () => null,
+  text = '',
 ): InlineMetadata {
   const none: InlineMetadata = { source: null, published: null, byline: null, header: {} };
   if (!doc.body) return none;
   const chinese = hasHan(title);
   const anchor: Node | null = headline ?? (chinese ? findTitleNode(doc, title) : null) ?? fallback;
-  if (!anchor) return none;
-  const inside = (node: Node): boolean => anchor.contains(node);
+  // A headline that is a picture (old pages): the article's end is looked for from the top.
+  if (!anchor) return chinese ? { ...none, published: dateBelow(doc, doc.body, text, yearOf) } : none;
 
-  const forward = doc.createTreeWalker(doc.body, SHOW_TEXT);
-  forward.currentNode = anchor;
-  const afterParts = collectWindow(() => forward.nextNode(), WINDOW_AFTER, inside);
-  const backward = doc.createTreeWalker(doc.body, SHOW_TEXT);
-  backward.currentNode = anchor;
-  const beforeParts = collectWindow(() => backward.previousNode(), WINDOW_BEFORE, inside, true);
+  const afterParts = windowAfter(doc, anchor, isLabelled);
+  const beforeParts = windowBefore(doc, anchor, isLabelled);
   // The conventions of labels and info lines read here are those of Chinese pages.
   if (!chinese) return { ...none, published: firstDateNode(afterParts) ?? dateNodeBefore(beforeParts) };
   const before = beforeParts.join(' ');
@@ -275,7 +225,9 @@ export function readInlineMetadata(
       findDate(after)?.iso ??
       labelledBefore.published ??
       dateNodeBefore(beforeParts) ??
-      datelineDate(afterParts, yearOf),
+      datelineDate(afterParts, yearOf) ??
+      monthDayNode(afterParts, yearOf) ??
+      dateBelow(doc, anchor, text, yearOf),
     byline: labelledAfter.byline ?? labelledBefore.byline ?? null,
     header: readLabelledValues(`${before} ${after}`),
   };

@@ -82,12 +82,30 @@ function namesOf(value: unknown, byId: ReadonlyMap<string, JsonObject>): string[
   return list.map((v) => nameOf(v, byId)).filter((n): n is string => n !== null);
 }
 
-function parseScript(source: string): unknown {
+function tryParse(source: string): unknown {
   try {
-    return JSON.parse(source.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    return JSON.parse(source);
   } catch {
     return undefined;
   }
+}
+
+/** `// …` to the end of a line, after a value or bracket: hand-edited scripts keep their templates' notes. */
+const LINE_COMMENT = /(^|[\s,[\]{}])\/\/[^\n]*/g;
+
+function parseScript(source: string): unknown {
+  const json = source.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '');
+  return tryParse(json) ?? (json.includes('//') ? tryParse(json.replace(LINE_COMMENT, '$1')) : undefined);
+}
+
+/**
+ * Baidu's "cambrian" JSON-LD, which Chinese sites declare for its search (`{"@context":
+ * "https://ziyuan.baidu.com/contexts/cambrian.jsonld", "title": …, "pubDate": …, "upDate": …}`): no
+ * schema.org type, only the dates are read from it.
+ */
+function cambrianDates(nodes: readonly JsonObject[]): { pubDate: string | null; upDate: string | null } {
+  const node = nodes.find((n) => typeof n['pubDate'] === 'string' && /cambrian/i.test(String(n['@context'])));
+  return { pubDate: node ? text(node['pubDate']) : null, upDate: node ? text(node['upDate']) : null };
 }
 
 /** The first article-typed object in the page's `<script type=application/ld+json>` elements, or null. */
@@ -98,14 +116,28 @@ export function readJsonLd(scripts: readonly Element[]): JsonLdArticle | null {
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
   const article = nodes.find((node) => typesOf(node).some((t) => ARTICLE_TYPES.includes(t)));
-  if (!article) return null;
+  const cambrian = cambrianDates(nodes);
+  if (!article) {
+    if (!cambrian.pubDate) return null;
+    return {
+      headline: null,
+      publisher: null,
+      authors: [],
+      datePublished: cambrian.pubDate,
+      dateModified: cambrian.upDate,
+      types: [],
+      description: null,
+      inLanguage: null,
+      url: null,
+    };
+  }
   const mainEntity = article['mainEntityOfPage'];
   return {
     headline: text(article['headline']) ?? text(article['name']),
     publisher: nameOf(article['publisher'], byId) ?? nameOf(article['sourceOrganization'], byId),
     authors: namesOf(article['author'], byId),
-    datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
-    dateModified: text(article['dateModified']),
+    datePublished: text(article['datePublished']) ?? text(article['dateCreated']) ?? cambrian.pubDate,
+    dateModified: text(article['dateModified']) ?? cambrian.upDate,
     types: typesOf(article),
     description: text(article['description']),
     inLanguage: text(article['inLanguage']),
