@@ -3,7 +3,7 @@
  * highlight the selection or suggested findings, and edit, delete (with undo), re-attach or show a
  * highlight. Each asks the background and reports in the status line; `busy` while one runs.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/utils/detect/types';
 import type { ClipEdit } from '@/utils/merge/clip-edit';
 import { ChannelError } from '@/utils/messages/errors';
@@ -77,6 +77,12 @@ export function usePopupActions({
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<PopupStatus | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (undoTimer.current) clearTimeout(undoTimer.current);
+    },
+    [],
+  );
   // Saved from this popup is newest; otherwise what the store or the analysis knows.
   const savedArticle = saved ?? storedArticle;
 
@@ -183,15 +189,21 @@ export function usePopupActions({
     run(async () => {
       const { token } = await api.call({ type: 'clips/delete', ids: [id], tabId: requireTab() });
       await reloadClips();
-      if (undoTimer.current) clearTimeout(undoTimer.current);
-      undoTimer.current = setTimeout(() => setStatus(null), UNDO_WINDOW_MS);
       const undo = (): void =>
         void run(async () => {
           await api.call({ type: 'clips/restore', token, tabId: requireTab() });
           await reloadClips();
           return t('statusRestored');
         });
-      return { text: t('statusDeleted'), error: false, undo };
+      const deleted: PopupStatus = { text: t('statusDeleted'), error: false, undo };
+      // When the undo window closes, the offer goes, but only if it is still what the line shows: a
+      // message that came after it stays.
+      if (undoTimer.current) clearTimeout(undoTimer.current);
+      undoTimer.current = setTimeout(
+        () => setStatus((shown) => (shown === deleted ? null : shown)),
+        UNDO_WINDOW_MS,
+      );
+      return deleted;
     });
 
   const reattachClip = (id: string) =>

@@ -4,7 +4,9 @@
  * analysis; a reused analysis refreshed; suggestions one click from a highlight; edits saved with no
  * save button; delete with undo; the plain-words messages where there is nothing to clip.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UNDO_WINDOW_MS } from '@/utils/undo-window';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { Finding } from '@/utils/detect/types';
 import type { Article } from '@/utils/extract/types';
@@ -263,6 +265,50 @@ describe('popup', () => {
     await settle();
     expect(fake.callsOf('clips/restore')).toEqual([{ type: 'clips/restore', token: 'tok', tabId: 7 }]);
     expect(allByTestId(root, 'page-highlight')).toHaveLength(1);
+  });
+
+  it('drops the undo offer when its window closes, but not a message shown after it', async () => {
+    vi.useFakeTimers();
+    try {
+      const { root } = popup({
+        'page/analyze': () => analysis(true),
+        'clips/forTab': () => ({
+          article: null,
+          clips: [clip({ id: 'a' }), clip({ id: 'b', quote: 'other' })],
+          orphans: [],
+        }),
+        'clips/delete': () => ({ token: 'tok', count: 1 }),
+        'clips/restore': () => ({ count: 1 }),
+      });
+      await settle();
+      const deleteButton = (): HTMLButtonElement =>
+        [...allByTestId(root, 'page-highlight')[0]!.querySelectorAll('button')].find(
+          (b) => b.textContent === 'Delete',
+        )!;
+      click(deleteButton());
+      await settle();
+      expect(byTestId(root, 'status').textContent).toContain('Highlight deleted.');
+      void act(() => {
+        vi.advanceTimersByTime(UNDO_WINDOW_MS);
+      });
+      expect(byTestId(root, 'status').textContent).toBe('');
+      expect(root.querySelector('[data-testid="undo"]')).toBeNull();
+
+      click(deleteButton());
+      await settle();
+      void act(() => {
+        vi.advanceTimersByTime(UNDO_WINDOW_MS / 2);
+      });
+      click(byTestId(root, 'undo'));
+      await settle();
+      expect(byTestId(root, 'status').textContent).toBe('Highlight restored.');
+      void act(() => {
+        vi.advanceTimersByTime(UNDO_WINDOW_MS);
+      });
+      expect(byTestId(root, 'status').textContent).toBe('Highlight restored.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lists orphans first, with re-attach', async () => {
