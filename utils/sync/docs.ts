@@ -8,6 +8,7 @@ import { articleRecordSchema, clipRecordSchema, contentRecordSchema, LIMITS } fr
 import type { ArticleContentRecord, ArticleRecord, ClipRecord } from '../store/types';
 import { HighlightColourSchema } from '../vocabulary';
 import { TagSchema, tagKey } from '../tags';
+import type { RawDoc } from './replica-db';
 
 const Author = v.pipe(v.string(), v.maxLength(LIMITS.author));
 const Time = v.pipe(v.number(), v.finite(), v.minValue(0));
@@ -107,6 +108,18 @@ export function parseBody(doc: unknown): Body | null {
           ? docId.content(body.content.articleId)
           : docId.tagColour(body.tag);
   return expected === id ? body : null;
+}
+
+type BodyOf<K extends Body['record']> = Extract<Body, { record: K }>;
+
+/** The document's body when it is a valid record of `kind`; `foreign` when it exists but is not. */
+export function bodyOfKind<K extends Body['record']>(
+  doc: RawDoc | null | undefined,
+  kind: K,
+): { body: BodyOf<K> | null; foreign: boolean } {
+  if (!doc) return { body: null, foreign: false };
+  const body = parseBody(doc);
+  return body?.record === kind ? { body: body as BodyOf<K>, foreign: false } : { body: null, foreign: true };
 }
 
 export function clipBody(clip: ClipRecord, author: string): LiveClipBody {

@@ -8,6 +8,7 @@ import { tagKey } from '../tags';
 import {
   isTombstone,
   type ArticleBody,
+  type Body,
   type ClipBody,
   type ContentBody,
   type LiveClipBody,
@@ -112,4 +113,14 @@ export function mergeArticle(winner: ArticleBody, other: ArticleBody): ArticleBo
 /** A stored copy or a tag colour: the newer one. */
 export function mergeNewer<T extends ContentBody | TagColourBody>(winner: T, other: T): T {
   return other.at > winner.at ? other : winner;
+}
+
+/** Two versions of any team document: the rule of its record kind (`base`: the common ancestor, if known). */
+export function mergeBodies(base: Body | null, winner: Body, other: Body): Body {
+  if (winner.record === 'clip' && other.record === 'clip')
+    return mergeClip(base?.record === 'clip' ? base : null, winner, other);
+  if (winner.record === 'article' && other.record === 'article') return mergeArticle(winner, other);
+  if (winner.record === 'content' && other.record === 'content') return mergeNewer(winner, other);
+  if (winner.record === 'tagcolour' && other.record === 'tagcolour') return mergeNewer(winner, other);
+  return winner;
 }

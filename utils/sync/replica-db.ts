@@ -58,3 +58,24 @@ export function commonAncestor(a: readonly string[], b: readonly string[]): stri
   const inB = new Set(b);
   return a.find((rev) => inB.has(rev)) ?? null;
 }
+
+/** A write's `_rev`: none for a document the replica does not hold yet. */
+export const withRev = (rev: string | undefined): { _rev?: string } => (rev ? { _rev: rev } : {});
+
+/**
+ * Writes documents; returns the new revision of each one written. A document another write moved
+ * meanwhile is refused (a conflict result), not forced: it is left for the next round to compare again.
+ */
+export async function writeDocs(
+  db: ReplicaDb,
+  docs: Array<Record<string, unknown>>,
+): Promise<Map<string, string>> {
+  const revs = new Map<string, string>();
+  if (docs.length === 0) return revs;
+  const results = await db.bulkDocs(docs);
+  results.forEach((r, i) => {
+    const id = docs[i]?.['_id'];
+    if (r.ok && r.rev && typeof id === 'string') revs.set(id, r.rev);
+  });
+  return revs;
+}
