@@ -16,6 +16,8 @@ export interface ExtractFigures {
   msMedian: number;
   msMax: number;
   pages: number;
+  /** Pages whose batches measured no CPU time for a side (a clock that missed them): left out of the figures. */
+  untimed?: string[];
 }
 
 /** Each page is timed for about this long per side, within the run limits below. */
@@ -32,13 +34,17 @@ export function runsFor(firstMs: number): number {
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));
 
 export function summarise(timings: readonly PageTiming[]): ExtractFigures {
-  const ratios = timings.map((t) => t.oursMs / t.rawMs);
-  const ms = timings.map((t) => t.oursMs);
+  // A side timed at 0 ms would make a ratio of 0 or Infinity (JSON null): such a page is named instead.
+  const timed = timings.filter((t) => t.oursMs > 0 && t.rawMs > 0);
+  const untimed = timings.filter((t) => !timed.includes(t)).map((t) => t.slug);
+  const ratios = timed.map((t) => t.oursMs / t.rawMs);
+  const ms = timed.map((t) => t.oursMs);
   return {
     ratioMedian: round(median(ratios), 3),
     ratioMax: round(Math.max(...ratios), 3),
     msMedian: round(median(ms), 2),
     msMax: round(Math.max(...ms), 2),
-    pages: timings.length,
+    pages: timed.length,
+    ...(untimed.length > 0 ? { untimed } : {}),
   };
 }
