@@ -11,8 +11,16 @@ import { defaultBriefOptions, renderArticleBrief } from '@/utils/brief';
 import type { ArticleContentRecord, ArticleRecord } from '@/utils/store/types';
 import { backgroundTimeZone, ROOT, useExtension, SEED_GOLD, SEED_HTML, SEED_PATH } from './harness';
 
+/** The seed article as a portal serves it, with 100 KB of inline CSS (our copy for Readability drops it). */
+const STYLED_PATH = '/news/policy/2021/0510-styled.html';
+const STYLED_HTML = String(SEED_HTML).replace(
+  /<head>/i,
+  `<head><style>${'.nav-item{color:#333;margin:0 4px;padding:2px}\n'.repeat(2200)}</style>`,
+);
+
 const ext = useExtension({
   [SEED_PATH]: { body: SEED_HTML },
+  [STYLED_PATH]: { body: STYLED_HTML },
   '/portal/': { body: readFileSync(join(ROOT, 'tests/fixtures/e2e/no-article.html')) },
 });
 
@@ -59,6 +67,19 @@ describe('popup on the seed article', () => {
         { ...defaultBriefOptions(new Date()), timeZone },
       ),
     );
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('popup on a page with much inline CSS', () => {
+  it('reads the same article as without it', async () => {
+    expect(STYLED_HTML.length - String(SEED_HTML).length).toBeGreaterThan(64_000);
+    const page = await ext.browser.openPage(ext.server.url(STYLED_PATH));
+    const popup = await ext.browser.openPopup(page);
+    await expect.poll(() => popup.testId('article-title').text()).toBe(SEED_GOLD.article.title);
+    expect(await popup.testId('article-source').text()).toBe(SEED_GOLD.article.source);
+    expect(await popup.testId('article-date').attr('datetime')).toBe(SEED_GOLD.article.published);
     await popup.close();
     await page.close();
   });
