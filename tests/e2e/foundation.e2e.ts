@@ -11,16 +11,30 @@ import { defaultBriefOptions, renderArticleBrief } from '@/utils/brief';
 import type { ArticleContentRecord, ArticleRecord } from '@/utils/store/types';
 import { backgroundTimeZone, ROOT, useExtension, SEED_GOLD, SEED_HTML, SEED_PATH } from './harness';
 
-/** The seed article as a portal serves it, with 100 KB of inline CSS (our copy for Readability drops it). */
+/**
+ * The seed article as a portal serves it, with 100 KB of inline CSS (our copy for Readability drops it)
+ * and a picture whose `onload` counts its loads: extracting must not load it again or run its handler.
+ */
 const STYLED_PATH = '/news/policy/2021/0510-styled.html';
-const STYLED_HTML = String(SEED_HTML).replace(
-  /<head>/i,
-  `<head><style>${'.nav-item{color:#333;margin:0 4px;padding:2px}\n'.repeat(2200)}</style>`,
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
 );
+const STYLED_HTML = String(SEED_HTML)
+  .replace(
+    /<head>/i,
+    `<head><style>${'.nav-item{color:#333;margin:0 4px;padding:2px}\n'.repeat(2200)}</style>`,
+  )
+  .replace(
+    /<body([^>]*)>/i,
+    `<body$1><img src="/pixel.png" alt="" onload="document.documentElement.dataset.loads = String(Number(document.documentElement.dataset.loads || 0) + 1)">`,
+  );
 
 const ext = useExtension({
   [SEED_PATH]: { body: SEED_HTML },
   [STYLED_PATH]: { body: STYLED_HTML },
+  // Never cached: a second load would reach the server and fire `onload` again.
+  '/pixel.png': { body: PIXEL, type: 'image/png', headers: { 'cache-control': 'no-store' } },
   '/portal/': { body: readFileSync(join(ROOT, 'tests/fixtures/e2e/no-article.html')) },
 });
 
@@ -73,13 +87,18 @@ describe('popup on the seed article', () => {
 });
 
 describe('popup on a page with much inline CSS', () => {
-  it('reads the same article as without it', async () => {
+  it("reads the same article as without it, and never loads the page's pictures again", async () => {
     expect(STYLED_HTML.length - String(SEED_HTML).length).toBeGreaterThan(64_000);
     const page = await ext.browser.openPage(ext.server.url(STYLED_PATH));
+    const loads = (): Promise<string | undefined> =>
+      page.evaluate(() => document.documentElement.dataset.loads);
+    await expect.poll(loads).toBe('1');
     const popup = await ext.browser.openPopup(page);
     await expect.poll(() => popup.testId('article-title').text()).toBe(SEED_GOLD.article.title);
     expect(await popup.testId('article-source').text()).toBe(SEED_GOLD.article.source);
     expect(await popup.testId('article-date').attr('datetime')).toBe(SEED_GOLD.article.published);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await loads()).toBe('1');
     await popup.close();
     await page.close();
   });
