@@ -197,6 +197,7 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
     async 'settings/set'({ brief, obsidian, toolbar, pdfAutoOpen }) {
       // Where the browser offers no rule for it (Firefox), the option stays off whatever is asked.
       const autoOpen = deps.pdfRules.offered ? pdfAutoOpen : false;
+      const before = await deps.settings.get();
       const settings = await deps.settings.update((s) => ({
         ...s,
         brief: { ...s.brief, ...brief },
@@ -205,7 +206,16 @@ export function exportHandlers(deps: BackgroundDeps): ExportHandlers {
         pdfAutoOpen: autoOpen ?? s.pdfAutoOpen,
       }));
       if (toolbar) await deps.panel.setToolbar(toolbar);
-      if (pdfAutoOpen !== undefined) await deps.pdfRules.sync();
+      if (pdfAutoOpen !== undefined) {
+        try {
+          await deps.pdfRules.sync();
+        } catch (e) {
+          // The browser refused the rule: the option keeps its old value, so the setting says what the
+          // browser does (and the next start does not quietly apply a choice the user saw fail).
+          await deps.settings.update((s) => ({ ...s, pdfAutoOpen: before.pdfAutoOpen }));
+          throw e;
+        }
+      }
       return settings;
     },
     async 'tags/colour'({ tag, colour }) {

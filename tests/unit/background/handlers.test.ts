@@ -43,7 +43,7 @@ interface Harness {
   pdfSyncs: boolean[];
 }
 
-async function harness(pdfRulesOffered = true): Promise<Harness> {
+async function harness(pdfRulesOffered = true, pdfRuleRefused = false): Promise<Harness> {
   const store = await openStore(new IDBFactory());
   const commands: HighlighterCommand[] = [];
   const downloads: { filename: string; text: string }[] = [];
@@ -107,7 +107,13 @@ async function harness(pdfRulesOffered = true): Promise<Harness> {
     renderBrief: async (job) => renderBriefJob(job),
     ui: createUiSessions(() => 0),
     panel: { setToolbar: async () => undefined, clipClicked: () => undefined },
-    pdfRules: { offered: pdfRulesOffered, sync: async () => void pdfSyncs.push(settings.pdfAutoOpen) },
+    pdfRules: {
+      offered: pdfRulesOffered,
+      sync: async () => {
+        pdfSyncs.push(settings.pdfAutoOpen);
+        if (pdfRuleRefused) throw new Error('Dynamic rules could not be updated.');
+      },
+    },
     uploads: createBackupUploads(() => 0),
   };
   return {
@@ -579,6 +585,15 @@ describe('official documents and citations', () => {
     expect(h.pdfSyncs).toEqual([true, false]);
     const bad = await h.route({ type: 'settings/set', pdfAutoOpen: 'yes' }, popup);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+
+  it('leaves "Open PDFs in the reader" as it was when the browser refuses the rule', async () => {
+    const refused = await harness(true, true);
+    const r = await refused.route({ type: 'settings/set', pdfAutoOpen: true }, popup);
+    expect(r.ok).toBe(false);
+    const now = await refused.route({ type: 'settings/get' }, popup);
+    expect(now.ok && (now.result as Settings).pdfAutoOpen).toBe(false);
+    expect(refused.pdfSyncs).toEqual([true]);
   });
 
   it('keeps "Open PDFs in the reader" off where the browser does not offer it (Firefox)', async () => {
